@@ -1,0 +1,53 @@
+"""akip: the calculation rules of SAKIP / LKjIP, exact and checkable.
+
+Import the rule modules by their Indonesian names (``from akip import capaian``) and the
+number helpers from the top level (``akip.to_decimal``, ``akip.parse_number``,
+``akip.round_half_up``).
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+from akip import exceptions, numbers
+from akip.exceptions import (
+    AkipError,
+    BandError,
+    CodeError,
+    InvalidNumber,
+    InvalidValue,
+    NotAssessed,
+    NotComputable,
+)
+from akip.numbers import (
+    format_number,
+    format_percent,
+    format_rupiah,
+    parse_number,
+    round_half_up,
+    to_decimal,
+)
+
+try:
+    __version__ = version("akip")
+except PackageNotFoundError:  # pragma: no cover - only when run from a bare source tree
+    __version__ = "0+unknown"
+
+__all__ = [
+    "AkipError",
+    "BandError",
+    "CodeError",
+    "InvalidNumber",
+    "InvalidValue",
+    "NotAssessed",
+    "NotComputable",
+    "__version__",
+    "exceptions",
+    "format_number",
+    "format_percent",
+    "format_rupiah",
+    "numbers",
+    "parse_number",
+    "round_half_up",
+    "to_decimal",
+]

@@ -1,0 +1,236 @@
+"""Private band mechanism shared by predikat, atribut and evaluasi.
+
+A band table (*skala*) is data: an ordered tuple of [`Band`][akip._bands.Band] values, each
+a level with a lower and an upper bound and which of them is inclusive.
+[`Scale`][akip._bands.Scale] checks once, when it is built, that its bands are total over
+their domain and never overlap: each band's upper bound is the next band's lower bound, and
+exactly one of the two includes it. The printed regulation tables have gaps (90–91) and
+overlaps (≥ 90 next to 76 ≤ 90); each module resolves them with a named edge rule and builds
+a valid scale from it.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from enum import Enum
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+import attrs
+
+from akip.exceptions import BandError, InvalidValue
+from akip.numbers import format_number, to_decimal
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator, Mapping
+
+__all__ = ["Band", "LabelledEnum", "Level", "Scale"]
+
+L = TypeVar("L")
+
+
+class LabelledEnum(Enum):
+    """An enum whose value is its official Indonesian label."""
+
+    @property
+    def label(self) -> str:
+        """The Indonesian label printed in reports (``"Sangat Tinggi"``)."""
+        return str(self.value)
+
+    def __str__(self) -> str:
+        return self.label
+
+
+@attrs.frozen
+class Level:
+    """A level of a custom scale built from data: its label (and nothing else)."""
+
+    label: str = attrs.field(validator=attrs.validators.instance_of(str))
+
+    def __str__(self) -> str:
+        return self.label
+
+
+def _bound(value: object) -> Decimal | None:
+    return None if value is None else to_decimal(value, field="bound")
+
+
+@attrs.frozen
+class Band(Generic[L]):
+    """One band of a scale: *level* for values between *lower* and *upper*.
+
+    Attributes:
+        level: What a value in the band is rated (an enum member or a `Level`).
+        lower: The lower bound, or ``None`` for no lower bound.
+        upper: The upper bound, or ``None`` for no upper bound.
+        lower_inclusive: Whether *lower* itself is in the band.
+        upper_inclusive: Whether *upper* itself is in the band.
+    """
+
+    level: L
+    lower: Decimal | None = attrs.field(converter=_bound)
+    upper: Decimal | None = attrs.field(converter=_bound)
+    lower_inclusive: bool = True
+    upper_inclusive: bool = False
+
+    def __attrs_post_init__(self) -> None:
+        if self.lower is not None and self.upper is not None:
+            point = self.lower == self.upper and self.lower_inclusive and self.upper_inclusive
+            if self.lower > self.upper or (self.lower == self.upper and not point):
+                msg = f"band {self.level} is empty: lower {self.lower}, upper {self.upper}"
+                raise BandError(msg)
+
+    def contains(self, value: Decimal) -> bool:
+        """Whether *value* falls in this band."""
+        if self.lower is not None and (
+            value < self.lower or (value == self.lower and not self.lower_inclusive)
+        ):
+            return False
+        return not (
+            self.upper is not None
+            and (value > self.upper or (value == self.upper and not self.upper_inclusive))
+        )
+
+    def interval(self) -> str:
+        """The band as printed text: ``76 ≤ x < 91``, ``x ≥ 91``, ``x < 51``."""
+        parts: list[str] = []
+        if self.lower is not None:
+            parts.append(f"{_show(self.lower)} {'≤' if self.lower_inclusive else '<'} ")
+        parts.append("x")
+        if self.upper is not None:
+            parts.append(f" {'≤' if self.upper_inclusive else '<'} {_show(self.upper)}")
+        return "".join(parts)
+
+
+def _show(value: Decimal) -> str:
+    places = max(0, -int(value.normalize().as_tuple().exponent))
+    return format_number(value, places)
+
+
+def _sorted_bands(bands: Iterable[Band[Any]]) -> tuple[Band[Any], ...]:
+    def key(band: Band[Any]) -> tuple[int, Decimal]:
+        if band.lower is None:
+            return (0, Decimal(0))
+        return (1, band.lower)
+
+    return tuple(sorted(bands, key=key))
+
+
+@attrs.frozen
+class Scale(Generic[L]):
+    """A validated band table: total over its domain, never overlapping.
+
+    Bands may be given in any order; they are kept from lowest to highest. The domain runs
+    from the first band's lower bound to the last band's upper bound (``None`` = unbounded).
+
+    Attributes:
+        name: The scale's name (``"permendagri86_lower_bound"``).
+        bands: The bands, lowest first.
+        source: Where the table comes from (regulation, report).
+
+    Raises:
+        BandError: if two neighbouring bands leave a gap or overlap.
+    """
+
+    name: str
+    bands: tuple[Band[L], ...] = attrs.field(converter=_sorted_bands)
+    source: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        if not self.bands:
+            msg = f"scale {self.name!r} has no bands"
+            raise BandError(msg)
+        for below, above in zip(self.bands, self.bands[1:], strict=False):
+            if below.upper is None or above.lower is None or below.upper != above.lower:
+                msg = (
+                    f"scale {self.name!r}: band {below.level} ends at {below.upper} but "
+                    f"band {above.level} starts at {above.lower} (a gap or an overlap)"
+                )
+                raise BandError(msg)
+            if below.upper_inclusive == above.lower_inclusive:
+                what = "both include" if below.upper_inclusive else "neither includes"
+                msg = (
+                    f"scale {self.name!r}: bands {below.level} and {above.level} {what} "
+                    f"the edge {below.upper}"
+                )
+                raise BandError(msg)
+
+    def __iter__(self) -> Iterator[Band[L]]:
+        return iter(self.bands)
+
+    @property
+    def levels(self) -> tuple[L, ...]:
+        """The levels from lowest to highest."""
+        return tuple(band.level for band in self.bands)
+
+    def band_of(self, value: object) -> Band[L]:
+        """Return the one band that *value* falls in.
+
+        Raises:
+            InvalidNumber: if *value* is not a number.
+            BandError: if *value* is outside the scale's domain.
+        """
+        number = to_decimal(value)
+        for band in self.bands:
+            if band.contains(number):
+                return band
+        msg = f"scale {self.name!r} does not cover {number}"
+        raise BandError(msg)
+
+    def classify(self, value: object) -> L:
+        """Return the level of the band that *value* falls in."""
+        return self.band_of(value).level
+
+    def rank(self, level: L) -> int:
+        """Position of *level* on the scale: 0 for the lowest band."""
+        return self.levels.index(level)
+
+    def to_markdown(self) -> str:
+        """The scale as a Markdown table, highest band first (as regulations print them)."""
+        rows = ["| Interval | Kriteria |", "|---|---|"]
+        rows.extend(
+            f"| {band.interval()} | {_label(band.level)} |" for band in reversed(self.bands)
+        )
+        return "\n".join(rows)
+
+    @classmethod
+    def from_rows(
+        cls, name: str, rows: Iterable[Mapping[str, object]], source: str = ""
+    ) -> Scale[Level]:
+        """Build a custom scale from data, one mapping per band.
+
+        Each row has ``label`` and optional ``lower``, ``upper`` (numbers or ``None``),
+        ``lower_inclusive`` (default true) and ``upper_inclusive`` (default false).
+
+        Raises:
+            InvalidValue: if a row has unknown or missing keys.
+            BandError: if the bands leave a gap or overlap.
+
+        Examples:
+            >>> s = Scale.from_rows("lulus", [
+            ...     {"label": "Lulus", "lower": 60},
+            ...     {"label": "Tidak Lulus", "upper": 60},
+            ... ])
+            >>> s.classify(59.99).label, s.classify(60).label
+            ('Tidak Lulus', 'Lulus')
+        """
+        bands: list[Band[Level]] = []
+        allowed = {"label", "lower", "upper", "lower_inclusive", "upper_inclusive"}
+        for index, row in enumerate(rows):
+            unknown = set(row) - allowed
+            if unknown or "label" not in row:
+                msg = f"scale {name!r} row {index}: keys must be {sorted(allowed)}: {dict(row)}"
+                raise InvalidValue(msg)
+            bands.append(
+                Band(
+                    Level(str(row["label"])),
+                    row.get("lower"),
+                    row.get("upper"),
+                    lower_inclusive=bool(row.get("lower_inclusive", True)),
+                    upper_inclusive=bool(row.get("upper_inclusive", False)),
+                )
+            )
+        return Scale(name, tuple(bands), source)
+
+
+def _label(level: object) -> str:
+    return str(getattr(level, "label", level))

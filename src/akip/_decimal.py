@@ -1,0 +1,48 @@
+"""Private exact-arithmetic helpers shared by every rule module.
+
+All arithmetic in akip runs in [`CONTEXT`][akip._decimal.CONTEXT]: 60 significant digits,
+with `DivisionByZero`, `InvalidOperation` and `Overflow` trapped, so a sum of a million
+rupiah amounts with sen is exact and a quotient is correct to 60 digits. Rounding for
+display is a separate public step ([`akip.numbers.round_half_up`][akip.numbers.round_half_up]).
+"""
+
+from __future__ import annotations
+
+import decimal
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+CONTEXT = decimal.Context(
+    prec=60,
+    rounding=decimal.ROUND_HALF_EVEN,
+    Emin=-999_999,
+    Emax=999_999,
+    traps=[decimal.DivisionByZero, decimal.InvalidOperation, decimal.Overflow],
+)
+"""The decimal context every akip computation runs in."""
+
+HUNDRED = Decimal(100)
+ZERO = Decimal(0)
+
+
+def quotient(numerator: Decimal, denominator: Decimal) -> Decimal:
+    """Return ``numerator / denominator`` in akip's context (caller checks the zero case)."""
+    return CONTEXT.divide(numerator, denominator)
+
+
+def percent(numerator: Decimal, denominator: Decimal) -> Decimal:
+    """Return ``numerator / denominator × 100`` in akip's context."""
+    return CONTEXT.multiply(CONTEXT.divide(numerator, denominator), HUNDRED)
+
+
+def total(values: Iterable[Decimal]) -> Decimal:
+    """Return the exact sum of ``values`` (0 for none), refusing to lose a digit."""
+    ctx = CONTEXT.copy()
+    ctx.traps[decimal.Inexact] = True
+    result = ZERO
+    for value in values:
+        result = ctx.add(result, value)
+    return result

@@ -1,0 +1,259 @@
+"""numbers (angka: exact amounts and percentages, Indonesian number format).
+
+Every amount (rupiah) and percentage in akip is a `decimal.Decimal`. This module is the one
+door numbers come in through and go out of:
+
+- [`to_decimal`][akip.numbers.to_decimal] takes ``int``, ``Decimal``, plain text
+  (``"1234.5"``) or ``float`` by its shortest repr (``0.1`` → ``Decimal("0.1")``, never the
+  binary expansion) and refuses NaN, infinities, ``bool`` and other types.
+- [`parse_number`][akip.numbers.parse_number] reads printed Indonesian figures
+  (``"1.234.567,89"``, ``"Rp 45.195.966.217"``, ``"90,5%"``, the dash ``"-"`` for zero)
+  strictly through Babel, so ``"1.5"`` is never silently 15.
+- [`round_half_up`][akip.numbers.round_half_up] is the one rounding step: ROUND_HALF_UP,
+  2 places by default. Python's ``round()`` rounds half to even and is wrong here.
+- [`format_number`][akip.numbers.format_number],
+  [`format_percent`][akip.numbers.format_percent] and
+  [`format_rupiah`][akip.numbers.format_rupiah] print in the ``id_ID`` style.
+
+References:
+    - Rules §0 of the akip specification (exact numbers, strict parsing, HALF_UP).
+    - Python ``decimal`` documentation: the default context rounds half-even.
+    - Babel ``parse_decimal(..., strict=True)`` (python-babel/babel#589, #590).
+
+Examples:
+    >>> to_decimal(0.1)
+    Decimal('0.1')
+    >>> parse_number("1.234.567,89")
+    Decimal('1234567.89')
+    >>> parse_number("Rp. 45.195.966.217")
+    Decimal('45195966217')
+    >>> parse_number("70,48%")
+    Decimal('70.48')
+    >>> round_half_up(Decimal("2.665"))
+    Decimal('2.67')
+    >>> format_rupiah(Decimal("45195966217"))
+    'Rp 45.195.966.217'
+"""
+
+from __future__ import annotations
+
+import decimal
+import math
+import re
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Final
+
+from babel.numbers import NumberFormatError, format_decimal, parse_decimal
+
+from akip._decimal import CONTEXT
+from akip.exceptions import InvalidNumber, InvalidValue
+
+__all__ = [
+    "ID_LOCALE",
+    "Number",
+    "format_number",
+    "format_percent",
+    "format_rupiah",
+    "parse_number",
+    "round_half_up",
+    "to_decimal",
+]
+
+Number = int | Decimal | str | float
+"""What akip accepts wherever a number is expected (see `to_decimal`)."""
+
+ID_LOCALE: Final = "id_ID"
+"""The Indonesian locale: decimal comma, thousands dot."""
+
+# Plain machine form: optional sign, digits with an optional '.' fraction, optional exponent.
+_PLAIN = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+# Printed dash meaning zero in Indonesian tables: "-", "- .00", "-,00", "– 0,00"? (only zeros).
+_DASH = re.compile(r"[-–—]\s*(?:[.,]0+)?")
+_CURRENCY = re.compile(r"^rp\.?\s*", re.IGNORECASE)
+# After removing the currency and percent signs, a printed number holds only these.
+_PRINTED = re.compile(r"[+-]?\d[\d.,]*")
+
+
+def to_decimal(value: object, *, field: str = "value") -> Decimal:
+    """Convert an ``int``, ``Decimal``, plain ``str`` or ``float`` to an exact ``Decimal``.
+
+    A ``float`` is taken by its shortest repr (``str(x)``), so ``0.1`` is ``Decimal("0.1")``;
+    it never enters the arithmetic as a binary fraction. Text must be in plain machine form
+    (``"1234.5"``); printed Indonesian text goes through `parse_number`.
+
+    Args:
+        value: The number.
+        field: The name used in error messages.
+
+    Returns:
+        The exact value.
+
+    Raises:
+        InvalidNumber: for ``bool``, ``None``, other types, NaN, infinities and text that is
+            not in plain form.
+
+    Examples:
+        >>> to_decimal("1234.50")
+        Decimal('1234.50')
+        >>> to_decimal(True)
+        Traceback (most recent call last):
+        akip.exceptions.InvalidNumber: 'value' must be a number, not bool: True
+    """
+    if isinstance(value, bool):
+        msg = f"{field!r} must be a number, not bool: {value!r}"
+        raise InvalidNumber(msg)
+    if isinstance(value, Decimal):
+        result = value
+    elif isinstance(value, int):
+        result = Decimal(value)
+    elif isinstance(value, float):
+        if not math.isfinite(value):
+            msg = f"{field!r} must be a finite number: {value!r}"
+            raise InvalidNumber(msg)
+        result = Decimal(repr(value))
+    elif isinstance(value, str):
+        text = value.strip()
+        if not _PLAIN.fullmatch(text):
+            msg = (
+                f"{field!r} must be plain numeric text such as '1234.5' "
+                f"(use parse_number for printed Indonesian figures): {value!r}"
+            )
+            raise InvalidNumber(msg)
+        result = Decimal(text)
+    else:
+        msg = (
+            f"{field!r} must be int, Decimal, str or float, not {type(value).__name__}: {value!r}"
+        )
+        raise InvalidNumber(msg)
+    if not result.is_finite():
+        msg = f"{field!r} must be a finite number: {value!r}"
+        raise InvalidNumber(msg)
+    return result
+
+
+def parse_number(text: object, *, field: str = "value", locale: str = ID_LOCALE) -> Decimal:
+    """Read a printed figure strictly: ``"1.234.567,89"``, ``"Rp 1.234.567"``, ``"90,5%"``.
+
+    The currency prefix ``Rp`` / ``Rp.`` and a trailing ``%`` are removed; a percentage is
+    returned in percent units (``"90,5%"`` → ``90.5``). A dash alone (``"-"``, ``"- .00"``)
+    is the tables' way of printing zero. The rest must be a number in *locale*'s format,
+    checked by Babel in strict mode: ``"1.5"`` in ``id_ID`` is refused, never read as 15, and
+    ``"2,5"`` is 2.5, never a range. The decimals printed are kept (``"1,50"`` →
+    ``Decimal("1.50")``), so a checker knows the printed precision.
+
+    Args:
+        text: The printed figure.
+        field: The name used in error messages.
+        locale: The report's number style: ``"id_ID"`` (default) or e.g. ``"en_US"`` for a
+            table printed with a decimal point.
+
+    Returns:
+        The exact value.
+
+    Raises:
+        InvalidNumber: if *text* is not a string or not a number in that format.
+
+    Examples:
+        >>> parse_number("2,5")
+        Decimal('2.5')
+        >>> parse_number("-")
+        Decimal('0')
+        >>> parse_number("4,700,384,252.00", locale="en_US")
+        Decimal('4700384252.00')
+        >>> parse_number("1.5")
+        Traceback (most recent call last):
+        akip.exceptions.InvalidNumber: 'value' is not a number in id_ID format: '1.5'
+    """
+    if not isinstance(text, str):
+        msg = f"{field!r} must be printed text, not {type(text).__name__}: {text!r}"
+        raise InvalidNumber(msg)
+    body = text.strip()
+    if _DASH.fullmatch(body):
+        return Decimal(0)
+    body = _CURRENCY.sub("", body)
+    body = body.removesuffix("%").rstrip()
+    if not _PRINTED.fullmatch(body) or body[-1] in ".,":
+        msg = f"{field!r} is not a number in {locale} format: {text!r}"
+        raise InvalidNumber(msg)
+    try:
+        return Decimal(parse_decimal(body, locale=locale, strict=True))
+    except NumberFormatError as exc:
+        msg = f"{field!r} is not a number in {locale} format: {text!r}"
+        raise InvalidNumber(msg) from exc
+
+
+def round_half_up(value: object, places: int = 2) -> Decimal:
+    """Round to *places* decimals, halves away from zero (ROUND_HALF_UP).
+
+    This is the rounding LKjIP tables use (2,665 → 2,67). Python's ``round()`` and the
+    default decimal context round half to even (2,665 → 2,66) and are wrong here.
+
+    Args:
+        value: Any number `to_decimal` accepts.
+        places: Decimals to keep; 0 rounds to a whole number; negative places round to tens,
+            hundreds, and so on.
+
+    Returns:
+        The rounded value, with exactly *places* decimals.
+
+    Raises:
+        InvalidNumber: if *value* is not a number.
+        InvalidValue: if *places* is not an int.
+
+    Examples:
+        >>> round_half_up(Decimal("2.675"))
+        Decimal('2.68')
+        >>> round_half_up(Decimal("104.4444"), 0)
+        Decimal('104')
+        >>> round_half_up(Decimal("-0.125"))
+        Decimal('-0.13')
+    """
+    if isinstance(places, bool) or not isinstance(places, int):
+        msg = f"'places' must be an int: {places!r}"
+        raise InvalidValue(msg)
+    number = to_decimal(value)
+    return number.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP, context=CONTEXT)
+
+
+def _pattern(places: int) -> str:
+    if isinstance(places, bool) or not isinstance(places, int) or places < 0:
+        msg = f"'places' must be an int >= 0: {places!r}"
+        raise InvalidValue(msg)
+    return "#,##0" + ("." + "0" * places if places else "")
+
+
+def format_number(value: object, places: int = 2, *, locale: str = ID_LOCALE) -> str:
+    """Print a number in the Indonesian style after rounding it HALF_UP.
+
+    Examples:
+        >>> format_number(Decimal("1234567.891"))
+        '1.234.567,89'
+        >>> format_number(Decimal("0.125"))
+        '0,13'
+    """
+    pattern = _pattern(places)
+    rounded = round_half_up(value, places)
+    with decimal.localcontext(CONTEXT):
+        return str(format_decimal(rounded, format=pattern, locale=locale))
+
+
+def format_percent(value: object, places: int = 2, *, locale: str = ID_LOCALE) -> str:
+    """Print a value already in percent units: ``95.666`` → ``"95,67%"``.
+
+    Examples:
+        >>> format_percent(Decimal("104.4444"))
+        '104,44%'
+        >>> format_percent(Decimal("104.4444"), 0)
+        '104%'
+    """
+    return format_number(value, places, locale=locale) + "%"
+
+
+def format_rupiah(value: object, places: int = 0, *, locale: str = ID_LOCALE) -> str:
+    """Print a rupiah amount: ``Rp 45.195.966.217``; ``places=2`` keeps the sen.
+
+    Examples:
+        >>> format_rupiah(Decimal("45195966217.505"), 2)
+        'Rp 45.195.966.217,51'
+    """
+    return "Rp " + format_number(value, places, locale=locale)

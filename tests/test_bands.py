@@ -1,0 +1,124 @@
+"""Tests of the private band mechanism shared by predikat, atribut and evaluasi."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+
+from akip._bands import Band, Level, Scale
+from akip.exceptions import BandError, InvalidNumber, InvalidValue
+from tests.strategies import percentages
+
+ROWS = [
+    {"label": "Tinggi", "lower": 75},
+    {"label": "Sedang", "lower": 50, "upper": 75},
+    {"label": "Rendah", "upper": 50},
+]
+
+
+class TestScale:
+    def test_any_order(self):
+        """Bands given in any order are kept lowest first."""
+        scale = Scale.from_rows("t", ROWS)
+        assert ["Rendah", "Sedang", "Tinggi"] == [lvl.label for lvl in scale.levels]
+        assert 0 == scale.rank(Level("Rendah"))
+
+    @given(percentages)
+    def test_exactly_one_band(self, value):
+        """Every value of the domain falls in exactly one band."""
+        scale = Scale.from_rows("t", ROWS)
+        assert 1 == sum(band.contains(value) for band in scale)
+
+    @pytest.mark.parametrize(
+        ("value", "label"),
+        [
+            (Decimal("49.99"), "Rendah"),
+            (50, "Sedang"),
+            (Decimal("74.999"), "Sedang"),
+            (75, "Tinggi"),
+        ],
+    )
+    def test_edges(self, value, label):
+        """A shared edge belongs to the band that includes it."""
+        assert label == Scale.from_rows("t", ROWS).classify(value).label
+
+    def test_gap(self):
+        """A gap between two bands (the printed 90–91) is refused."""
+        with pytest.raises(BandError, match="gap or an overlap"):
+            Scale.from_rows("t", [{"label": "A", "lower": 91}, {"label": "B", "upper": 90}])
+
+    def test_overlap_edge(self):
+        """Two bands that both include their shared edge (≥ 90 and ≤ 90) are refused."""
+        with pytest.raises(BandError, match="both include"):
+            Scale.from_rows(
+                "t",
+                [
+                    {"label": "A", "lower": 90},
+                    {"label": "B", "upper": 90, "upper_inclusive": True},
+                ],
+            )
+
+    def test_open_edge(self):
+        """An edge that no band includes is refused."""
+        with pytest.raises(BandError, match="neither includes"):
+            Scale.from_rows(
+                "t",
+                [
+                    {"label": "A", "lower": 90, "lower_inclusive": False},
+                    {"label": "B", "upper": 90},
+                ],
+            )
+
+    def test_empty(self):
+        """A scale needs bands, and a band needs room."""
+        with pytest.raises(BandError):
+            Scale("t", ())
+        with pytest.raises(BandError, match="empty"):
+            Band(Level("A"), 5, 5)
+        with pytest.raises(BandError, match="empty"):
+            Band(Level("A"), 6, 5)
+
+    def test_point_band(self):
+        """A single point is a valid band when it includes both ends (e.g. 'Tercapai 100%')."""
+        scale = Scale.from_rows(
+            "t",
+            [
+                {"label": "Kurang", "upper": 100},
+                {"label": "Tercapai", "lower": 100, "upper": 100, "upper_inclusive": True},
+                {"label": "Melebihi", "lower": 100, "lower_inclusive": False},
+            ],
+        )
+        assert "Tercapai" == scale.classify(100).label
+        assert "Melebihi" == scale.classify(Decimal("100.01")).label
+
+    def test_outside_domain(self):
+        """A value outside a bounded domain is an error, not a silent band."""
+        scale = Scale.from_rows(
+            "t", [{"label": "A", "lower": 0, "upper": 100, "upper_inclusive": True}]
+        )
+        with pytest.raises(BandError, match="does not cover"):
+            scale.classify(101)
+        with pytest.raises(BandError):
+            scale.classify(-1)
+
+    def test_bad_rows(self):
+        """Rows with unknown keys or no label are refused."""
+        with pytest.raises(InvalidValue, match="row 0"):
+            Scale.from_rows("t", [{"label": "A", "low": 1}])
+        with pytest.raises(InvalidValue):
+            Scale.from_rows("t", [{"lower": 1}])
+
+    def test_junk_value(self):
+        """classify refuses junk like every akip function."""
+        with pytest.raises(InvalidNumber):
+            Scale.from_rows("t", ROWS).classify(None)
+
+    def test_markdown(self):
+        """The table prints highest band first, with its interval."""
+        text = Scale.from_rows("t", ROWS).to_markdown()
+        assert text.splitlines()[2] == "| 75 ≤ x | Tinggi |"
+        assert text.splitlines()[3] == "| 50 ≤ x < 75 | Sedang |"
+        assert text.splitlines()[4] == "| x < 50 | Rendah |"
+        assert str(Level("A")) == "A"

@@ -1,0 +1,178 @@
+"""Tests of akip.numbers: exact conversion, strict parsing, HALF_UP rounding, formatting."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import akip
+from akip import numbers
+from akip.exceptions import AkipError, InvalidNumber, InvalidValue
+
+
+class TestToDecimal:
+    @pytest.mark.parametrize(
+        ("value", "expected"),
+        [
+            (0.1, Decimal("0.1")),  # shortest repr, not 0.1000000000000000055511...
+            (2.675, Decimal("2.675")),
+            (7, Decimal(7)),
+            (Decimal("1.50"), Decimal("1.50")),
+            ("1234.5", Decimal("1234.5")),
+            (" 12 ", Decimal(12)),
+            ("-3e2", Decimal("-3e2")),
+        ],
+    )
+    def test_accepts(self, value, expected):
+        """int, Decimal, plain str and float (by shortest repr) convert exactly."""
+        assert expected == numbers.to_decimal(value)
+
+    @pytest.mark.parametrize(
+        "junk",
+        [
+            True,
+            False,
+            None,
+            float("nan"),
+            float("inf"),
+            Decimal("NaN"),
+            Decimal("sNaN"),
+            Decimal("-Infinity"),
+            "1,5",
+            "1.234.567",
+            "",
+            "abc",
+            "Rp 100",
+            [1],
+            b"1",
+            1j,
+        ],
+    )
+    def test_refuses(self, junk):
+        """Junk raises InvalidNumber (an AkipError and a TypeError), naming the field."""
+        with pytest.raises(InvalidNumber, match="'target'"):
+            numbers.to_decimal(junk, field="target")
+
+    @given(st.floats(allow_nan=False, allow_infinity=False))
+    def test_float_round_trips_through_repr(self, x):
+        """A float converts to the Decimal of its shortest repr, which reads back as x."""
+        assert float(numbers.to_decimal(x)) == x
+        assert numbers.to_decimal(x) == Decimal(repr(x))
+
+
+class TestParseNumber:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("1.234.567,89", Decimal("1234567.89")),
+            ("45.195.966.217", Decimal(45195966217)),
+            ("Rp 1.234.567", Decimal(1234567)),
+            ("Rp. 44.484.704.673", Decimal(44484704673)),
+            ("Rp45.195.966.217,50", Decimal("45195966217.50")),
+            ("90,5%", Decimal("90.5")),
+            ("104%", Decimal(104)),
+            ("90 %", Decimal(90)),
+            ("2,5", Decimal("2.5")),  # a decimal comma, never the range 2-5
+            ("0,00", Decimal("0.00")),
+            ("-", Decimal(0)),
+            ("- .00", Decimal(0)),
+            ("-1.234,5", Decimal("-1234.5")),
+        ],
+    )
+    def test_indonesian(self, text, expected):
+        """Printed Indonesian figures read exactly, keeping the printed decimals."""
+        result = numbers.parse_number(text)
+        assert expected == result
+        assert expected.as_tuple().exponent == result.as_tuple().exponent
+
+    @pytest.mark.parametrize("text", ["1.5", "2,5-3", "Rp", "", "%", "12,", "1.234567", "abc"])
+    def test_strict(self, text):
+        """Ambiguous or malformed text is refused, never silently misread."""
+        with pytest.raises(InvalidNumber, match="'pagu'"):
+            numbers.parse_number(text, field="pagu")
+
+    def test_not_text(self):
+        """Only strings are parsed; numbers go through to_decimal."""
+        with pytest.raises(InvalidNumber):
+            numbers.parse_number(12)
+
+    def test_other_locale(self):
+        """A table printed with decimal points (Tabel III.11) is read with its own locale."""
+        assert Decimal("4700384252.00") == numbers.parse_number("4,700,384,252.00", locale="en_US")
+        assert Decimal("88.37") == numbers.parse_number("88.37%", locale="en_US")
+
+
+class TestRoundHalfUp:
+    @pytest.mark.parametrize(
+        ("value", "places", "expected"),
+        [
+            ("2.665", 2, "2.67"),  # round() would give 2.66 on the Decimal (half-even)
+            ("2.675", 2, "2.68"),
+            ("0.125", 2, "0.13"),
+            ("104.5", 0, "105"),
+            ("-2.665", 2, "-2.67"),
+            ("90.995", 2, "91.00"),
+            ("1250", -2, "1.3E+3"),
+        ],
+    )
+    def test_half_up(self, value, places, expected):
+        """Halves go away from zero, as the report tables round."""
+        assert Decimal(expected) == numbers.round_half_up(Decimal(value), places)
+        assert str(Decimal(expected)) == str(numbers.round_half_up(Decimal(value), places))
+
+    @given(st.integers(min_value=-(10**12), max_value=10**12))
+    def test_halves_go_up(self, n):
+        """n + 0.005 always rounds to n + 0.01 in magnitude (never to even)."""
+        value = Decimal(n) + (Decimal("0.005") if n >= 0 else Decimal("-0.005"))
+        expected = Decimal(n) + (Decimal("0.01") if n >= 0 else Decimal("-0.01"))
+        assert expected == numbers.round_half_up(value)
+
+    def test_bad_places(self):
+        """places must be an int."""
+        with pytest.raises(InvalidValue):
+            numbers.round_half_up(1, 2.0)  # type: ignore[arg-type]
+
+    def test_huge(self):
+        """Rounding never fails on large budgets (no InvalidOperation)."""
+        assert Decimal("123456789012345678901234567.89") == numbers.round_half_up(
+            Decimal("123456789012345678901234567.885")
+        )
+
+
+class TestFormat:
+    def test_number(self):
+        """Decimal comma, thousands dot, HALF_UP before printing."""
+        assert "1.234.567,89" == numbers.format_number(Decimal("1234567.885"))
+        assert "2,67" == numbers.format_number(Decimal("2.665"))
+        assert "-5,50" == numbers.format_number(Decimal("-5.5"))
+
+    def test_percent(self):
+        """A value in percent units prints with a % sign."""
+        assert "90,73%" == numbers.format_percent(Decimal("90.7320"))
+        assert "104%" == numbers.format_percent(Decimal("104.444"), 0)
+
+    def test_rupiah(self):
+        """Rupiah with or without sen."""
+        assert "Rp 45.195.966.217" == numbers.format_rupiah(45195966217)
+        assert "Rp 45.195.966.217,51" == numbers.format_rupiah(Decimal("45195966217.505"), 2)
+
+    def test_bad_places(self):
+        """Negative places are refused for printing."""
+        with pytest.raises(InvalidValue):
+            numbers.format_number(1, -1)
+
+    def test_round_trip(self):
+        """What format_number prints, parse_number reads back."""
+        value = Decimal("45195966217.50")
+        assert value == numbers.parse_number(numbers.format_number(value))
+
+
+def test_facade():
+    """The number helpers are importable from the top level; errors share one base."""
+    assert akip.to_decimal is numbers.to_decimal
+    assert issubclass(InvalidNumber, AkipError)
+    assert issubclass(AkipError, ValueError)
+    assert akip.__version__
