@@ -1,23 +1,25 @@
 """MkDocs hook: render akip's data tables into the docs from the same data the code uses.
 
-A page writes ``{{ scale: akip.predikat:scale(edge_rule='lower_bound') }}``-style markers as
-``<!-- akip-table MODULE:FUNCTION -->``; the hook replaces each with the Markdown that
-``MODULE.FUNCTION()`` returns. The function takes no arguments and returns a string, so the
-docs can never drift from the code.
+A page writes a marker ``<!-- akip-table MODULE:FUNCTION -->`` or
+``<!-- akip-table MODULE:FUNCTION('arg', ...) -->``; the hook replaces it with the Markdown
+string that ``MODULE.FUNCTION(*args)`` returns (arguments are Python literals), so the docs
+can never drift from the code.
 """
 
 from __future__ import annotations
 
+import ast
 import importlib
 import re
 from typing import Any
 
-_MARKER = re.compile(r"<!-- akip-table ([\w.]+):(\w+) -->")
+_MARKER = re.compile(r"<!-- akip-table ([\w.]+):(\w+)(?:\((.*?)\))? -->")
 
 
 def _render(match: re.Match[str]) -> str:
     module = importlib.import_module(match.group(1))
-    return str(getattr(module, match.group(2))())
+    args = ast.literal_eval(f"({match.group(3)},)") if match.group(3) else ()
+    return str(getattr(module, match.group(2))(*args))
 
 
 def on_page_markdown(markdown: str, **_: Any) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
-from akip import exceptions, numbers
+from akip import atribut, capaian, exceptions, numbers, predikat
 from akip.exceptions import (
     AkipError,
     BandError,
@@ -42,12 +42,15 @@ __all__ = [
     "NotAssessed",
     "NotComputable",
     "__version__",
+    "atribut",
+    "capaian",
     "exceptions",
     "format_number",
     "format_percent",
     "format_rupiah",
     "numbers",
     "parse_number",
+    "predikat",
     "round_half_up",
     "to_decimal",
 ]

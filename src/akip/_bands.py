@@ -18,14 +18,15 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import attrs
 
 from akip.exceptions import BandError, InvalidValue
-from akip.numbers import format_number, to_decimal
+from akip.numbers import format_number, round_half_up, to_decimal
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Mapping
 
-__all__ = ["Band", "LabelledEnum", "Level", "Scale"]
+__all__ = ["Band", "ClassifyOn", "LabelledEnum", "Level", "Scale", "parse_option", "rating_value"]
 
 L = TypeVar("L")
+E = TypeVar("E", bound=Enum)
 
 
 class LabelledEnum(Enum):
@@ -48,6 +49,48 @@ class Level:
 
     def __str__(self) -> str:
         return self.label
+
+
+def parse_option(kind: type[E], value: object, field: str) -> E:
+    """Accept an option as its enum member or its value as text, case-insensitively.
+
+    Raises:
+        InvalidValue: naming *field*, the allowed values and the value given.
+    """
+    if isinstance(value, kind):
+        return value
+    if isinstance(value, str):
+        for member in kind:
+            if str(member.value).lower() == value.strip().lower():
+                return member
+    choices = ", ".join(repr(m.value) for m in kind)
+    msg = f"{field!r} must be one of {choices}: {value!r}"
+    raise InvalidValue(msg)
+
+
+class ClassifyOn(Enum):
+    """Whether a band is chosen from the raw value or from the value as printed."""
+
+    #: The exact, unrounded value (default): 90,996 is below 91.
+    RAW = "raw"
+    #: The value rounded HALF_UP to 2 decimals: 90,996 → 91,00.
+    ROUNDED = "rounded"
+
+
+def rating_value(
+    value: object, *, cap: object = None, classify_on: object = ClassifyOn.RAW
+) -> Decimal:
+    """The number a scale rates: *value*, capped at *cap* if given, rounded if asked.
+
+    This is the one place where the ``cap`` and ``classify_on`` options of every rating
+    module (predikat, atribut, evaluasi) are applied.
+    """
+    number = to_decimal(value, field="value")
+    if cap is not None:
+        number = min(number, to_decimal(cap, field="cap"))
+    if parse_option(ClassifyOn, classify_on, "classify_on") is ClassifyOn.ROUNDED:
+        number = round_half_up(number, 2)
+    return number
 
 
 def _bound(value: object) -> Decimal | None:

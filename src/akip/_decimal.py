@@ -25,17 +25,30 @@ CONTEXT = decimal.Context(
 """The decimal context every akip computation runs in."""
 
 HUNDRED = Decimal(100)
+ONE = Decimal(1)
 ZERO = Decimal(0)
+
+
+def tidy(value: Decimal) -> Decimal:
+    """Drop trailing zeros without going to exponent form: 87.500 → 87.5, 1E+2 → 100.
+
+    The value is unchanged; only its representation is.
+    """
+    normal = value.normalize(CONTEXT)
+    exponent = normal.as_tuple().exponent
+    if isinstance(exponent, int) and exponent > 0:
+        return normal.quantize(ONE, context=CONTEXT)
+    return normal
 
 
 def quotient(numerator: Decimal, denominator: Decimal) -> Decimal:
     """Return ``numerator / denominator`` in akip's context (caller checks the zero case)."""
-    return CONTEXT.divide(numerator, denominator)
+    return tidy(CONTEXT.divide(numerator, denominator))
 
 
 def percent(numerator: Decimal, denominator: Decimal) -> Decimal:
     """Return ``numerator / denominator × 100`` in akip's context."""
-    return CONTEXT.multiply(CONTEXT.divide(numerator, denominator), HUNDRED)
+    return tidy(CONTEXT.multiply(CONTEXT.divide(numerator, denominator), HUNDRED))
 
 
 def total(values: Iterable[Decimal]) -> Decimal:

@@ -1,0 +1,429 @@
+"""capaian (capaian kinerja, performance achievement as a percentage of target).
+
+How far the realisasi (realised value) of an indicator reaches its target, in percent. The
+formula depends on the indicator's polarity, which is data on the indicator and never guessed
+from its name:
+
+- maximize (higher is better): ``realisasi / target × 100`` (PermenPANRB 8/2021, lampiran
+  p. -91-);
+- minimize (lower is better): ``(2·target − realisasi) / target × 100`` (PermenPANRB 8/2021,
+  lampiran p. -100-);
+- stabilize (stay in a band): inside → 100; below → maximize against the lower bound; above →
+  minimize against the upper bound (the PermenPANRB 8/2021 range rule).
+
+A target may be a range (`Range`): realisasi above it is measured against the upper bound,
+below it against the lower bound (PermenPANRB 8/2021 pp. -91-, -100-), inside it scores 100
+(option ``inside_range="nearest_bound"``).
+
+The minimize formula is the regulation's ``(1 + (1 − realisasi/target)) × 100``. The Dumai
+LKIP 2024 prints it with the fraction bar lost (``target − (realisasi − target)/target ×
+100%``); that literal reading contradicts the regulation's worked examples and is never
+implemented. ``target / realisasi × 100`` is used in practice and is available as the
+non-default ``minimize_formula="t_over_r"``.
+
+Results are exact and unrounded; ``realisasi == target`` gives exactly 100 in every mode.
+Nothing is capped or clamped unless asked (``cap``, ``clamp_min``). A target of 0 is not
+computable by default (`NotComputable`, never `ZeroDivisionError`); negative values are
+refused by default; a missing value is `NotAssessed`, never 0.
+
+References:
+    - PermenPANRB No. 8 Tahun 2021 (Sistem Manajemen Kinerja PNS), lampiran pp. -91-, -93-,
+      -100-: "Capaian IKI (%) = Realisasi / Target × 100%" and "(1 + (1 − Realisasi /
+      Target)) × 100%", with the range-target rule and worked examples.
+    - LKjIP Kab. Maluku Tengah 2021 p. III.2 (the same two formulas in practice).
+    - akip rules §1 and rules-research §1 (options for the cases no regulation covers).
+
+Examples:
+    The regulation's worked examples (PermenPANRB 8/2021 p. -100-): target 7 bulan,
+    realisasi 6,5 bulan, lower is better → 107,14 %; target 8, realisasi 9 → 87,5 %.
+
+    >>> from decimal import Decimal
+    >>> round_half_up(compute(7, Decimal("6.5"), "minimize"))
+    Decimal('107.14')
+    >>> compute(8, 9, Polarity.MINIMIZE)
+    Decimal('87.5')
+
+    The Dumai LKIP 2024, IKU 1: target 90 %, realisasi 94 % → 104,44 % (printed 104 %).
+
+    >>> round_half_up(compute(90, 94))
+    Decimal('104.44')
+"""
+
+from __future__ import annotations
+
+import enum
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+import attrs
+
+from akip._bands import parse_option
+from akip._decimal import CONTEXT, HUNDRED, percent, quotient, total
+from akip.exceptions import InvalidValue, NotAssessed, NotComputable
+from akip.numbers import round_half_up, to_decimal
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+__all__ = [
+    "InsideRange",
+    "MinimizeFormula",
+    "NegativePolicy",
+    "Polarity",
+    "Range",
+    "Working",
+    "ZeroTarget",
+    "compute",
+    "explain",
+    "mean",
+]
+
+
+class Polarity(enum.Enum):
+    """Polarity of an indicator (*polaritas*): which direction is better."""
+
+    #: Higher is better ("kondisi normal"): realisasi / target × 100.
+    MAXIMIZE = "maximize"
+    #: Lower is better ("kondisi khusus"): (2·target − realisasi) / target × 100.
+    MINIMIZE = "minimize"
+    #: Stay inside a band: 100 inside, maximize below, minimize above.
+    STABILIZE = "stabilize"
+
+    @classmethod
+    def parse(cls, value: object) -> Polarity:
+        """Accept a member or its name as text, case-insensitively (``"Minimize"``)."""
+        return parse_option(cls, value, "polarity")
+
+
+class MinimizeFormula(enum.Enum):
+    """Which lower-is-better formula to use."""
+
+    #: (2·target − realisasi) / target × 100 — PermenPANRB 8/2021 (default).
+    TWO_T_MINUS_R = "2t_minus_r"
+    #: target / realisasi × 100 — seen in practice, no regulation text read.
+    T_OVER_R = "t_over_r"
+
+
+class ZeroTarget(enum.Enum):
+    """What a target of 0 means."""
+
+    #: Not computable: raise `NotComputable` (default).
+    NOT_COMPUTABLE = "not_computable"
+    #: Realisasi 0 against target 0 ("zero incidents") is achieved: 100; otherwise not computable.
+    ACHIEVED_IF_REALISASI_ZERO = "achieved_if_realisasi_zero"
+
+
+class InsideRange(enum.Enum):
+    """How a realisasi inside a range target scores."""
+
+    #: Exactly 100 (default).
+    HUNDRED = "100"
+    #: Measured against the nearer bound (the upper one on a tie).
+    NEAREST_BOUND = "nearest_bound"
+
+
+class NegativePolicy(enum.Enum):
+    """What a negative target or realisasi means."""
+
+    #: Refuse it with `InvalidValue` (default): no regulation covers negative values.
+    RAISE = "raise"
+    #: Apply the formula anyway.
+    COMPUTE = "compute"
+
+
+def _range_bound(value: object) -> Decimal:
+    return to_decimal(value, field="target")
+
+
+@attrs.frozen
+class Range:
+    """A range target (*target dalam bentuk range*), ``lower ≤ x ≤ upper``.
+
+    Raises:
+        InvalidValue: if ``lower > upper``.
+    """
+
+    lower: Decimal = attrs.field(converter=_range_bound)
+    upper: Decimal = attrs.field(converter=_range_bound)
+
+    def __attrs_post_init__(self) -> None:
+        if self.lower > self.upper:
+            msg = f"'target' range must have lower <= upper: {self.lower}-{self.upper}"
+            raise InvalidValue(msg)
+
+    def __str__(self) -> str:
+        return f"{self.lower}–{self.upper}"
+
+
+@attrs.frozen
+class Working:
+    """The whole working of one capaian, so an auditor can rebuild the number.
+
+    Attributes:
+        target: The target as given (a number or a `Range`).
+        realisasi: The realisasi.
+        polarity: The polarity used.
+        formula: The formula applied, in words (``"realisasi / target × 100"``).
+        target_used: The target the formula used (a range bound), or ``None`` when no formula
+            was needed (inside a range, or 0 against 0).
+        raw: The formula's exact value, before any cap or clamp.
+        value: The value after ``clamp_min`` and ``cap`` (what `compute` returns).
+        cap: The cap applied, if any.
+        clamp_min: The lower clamp applied, if any.
+        minimize_formula: The lower-is-better formula option.
+        zero_target: The zero-target option.
+        inside_range: The inside-range option.
+        negative: The negative-value option.
+    """
+
+    target: Decimal | Range
+    realisasi: Decimal
+    polarity: Polarity
+    formula: str
+    target_used: Decimal | None
+    raw: Decimal
+    value: Decimal
+    cap: Decimal | None
+    clamp_min: Decimal | None
+    minimize_formula: MinimizeFormula
+    zero_target: ZeroTarget
+    inside_range: InsideRange
+    negative: NegativePolicy
+
+    @property
+    def rounded(self) -> Decimal:
+        """``value`` rounded HALF_UP to 2 decimals, as tables print it."""
+        return round_half_up(self.value, 2)
+
+
+def _target(target: object, polarity: Polarity) -> Decimal | Range:
+    if target is None:
+        msg = "'target' is missing (not assessed): None"
+        raise NotAssessed(msg)
+    if isinstance(target, Range):
+        return target
+    if isinstance(target, tuple | list):
+        if len(target) != 2:  # noqa: PLR2004 - a range has two bounds
+            msg = f"'target' range must have two bounds: {target!r}"
+            raise InvalidValue(msg)
+        return Range(target[0], target[1])
+    value = to_decimal(target, field="target")
+    return Range(value, value) if polarity is Polarity.STABILIZE else value
+
+
+def _optional(value: object, field: str) -> Decimal | None:
+    return None if value is None else to_decimal(value, field=field)
+
+
+def _check_negative(target: Decimal | Range, realisasi: Decimal, polarity: Polarity) -> None:
+    lowest = target.lower if isinstance(target, Range) else target
+    if lowest < 0:
+        msg = f"'target' must be >= 0 for polarity {polarity.value}: {target}"
+        raise InvalidValue(msg)
+    if realisasi < 0:
+        msg = f"'realisasi' must be >= 0 for polarity {polarity.value}: {realisasi}"
+        raise InvalidValue(msg)
+
+
+def _formula(
+    polarity: Polarity, target: Decimal, realisasi: Decimal, minimize: MinimizeFormula
+) -> tuple[str, Decimal]:
+    """Apply the maximize or minimize formula (target != 0 is checked by the caller)."""
+    if polarity is Polarity.MAXIMIZE:
+        return "realisasi / target × 100", percent(realisasi, target)
+    if minimize is MinimizeFormula.T_OVER_R:
+        if realisasi == 0:
+            msg = "'realisasi' must be != 0 for minimize formula t_over_r: 0 (not computable)"
+            raise NotComputable(msg)
+        return "target / realisasi × 100", percent(target, realisasi)
+    return (
+        "(2 × target − realisasi) / target × 100",
+        percent(CONTEXT.subtract(CONTEXT.multiply(2, target), realisasi), target),
+    )
+
+
+def _choose(
+    target: Decimal | Range, realisasi: Decimal, polarity: Polarity, inside: InsideRange
+) -> tuple[Polarity, Decimal | None]:
+    """Pick the formula's polarity and the target it uses (None: inside a range → 100)."""
+    if not isinstance(target, Range):
+        return polarity, target
+    if realisasi > target.upper:
+        bound = target.upper
+        side = Polarity.MINIMIZE if polarity is Polarity.STABILIZE else polarity
+    elif realisasi < target.lower:
+        bound = target.lower
+        side = Polarity.MAXIMIZE if polarity is Polarity.STABILIZE else polarity
+    else:
+        if inside is InsideRange.HUNDRED or polarity is Polarity.STABILIZE:
+            return polarity, None
+        lower_gap = realisasi - target.lower
+        upper_gap = target.upper - realisasi
+        bound = target.lower if lower_gap < upper_gap else target.upper
+        side = polarity
+    return side, bound
+
+
+def explain(
+    target: object,
+    realisasi: object,
+    polarity: object = Polarity.MAXIMIZE,
+    *,
+    cap: object = None,
+    clamp_min: object = None,
+    zero_target: object = ZeroTarget.NOT_COMPUTABLE,
+    negative: object = NegativePolicy.RAISE,
+    minimize_formula: object = MinimizeFormula.TWO_T_MINUS_R,
+    inside_range: object = InsideRange.HUNDRED,
+) -> Working:
+    """Compute capaian and return the whole working (see `compute` for the arguments).
+
+    Examples:
+        >>> w = explain(Range(80, 90), 92)
+        >>> w.target_used, w.formula, w.rounded
+        (Decimal('90'), 'realisasi / target × 100', Decimal('102.22'))
+    """
+    pol = Polarity.parse(polarity)
+    minimize = parse_option(MinimizeFormula, minimize_formula, "minimize_formula")
+    zero = parse_option(ZeroTarget, zero_target, "zero_target")
+    neg = parse_option(NegativePolicy, negative, "negative")
+    inside = parse_option(InsideRange, inside_range, "inside_range")
+    cap_value = _optional(cap, "cap")
+    clamp_value = _optional(clamp_min, "clamp_min")
+    if cap_value is not None and clamp_value is not None and clamp_value > cap_value:
+        msg = f"'clamp_min' must be <= 'cap' ({cap_value}): {clamp_value}"
+        raise InvalidValue(msg)
+    tgt = _target(target, pol)
+    if realisasi is None:
+        msg = "'realisasi' is missing (not assessed): None"
+        raise NotAssessed(msg)
+    real = to_decimal(realisasi, field="realisasi")
+    if neg is NegativePolicy.RAISE:
+        _check_negative(tgt, real, pol)
+
+    side, used = _choose(tgt, real, pol, inside)
+    if used is None:
+        formula, raw = "realisasi inside the target range → 100", HUNDRED
+    elif used == 0:
+        if zero is ZeroTarget.ACHIEVED_IF_REALISASI_ZERO and real == 0:
+            formula, raw, used = "realisasi 0 against target 0 → 100", HUNDRED, None
+        else:
+            msg = (
+                f"'target' must be != 0 for polarity {pol.value} "
+                f"(zero_target={zero.value}, realisasi {real}): 0 (not computable)"
+            )
+            raise NotComputable(msg)
+    else:
+        formula, raw = _formula(side, used, real, minimize)
+
+    value = raw
+    if clamp_value is not None and value < clamp_value:
+        value = clamp_value
+    if cap_value is not None and value > cap_value:
+        value = cap_value
+    return Working(
+        target=tgt,
+        realisasi=real,
+        polarity=pol,
+        formula=formula,
+        target_used=used,
+        raw=raw,
+        value=value,
+        cap=cap_value,
+        clamp_min=clamp_value,
+        minimize_formula=minimize,
+        zero_target=zero,
+        inside_range=inside,
+        negative=neg,
+    )
+
+
+def compute(
+    target: object,
+    realisasi: object,
+    polarity: object = Polarity.MAXIMIZE,
+    *,
+    cap: object = None,
+    clamp_min: object = None,
+    zero_target: object = ZeroTarget.NOT_COMPUTABLE,
+    negative: object = NegativePolicy.RAISE,
+    minimize_formula: object = MinimizeFormula.TWO_T_MINUS_R,
+    inside_range: object = InsideRange.HUNDRED,
+) -> Decimal:
+    """Return the capaian (achievement %) of an indicator, exact and unrounded.
+
+    Args:
+        target: The target: a number, or a range as `Range` or a ``(lower, upper)`` pair.
+        realisasi: The realised value.
+        polarity: `Polarity` or its name (``"maximize"``, ``"minimize"``, ``"stabilize"``),
+            case-insensitive. Default maximize.
+        cap: Upper cap applied to the result (e.g. 100, 110, 120); none by default.
+        clamp_min: Lower clamp (e.g. 0) for minimize results below 0; none by default.
+        zero_target: `ZeroTarget` policy for a target of 0; default not computable.
+        negative: `NegativePolicy` for negative inputs; default refuse.
+        minimize_formula: `MinimizeFormula`; default ``(2·target − realisasi) / target``.
+        inside_range: `InsideRange`, how a realisasi inside a range target scores.
+
+    Returns:
+        The capaian in percent, exact (quotients to 60 significant digits).
+
+    Raises:
+        NotAssessed: target or realisasi is ``None``.
+        NotComputable: the target used is 0 (under the default policy).
+        InvalidValue: negative input (default policy), a bad option, a reversed range.
+        InvalidNumber: input that is not a number.
+
+    Examples:
+        >>> compute(100, 85)
+        Decimal('85')
+        >>> compute(10, 10, "minimize")
+        Decimal('100')
+        >>> compute(10, 0, "minimize")
+        Decimal('200')
+        >>> compute(10, 30, "minimize")
+        Decimal('-100')
+        >>> compute(10, 30, "minimize", clamp_min=0)
+        Decimal('0')
+        >>> compute(0, 0, "minimize", zero_target="achieved_if_realisasi_zero")
+        Decimal('100')
+        >>> compute(0, 5)
+        Traceback (most recent call last):
+        akip.exceptions.NotComputable: 'target' must be != 0 for polarity maximize ...
+    """
+    return explain(
+        target,
+        realisasi,
+        polarity,
+        cap=cap,
+        clamp_min=clamp_min,
+        zero_target=zero_target,
+        negative=negative,
+        minimize_formula=minimize_formula,
+        inside_range=inside_range,
+    ).value
+
+
+def mean(values: Iterable[object], *, cap: object = None) -> Decimal:
+    """Mean of several capaian (the report's *rata-rata capaian*), skipping the not assessed.
+
+    ``None`` entries are "not assessed" and are left out; they are never counted as 0. The
+    optional *cap* applies to each value **before** averaging, and is separate from the cap
+    used for rating.
+
+    Raises:
+        NotAssessed: if no value is assessed.
+
+    Examples:
+        >>> mean([Decimal("104.4444"), Decimal(85), None])
+        Decimal('94.7222')
+        >>> mean([120, 80], cap=100)
+        Decimal('90')
+    """
+    cap_value = _optional(cap, "cap")
+    assessed = [to_decimal(v, field="capaian") for v in values if v is not None]
+    if not assessed:
+        msg = "'capaian' values are all missing (not assessed): nothing to average"
+        raise NotAssessed(msg)
+    if cap_value is not None:
+        assessed = [min(v, cap_value) for v in assessed]
+    return quotient(total(assessed), Decimal(len(assessed)))

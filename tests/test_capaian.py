@@ -1,0 +1,271 @@
+"""Tests of akip.capaian against PermenPANRB 8/2021, the Dumai LKIP 2024 and prior-art bugs."""
+
+from __future__ import annotations
+
+import contextlib
+from decimal import Decimal
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from akip import capaian
+from akip.capaian import (
+    InsideRange,
+    MinimizeFormula,
+    NegativePolicy,
+    Polarity,
+    Range,
+    ZeroTarget,
+)
+from akip.exceptions import AkipError, InvalidNumber, InvalidValue, NotAssessed, NotComputable
+from akip.numbers import round_half_up
+from tests.strategies import non_negative, positive
+
+ALL_OPTIONS = [
+    {},
+    {"minimize_formula": MinimizeFormula.T_OVER_R},
+    {"zero_target": ZeroTarget.ACHIEVED_IF_REALISASI_ZERO},
+    {"inside_range": InsideRange.NEAREST_BOUND},
+    {"negative": NegativePolicy.COMPUTE},
+    {"cap": 100},
+    {"cap": 120, "clamp_min": 0},
+]
+
+
+class TestRegulationExamples:
+    def test_minimize_six_and_a_half_vs_seven(self):
+        """PermenPANRB 8/2021 p. -100-: 6,5 vs target 7 → (14 − 6,5)/7 × 100 = 750/7 %."""
+        expected = Decimal(750) / Decimal(7)  # 107,142857…, computed by hand as 7,5 / 7
+        result = capaian.compute(7, Decimal("6.5"), Polarity.MINIMIZE)
+        assert round_half_up(expected, 20) == round_half_up(result, 20)
+        assert Decimal("107.14") == round_half_up(result)
+
+    def test_minimize_nine_vs_eight(self):
+        """PermenPANRB 8/2021 p. -100-: 9 vs target 8 → (16 − 9)/8 × 100 = 87,5 %."""
+        assert Decimal("87.5") == capaian.compute(8, 9, "minimize")
+
+    def test_maximize_dumai_iku1(self):
+        """Dumai LKIP 2024 Tabel 4: 94 vs 90 → 9400/90 = 104,444… (printed 104 %)."""
+        result = capaian.compute(90, 94)
+        assert Decimal("104.44") == round_half_up(result)
+        assert Decimal(104) == round_half_up(result, 0)
+        assert round_half_up(Decimal(9400) / Decimal(90), 20) == round_half_up(result, 20)
+
+    def test_maximize_dumai_iku2(self):
+        """Dumai LKIP 2024 Tabel 4: 85 vs 100 → 85 %."""
+        assert Decimal(85) == capaian.compute(100, 85)
+
+    def test_range_above(self):
+        """PermenPANRB 8/2021 p. -91-: 92 % against 80–90 % uses 90: 92/90 = 102,22 %.
+
+        The regulation prints 113 %, an arithmetic slip; the formula wins.
+        """
+        assert Decimal("102.22") == round_half_up(capaian.compute(Range(80, 90), 92))
+
+    def test_range_below(self):
+        """70 % against 80–90 % uses the lower bound: 70/80 = 87,5 %."""
+        assert Decimal("87.5") == capaian.compute((80, 90), 70)
+
+    def test_range_minimize(self):
+        """6,5 bulan against 7–8 (lower is better) uses 7; 9 bulan uses 8 (87,5 %)."""
+        assert Decimal("107.14") == round_half_up(capaian.compute(Range(7, 8), "6.5", "minimize"))
+        assert Decimal("87.5") == capaian.compute(Range(7, 8), 9, "minimize")
+
+
+class TestPriorArtBugs:
+    def test_minimize_on_target_is_100(self):
+        """T = R on a lower-is-better indicator is 100 % (not 0 % as wp-eval-sakip, not 1 %)."""
+        assert Decimal(100) == capaian.compute(10, 10, "minimize")
+        assert Decimal(100) == capaian.compute(10, 10, "minimize", minimize_formula="t_over_r")
+
+    def test_minimize_realisasi_zero_is_200(self):
+        """Realisasi 0 on a lower-is-better indicator is the best case: (2T − 0)/T = 200 %."""
+        assert Decimal(200) == capaian.compute(10, 0, "minimize")
+
+    def test_minimize_eight_vs_ten(self):
+        """T=10, R=8 lower-is-better: (20 − 8)/10 = 120 % (wp-eval-sakip gives 20 %)."""
+        assert Decimal(120) == capaian.compute(10, 8, "minimize")
+
+    def test_no_silent_cap(self):
+        """1500 % is 1500 %: no cap unless asked (simonev21 caps, and then fails to)."""
+        assert Decimal(1500) == capaian.compute(100, 1500)
+        assert Decimal(100) == capaian.compute(100, 1500, cap=100)
+
+    def test_fractional_target(self):
+        """A target below 1 is computed (wp-sipd's JS scores it 0): 0,6 / 0,75 = 80 %."""
+        assert Decimal(80) == capaian.compute(Decimal("0.75"), Decimal("0.6"))
+
+    def test_zero_target_never_zerodivision(self):
+        """Target 0 (including 0.0) is NotComputable, never ZeroDivisionError."""
+        for zero in (0, 0.0, Decimal("0.00"), "0"):
+            with pytest.raises(NotComputable, match="'target' must be != 0"):
+                capaian.compute(zero, 5)
+
+    def test_zero_over_zero_is_not_assessed_zero(self):
+        """0 against 0 is not 0 %: not computable by default, 100 under zero incidents."""
+        with pytest.raises(NotComputable):
+            capaian.compute(0, 0, "minimize")
+        assert Decimal(100) == capaian.compute(
+            0, 0, "minimize", zero_target="achieved_if_realisasi_zero"
+        )
+        with pytest.raises(NotComputable):
+            capaian.compute(0, 1, "minimize", zero_target="achieved_if_realisasi_zero")
+
+
+class TestOptions:
+    def test_negative_capaian_and_clamp(self):
+        """R = 3T lower-is-better gives −100 %; clamp_min=0 clamps it, recorded in the working."""
+        assert Decimal(-100) == capaian.compute(10, 30, "minimize")
+        working = capaian.explain(10, 30, "minimize", clamp_min=0)
+        assert (Decimal(-100), Decimal(0)) == (working.raw, working.value)
+
+    def test_t_over_r(self):
+        """The practice formula T/R: 8 vs 10 → 125 %; R = 0 is not computable."""
+        assert Decimal(125) == capaian.compute(10, 8, "minimize", minimize_formula="t_over_r")
+        with pytest.raises(NotComputable, match="t_over_r"):
+            capaian.compute(10, 0, "minimize", minimize_formula="T_OVER_R")
+
+    def test_inside_range(self):
+        """Inside a range scores 100; nearest_bound measures against the nearer bound."""
+        assert Decimal(100) == capaian.compute(Range(80, 90), 84)
+        assert Decimal(105) == capaian.compute(Range(80, 90), 84, inside_range="nearest_bound")
+        assert Decimal(95) == capaian.compute(
+            Range(80, 100), 95, inside_range=InsideRange.NEAREST_BOUND
+        )
+
+    def test_stabilize(self):
+        """Stabilize: inside → 100; below → R/lo; above → (2·hi − R)/hi."""
+        assert Decimal(100) == capaian.compute(Range(40, 60), 50, "stabilize")
+        assert Decimal(75) == capaian.compute(Range(40, 60), 30, "stabilize")  # 30/40
+        assert Decimal(50) == capaian.compute(Range(40, 60), 90, "stabilize")  # (120 − 90)/60
+        assert Decimal(100) == capaian.compute(50, 50, "STABILIZE")  # a point band
+        assert Decimal(90) == capaian.compute(50, 55, "stabilize")  # (100 − 55)/50
+
+    def test_negative_policy(self):
+        """Negative inputs are refused by default and computed when asked."""
+        with pytest.raises(InvalidValue, match="'realisasi' must be >= 0"):
+            capaian.compute(10, -1)
+        with pytest.raises(InvalidValue, match="'target' must be >= 0"):
+            capaian.compute(-10, 1)
+        assert Decimal(-10) == capaian.compute(10, -1, negative="compute")
+
+    def test_cap_and_clamp_conflict(self):
+        """clamp_min above cap is refused."""
+        with pytest.raises(InvalidValue, match="clamp_min"):
+            capaian.compute(10, 5, cap=50, clamp_min=60)
+
+    def test_working_record(self):
+        """The working names formula, target used, options, raw and rounded value."""
+        working = capaian.explain(Range(80, 90), 92)
+        assert "realisasi / target × 100" == working.formula
+        assert Decimal(90) == working.target_used
+        assert Decimal("102.22") == working.rounded
+        assert Polarity.MAXIMIZE is working.polarity
+        assert "80–90" == str(working.target)
+        inside = capaian.explain(Range(80, 90), 85)
+        assert inside.target_used is None
+        assert Decimal(100) == inside.value
+
+    def test_polarity_parse(self):
+        """Polarity accepts members and names in any case; nothing else."""
+        assert Polarity.MINIMIZE is Polarity.parse(" Minimize ")
+        with pytest.raises(InvalidValue, match="'polarity' must be one of"):
+            Polarity.parse("lower")
+        with pytest.raises(InvalidValue):
+            Polarity.parse(3)
+
+
+class TestBadInput:
+    @pytest.mark.parametrize(
+        ("target", "realisasi", "error"),
+        [
+            (None, 5, NotAssessed),
+            (5, None, NotAssessed),
+            (float("nan"), 5, InvalidNumber),
+            (5, Decimal("NaN"), InvalidNumber),
+            (True, 5, InvalidNumber),
+            ("90%", 5, InvalidNumber),
+            ((1, 2, 3), 5, InvalidValue),
+            (Range(1, 2), "x", InvalidNumber),
+            ([], 5, InvalidValue),
+        ],
+    )
+    def test_junk(self, target, realisasi, error):
+        """Junk gets a typed AkipError, never ZeroDivisionError or InvalidOperation."""
+        with pytest.raises(error):
+            capaian.compute(target, realisasi)
+
+    def test_reversed_range(self):
+        """A range with lower > upper is refused."""
+        with pytest.raises(InvalidValue, match="lower <= upper"):
+            Range(90, 80)
+
+    def test_bad_option(self):
+        """Unknown option values are refused with the option's name."""
+        with pytest.raises(InvalidValue, match="'zero_target'"):
+            capaian.compute(1, 1, zero_target="maybe")
+
+
+class TestMean:
+    def test_dumai_accumulation(self):
+        """Tabel 4 'akumulasi capaian': (9400/90 + 85) / 2 = 94,72 % → Sangat Berhasil."""
+        iku1 = capaian.compute(90, 94)
+        expected = (Decimal(9400) / Decimal(90) + 85) / 2
+        assert round_half_up(expected, 20) == round_half_up(capaian.mean([iku1, 85]), 20)
+
+    def test_not_assessed_is_skipped(self):
+        """A not-assessed indicator is left out, not counted as 0."""
+        assert Decimal(90) == capaian.mean([80, None, 100])
+        with pytest.raises(NotAssessed):
+            capaian.mean([None, None])
+
+
+class TestProperties:
+    @given(positive, st.sampled_from(list(Polarity)), st.sampled_from(ALL_OPTIONS))
+    def test_on_target_is_exactly_100(self, target, polarity, options):
+        """realisasi == target gives exactly 100 in every polarity and option."""
+        assert Decimal(100) == capaian.compute(target, target, polarity, **options)
+
+    @given(positive, non_negative, non_negative)
+    def test_maximize_non_decreasing(self, target, r1, r2):
+        """More realisasi never lowers a higher-is-better capaian."""
+        lo, hi = sorted((r1, r2))
+        assert capaian.compute(target, lo) <= capaian.compute(target, hi)
+
+    @given(positive, non_negative, non_negative, st.sampled_from(list(MinimizeFormula)))
+    def test_minimize_non_increasing(self, target, r1, r2, formula):
+        """More realisasi never raises a lower-is-better capaian."""
+        lo, hi = sorted((r1, r2))
+        assume(formula is MinimizeFormula.TWO_T_MINUS_R or lo > 0)
+        assert capaian.compute(target, lo, "minimize", minimize_formula=formula) >= (
+            capaian.compute(target, hi, "minimize", minimize_formula=formula)
+        )
+
+    @given(positive, positive, non_negative, non_negative, st.sampled_from(list(Polarity)))
+    def test_range_monotone(self, a, b, r1, r2, polarity):
+        """With a range target, maximize rises and minimize falls with realisasi."""
+        target = Range(min(a, b), max(a, b))
+        lo, hi = sorted((r1, r2))
+        low, high = capaian.compute(target, lo, polarity), capaian.compute(target, hi, polarity)
+        if polarity is Polarity.MAXIMIZE:
+            assert low <= high
+        elif polarity is Polarity.MINIMIZE:
+            assert low >= high
+        else:
+            assert low <= 100
+            assert high <= 100
+
+    @given(positive, non_negative)
+    def test_float_input_is_its_repr(self, target, realisasi):
+        """A float input gives the same result as the Decimal of its repr."""
+        as_float = float(realisasi)
+        assert capaian.compute(target, Decimal(repr(as_float))) == capaian.compute(
+            target, as_float
+        )
+
+    @given(st.one_of(st.none(), st.booleans(), st.text(max_size=5), st.floats()))
+    def test_junk_is_akip_error(self, junk):
+        """Whatever the junk, the error is an AkipError."""
+        with contextlib.suppress(AkipError):
+            capaian.compute(junk, junk)

@@ -1,0 +1,131 @@
+"""Tests of akip.predikat: the Permendagri 86/2017 scale, its edge rules and label sets."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+
+from akip import predikat
+from akip.exceptions import InvalidNumber, InvalidValue
+from akip.predikat import EdgeRule, Predikat, PredikatBaik
+from tests.strategies import percentages
+
+ST, T, S, R, SR = (
+    Predikat.SANGAT_TINGGI,
+    Predikat.TINGGI,
+    Predikat.SEDANG,
+    Predikat.RENDAH,
+    Predikat.SANGAT_RENDAH,
+)
+
+# Expected band per edge, written from the printed table and each edge rule's definition:
+# lower_bound: >= 91 ST, >= 76 T, >= 66 S, >= 51 R, else SR.
+# upper_bound: > 90 ST, > 75 T, > 65 S, > 50 R, else SR.
+# ge90:        >= 90 ST, >= 76 T, >= 66 S, >= 51 R, else SR.
+EDGES = {
+    "50": (SR, SR, SR),
+    "50.5": (SR, R, SR),
+    "51": (R, R, R),
+    "65": (R, R, R),
+    "65.5": (R, S, R),
+    "66": (S, S, S),
+    "75": (S, S, S),
+    "75.5": (S, T, S),
+    "76": (T, T, T),
+    "90": (T, T, ST),
+    "90.5": (T, ST, ST),
+    "91": (ST, ST, ST),
+    "100": (ST, ST, ST),
+    "104.44": (ST, ST, ST),
+}
+
+
+class TestEdges:
+    @pytest.mark.parametrize("value", EDGES)
+    @pytest.mark.parametrize(
+        ("rule", "column"),
+        [(EdgeRule.LOWER_BOUND, 0), (EdgeRule.UPPER_BOUND, 1), (EdgeRule.GE90, 2)],
+    )
+    def test_edge(self, value, rule, column):
+        """Each printed edge and each gap resolves as its edge rule says."""
+        assert EDGES[value][column] is predikat.classify(Decimal(value), edge_rule=rule)
+
+    def test_default_is_lower_bound(self):
+        """The default edge rule is lower_bound: 90,5 is Tinggi."""
+        assert T is predikat.classify(Decimal("90.5"))
+
+    def test_classify_on_rounded(self):
+        """90,996 is Tinggi raw but Sangat Tinggi once rounded to 91,00."""
+        assert T is predikat.classify(Decimal("90.996"))
+        assert ST is predikat.classify(Decimal("90.996"), classify_on="rounded")
+
+    def test_cap(self):
+        """A cap applies before rating (it cannot change a top rating, but is honoured)."""
+        assert ST is predikat.classify(1500, cap=100)
+        assert R is predikat.classify(60, cap=100)
+
+    def test_negative_capaian(self):
+        """A negative capaian (minimize, R ≥ 2T) is Sangat Rendah, not an error."""
+        assert SR is predikat.classify(-100)
+
+
+class TestLabels:
+    def test_baik_labels(self):
+        """The Sampang label set: Sangat Baik … Sangat Kurang on the same bands."""
+        assert PredikatBaik.BAIK is predikat.classify(85, labels="baik")
+        assert "Sangat Kurang" == predikat.classify(10, labels="BAIK").label
+
+    def test_label_strings(self):
+        """Labels are the Indonesian strings of the regulation."""
+        assert ["Sangat Tinggi", "Tinggi", "Sedang", "Rendah", "Sangat Rendah"] == [
+            p.label for p in Predikat
+        ]
+        assert "Sedang" == str(S)
+
+
+class TestTable:
+    @given(percentages)
+    def test_every_value_in_exactly_one_band(self, value):
+        """Under every edge rule, every value falls in exactly one band."""
+        for rule in EdgeRule:
+            assert 1 == sum(band.contains(value) for band in predikat.bands(rule))
+
+    @given(percentages, percentages)
+    def test_monotone(self, a, b):
+        """A higher capaian never gets a lower band."""
+        lo, hi = sorted((a, b))
+        for rule in EdgeRule:
+            scale = predikat.scale(rule)
+            assert scale.rank(scale.classify(lo)) <= scale.rank(scale.classify(hi))
+
+    def test_bands_are_data(self):
+        """The band table is public data, lowest first, validated at build time."""
+        bands = predikat.bands()
+        assert [SR, R, S, T, ST] == [b.level for b in bands]
+        assert (Decimal(76), Decimal(91)) == (bands[3].lower, bands[3].upper)
+
+    def test_markdown(self):
+        """The docs table comes from the same data."""
+        text = predikat.markdown()
+        assert "| 91 ≤ x | Sangat Tinggi |" in text
+        assert "| x < 51 | Sangat Rendah |" in text
+        assert "| 50 < x ≤ 65 | Rendah |" in predikat.markdown("upper_bound")
+
+
+class TestBadInput:
+    @pytest.mark.parametrize("junk", [None, "abc", float("nan"), True, [90]])
+    def test_junk_value(self, junk):
+        """Junk values are refused with InvalidNumber."""
+        with pytest.raises(InvalidNumber):
+            predikat.classify(junk)
+
+    def test_bad_options(self):
+        """Unknown options are refused by name."""
+        with pytest.raises(InvalidValue, match="'edge_rule'"):
+            predikat.classify(90, edge_rule="middle")
+        with pytest.raises(InvalidValue, match="'labels'"):
+            predikat.classify(90, labels="english")
+        with pytest.raises(InvalidValue, match="'classify_on'"):
+            predikat.classify(90, classify_on="printed")
