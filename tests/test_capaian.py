@@ -219,6 +219,8 @@ class TestMean:
         assert Decimal(90) == capaian.mean([80, None, 100])
         with pytest.raises(NotAssessed):
             capaian.mean([None, None])
+        with pytest.raises(InvalidValue, match="'values'"):
+            capaian.mean(None)  # type: ignore[arg-type]
 
 
 class TestProperties:

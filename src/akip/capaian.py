@@ -52,8 +52,8 @@ Examples:
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 import attrs
 
@@ -61,9 +61,6 @@ from akip._bands import parse_option
 from akip._decimal import CONTEXT, HUNDRED, percent, quotient, total
 from akip.exceptions import InvalidValue, NotAssessed, NotComputable
 from akip.numbers import round_half_up, to_decimal
-
-if TYPE_CHECKING:
-    from collections.abc import Iterable
 
 __all__ = [
     "InsideRange",
@@ -420,6 +417,9 @@ def mean(values: Iterable[object], *, cap: object = None) -> Decimal:
         Decimal('90')
     """
     cap_value = _optional(cap, "cap")
+    if isinstance(values, str | bytes | dict) or not isinstance(values, Iterable):
+        msg = f"'values' must be a sequence of capaian: {values!r}"
+        raise InvalidValue(msg)
     assessed = [to_decimal(v, field="capaian") for v in values if v is not None]
     if not assessed:
         msg = "'capaian' values are all missing (not assessed): nothing to average"
