@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
-from akip import exceptions, numbers
+from akip import evaluasi, exceptions, numbers
 from akip.exceptions import (
     AkipError,
     BandError,
@@ -42,6 +42,7 @@ __all__ = [
     "NotAssessed",
     "NotComputable",
     "__version__",
+    "evaluasi",
     "exceptions",
     "format_number",
     "format_percent",
