@@ -41,3 +41,6 @@ percentages = st.decimals(
     allow_nan=False,
     allow_infinity=False,
 )
+
+#: Answer codes of the PermenPANRB 88/2021 LKE scale, lowest value first.
+lke_codes = st.sampled_from(["E", "D", "C", "CC", "B", "BB", "A", "AA"])

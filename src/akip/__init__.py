@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
-from akip import atribut, capaian, exceptions, numbers, predikat
+from akip import atribut, capaian, evaluasi, exceptions, numbers, predikat
 from akip.exceptions import (
     AkipError,
     BandError,
@@ -44,6 +44,7 @@ __all__ = [
     "__version__",
     "atribut",
     "capaian",
+    "evaluasi",
     "exceptions",
     "format_number",
     "format_percent",
