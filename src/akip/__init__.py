@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
-from akip import exceptions, numbers
+from akip import exceptions, numbers, terbilang
 from akip.exceptions import (
     AkipError,
     BandError,
@@ -49,5 +49,6 @@ __all__ = [
     "numbers",
     "parse_number",
     "round_half_up",
+    "terbilang",
     "to_decimal",
 ]
