@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
-from akip import exceptions, numbers, terbilang
+from akip import exceptions, numbers, report, terbilang
 from akip.exceptions import (
     AkipError,
     BandError,
@@ -18,6 +18,7 @@ from akip.exceptions import (
     InvalidValue,
     NotAssessed,
     NotComputable,
+    ReportError,
 )
 from akip.numbers import (
     format_number,
@@ -41,6 +42,7 @@ __all__ = [
     "InvalidValue",
     "NotAssessed",
     "NotComputable",
+    "ReportError",
     "__version__",
     "exceptions",
     "format_number",
@@ -48,6 +50,7 @@ __all__ = [
     "format_rupiah",
     "numbers",
     "parse_number",
+    "report",
     "round_half_up",
     "terbilang",
     "to_decimal",
