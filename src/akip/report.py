@@ -43,7 +43,7 @@ Examples:
     ... ''')
     >>> row = report.indicators[0].rows[0]
     >>> row.capaian.value, str(row.capaian.where)
-    (Decimal('104'), 'Tabel 4, year 2024, column capaian')
+    (Decimal('104'), "Tabel 4, row 'Persentase contoh', year 2024, column capaian")
 """
 
 from __future__ import annotations
@@ -117,6 +117,7 @@ _ROW = {
     ),
     "row": _k("str", "row label or number as printed"),
     "note": _k("str", "free note of the transcriber (never checked)"),
+    "locale": _k("enum", "number style of this row when not its place's", choices=("id_ID", "en_US")),
 }
 
 _SPECS: Final[dict[str, dict[str, _Key]]] = {
@@ -224,9 +225,6 @@ _SPECS: Final[dict[str, dict[str, _Key]]] = {
         "fisik_realisasi": _k("number", "realisasi fisik as printed"),
         "fisik_unit": _k("str", "satuan of target and realisasi fisik"),
         "fisik_capaian": _k("number", "capaian fisik % as printed"),
-        "kinerja_target": _k("number", "target kinerja of the line's indicator as printed"),
-        "kinerja_realisasi": _k("number", "realisasi kinerja as printed"),
-        "kinerja_capaian": _k("number", "capaian kinerja as printed"),
         "permasalahan": _k("str", "permasalahan as printed"),
         "upaya": _k("str", "upaya mengatasi permasalahan as printed"),
     },
@@ -249,6 +247,7 @@ _SPECS: Final[dict[str, dict[str, _Key]]] = {
         "words": _k("str", "the amount in words as printed (terbilang)"),
         "line": _k("str", "id of the budget line whose pagu or realisasi this is"),
         "measure": _k("enum", "which amount of the line", choices=("pagu", "realisasi", "sisa")),
+        "version": _k("enum", "pagu version meant (default: latest)", choices=("murni", "perubahan")),
         "parts": _k("ids", "ids of amounts or budget lines this amount is the sum of"),
         "parts_measure": _k(
             "enum", "which amount of the parts", choices=("pagu", "realisasi", "sisa")
@@ -375,7 +374,10 @@ class Target:
 
 @attrs.frozen
 class IndicatorRow:
-    """One row in which an indicator is printed; absent cells are ``None``."""
+    """One row in which an indicator is printed; absent cells are ``None``.
+
+    ``row`` is the printed row label, or the indicator's name when the file gives none.
+    """
 
     place: str
     row: str | None
@@ -426,7 +428,10 @@ class Pagu:
 
 @attrs.frozen
 class BudgetRow:
-    """One row in which a budget line is printed; absent cells are ``None``."""
+    """One row in which a budget line is printed; absent cells are ``None``.
+
+    ``row`` is the printed row label, or the line's name when the file gives none.
+    """
 
     place: str
     row: str | None
@@ -438,9 +443,6 @@ class BudgetRow:
     fisik_realisasi: Figure | None
     fisik_unit: str | None
     fisik_capaian: Figure | None
-    kinerja_target: Figure | None
-    kinerja_realisasi: Figure | None
-    kinerja_capaian: Figure | None
     permasalahan: str | None
     upaya: str | None
     note: str | None
@@ -489,6 +491,7 @@ class Amount:
     words: Label | None
     line: str | None
     measure: str | None
+    version: str | None
     parts: tuple[str, ...]
     parts_measure: str | None
     note: str | None
@@ -670,13 +673,14 @@ class _Builder:
         if name not in item:
             return None
         place = self.places[item["place"]]
+        locale = item.get("locale", place.locale)
         text: str = item[name]
         where = Where(place.id, name, item.get("row"), year)
         try:
-            value = parse_number(text, field=f"{path}.{name}", locale=place.locale)
+            value = parse_number(text, field=f"{path}.{name}", locale=locale)
         except AkipError as exc:
             raise ReportError(str(exc)) from exc
-        return Figure(text, value, where, place.locale)
+        return Figure(text, value, where, locale)
 
     def label(self, item: Mapping[str, Any], name: str, year: int | None = None) -> Label | None:
         if name not in item:
@@ -725,7 +729,7 @@ class _Builder:
                 for i, t in enumerate(item.get("targets", []))
             ),
             rows=tuple(
-                self.indicator_row(r, f"{path}.rows[{i}]")
+                self.indicator_row({"row": item["name"], **r}, f"{path}.rows[{i}]")
                 for i, r in enumerate(item.get("rows", []))
             ),
         )
@@ -747,9 +751,6 @@ class _Builder:
             "fisik_target",
             "fisik_realisasi",
             "fisik_capaian",
-            "kinerja_target",
-            "kinerja_realisasi",
-            "kinerja_capaian",
         )
         figures = {name: self.figure(item, name, path) for name in names}
         return BudgetRow(
@@ -774,7 +775,8 @@ class _Builder:
                 self.pagu(p, f"{path}.pagu[{i}]") for i, p in enumerate(item.get("pagu", []))
             ),
             rows=tuple(
-                self.budget_row(r, f"{path}.rows[{i}]") for i, r in enumerate(item.get("rows", []))
+                self.budget_row({"row": item["name"], **r}, f"{path}.rows[{i}]")
+                for i, r in enumerate(item.get("rows", []))
             ),
         )
 
@@ -807,6 +809,7 @@ class _Builder:
             words=self.label(item, "words"),
             line=item.get("line"),
             measure=item.get("measure"),
+            version=item.get("version"),
             parts=tuple(item.get("parts", ())),
             parts_measure=item.get("parts_measure"),
             note=item.get("note"),
