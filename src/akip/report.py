@@ -117,7 +117,9 @@ _ROW = {
     ),
     "row": _k("str", "row label or number as printed"),
     "note": _k("str", "free note of the transcriber (never checked)"),
-    "locale": _k("enum", "number style of this row when not its place's", choices=("id_ID", "en_US")),
+    "locale": _k(
+        "enum", "number style of this row when not its place's", choices=("id_ID", "en_US")
+    ),
 }
 
 _SPECS: Final[dict[str, dict[str, _Key]]] = {
@@ -247,7 +249,9 @@ _SPECS: Final[dict[str, dict[str, _Key]]] = {
         "words": _k("str", "the amount in words as printed (terbilang)"),
         "line": _k("str", "id of the budget line whose pagu or realisasi this is"),
         "measure": _k("enum", "which amount of the line", choices=("pagu", "realisasi", "sisa")),
-        "version": _k("enum", "pagu version meant (default: latest)", choices=("murni", "perubahan")),
+        "version": _k(
+            "enum", "pagu version meant (default: latest)", choices=("murni", "perubahan")
+        ),
         "parts": _k("ids", "ids of amounts or budget lines this amount is the sum of"),
         "parts_measure": _k(
             "enum", "which amount of the parts", choices=("pagu", "realisasi", "sisa")
@@ -600,8 +604,8 @@ def _fail(path: str, message: str) -> NoReturn:
 def _check_value(value: object, key: _Key, path: str) -> None:  # noqa: C901
     expected = {"str": str, "number": str, "enum": str, "table": dict, "tables": list, "ids": list}
     if key.kind in expected and not isinstance(value, expected[key.kind]):
-        wanted = {"table": "table", "tables": "array of tables", "ids": "array of strings"}
-        _fail(path, f"must be a {wanted.get(key.kind, 'string')}, not {_type_name(value)}")
+        wanted = {"table": "a table", "tables": "an array of tables", "ids": "an array of strings"}
+        _fail(path, f"must be {wanted.get(key.kind, 'a string')}, not {_type_name(value)}")
     if key.kind == "int" and (isinstance(value, bool) or not isinstance(value, int)):
         _fail(path, f"must be an integer, not {_type_name(value)}: {value!r}")
     if key.kind == "date":
