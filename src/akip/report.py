@@ -85,6 +85,7 @@ __all__ = [
     "load",
     "loads_json",
     "loads_toml",
+    "markdown_reference",
 ]
 
 SCHEMA_VERSION: Final = 1
@@ -1078,3 +1079,58 @@ def json_schema() -> dict[str, Any]:
     }
     schema["properties"]["schema_version"] = {"const": SCHEMA_VERSION}
     return schema
+
+
+_TITLES: Final = {
+    "root": "Top level",
+    "report": "`[report]`",
+    "place": "`[[places]]`",
+    "sasaran": "`[[sasaran]]`",
+    "indicator": "`[[indicators]]`",
+    "target": "`[[indicators.targets]]`",
+    "indicator_row": "`[[indicators.rows]]`",
+    "line": "`[[budget]]`",
+    "pagu": "`[[budget.pagu]]`",
+    "budget_row": "`[[budget.rows]]`",
+    "efficiency": "`[[efficiency]]`",
+    "amount": "`[[amounts]]`",
+    "statement": "`[[statements]]`",
+}
+
+_KIND_TEXT: Final = {
+    "str": "string",
+    "int": "integer",
+    "date": "date",
+    "number": "printed number (string)",
+    "ids": "array of ids",
+    "table": "table",
+    "tables": "array of tables",
+}
+
+
+def markdown_reference() -> str:
+    """Return the Markdown tables of every key of the format (rendered into the docs).
+
+    Examples:
+        >>> print(markdown_reference().splitlines()[0])
+        ### Top level
+    """
+    parts: list[str] = []
+    for name, spec in _SPECS.items():
+        parts += [
+            f"### {_TITLES[name]}",
+            "",
+            "| key | type | required | meaning |",
+            "|---|---|---|---|",
+        ]
+        for key_name, key in spec.items():
+            kind = (
+                " / ".join(f"`{c}`" for c in key.choices)
+                if key.kind == "enum"
+                else _KIND_TEXT[key.kind]
+            )
+            parts.append(
+                f"| `{key_name}` | {kind} | {'yes' if key.required else ''} | {key.doc} |"
+            )
+        parts.append("")
+    return "\n".join(parts)
