@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
-from akip import atribut, capaian, evaluasi, exceptions, numbers, predikat
+from akip import atribut, capaian, evaluasi, exceptions, numbers, predikat, report, terbilang
 from akip.exceptions import (
     AkipError,
     BandError,
@@ -18,6 +18,7 @@ from akip.exceptions import (
     InvalidValue,
     NotAssessed,
     NotComputable,
+    ReportError,
 )
 from akip.numbers import (
     format_number,
@@ -41,6 +42,7 @@ __all__ = [
     "InvalidValue",
     "NotAssessed",
     "NotComputable",
+    "ReportError",
     "__version__",
     "atribut",
     "capaian",
@@ -52,6 +54,8 @@ __all__ = [
     "numbers",
     "parse_number",
     "predikat",
+    "report",
     "round_half_up",
+    "terbilang",
     "to_decimal",
 ]

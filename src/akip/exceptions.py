@@ -16,6 +16,7 @@ __all__ = [
     "InvalidValue",
     "NotAssessed",
     "NotComputable",
+    "ReportError",
 ]
 
 
@@ -57,3 +58,11 @@ class BandError(AkipError):
 
 class CodeError(AkipError):
     """A budget code (*kode rekening* of program / kegiatan / sub kegiatan) is malformed."""
+
+
+class ReportError(AkipError):
+    """A report file is malformed: syntax, unknown key, wrong type, bad id or figure.
+
+    The message starts with the file name (or ``<toml>`` / ``<json>``) and names the field
+    path, as in ``indicators[0].rows[2].capaian: 'x' is not a number in id_ID format``.
+    """

@@ -1,0 +1,1148 @@
+"""report (laporan kinerja: what an LKjIP prints, as a checkable file).
+
+A report file records **what a report prints**, not what it should have printed: every
+printed figure is kept as the text the report shows (``"45.195.966.217"``, ``"1,18%"``,
+``"104%"``) together with its place (table or section, row label, column), so a check can
+recompute it with akip's rules and point at the exact cell that differs. The number of
+decimals printed travels with the figure (the ``Decimal`` exponent), which later decides
+the rounding the check allows.
+
+The format is versioned (``schema_version = 1``), written in TOML (read with the standard
+library's ``tomllib``) or the same structure in JSON, and published as a JSON Schema
+(``akip/schema/report-1.schema.json``). See the *Report file format* page for every key.
+
+Loading is strict: unknown keys, wrong types, an unknown schema version, duplicate ids,
+references to ids that do not exist (a parent, a sasaran, a program, a place), unparsable
+printed numbers and files over 5 MiB are refused with a
+[`ReportError`][akip.exceptions.ReportError] naming the field path
+(``indicators[0].rows[2].capaian``). Nothing in a file is ever evaluated.
+
+References:
+    - PermenPANRB 53/2014 (format of the Laporan Kinerja: Perjanjian Kinerja, capaian,
+      analisis, realisasi anggaran).
+    - akip specification, issue 5 (the report file).
+
+Examples:
+    >>> report = loads_toml('''
+    ... schema_version = 1
+    ... [report]
+    ... agency = "Badan Contoh"
+    ... year = 2024
+    ... [[places]]
+    ... id = "Tabel 4"
+    ... [[indicators]]
+    ... id = "IKU1"
+    ... name = "Persentase contoh"
+    ... polarity = "maximize"
+    ... unit = "%"
+    ... [[indicators.rows]]
+    ... place = "Tabel 4"
+    ... target = "90%"
+    ... realisasi = "94%"
+    ... capaian = "104%"
+    ... ''')
+    >>> row = report.indicators[0].rows[0]
+    >>> row.capaian.value, str(row.capaian.where)
+    (Decimal('104'), "Tabel 4, row 'Persentase contoh', year 2024, column capaian")
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import tomllib
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Final, NoReturn, cast
+
+import attrs
+
+from akip.exceptions import AkipError, ReportError
+from akip.numbers import ID_LOCALE, parse_number
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Mapping
+    from decimal import Decimal
+
+__all__ = [
+    "MAX_BYTES",
+    "SCHEMA_VERSION",
+    "Amount",
+    "BudgetLine",
+    "BudgetRow",
+    "EfficiencyRow",
+    "Figure",
+    "Indicator",
+    "IndicatorRow",
+    "Label",
+    "Pagu",
+    "Place",
+    "Report",
+    "Sasaran",
+    "Statement",
+    "Target",
+    "Where",
+    "json_schema",
+    "load",
+    "loads_json",
+    "loads_toml",
+    "markdown_reference",
+]
+
+SCHEMA_VERSION: Final = 1
+"""The format version this module reads and writes."""
+
+MAX_BYTES: Final = 5 * 1024 * 1024
+"""Files larger than this (5 MiB) are refused before parsing."""
+
+LEVELS: Final = ("opd", "program", "kegiatan", "sub_kegiatan")
+"""Budget line levels, top down: the whole perangkat daerah, program, kegiatan, sub kegiatan."""
+
+
+# ---------------------------------------------------------------- the specification
+@attrs.frozen
+class _Key:
+    kind: str  # str, int, date, number, ids, enum, table, tables
+    required: bool = False
+    choices: tuple[str, ...] = ()
+    spec: str = ""
+    doc: str = ""
+
+
+def _k(kind: str, doc: str = "", *, required: bool = False, **kw: Any) -> _Key:
+    return _Key(kind, required, doc=doc, **kw)
+
+
+_ROW = {
+    "place": _k(
+        "str", "id of the place (table or section) where this row is printed", required=True
+    ),
+    "row": _k("str", "row label or number as printed"),
+    "note": _k("str", "free note of the transcriber (never checked)"),
+    "locale": _k(
+        "enum", "number style of this row when not its place's", choices=("id_ID", "en_US")
+    ),
+}
+
+_SPECS: Final[dict[str, dict[str, _Key]]] = {
+    "root": {
+        "schema_version": _k("int", "format version; must be 1", required=True),
+        "report": _k("table", "the report itself", required=True, spec="report"),
+        "places": _k("tables", "tables and sections figures are printed in", spec="place"),
+        "sasaran": _k("tables", "tujuan and sasaran strategis", spec="sasaran"),
+        "indicators": _k("tables", "indicators (IKU, program indicators)", spec="indicator"),
+        "budget": _k("tables", "budget lines: opd, program, kegiatan, sub kegiatan", spec="line"),
+        "efficiency": _k("tables", "efficiency rows (capaian / penyerapan)", spec="efficiency"),
+        "amounts": _k("tables", "amounts printed with their words or parts", spec="amount"),
+        "statements": _k("tables", "narrative claims a check can verify", spec="statement"),
+    },
+    "report": {
+        "agency": _k("str", "perangkat daerah / instansi", required=True),
+        "year": _k("int", "tahun anggaran reported on", required=True),
+        "government": _k("str", "pemerintah daerah"),
+        "title": _k("str", "title as printed"),
+        "locale": _k("enum", "default number style", choices=("id_ID", "en_US")),
+        "renstra_start": _k("int", "first year of the Renstra period"),
+        "renstra_end": _k("int", "last year of the Renstra period"),
+        "source": _k("str", "where the transcribed document comes from"),
+    },
+    "place": {
+        "id": _k(
+            "str", "short id as the report names it: 'Tabel III.11', 'Bab IV'", required=True
+        ),
+        "title": _k("str", "caption as printed"),
+        "locale": _k("enum", "number style of this place", choices=("id_ID", "en_US")),
+    },
+    "sasaran": {
+        "id": _k("str", "id", required=True),
+        "name": _k("str", "uraian as printed", required=True),
+        "kind": _k("enum", "tujuan or sasaran", choices=("tujuan", "sasaran")),
+        "parent": _k("str", "id of the tujuan this sasaran serves"),
+    },
+    "indicator": {
+        "id": _k("str", "id", required=True),
+        "name": _k("str", "name as printed", required=True),
+        "polarity": _k(
+            "enum", "direction", required=True, choices=("maximize", "minimize", "stabilize")
+        ),
+        "unit": _k("str", "satuan: '%', 'orang', 'dokumen'", required=True),
+        "level": _k("enum", "level", choices=("tujuan", "sasaran", "program", "kegiatan")),
+        "consolidation": _k("enum", "how periods combine", choices=("sum", "last", "average")),
+        "sasaran": _k("str", "id of its tujuan / sasaran"),
+        "line": _k("str", "id of the budget line it measures (program indicators)"),
+        "programs": _k("ids", "ids of the budget lines that support it"),
+        "formula": _k("str", "rumus as printed"),
+        "note": _k("str", "free note"),
+        "targets": _k(
+            "tables", "target declarations (Renstra, PK murni, PK perubahan)", spec="target"
+        ),
+        "rows": _k("tables", "every row in which the indicator is printed", spec="indicator_row"),
+    },
+    "target": {
+        **_ROW,
+        "year": _k("int", "tahun", required=True),
+        "value": _k("number", "target as printed", required=True),
+        "version": _k(
+            "enum", "document", required=True, choices=("renstra", "rkt", "murni", "perubahan")
+        ),
+        "date": _k("date", "date of the document (YYYY-MM-DD)"),
+    },
+    "indicator_row": {
+        **_ROW,
+        "year": _k("int", "year the row is about (default: the report year)"),
+        "period": _k("str", "period when not the whole year: 'TW I', 's.d. TW III'"),
+        "target": _k("number", "target as printed"),
+        "realisasi": _k("number", "realisasi as printed"),
+        "capaian": _k("number", "capaian as printed"),
+        "predikat": _k("str", "predikat / kriteria label as printed"),
+        "atribut": _k("str", "atribut label as printed"),
+        "target_renstra": _k("number", "target akhir Renstra as printed"),
+        "kemajuan": _k("number", "tingkat kemajuan as printed"),
+        "efisiensi_anggaran": _k("number", "efisiensi anggaran (sisa %) as printed"),
+        "nilai_anggaran": _k("number", "nilai anggaran as printed"),
+        "realisasi_nasional": _k("number", "national realisasi as printed"),
+    },
+    "line": {
+        "id": _k("str", "id", required=True),
+        "name": _k("str", "uraian as printed", required=True),
+        "level": _k("enum", "level", required=True, choices=LEVELS),
+        "code": _k("str", "kode rekening when printed"),
+        "parent": _k("str", "id of the parent line (required when there is no code)"),
+        "source": _k("str", "sumber dana"),
+        "pagu": _k("tables", "pagu versions (murni, perubahan)", spec="pagu"),
+        "rows": _k("tables", "every row in which the line is printed", spec="budget_row"),
+    },
+    "pagu": {
+        **_ROW,
+        "version": _k("enum", "murni or perubahan", required=True, choices=("murni", "perubahan")),
+        "value": _k("number", "pagu as printed", required=True),
+        "date": _k("date", "date of the document (YYYY-MM-DD)"),
+        "source": _k("str", "sumber dana as printed"),
+    },
+    "budget_row": {
+        **_ROW,
+        "pagu": _k("number", "pagu / alokasi / target keuangan as printed"),
+        "realisasi": _k("number", "realisasi keuangan as printed"),
+        "penyerapan": _k("number", "penyerapan / capaian anggaran % as printed"),
+        "sisa": _k("number", "sisa anggaran as printed"),
+        "fisik_target": _k("number", "target fisik as printed"),
+        "fisik_realisasi": _k("number", "realisasi fisik as printed"),
+        "fisik_unit": _k("str", "satuan of target and realisasi fisik"),
+        "fisik_capaian": _k("number", "capaian fisik % as printed"),
+        "permasalahan": _k("str", "permasalahan as printed"),
+        "upaya": _k("str", "upaya mengatasi permasalahan as printed"),
+    },
+    "efficiency": {
+        **_ROW,
+        "id": _k("str", "id", required=True),
+        "indicator": _k("str", "id of the indicator", required=True),
+        "programs": _k("ids", "ids of the budget lines whose penyerapan is used"),
+        "capaian_kinerja": _k("number", "capaian kinerja % as printed"),
+        "penyerapan": _k("number", "penyerapan anggaran % as printed"),
+        "indeks": _k("number", "tingkat efisiensi as printed"),
+        "kategori": _k("str", "category as printed: 'Efisien'"),
+        "keterangan": _k("str", "keterangan as printed"),
+    },
+    "amount": {
+        **_ROW,
+        "id": _k("str", "id", required=True),
+        "figure": _k("number", "the amount as printed", required=True),
+        "label": _k("str", "what the amount is, as printed: 'Belanja Operasi'"),
+        "words": _k("str", "the amount in words as printed (terbilang)"),
+        "line": _k("str", "id of the budget line whose pagu or realisasi this is"),
+        "measure": _k("enum", "which amount of the line", choices=("pagu", "realisasi", "sisa")),
+        "version": _k(
+            "enum", "pagu version meant (default: latest)", choices=("murni", "perubahan")
+        ),
+        "parts": _k("ids", "ids of amounts or budget lines this amount is the sum of"),
+        "parts_measure": _k(
+            "enum", "which amount of the parts", choices=("pagu", "realisasi", "sisa")
+        ),
+    },
+    "statement": {
+        **_ROW,
+        "id": _k("str", "id", required=True),
+        "kind": _k(
+            "enum", "what is claimed", required=True, choices=("renstra_year", "change", "label")
+        ),
+        "text": _k("str", "the sentence as printed", required=True),
+        "year": _k("int", "renstra_year: the year"),
+        "n": _k("number", "renstra_year: the year number as printed ('3')"),
+        "n_words": _k("str", "renstra_year: the number in words as printed ('dua')"),
+        "period_start": _k("int", "renstra_year: first year of the period as printed"),
+        "period_end": _k("int", "renstra_year: last year of the period as printed"),
+        "indicator": _k("str", "id of the indicator the claim is about"),
+        "line": _k("str", "id of the budget line the claim is about"),
+        "measure": _k(
+            "enum",
+            "change: what changes",
+            choices=("target", "realisasi", "capaian", "penyerapan", "predikat"),
+        ),
+        "from_year": _k("int", "change: earlier year"),
+        "to_year": _k("int", "change: later year"),
+        "direction": _k("enum", "change: as printed", choices=("sama", "meningkat", "menurun")),
+        "from_value": _k("number", "change: earlier value as printed"),
+        "to_value": _k("number", "change: later value as printed"),
+        "by": _k("number", "change: the printed difference"),
+        "label": _k("str", "label: the label claimed ('sangat tinggi', 'Sangat Berhasil')"),
+    },
+}
+
+_KIND_NEEDS: Final = {
+    "renstra_year": ("year", "n", "period_start", "period_end"),
+    "change": ("measure", "direction"),
+    "label": ("label",),
+}
+
+
+# ---------------------------------------------------------------- value types
+@attrs.frozen
+class Where:
+    """Where a figure is printed: the place (table / section), row label and column."""
+
+    place: str
+    column: str
+    row: str | None = None
+    year: int | None = None
+
+    def __str__(self) -> str:
+        parts = [self.place]
+        if self.row is not None:
+            parts.append(f"row {self.row!r}")
+        if self.year is not None:
+            parts.append(f"year {self.year}")
+        parts.append(f"column {self.column}")
+        return ", ".join(parts)
+
+
+@attrs.frozen
+class Figure:
+    """A printed number: its text exactly as printed, its value and its place.
+
+    ``value`` keeps the printed decimals in its exponent (``"1,50"`` → ``Decimal("1.50")``),
+    and `decimals` says how many were printed.
+    """
+
+    text: str
+    value: Decimal
+    where: Where
+    locale: str = ID_LOCALE
+
+    @property
+    def decimals(self) -> int:
+        """Number of decimals printed (0 for ``"104%"``, 2 for ``"88.37%"``)."""
+        exponent = self.value.as_tuple().exponent
+        return max(0, -exponent) if isinstance(exponent, int) else 0
+
+    @property
+    def percent_sign(self) -> bool:
+        """Whether the report printed a ``%`` after the number."""
+        return self.text.rstrip().endswith("%")
+
+
+@attrs.frozen
+class Label:
+    """A printed word or phrase (predikat, atribut, kategori, words) and its place."""
+
+    text: str
+    where: Where
+
+
+@attrs.frozen
+class Place:
+    """A table or section of the report, with the number style it prints in."""
+
+    id: str
+    title: str | None
+    locale: str
+
+
+@attrs.frozen
+class Sasaran:
+    """A tujuan or sasaran strategis."""
+
+    id: str
+    name: str
+    kind: str
+    parent: str | None
+
+
+@attrs.frozen
+class Target:
+    """A target declared in a planning document (Renstra, RKT, PK murni / perubahan)."""
+
+    year: int
+    value: Figure
+    version: str
+    date: dt.date | None
+    note: str | None
+
+
+@attrs.frozen
+class IndicatorRow:
+    """One row in which an indicator is printed; absent cells are ``None``.
+
+    ``row`` is the printed row label, or the indicator's name when the file gives none.
+    """
+
+    place: str
+    row: str | None
+    year: int
+    period: str | None
+    target: Figure | None
+    realisasi: Figure | None
+    capaian: Figure | None
+    predikat: Label | None
+    atribut: Label | None
+    target_renstra: Figure | None
+    kemajuan: Figure | None
+    efisiensi_anggaran: Figure | None
+    nilai_anggaran: Figure | None
+    realisasi_nasional: Figure | None
+    note: str | None
+
+
+@attrs.frozen
+class Indicator:
+    """An indicator, its declared rule data (polarity, unit, consolidation) and its rows."""
+
+    id: str
+    name: str
+    polarity: str
+    unit: str
+    level: str
+    consolidation: str
+    sasaran: str | None
+    line: str | None
+    programs: tuple[str, ...]
+    formula: str | None
+    note: str | None
+    targets: tuple[Target, ...]
+    rows: tuple[IndicatorRow, ...]
+
+
+@attrs.frozen
+class Pagu:
+    """A pagu version (murni or perubahan) as printed in one place."""
+
+    version: str
+    value: Figure
+    date: dt.date | None
+    source: str | None
+    note: str | None
+
+
+@attrs.frozen
+class BudgetRow:
+    """One row in which a budget line is printed; absent cells are ``None``.
+
+    ``row`` is the printed row label, or the line's name when the file gives none.
+    """
+
+    place: str
+    row: str | None
+    pagu: Figure | None
+    realisasi: Figure | None
+    penyerapan: Figure | None
+    sisa: Figure | None
+    fisik_target: Figure | None
+    fisik_realisasi: Figure | None
+    fisik_unit: str | None
+    fisik_capaian: Figure | None
+    permasalahan: str | None
+    upaya: str | None
+    note: str | None
+
+
+@attrs.frozen
+class BudgetLine:
+    """A budget line (opd, program, kegiatan, sub kegiatan), linked by code or parent id."""
+
+    id: str
+    name: str
+    level: str
+    code: str | None
+    parent: str | None
+    source: str | None
+    pagu: tuple[Pagu, ...]
+    rows: tuple[BudgetRow, ...]
+
+
+@attrs.frozen
+class EfficiencyRow:
+    """A printed efficiency row: capaian kinerja, penyerapan, ratio and category."""
+
+    id: str
+    place: str
+    row: str | None
+    indicator: str
+    programs: tuple[str, ...]
+    capaian_kinerja: Figure | None
+    penyerapan: Figure | None
+    indeks: Figure | None
+    kategori: Label | None
+    keterangan: str | None
+    note: str | None
+
+
+@attrs.frozen
+class Amount:
+    """A printed amount, with its words and / or the parts it is the sum of."""
+
+    id: str
+    place: str
+    row: str | None
+    figure: Figure
+    label: str | None
+    words: Label | None
+    line: str | None
+    measure: str | None
+    version: str | None
+    parts: tuple[str, ...]
+    parts_measure: str | None
+    note: str | None
+
+
+@attrs.frozen
+class Statement:
+    """A narrative claim: year n of the Renstra, a change between years, a label."""
+
+    id: str
+    place: str
+    row: str | None
+    kind: str
+    text: str
+    year: int | None
+    n: Figure | None
+    n_words: str | None
+    period_start: int | None
+    period_end: int | None
+    indicator: str | None
+    line: str | None
+    measure: str | None
+    from_year: int | None
+    to_year: int | None
+    direction: str | None
+    from_value: Figure | None
+    to_value: Figure | None
+    by: Figure | None
+    label: str | None
+    note: str | None
+
+
+@attrs.frozen
+class Report:
+    """A whole report file, loaded and checked for structure (not yet for content)."""
+
+    schema_version: int
+    agency: str
+    year: int
+    government: str | None
+    title: str | None
+    locale: str
+    renstra_start: int | None
+    renstra_end: int | None
+    source: str | None
+    places: tuple[Place, ...]
+    sasaran: tuple[Sasaran, ...]
+    indicators: tuple[Indicator, ...]
+    budget: tuple[BudgetLine, ...]
+    efficiency: tuple[EfficiencyRow, ...]
+    amounts: tuple[Amount, ...]
+    statements: tuple[Statement, ...]
+
+    def indicator(self, id_: str) -> Indicator:
+        """Return the indicator with this id (`KeyError` if there is none)."""
+        for item in self.indicators:
+            if item.id == id_:
+                return item
+        raise KeyError(id_)
+
+    def line(self, id_: str) -> BudgetLine:
+        """Return the budget line with this id (`KeyError` if there is none)."""
+        for item in self.budget:
+            if item.id == id_:
+                return item
+        raise KeyError(id_)
+
+    def children(self, id_: str) -> tuple[BudgetLine, ...]:
+        """Return the budget lines whose parent is *id_*, in file order."""
+        return tuple(line for line in self.budget if line.parent == id_)
+
+    def figures(self) -> Iterator[Figure]:
+        """Yield every printed figure in the file (in file order)."""
+        for value in _walk(self):
+            if isinstance(value, Figure):
+                yield value
+
+
+def _walk(value: object) -> Iterator[object]:
+    yield value
+    if isinstance(value, tuple):
+        for item in value:
+            yield from _walk(item)
+    elif attrs.has(type(value)) and not isinstance(value, Figure):
+        for field in attrs.fields(cast("type[attrs.AttrsInstance]", type(value))):
+            yield from _walk(getattr(value, field.name))
+
+
+# ---------------------------------------------------------------- structural check
+def _type_name(value: object) -> str:
+    return {
+        bool: "boolean",
+        int: "integer",
+        float: "float",
+        str: "string",
+        list: "array",
+        dict: "table",
+    }.get(type(value), type(value).__name__)
+
+
+def _fail(path: str, message: str) -> NoReturn:
+    msg = f"{path}: {message}"
+    raise ReportError(msg)
+
+
+def _check_value(value: object, key: _Key, path: str) -> None:  # noqa: C901
+    expected = {"str": str, "number": str, "enum": str, "table": dict, "tables": list, "ids": list}
+    if key.kind in expected and not isinstance(value, expected[key.kind]):
+        wanted = {"table": "a table", "tables": "an array of tables", "ids": "an array of strings"}
+        _fail(path, f"must be {wanted.get(key.kind, 'a string')}, not {_type_name(value)}")
+    if key.kind == "int" and (isinstance(value, bool) or not isinstance(value, int)):
+        _fail(path, f"must be an integer, not {_type_name(value)}: {value!r}")
+    if key.kind == "date":
+        _date(value, path)
+    if key.kind == "enum" and value not in key.choices:
+        _fail(path, f"must be one of {', '.join(key.choices)}: {value!r}")
+    if key.kind == "table":
+        _check_table(value, key.spec, path)
+    if key.kind == "tables":
+        assert isinstance(value, list)  # noqa: S101 - narrowed above
+        for index, item in enumerate(value):
+            _check_table(item, key.spec, f"{path}[{index}]")
+    if key.kind == "ids":
+        assert isinstance(value, list)  # noqa: S101 - narrowed above
+        for index, item in enumerate(value):
+            if not isinstance(item, str):
+                _fail(f"{path}[{index}]", f"must be a string, not {_type_name(item)}")
+
+
+def _check_table(data: object, spec_name: str, path: str) -> None:
+    if not isinstance(data, dict):
+        _fail(path, f"must be a table, not {_type_name(data)}")
+    spec = _SPECS[spec_name]
+    for name in data:
+        if name not in spec:
+            _fail(f"{path}.{name}" if path else name, "unknown key")
+    for name, key in spec.items():
+        where = f"{path}.{name}" if path else name
+        if name in data:
+            _check_value(data[name], key, where)
+        elif key.required:
+            _fail(where, "required key is missing")
+
+
+def _date(value: object, path: str) -> dt.date:
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    _fail(path, f"must be a date YYYY-MM-DD: {value!r}")
+
+
+# ---------------------------------------------------------------- building
+class _Builder:
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        report = data["report"]
+        self.year: int = report["year"]
+        self.locale: str = report.get("locale", ID_LOCALE)
+        self.places: dict[str, Place] = {}
+        for index, place in enumerate(data.get("places", [])):
+            if place["id"] in self.places:
+                _fail(f"places[{index}].id", f"duplicate place id: {place['id']!r}")
+            self.places[place["id"]] = Place(
+                place["id"], place.get("title"), place.get("locale", self.locale)
+            )
+
+    def place(self, item: Mapping[str, Any], path: str) -> str:
+        place: str = item["place"]
+        if place not in self.places:
+            _fail(f"{path}.place", f"unknown place {place!r} (declare it in [[places]])")
+        return place
+
+    def figure(
+        self, item: Mapping[str, Any], name: str, path: str, year: int | None = None
+    ) -> Figure | None:
+        if name not in item:
+            return None
+        place = self.places[item["place"]]
+        locale = item.get("locale", place.locale)
+        text: str = item[name]
+        where = Where(place.id, name, item.get("row"), year)
+        try:
+            value = parse_number(text, field=f"{path}.{name}", locale=locale)
+        except AkipError as exc:
+            raise ReportError(str(exc)) from exc
+        return Figure(text, value, where, locale)
+
+    def label(self, item: Mapping[str, Any], name: str, year: int | None = None) -> Label | None:
+        if name not in item:
+            return None
+        return Label(item[name], Where(item["place"], name, item.get("row"), year))
+
+    def indicator_row(self, item: Mapping[str, Any], path: str) -> IndicatorRow:
+        self.place(item, path)
+        year = item.get("year", self.year)
+        numbers = ("target", "realisasi", "capaian", "target_renstra", "kemajuan")
+        money = ("efisiensi_anggaran", "nilai_anggaran", "realisasi_nasional")
+        figures = {name: self.figure(item, name, path, year) for name in numbers + money}
+        return IndicatorRow(
+            place=item["place"],
+            row=item.get("row"),
+            year=year,
+            period=item.get("period"),
+            predikat=self.label(item, "predikat", year),
+            atribut=self.label(item, "atribut", year),
+            note=item.get("note"),
+            **figures,
+        )
+
+    def target(self, item: Mapping[str, Any], path: str) -> Target:
+        self.place(item, path)
+        value = self.figure(item, "value", path, item["year"])
+        assert value is not None  # noqa: S101 - required key
+        date = _date(item["date"], f"{path}.date") if "date" in item else None
+        return Target(item["year"], value, item["version"], date, item.get("note"))
+
+    def indicator(self, item: Mapping[str, Any], path: str) -> Indicator:
+        return Indicator(
+            id=item["id"],
+            name=item["name"],
+            polarity=item["polarity"],
+            unit=item["unit"],
+            level=item.get("level", "sasaran"),
+            consolidation=item.get("consolidation", "last"),
+            sasaran=item.get("sasaran"),
+            line=item.get("line"),
+            programs=tuple(item.get("programs", ())),
+            formula=item.get("formula"),
+            note=item.get("note"),
+            targets=tuple(
+                self.target(t, f"{path}.targets[{i}]")
+                for i, t in enumerate(item.get("targets", []))
+            ),
+            rows=tuple(
+                self.indicator_row({"row": item["name"], **r}, f"{path}.rows[{i}]")
+                for i, r in enumerate(item.get("rows", []))
+            ),
+        )
+
+    def pagu(self, item: Mapping[str, Any], path: str) -> Pagu:
+        self.place(item, path)
+        value = self.figure(item, "value", path)
+        assert value is not None  # noqa: S101 - required key
+        date = _date(item["date"], f"{path}.date") if "date" in item else None
+        return Pagu(item["version"], value, date, item.get("source"), item.get("note"))
+
+    def budget_row(self, item: Mapping[str, Any], path: str) -> BudgetRow:
+        self.place(item, path)
+        names = (
+            "pagu",
+            "realisasi",
+            "penyerapan",
+            "sisa",
+            "fisik_target",
+            "fisik_realisasi",
+            "fisik_capaian",
+        )
+        figures = {name: self.figure(item, name, path) for name in names}
+        return BudgetRow(
+            place=item["place"],
+            row=item.get("row"),
+            fisik_unit=item.get("fisik_unit"),
+            permasalahan=item.get("permasalahan"),
+            upaya=item.get("upaya"),
+            note=item.get("note"),
+            **figures,
+        )
+
+    def line(self, item: Mapping[str, Any], path: str) -> BudgetLine:
+        return BudgetLine(
+            id=item["id"],
+            name=item["name"],
+            level=item["level"],
+            code=item.get("code"),
+            parent=item.get("parent"),
+            source=item.get("source"),
+            pagu=tuple(
+                self.pagu(p, f"{path}.pagu[{i}]") for i, p in enumerate(item.get("pagu", []))
+            ),
+            rows=tuple(
+                self.budget_row({"row": item["name"], **r}, f"{path}.rows[{i}]")
+                for i, r in enumerate(item.get("rows", []))
+            ),
+        )
+
+    def efficiency(self, item: Mapping[str, Any], path: str) -> EfficiencyRow:
+        self.place(item, path)
+        return EfficiencyRow(
+            id=item["id"],
+            place=item["place"],
+            row=item.get("row"),
+            indicator=item["indicator"],
+            programs=tuple(item.get("programs", ())),
+            capaian_kinerja=self.figure(item, "capaian_kinerja", path),
+            penyerapan=self.figure(item, "penyerapan", path),
+            indeks=self.figure(item, "indeks", path),
+            kategori=self.label(item, "kategori"),
+            keterangan=item.get("keterangan"),
+            note=item.get("note"),
+        )
+
+    def amount(self, item: Mapping[str, Any], path: str) -> Amount:
+        self.place(item, path)
+        figure = self.figure(item, "figure", path)
+        assert figure is not None  # noqa: S101 - required key
+        return Amount(
+            id=item["id"],
+            place=item["place"],
+            row=item.get("row"),
+            figure=figure,
+            label=item.get("label"),
+            words=self.label(item, "words"),
+            line=item.get("line"),
+            measure=item.get("measure"),
+            version=item.get("version"),
+            parts=tuple(item.get("parts", ())),
+            parts_measure=item.get("parts_measure"),
+            note=item.get("note"),
+        )
+
+    def statement(self, item: Mapping[str, Any], path: str) -> Statement:
+        self.place(item, path)
+        for name in _KIND_NEEDS[item["kind"]]:
+            if name not in item:
+                _fail(f"{path}.{name}", f"required for kind {item['kind']!r}")
+        return Statement(
+            id=item["id"],
+            place=item["place"],
+            row=item.get("row"),
+            kind=item["kind"],
+            text=item["text"],
+            year=item.get("year"),
+            n=self.figure(item, "n", path),
+            n_words=item.get("n_words"),
+            period_start=item.get("period_start"),
+            period_end=item.get("period_end"),
+            indicator=item.get("indicator"),
+            line=item.get("line"),
+            measure=item.get("measure"),
+            from_year=item.get("from_year"),
+            to_year=item.get("to_year"),
+            direction=item.get("direction"),
+            from_value=self.figure(item, "from_value", path, item.get("from_year")),
+            to_value=self.figure(item, "to_value", path, item.get("to_year")),
+            by=self.figure(item, "by", path),
+            label=item.get("label"),
+            note=item.get("note"),
+        )
+
+
+def _check_references(report: Report) -> None:  # noqa: C901, PLR0912
+    ids: dict[str, str] = {}
+    groups: list[tuple[str, tuple[Any, ...]]] = [
+        ("sasaran", report.sasaran),
+        ("indicators", report.indicators),
+        ("budget", report.budget),
+        ("efficiency", report.efficiency),
+        ("amounts", report.amounts),
+        ("statements", report.statements),
+    ]
+    for group, items in groups:
+        for index, item in enumerate(items):
+            if item.id in ids:
+                msg = f"duplicate id {item.id!r} (first used at {ids[item.id]})"
+                _fail(f"{group}[{index}].id", msg)
+            ids[item.id] = f"{group}[{index}]"
+    sasaran = {s.id for s in report.sasaran}
+    lines = {line.id: line for line in report.budget}
+    indicators = {i.id for i in report.indicators}
+
+    def need(ref: str | None, pool: Mapping[str, Any] | set[str], path: str, what: str) -> None:
+        if ref is not None and ref not in pool:
+            _fail(path, f"unknown {what} id {ref!r}")
+
+    for index, item in enumerate(report.sasaran):
+        need(item.parent, sasaran, f"sasaran[{index}].parent", "sasaran")
+    for index, ind in enumerate(report.indicators):
+        path = f"indicators[{index}]"
+        need(ind.sasaran, sasaran, f"{path}.sasaran", "sasaran")
+        need(ind.line, lines, f"{path}.line", "budget line")
+        for j, ref in enumerate(ind.programs):
+            need(ref, lines, f"{path}.programs[{j}]", "budget line")
+    for index, line in enumerate(report.budget):
+        path = f"budget[{index}]"
+        need(line.parent, lines, f"{path}.parent", "parent")
+        if line.parent is not None:
+            above = LEVELS[LEVELS.index(line.level) - 1]
+            if lines[line.parent].level != above:
+                msg = f"a {line.level} must have a {above} parent, not {lines[line.parent].level}"
+                _fail(f"{path}.parent", msg)
+        elif line.code is None and line.level != "opd":
+            _fail(f"{path}.parent", f"required for a {line.level} without a code")
+    for index, eff in enumerate(report.efficiency):
+        need(eff.indicator, indicators, f"efficiency[{index}].indicator", "indicator")
+        for j, ref in enumerate(eff.programs):
+            need(ref, lines, f"efficiency[{index}].programs[{j}]", "budget line")
+    for index, amount in enumerate(report.amounts):
+        need(amount.line, lines, f"amounts[{index}].line", "budget line")
+        for j, ref in enumerate(amount.parts):
+            need(ref, ids, f"amounts[{index}].parts[{j}]", "amount or budget line")
+    for index, st in enumerate(report.statements):
+        need(st.indicator, indicators, f"statements[{index}].indicator", "indicator")
+        need(st.line, lines, f"statements[{index}].line", "budget line")
+
+
+def _build(data: object) -> Report:
+    _check_table(data, "root", "")
+    assert isinstance(data, dict)  # noqa: S101 - checked above
+    if data["schema_version"] != SCHEMA_VERSION:
+        msg = (
+            f"unknown schema version {data['schema_version']!r} (this akip reads {SCHEMA_VERSION})"
+        )
+        _fail("schema_version", msg)
+    b = _Builder(data)
+    head = data["report"]
+
+    def each(name: str, build: Any) -> tuple[Any, ...]:
+        return tuple(build(item, f"{name}[{i}]") for i, item in enumerate(data.get(name, [])))
+
+    report = Report(
+        schema_version=data["schema_version"],
+        agency=head["agency"],
+        year=head["year"],
+        government=head.get("government"),
+        title=head.get("title"),
+        locale=b.locale,
+        renstra_start=head.get("renstra_start"),
+        renstra_end=head.get("renstra_end"),
+        source=head.get("source"),
+        places=tuple(b.places.values()),
+        sasaran=tuple(
+            Sasaran(s["id"], s["name"], s.get("kind", "sasaran"), s.get("parent"))
+            for s in data.get("sasaran", [])
+        ),
+        indicators=each("indicators", b.indicator),
+        budget=each("budget", b.line),
+        efficiency=each("efficiency", b.efficiency),
+        amounts=each("amounts", b.amount),
+        statements=each("statements", b.statement),
+    )
+    _check_references(report)
+    return report
+
+
+# ---------------------------------------------------------------- entry points
+def _check_size(size: int, name: str) -> None:
+    if size > MAX_BYTES:
+        msg = f"{name}: file is {size} bytes, over the limit of {MAX_BYTES} bytes (5 MiB)"
+        raise ReportError(msg)
+
+
+def _check_text(text: object, where: str) -> None:
+    if not isinstance(text, str):
+        msg = f"{where}: report text must be a string: {type(text).__name__}"
+        raise ReportError(msg)
+
+
+def loads_toml(text: str) -> Report:
+    """Load a report from TOML text.
+
+    Raises:
+        ReportError: for TOML syntax errors (with line and column), unknown keys, wrong
+            types, unknown schema versions, duplicate or unknown ids, bad printed numbers
+            and text over 5 MiB.
+    """
+    _check_text(text, "<toml>")
+    _check_size(len(text.encode()), "<toml>")
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        msg = f"<toml>: not valid TOML: {exc}"
+        raise ReportError(msg) from exc
+    return _build(data)
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            msg = f"<json>: duplicate key {key!r} in one object"
+            raise ReportError(msg)
+        result[key] = value
+    return result
+
+
+def _no_constant(name: str) -> None:
+    msg = f"<json>: {name} is not allowed"
+    raise ReportError(msg)
+
+
+def loads_json(text: str) -> Report:
+    """Load a report from JSON text (the same structure as TOML; dates as ``"YYYY-MM-DD"``).
+
+    Raises:
+        ReportError: as `loads_toml`; also for duplicate keys in one JSON object, and for
+            NaN / Infinity.
+    """
+    _check_text(text, "<json>")
+    _check_size(len(text.encode()), "<json>")
+    try:
+        data = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
+    except json.JSONDecodeError as exc:
+        msg = f"<json>: not valid JSON: {exc}"
+        raise ReportError(msg) from exc
+    return _build(data)
+
+
+def load(path: object) -> Report:
+    """Load a report file, ``.toml`` or ``.json`` by its suffix.
+
+    Raises:
+        ReportError: for an unknown suffix, an unreadable or too large file, and every
+            error of `loads_toml` / `loads_json` (the message starts with the file name).
+    """
+    if not isinstance(path, str | os.PathLike):
+        msg = f"report file must be a path: {path!r}"
+        raise ReportError(msg)
+    file = Path(path)
+    loaders = {".toml": loads_toml, ".json": loads_json}
+    if file.suffix.lower() not in loaders:
+        msg = f"{file}: unknown report file type {file.suffix!r} (use .toml or .json)"
+        raise ReportError(msg)
+    try:
+        _check_size(file.stat().st_size, str(file))
+        text = file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        msg = f"{file}: cannot read: {exc}"
+        raise ReportError(msg) from exc
+    try:
+        return loaders[file.suffix.lower()](text)
+    except ReportError as exc:
+        message = str(exc).removeprefix("<toml>: ").removeprefix("<json>: ")
+        msg = f"{file}: {message}"
+        raise ReportError(msg) from exc
+
+
+# ---------------------------------------------------------------- JSON Schema
+_SIMPLE_SCHEMAS: Final[dict[str, dict[str, Any]]] = {
+    "ids": {"type": "array", "items": {"type": "string"}},
+    "int": {"type": "integer"},
+    "date": {"type": "string", "format": "date"},
+    "number": {"type": "string", "pattern": r"\d|^\s*[-–—]"},
+    "str": {"type": "string"},
+}
+
+
+def _schema_of(key: _Key) -> dict[str, Any]:
+    if key.kind == "table":
+        return {"$ref": f"#/$defs/{key.spec}"}
+    if key.kind == "tables":
+        return {"type": "array", "items": {"$ref": f"#/$defs/{key.spec}"}}
+    if key.kind == "enum":
+        return {"enum": list(key.choices)}
+    return dict(_SIMPLE_SCHEMAS[key.kind])
+
+
+def _object_schema(spec_name: str) -> dict[str, Any]:
+    spec = _SPECS[spec_name]
+    properties = {}
+    for name, key in spec.items():
+        schema = _schema_of(key)
+        if key.doc:
+            schema = {"description": key.doc, **schema}
+        properties[name] = schema
+    result: dict[str, Any] = {
+        "type": "object",
+        "properties": properties,
+        "additionalProperties": False,
+    }
+    required = [name for name, key in spec.items() if key.required]
+    if required:
+        result["required"] = required
+    return result
+
+
+def json_schema() -> dict[str, Any]:
+    """Return the JSON Schema (draft 2020-12) of the report format, version 1.
+
+    The file ``akip/schema/report-1.schema.json`` is this value; a test keeps them equal.
+    TOML dates appear in JSON as ``"YYYY-MM-DD"`` strings.
+    """
+    schema = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://akip.invalid/schema/report-1.schema.json",
+        "title": "akip report file, schema version 1",
+        **_object_schema("root"),
+        "$defs": {name: _object_schema(name) for name in _SPECS if name != "root"},
+    }
+    schema["properties"]["schema_version"] = {"const": SCHEMA_VERSION}
+    return schema
+
+
+_TITLES: Final = {
+    "root": "Top level",
+    "report": "`[report]`",
+    "place": "`[[places]]`",
+    "sasaran": "`[[sasaran]]`",
+    "indicator": "`[[indicators]]`",
+    "target": "`[[indicators.targets]]`",
+    "indicator_row": "`[[indicators.rows]]`",
+    "line": "`[[budget]]`",
+    "pagu": "`[[budget.pagu]]`",
+    "budget_row": "`[[budget.rows]]`",
+    "efficiency": "`[[efficiency]]`",
+    "amount": "`[[amounts]]`",
+    "statement": "`[[statements]]`",
+}
+
+_KIND_TEXT: Final = {
+    "str": "string",
+    "int": "integer",
+    "date": "date",
+    "number": "printed number (string)",
+    "ids": "array of ids",
+    "table": "table",
+    "tables": "array of tables",
+}
+
+
+def markdown_reference() -> str:
+    """Return the Markdown tables of every key of the format (rendered into the docs).
+
+    Examples:
+        >>> print(markdown_reference().splitlines()[0])
+        ### Top level
+    """
+    parts: list[str] = []
+    for name, spec in _SPECS.items():
+        parts += [
+            f"### {_TITLES[name]}",
+            "",
+            "| key | type | required | meaning |",
+            "|---|---|---|---|",
+        ]
+        for key_name, key in spec.items():
+            kind = (
+                " / ".join(f"`{c}`" for c in key.choices)
+                if key.kind == "enum"
+                else _KIND_TEXT[key.kind]
+            )
+            parts.append(
+                f"| `{key_name}` | {kind} | {'yes' if key.required else ''} | {key.doc} |"
+            )
+        parts.append("")
+    return "\n".join(parts)
