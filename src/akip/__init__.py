@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
-from akip import exceptions, numbers
+from akip import anggaran, efisiensi, exceptions, fisik, kode, numbers
 from akip.exceptions import (
     AkipError,
     BandError,
@@ -42,10 +42,14 @@ __all__ = [
     "NotAssessed",
     "NotComputable",
     "__version__",
+    "anggaran",
+    "efisiensi",
     "exceptions",
+    "fisik",
     "format_number",
     "format_percent",
     "format_rupiah",
+    "kode",
     "numbers",
     "parse_number",
     "round_half_up",
