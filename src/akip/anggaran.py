@@ -42,13 +42,15 @@ Examples:
 from __future__ import annotations
 
 import datetime as dt
+import decimal
+import functools
 from decimal import Decimal
 from typing import TYPE_CHECKING, Literal
 
 import attrs
 
 from akip._bands import LabelledEnum
-from akip._decimal import ZERO, percent, quotient, total
+from akip._decimal import CONTEXT, ZERO, percent, quotient, total
 from akip.exceptions import InvalidValue, NotAssessed, NotComputable
 from akip.kode import CodeLevel, code_level, parent_code
 from akip.numbers import round_half_up, to_decimal
@@ -130,6 +132,15 @@ def _check(pagu: object, realisasi: object) -> tuple[Decimal, Decimal]:
     return p, r
 
 
+def _sum(values: Iterable[Decimal], field: str) -> Decimal:
+    """Exact sum; a sum that needs more than 60 digits is refused, not rounded."""
+    try:
+        return total(values)
+    except decimal.Inexact as exc:
+        msg = f"{field!r} cannot be summed exactly within {CONTEXT.prec} digits"
+        raise InvalidValue(msg) from exc
+
+
 def sisa(pagu: object, realisasi: object) -> Decimal:
     """Return ``pagu − realisasi`` exactly (negative when realisasi exceeds pagu).
 
@@ -139,7 +150,7 @@ def sisa(pagu: object, realisasi: object) -> Decimal:
     """
     p = to_decimal(pagu, field="pagu")
     r = to_decimal(realisasi, field="realisasi")
-    return total([p, -r])
+    return _sum([p, -r], "sisa")
 
 
 def penyerapan(pagu: object, realisasi: object) -> Decimal:
@@ -177,7 +188,7 @@ def efisiensi_anggaran(pagu: object, realisasi: object) -> Decimal:
         Decimal('28.97')
     """
     p, r = _check(pagu, realisasi)
-    return percent(total([p, -r]), p)
+    return percent(_sum([p, -r], "sisa"), p)
 
 
 def mean_of_penyerapan(items: Iterable[Amounts]) -> Decimal:
@@ -197,7 +208,7 @@ def mean_of_penyerapan(items: Iterable[Amounts]) -> Decimal:
     if not ratios:
         msg = "'items' must not be empty for a mean of penyerapan: []"
         raise InvalidValue(msg)
-    return quotient(total(ratios), Decimal(len(ratios)))
+    return quotient(functools.reduce(CONTEXT.add, ratios), Decimal(len(ratios)))
 
 
 class PaguKind(LabelledEnum):
@@ -334,10 +345,13 @@ def group_total(items: Iterable[Amounts]) -> Amounts:
         (Decimal('400'), True)
     """
     listed = list(items)
-    pagu = total(item.pagu for item in listed)
+    pagu = _sum((item.pagu for item in listed), "pagu")
     if any(item.realisasi is None for item in listed):
         return Amounts(pagu, None)
-    return Amounts(pagu, total(item.realisasi for item in listed if item.realisasi is not None))
+    realisasi = _sum(
+        (item.realisasi for item in listed if item.realisasi is not None), "realisasi"
+    )
+    return Amounts(pagu, realisasi)
 
 
 @attrs.frozen
@@ -601,7 +615,7 @@ def verify(tree: BudgetTree, *, pagu_version: PaguVersion = "final") -> tuple[Di
             if line.realisasi is not None and node.realisasi is not None:
                 checks.append(("realisasi", line.realisasi, node.realisasi))
             found.extend(
-                Discrepancy(node.key, field, printed, computed, total([printed, -computed]))
+                Discrepancy(node.key, field, printed, computed, _sum([printed, -computed], field))
                 for field, printed, computed in checks
                 if printed != computed
             )
@@ -612,6 +626,8 @@ def verify(tree: BudgetTree, *, pagu_version: PaguVersion = "final") -> tuple[Di
         computed = round_half_up(node.penyerapan, places)
         if computed != printed:
             found.append(
-                Discrepancy(node.key, "penyerapan", printed, computed, total([printed, -computed]))
+                Discrepancy(
+                    node.key, "penyerapan", printed, computed, CONTEXT.subtract(printed, computed)
+                )
             )
     return tuple(found)

@@ -33,6 +33,7 @@ Examples:
 
 from __future__ import annotations
 
+import decimal
 from typing import TYPE_CHECKING
 
 import attrs
@@ -151,10 +152,16 @@ def sum_in_unit(lines: Iterable[FisikLine], satuan: str) -> UnitSum:
     if not inside:
         msg = f"'satuan' {unit!r} is the unit of none of the lines"
         raise InvalidValue(msg)
+    try:
+        target = total(line.target for line in inside)
+        realisasi = total(line.realisasi for line in inside)
+    except decimal.Inexact as exc:
+        msg = f"'target' and 'realisasi' in {unit!r} cannot be summed exactly in 60 digits"
+        raise InvalidValue(msg) from exc
     return UnitSum(
         satuan=unit,
-        target=total(line.target for line in inside),
-        realisasi=total(line.realisasi for line in inside),
+        target=target,
+        realisasi=realisasi,
         included=tuple(line.name for line in inside),
         left_out=tuple(line.name for line in listed if line.unit_key != unit.casefold()),
     )
