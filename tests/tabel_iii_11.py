@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the uraian are quoted verbatim from the report)
 """Tabel III.11 of the sample report (Ringkasan Anggaran dan realisasi Tahun 2024), as printed.
 
 Source: ``../shared/seed/000_77fad2a2099ece71.txt`` lines ~785–845, Badan Kesatuan Bangsa dan
