@@ -99,7 +99,8 @@ def _widths(count: int, *, legacy: bool) -> tuple[int, ...]:
 
 
 def _regex(count: int, *, legacy: bool) -> re.Pattern[str]:
-    return re.compile(r"\.".join(rf"\d{{{w}}}" for w in _widths(count, legacy=legacy)))
+    parts = (r"\d" if w == 1 else rf"\d{{{w}}}" for w in _widths(count, legacy=legacy))
+    return re.compile(r"\.".join(parts))
 
 
 def _text(code: object) -> str:
