@@ -31,7 +31,7 @@ class TestCodeLevel:
 
     def test_malformed_refused(self):
         """The seed-data hazard 1.01.01.02.01.0001 (2-digit L) is not a valid code."""
-        with pytest.raises(CodeError, match="U.BB.PP.L.KK.SSSS"):
+        with pytest.raises(CodeError, match=r"U\.BB\.PP\.L\.KK\.SSSS"):
             kode.code_level("1.01.01.02.01.0001")
 
     def test_depth(self):

@@ -253,6 +253,13 @@ def _to_pagu(value: object) -> Pagu:
     return value if isinstance(value, Pagu) else Pagu(value)
 
 
+def _level(value: object) -> CodeLevel | None:
+    if value is None or isinstance(value, CodeLevel):
+        return value
+    msg = f"'level' must be a CodeLevel or None: {value!r}"
+    raise InvalidValue(msg)
+
+
 def _name(value: object) -> str:
     if not isinstance(value, str) or not value.strip():
         msg = f"'name' must be a non-empty str: {value!r}"
@@ -283,11 +290,7 @@ class BudgetLine:
     code: str | None = attrs.field(default=None, kw_only=True, converter=_text)
     key: str | None = attrs.field(default=None, kw_only=True, converter=_text)
     parent: str | None = attrs.field(default=None, kw_only=True, converter=_text)
-    level: CodeLevel | None = attrs.field(
-        default=None,
-        kw_only=True,
-        validator=attrs.validators.optional(attrs.validators.instance_of(CodeLevel)),
-    )
+    level: CodeLevel | None = attrs.field(default=None, kw_only=True, converter=_level)
     printed_penyerapan: Decimal | None = attrs.field(
         default=None, kw_only=True, converter=_printed
     )
@@ -436,7 +439,9 @@ def _parent_key(line: BudgetLine, present: set[str], *, legacy: bool) -> tuple[s
     candidate = direct
     while candidate is not None and candidate not in present:
         candidate = parent_code(candidate, legacy=legacy)
-    return (candidate or ROOT_KEY), direct is not None and direct not in present
+    # A hole (an ancestor present, the direct parent not) is flagged; a table that starts at
+    # program level, with no bidang or urusan lines at all, is not.
+    return (candidate or ROOT_KEY), candidate is not None and candidate != direct
 
 
 def _check_lines(lines: Iterable[object], *, legacy: bool) -> list[BudgetLine]:
@@ -555,8 +560,9 @@ def build_tree(
 
     - duplicate key under the same parent (``DUPLICATE``) or under different parents
       (``TWO_PARENTS``): each line stays a node; children attach to the first;
-    - parent key or parent code not among the lines (``MISSING_PARENT``): attached to the
-      nearest ancestor code present, else to the root;
+    - parent key not among the lines, or a hole in the codes (the direct parent code absent
+      while a higher one is present) (``MISSING_PARENT``): attached to the nearest ancestor
+      code present, else to the root. A table that simply starts at program level is fine;
     - a cycle of parent links (``CYCLE``): the first line of the cycle goes to the root;
     - realisasi > pagu, pagu 0 with realisasi > 0 (at any node), negative figures,
       realisasi not reported.
