@@ -34,6 +34,13 @@ class TestCodeLevel:
         with pytest.raises(CodeError, match=r"U\.BB\.PP\.L\.KK\.SSSS"):
             kode.code_level("1.01.01.02.01.0001")
 
+    def test_messages(self):
+        """Errors name the rule: segment count, or the legacy pattern."""
+        with pytest.raises(CodeError, match="1, 2, 3, 5 or 6"):
+            kode.code_level("1.02.02.2")
+        with pytest.raises(CodeError, match="legacy"):
+            kode.code_level("4.01.05.1.01.0001", legacy=True)
+
     def test_depth(self):
         """Urusan is depth 0 and sub kegiatan depth 4."""
         assert (0, 4) == (CodeLevel.URUSAN.depth, CodeLevel.SUB_KEGIATAN.depth)
