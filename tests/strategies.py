@@ -44,3 +44,21 @@ percentages = st.decimals(
 
 #: Answer codes of the PermenPANRB 88/2021 LKE scale, lowest value first.
 lke_codes = st.sampled_from(["E", "D", "C", "CC", "B", "BB", "A", "AA"])
+
+#: Leaf budget lines as (pagu, realisasi) with sen, realisasi at most pagu.
+budget_leaf = money.flatmap(
+    lambda pagu: st.tuples(
+        st.just(pagu),
+        st.decimals(
+            min_value=Decimal(0), max_value=pagu, places=2, allow_nan=False, allow_infinity=False
+        ),
+    )
+)
+
+#: Leaves grouped under programs and kegiatan: a list of programs, each a list of kegiatan,
+#: each a non-empty list of (pagu, realisasi) leaves.
+budget_groups = st.lists(
+    st.lists(st.lists(budget_leaf, min_size=1, max_size=4), min_size=1, max_size=3),
+    min_size=1,
+    max_size=4,
+)

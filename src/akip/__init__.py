@@ -9,7 +9,20 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
-from akip import atribut, capaian, evaluasi, exceptions, numbers, predikat, report, terbilang
+from akip import (
+    anggaran,
+    atribut,
+    capaian,
+    efisiensi,
+    evaluasi,
+    exceptions,
+    fisik,
+    kode,
+    numbers,
+    predikat,
+    report,
+    terbilang,
+)
 from akip.exceptions import (
     AkipError,
     BandError,
@@ -44,13 +57,17 @@ __all__ = [
     "NotComputable",
     "ReportError",
     "__version__",
+    "anggaran",
     "atribut",
     "capaian",
+    "efisiensi",
     "evaluasi",
     "exceptions",
+    "fisik",
     "format_number",
     "format_percent",
     "format_rupiah",
+    "kode",
     "numbers",
     "parse_number",
     "predikat",

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
 
 from akip.exceptions import InvalidValue
+
+T = TypeVar("T")
 
 
 def tuple_of(*kinds: type) -> Any:
@@ -27,3 +30,22 @@ def _text(_: object, attribute: Any, value: object) -> None:
 
 text: Any = _text
 """An attrs validator: the field is a string."""
+
+
+def items_of(values: object, kind: type[T], field: str) -> list[T]:
+    """Return *values* as a list, refusing a non-sequence or an item that is not a *kind*.
+
+    Raises:
+        InvalidValue: naming *field* and the offending value.
+    """
+    if isinstance(values, str | bytes | Mapping) or not isinstance(values, Iterable):
+        msg = f"{field!r} must be a sequence of {kind.__name__}: {values!r}"
+        raise InvalidValue(msg)
+    listed: list[T] = []
+    for value in values:
+        if not isinstance(value, kind):
+            got = type(value).__name__
+            msg = f"{field!r} must hold {kind.__name__} values, not {got}: {value!r}"
+            raise InvalidValue(msg)
+        listed.append(value)
+    return listed

@@ -1,0 +1,144 @@
+"""efisiensi (indeks efisiensi: efficiency of resource use).
+
+``indeks_efisiensi = capaian kinerja % / penyerapan anggaran %``. The use of resources is
+*Efisien* when the index reaches the standard 1 (``efisien_if="ge_1"``, the default), or
+exceeds it (``"gt_1"``); an optional *upper_bound* (1,81 in one ministry's report) marks an
+index above it as *Tidak Efisien* too (a target set too low, or spending not recorded).
+
+Both inputs are explicit arguments and never guessed: the sample report divides its IKU's
+realisasi (94 %) by a penyerapan that is itself a mean of ratios (79,61 %, see
+[`akip.anggaran.mean_of_penyerapan`][akip.anggaran.mean_of_penyerapan]). *Efisiensi
+anggaran* (sisa / pagu × 100) is a different quantity:
+[`akip.anggaran.efisiensi_anggaran`][akip.anggaran.efisiensi_anggaran].
+
+References:
+    - PP 8/2006 and PermenPANRB 53/2014: the LKjIP analyses the efficiency of resource use.
+    - BPOM PRKOM LKj 2021, Tabel 28: IE = % capaian output / % capaian input, SE = 1,
+      "1,81 ≥ IE ≥ SE … efisien".
+    - Rules §4 and research §5.1 of the akip specification (ambiguity A14).
+
+Examples:
+    >>> from akip import round_half_up
+    >>> result = assess_efisiensi(94, Decimal("79.61"))
+    >>> round_half_up(result.indeks), result.kategori.label
+    (Decimal('1.18'), 'Efisien')
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Literal
+
+import attrs
+
+from akip._bands import LabelledEnum
+from akip._decimal import quotient
+from akip.exceptions import InvalidValue, NotComputable
+from akip.numbers import to_decimal
+
+__all__ = [
+    "EfisienIf",
+    "Efisiensi",
+    "KategoriEfisiensi",
+    "assess_efisiensi",
+    "indeks_efisiensi",
+    "kategori_efisiensi",
+]
+
+EfisienIf = Literal["ge_1", "gt_1"]
+"""When an index is Efisien: ``"ge_1"`` (≥ 1, default) or ``"gt_1"`` (> 1)."""
+
+_EFISIEN_IF = ("ge_1", "gt_1")
+_STANDARD = Decimal(1)
+
+
+class KategoriEfisiensi(LabelledEnum):
+    """The category of an efficiency index."""
+
+    EFISIEN = "Efisien"
+    TIDAK_EFISIEN = "Tidak Efisien"
+
+
+def indeks_efisiensi(capaian_kinerja: object, penyerapan: object) -> Decimal:
+    """Return ``capaian_kinerja / penyerapan`` (both in percent), exact.
+
+    Raises:
+        NotComputable: if *penyerapan* is 0.
+        InvalidValue: if either is negative.
+
+    Examples:
+        >>> from akip import round_half_up
+        >>> round_half_up(indeks_efisiensi(Decimal("99.92"), 94), 3)
+        Decimal('1.063')
+    """
+    capaian = to_decimal(capaian_kinerja, field="capaian_kinerja")
+    serapan = to_decimal(penyerapan, field="penyerapan")
+    if capaian < 0 or serapan < 0:
+        msg = f"'capaian_kinerja' and 'penyerapan' must be >= 0: {capaian}, {serapan}"
+        raise InvalidValue(msg)
+    if serapan == 0:
+        msg = f"'indeks_efisiensi' is not computable when 'penyerapan' is 0 (capaian {capaian})"
+        raise NotComputable(msg)
+    return quotient(capaian, serapan)
+
+
+def kategori_efisiensi(
+    indeks: object,
+    *,
+    efisien_if: EfisienIf = "ge_1",
+    upper_bound: object = None,
+) -> KategoriEfisiensi:
+    """Classify an efficiency index.
+
+    Args:
+        indeks: The index (a ratio, 1 = standard).
+        efisien_if: ``"ge_1"`` (default) or ``"gt_1"``.
+        upper_bound: If given, an index above it is Tidak Efisien.
+
+    Raises:
+        InvalidValue: for an unknown *efisien_if* or an upper bound below 1.
+
+    Examples:
+        >>> kategori_efisiensi(1).label, kategori_efisiensi(1, efisien_if="gt_1").label
+        ('Efisien', 'Tidak Efisien')
+        >>> kategori_efisiensi(Decimal("1.9"), upper_bound=Decimal("1.81")).label
+        'Tidak Efisien'
+    """
+    value = to_decimal(indeks, field="indeks")
+    if efisien_if not in _EFISIEN_IF:
+        msg = f"'efisien_if' must be one of {_EFISIEN_IF}: {efisien_if!r}"
+        raise InvalidValue(msg)
+    bound = None if upper_bound is None else to_decimal(upper_bound, field="upper_bound")
+    if bound is not None and bound < _STANDARD:
+        msg = f"'upper_bound' must be >= 1: {bound}"
+        raise InvalidValue(msg)
+    efisien = value >= _STANDARD if efisien_if == "ge_1" else value > _STANDARD
+    if bound is not None and value > bound:
+        efisien = False
+    return KategoriEfisiensi.EFISIEN if efisien else KategoriEfisiensi.TIDAK_EFISIEN
+
+
+@attrs.frozen
+class Efisiensi:
+    """An efficiency index and its category."""
+
+    indeks: Decimal
+    kategori: KategoriEfisiensi
+
+
+def assess_efisiensi(
+    capaian_kinerja: object,
+    penyerapan: object,
+    *,
+    efisien_if: EfisienIf = "ge_1",
+    upper_bound: object = None,
+) -> Efisiensi:
+    """Compute the index and classify it on the exact (unrounded) value.
+
+    Raises:
+        NotComputable: if *penyerapan* is 0.
+        InvalidValue: for negative inputs or bad options.
+    """
+    indeks = indeks_efisiensi(capaian_kinerja, penyerapan)
+    kategori = kategori_efisiensi(indeks, efisien_if=efisien_if, upper_bound=upper_bound)
+    return Efisiensi(indeks=indeks, kategori=kategori)

@@ -1,0 +1,67 @@
+"""Tests of akip.efisiensi: indeks efisiensi and its category."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from akip import efisiensi, round_half_up
+from akip.efisiensi import KategoriEfisiensi
+from akip.exceptions import AkipError, InvalidValue, NotComputable
+
+
+class TestIndeks:
+    def test_seed_iku1(self):
+        """Seed III.8 a: 94 / 79,61 = 1,1807… → 1,18, EFISIEN."""
+        result = efisiensi.assess_efisiensi(94, Decimal("79.61"))
+        assert Decimal("1.18") == round_half_up(result.indeks)
+        assert KategoriEfisiensi.EFISIEN == result.kategori
+
+    def test_seed_iku2_rounds_half_up(self):
+        """Seed III.8 b prints 1,19 for 85 / 71,09 = 1,1956…; HALF_UP gives 1,20."""
+        assert Decimal("1.20") == round_half_up(efisiensi.indeks_efisiensi(85, Decimal("71.09")))
+
+    def test_prkom(self):
+        """BPOM PRKOM: 99,92 / 94,00 = 1,063."""
+        assert Decimal("1.063") == round_half_up(efisiensi.indeks_efisiensi("99.92", 94), 3)
+
+    def test_penyerapan_zero(self):
+        """Penyerapan 0: NotComputable."""
+        with pytest.raises(NotComputable):
+            efisiensi.indeks_efisiensi(90, 0)
+
+
+class TestKategori:
+    @pytest.mark.parametrize(
+        ("indeks", "efisien_if", "upper_bound", "expected"),
+        [
+            (1, "ge_1", None, KategoriEfisiensi.EFISIEN),
+            (1, "gt_1", None, KategoriEfisiensi.TIDAK_EFISIEN),
+            ("0.99", "ge_1", None, KategoriEfisiensi.TIDAK_EFISIEN),
+            ("1.81", "ge_1", "1.81", KategoriEfisiensi.EFISIEN),
+            ("1.82", "ge_1", "1.81", KategoriEfisiensi.TIDAK_EFISIEN),
+        ],
+    )
+    def test_options(self, indeks, efisien_if, upper_bound, expected):
+        """≥ 1 by default; > 1 as an option; above the PRKOM upper bound 1,81 not efisien."""
+        assert expected == efisiensi.kategori_efisiensi(
+            indeks, efisien_if=efisien_if, upper_bound=upper_bound
+        )
+
+    def test_bad_options(self):
+        """Unknown rule and an upper bound below 1 are refused."""
+        with pytest.raises(InvalidValue):
+            efisiensi.kategori_efisiensi(1, efisien_if="ge1")  # type: ignore[arg-type]
+        with pytest.raises(InvalidValue):
+            efisiensi.kategori_efisiensi(1, upper_bound="0.5")
+
+
+class TestJunk:
+    @pytest.mark.parametrize("junk", [None, True, "1,5", float("inf"), -1, []])
+    def test_inputs(self, junk):
+        """Junk or negative inputs raise AkipError, never ZeroDivisionError."""
+        with pytest.raises(AkipError):
+            efisiensi.assess_efisiensi(junk, 90)
+        with pytest.raises(AkipError):
+            efisiensi.assess_efisiensi(90, junk)
