@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from hypothesis import strategies as st
@@ -41,3 +42,15 @@ percentages = st.decimals(
     allow_nan=False,
     allow_infinity=False,
 )
+
+#: Years a fiscal period can fall in (leaving room to shift across years).
+years = st.integers(min_value=1990, max_value=2100)
+
+#: Dates inside those years.
+dates = st.dates(min_value=date(1990, 1, 1), max_value=date(2100, 12, 31))
+
+#: Quarter numbers 1–4.
+quarters = st.integers(min_value=1, max_value=4)
+
+#: A quarterly figure that may be missing (not reported).
+maybe_positive = st.none() | positive

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
-from akip import atribut, capaian, exceptions, numbers, predikat
+from akip import atribut, capaian, exceptions, numbers, periode, predikat
 from akip.exceptions import (
     AkipError,
     BandError,
@@ -18,6 +18,7 @@ from akip.exceptions import (
     InvalidValue,
     NotAssessed,
     NotComputable,
+    PeriodError,
 )
 from akip.numbers import (
     format_number,
@@ -41,6 +42,7 @@ __all__ = [
     "InvalidValue",
     "NotAssessed",
     "NotComputable",
+    "PeriodError",
     "__version__",
     "atribut",
     "capaian",
@@ -50,6 +52,7 @@ __all__ = [
     "format_rupiah",
     "numbers",
     "parse_number",
+    "periode",
     "predikat",
     "round_half_up",
     "to_decimal",

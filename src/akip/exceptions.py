@@ -16,6 +16,7 @@ __all__ = [
     "InvalidValue",
     "NotAssessed",
     "NotComputable",
+    "PeriodError",
 ]
 
 
@@ -57,3 +58,12 @@ class BandError(AkipError):
 
 class CodeError(AkipError):
     """A budget code (*kode rekening* of program / kegiatan / sub kegiatan) is malformed."""
+
+
+class PeriodError(InvalidValue):
+    """A period is invalid, overlaps another, is out of order or lies outside its frame.
+
+    Raised for a triwulan outside I–IV, two figures for one period, versions or years out of
+    order, a year outside the Renstra period, and a realisasi for a period that has no target.
+    It is also an `InvalidValue`.
+    """
