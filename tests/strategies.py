@@ -54,3 +54,11 @@ quarters = st.integers(min_value=1, max_value=4)
 
 #: A quarterly figure that may be missing (not reported).
 maybe_positive = st.none() | positive
+
+#: Distinct effective dates of PK versions, in order.
+effective_dates = st.lists(
+    st.dates(min_value=date(2020, 1, 1), max_value=date(2030, 12, 31)),
+    min_size=1,
+    max_size=6,
+    unique=True,
+).map(sorted)

@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
-from akip import atribut, capaian, exceptions, numbers, periode, predikat
+from akip import (
+    atribut,
+    capaian,
+    exceptions,
+    komparasi,
+    numbers,
+    periode,
+    perubahan,
+    predikat,
+)
 from akip.exceptions import (
     AkipError,
     BandError,
@@ -50,9 +59,11 @@ __all__ = [
     "format_number",
     "format_percent",
     "format_rupiah",
+    "komparasi",
     "numbers",
     "parse_number",
     "periode",
+    "perubahan",
     "predikat",
     "round_half_up",
     "to_decimal",
