@@ -12,6 +12,7 @@ from importlib.metadata import PackageNotFoundError, version
 from akip import (
     atribut,
     capaian,
+    evaluasi_renja,
     exceptions,
     komparasi,
     numbers,
@@ -55,6 +56,7 @@ __all__ = [
     "__version__",
     "atribut",
     "capaian",
+    "evaluasi_renja",
     "exceptions",
     "format_number",
     "format_percent",
