@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from hypothesis import strategies as st
@@ -62,3 +63,23 @@ budget_groups = st.lists(
     min_size=1,
     max_size=4,
 )
+
+#: Years a fiscal period can fall in (leaving room to shift across years).
+years = st.integers(min_value=1990, max_value=2100)
+
+#: Dates inside those years.
+dates = st.dates(min_value=date(1990, 1, 1), max_value=date(2100, 12, 31))
+
+#: Quarter numbers 1–4.
+quarters = st.integers(min_value=1, max_value=4)
+
+#: A quarterly figure that may be missing (not reported).
+maybe_positive = st.none() | positive
+
+#: Distinct effective dates of PK versions, in order.
+effective_dates = st.lists(
+    st.dates(min_value=date(2020, 1, 1), max_value=date(2030, 12, 31)),
+    min_size=1,
+    max_size=6,
+    unique=True,
+).map(sorted)

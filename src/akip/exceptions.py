@@ -16,6 +16,7 @@ __all__ = [
     "InvalidValue",
     "NotAssessed",
     "NotComputable",
+    "PeriodError",
     "ReportError",
 ]
 
@@ -65,4 +66,13 @@ class ReportError(AkipError):
 
     The message starts with the file name (or ``<toml>`` / ``<json>``) and names the field
     path, as in ``indicators[0].rows[2].capaian: 'x' is not a number in id_ID format``.
+    """
+
+
+class PeriodError(InvalidValue):
+    """A period is invalid, overlaps another, is out of order or lies outside its frame.
+
+    Raised for a triwulan outside I–IV, two figures for one period, versions or years out of
+    order, a year outside the Renstra period, and a realisasi for a period that has no target.
+    It is also an `InvalidValue`.
     """

@@ -1,0 +1,307 @@
+"""komparasi (perbandingan kinerja, comparisons across years and toward the Renstra target).
+
+Bab III of an LKjIP compares each indicator with earlier years (target, realisasi and capaian
+per year, and the change between years in points and in percent) and with the end target of
+the Renstra (*tingkat kemajuan*, progress toward the end target). akip computes every column
+from the inputs:
+
+- capaian per year: `akip.capaian.compute` with the indicator's polarity; a year with no
+  target (printed "-") is not assessed; a realisasi for a year with no target is an error;
+- change between two years: ``new − old`` points and ``(new − old) / old × 100`` percent
+  (``None`` when the old value is 0);
+- progress toward the Renstra end target, declared per indicator (A13):
+  ``cumulative_sum`` (the realisasi of every year up to the year, summed: counts) or
+  ``latest_level`` (the realisasi of the latest reported year: levels, percentages). The
+  capaian formula of the indicator's polarity is applied against the end target, so a
+  minimize indicator uses the minimize formula.
+
+References:
+    - LKIP 2024 Badan Kesbangpol Kota Dumai, Tabel III.4 (targets, realisasi and capaian
+      2022–2024) and Tabel III.5 (Perbandingan Realisasi Kinerja Sampai Dengan Akhir Periode
+      Renstra).
+    - akip rules §5; rules-research §6 and ambiguity A13.
+
+Examples:
+    Tabel III.4, "Persentase peningkatan Stabilitas Politik Dalam Negeri":
+
+    >>> from akip.numbers import round_half_up
+    >>> c = compare_years({2022: 90, 2023: 90, 2024: 90}, {2022: 90, 2023: 90, 2024: 94})
+    >>> [round_half_up(row.capaian, 0) for row in c.rows]
+    [Decimal('100'), Decimal('100'), Decimal('104')]
+    >>> round_half_up(c.capaian_change(2023, 2024).points)
+    Decimal('4.44')
+
+    Tabel III.5, the same indicator against the Renstra end target 90 %:
+
+    >>> p = renstra_progress(90, {2024: 94}, 2024, mode="latest_level",
+    ...                      periode=PeriodeRencana(2021, 2026))
+    >>> round_half_up(p.capaian, 0), p.year_index
+    (Decimal('104'), 4)
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from akip import capaian
+from akip._bands import parse_option
+from akip._decimal import percent, total
+from akip.exceptions import InvalidValue, NotAssessed, PeriodError
+from akip.numbers import to_decimal
+from akip.periode import PeriodeRencana
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from decimal import Decimal
+
+__all__ = [
+    "Change",
+    "Comparison",
+    "Kemajuan",
+    "ProgressMode",
+    "YearFigure",
+    "compare_years",
+    "renstra_progress",
+    "renstra_realisasi",
+]
+
+
+def _year_key(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        msg = f"'tahun' must be an int year: {value!r}"
+        raise PeriodError(msg)
+    return value
+
+
+def _by_year(values: Mapping[Any, object], field: str) -> dict[int, Decimal | None]:
+    if not hasattr(values, "items"):
+        msg = f"{field!r} must be a mapping of year to value: {values!r}"
+        raise InvalidValue(msg)
+    return {
+        _year_key(year): None if value is None else to_decimal(value, field=field)
+        for year, value in values.items()
+    }
+
+
+@attrs.frozen
+class YearFigure:
+    """One year of an indicator: target, realisasi and capaian (``None``: not assessed)."""
+
+    tahun: int
+    target: Decimal | None
+    realisasi: Decimal | None
+    capaian: Decimal | None
+
+
+@attrs.frozen
+class Change:
+    """The change of a figure between two years.
+
+    Attributes:
+        from_year: The earlier year.
+        to_year: The later year.
+        old: The earlier value.
+        new: The later value.
+        points: ``new − old`` (percentage points for a capaian).
+        percent: ``(new − old) / old × 100``; ``None`` when *old* is 0 (not computable).
+    """
+
+    from_year: int
+    to_year: int
+    old: Decimal
+    new: Decimal
+    points: Decimal
+    percent: Decimal | None
+
+
+@attrs.frozen
+class Comparison:
+    """An indicator over several years (Tabel III.4), in year order."""
+
+    rows: tuple[YearFigure, ...]
+
+    def year(self, tahun: int) -> YearFigure:
+        """The row of *tahun*.
+
+        Raises:
+            PeriodError: if the year is not in the comparison.
+        """
+        for row in self.rows:
+            if row.tahun == tahun:
+                return row
+        msg = f"'tahun' is not in the comparison: {tahun!r}"
+        raise PeriodError(msg)
+
+    def _change(self, field: str, from_year: int, to_year: int) -> Change:
+        if from_year >= to_year:
+            msg = f"'to_year' must be after 'from_year' ({from_year}): {to_year}"
+            raise PeriodError(msg)
+        old = getattr(self.year(from_year), field)
+        new = getattr(self.year(to_year), field)
+        if old is None or new is None:
+            msg = f"{field!r} is not assessed in {from_year if old is None else to_year}: None"
+            raise NotAssessed(msg)
+        points = new - old
+        return Change(
+            from_year=from_year,
+            to_year=to_year,
+            old=old,
+            new=new,
+            points=points,
+            percent=None if old == 0 else percent(points, old),
+        )
+
+    def capaian_change(self, from_year: int, to_year: int) -> Change:
+        """The change of capaian between two years (points and percent)."""
+        return self._change("capaian", from_year, to_year)
+
+    def realisasi_change(self, from_year: int, to_year: int) -> Change:
+        """The change of realisasi between two years (points and percent)."""
+        return self._change("realisasi", from_year, to_year)
+
+
+def compare_years(
+    targets: Mapping[Any, object],
+    realisasi: Mapping[Any, object],
+    polarity: object = capaian.Polarity.MAXIMIZE,
+    *,
+    periode: PeriodeRencana | None = None,
+    **options: object,
+) -> Comparison:
+    """Target, realisasi and capaian of an indicator per year (Tabel III.4).
+
+    Args:
+        targets: Year → target; ``None`` (printed "-") when the indicator had no target.
+        realisasi: Year → realisasi; ``None`` or absent when not reported.
+        polarity: The indicator's polarity.
+        periode: If given, every year must lie in this Renstra / RPJMD period.
+        **options: Passed to `akip.capaian.compute`.
+
+    Raises:
+        PeriodError: a realisasi for a year with no target, a year outside *periode*.
+    """
+    tgt = _by_year(targets, "target")
+    real = _by_year(realisasi, "realisasi")
+    rows = []
+    for year in sorted(set(tgt) | set(real)):
+        if periode is not None:
+            periode.check(year)
+        target, value = tgt.get(year), real.get(year)
+        if value is not None and target is None:
+            msg = f"'realisasi' is given for a period that has no target: {year}"
+            raise PeriodError(msg)
+        score = None
+        if target is not None and value is not None:
+            score = capaian.compute(target, value, polarity, **options)
+        rows.append(YearFigure(tahun=year, target=target, realisasi=value, capaian=score))
+    return Comparison(rows=tuple(rows))
+
+
+class ProgressMode(enum.Enum):
+    """How realisasi adds up toward the Renstra end target (declared per indicator)."""
+
+    #: Sum the realisasi of every year up to the year (counts, outputs).
+    CUMULATIVE_SUM = "cumulative_sum"
+    #: The realisasi of the latest reported year (levels, indices, percentages).
+    LATEST_LEVEL = "latest_level"
+
+    @classmethod
+    def parse(cls, value: object) -> ProgressMode:
+        """Accept a member or its name; ``None`` (undeclared) is refused.
+
+        Raises:
+            InvalidValue: if the mode is missing or unknown.
+        """
+        if value is None:
+            msg = (
+                "'renstra_progress' mode is required on the indicator "
+                "(cumulative_sum or latest_level): None"
+            )
+            raise InvalidValue(msg)
+        return parse_option(cls, value, "renstra_progress")
+
+
+@attrs.frozen
+class Kemajuan:
+    """Progress toward the Renstra end target (*tingkat kemajuan*, Tabel III.5).
+
+    Attributes:
+        tahun: The year measured.
+        year_index: Its year number in the Renstra period.
+        mode: The progress mode.
+        end_target: The Renstra end target (*target akhir Renstra*).
+        realisasi: The realisasi s.d. *tahun* the mode gives.
+        capaian: The tingkat kemajuan, exact.
+    """
+
+    tahun: int
+    year_index: int
+    mode: ProgressMode
+    end_target: Decimal
+    realisasi: Decimal
+    capaian: Decimal
+
+
+def renstra_realisasi(
+    realisasi: Mapping[Any, object], tahun: object, *, mode: object, periode: PeriodeRencana
+) -> Decimal:
+    """The realisasi s.d. *tahun* under *mode* (see `renstra_progress`)."""
+    kind = ProgressMode.parse(mode)
+    year = periode.check(tahun)
+    real = _by_year(realisasi, "realisasi")
+    for item in real:
+        periode.check(item)
+    reported = [(y, v) for y, v in sorted(real.items()) if y <= year and v is not None]
+    if not reported:
+        msg = f"'realisasi' has no reported year up to {year} (not assessed): nothing to measure"
+        raise NotAssessed(msg)
+    if kind is ProgressMode.CUMULATIVE_SUM:
+        return total(v for _, v in reported)
+    return reported[-1][1]
+
+
+def renstra_progress(
+    end_target: object,
+    realisasi: Mapping[Any, object],
+    tahun: object,
+    *,
+    mode: object,
+    periode: object,
+    polarity: object = capaian.Polarity.MAXIMIZE,
+    **options: object,
+) -> Kemajuan:
+    """Progress of an indicator toward its Renstra end target, s.d. *tahun*.
+
+    Args:
+        end_target: The Renstra end target.
+        realisasi: Year → realisasi (years after *tahun* are not used).
+        tahun: The year measured.
+        mode: `ProgressMode`, declared per indicator; required.
+        periode: The Renstra period; *tahun* and every realisasi year must lie in it.
+        polarity: The indicator's polarity; minimize applies the minimize formula.
+        **options: Passed to `akip.capaian.compute`.
+
+    Raises:
+        PeriodError: a year outside the period.
+        InvalidValue: missing or unknown mode.
+        NotAssessed: no realisasi up to *tahun*.
+    """
+    if not isinstance(periode, PeriodeRencana):
+        msg = f"'periode' must be a PeriodeRencana: {periode!r}"
+        raise PeriodError(msg)
+    kind = ProgressMode.parse(mode)
+    used = renstra_realisasi(realisasi, tahun, mode=kind, periode=periode)
+    target = to_decimal(end_target, field="end_target")
+    value = capaian.compute(target, used, polarity, **options)
+    year = periode.check(tahun)
+    return Kemajuan(
+        tahun=year,
+        year_index=periode.year_index(year),
+        mode=kind,
+        end_target=target,
+        realisasi=used,
+        capaian=value,
+    )

@@ -1,0 +1,526 @@
+"""periode (periode pelaporan, reporting periods: tahun anggaran, triwulan, bulan, Renstra).
+
+Reports measure indicators per *tahun anggaran* (fiscal year, 1 January – 31 December), per
+*triwulan* (quarter, I–IV) and per *bulan* (month), and place each year inside a five-year
+planning period (*Renstra* of an agency, *RPJMD* of a region). Every period is a frozen value
+built from inputs; nothing here reads the clock. Date arithmetic uses python-dateutil's
+``relativedelta``.
+
+Figures of several periods are consolidated by a rule declared on each indicator
+(`Konsolidasi`, required): ``sum`` for counts and money, ``last`` for levels and
+percentages, ``average`` for averages. A cumulative figure "s.d. triwulan n" (*sampai dengan*,
+up to and including quarter n) is the consolidation of TW I…n and is compared with the
+cumulative target of TW I…n (default) or with the annual target (``quarter_basis``). Money
+always sums.
+
+References:
+    - Permendagri No. 86 Tahun 2017, evaluation forms with columns "Realisasi Kinerja Pada
+      Triwulan I–IV" (formulir E.81), via rules-research §2.2.
+    - Kemenkeu practice guide, consolidation types "sum" and "take last known"
+      (rules-research §2.2, §8 item 5); ambiguities A11 and A12.
+    - LKIP 2024 Badan Kesbangpol Kota Dumai, Bab IV: the Renstra year of 2024.
+
+Examples:
+    >>> from datetime import date
+    >>> tw = triwulan_of(date(2024, 9, 23))
+    >>> str(tw), tw.first_day, tw.last_day
+    ('TW III 2024', datetime.date(2024, 7, 1), datetime.date(2024, 9, 30))
+    >>> [str(b) for b in tw.months]
+    ['07/2024', '08/2024', '09/2024']
+    >>> [str(t) for t in tw.through()]
+    ['TW I 2024', 'TW II 2024', 'TW III 2024']
+
+    The Dumai LKIP 2024: 2024 is year 4 of the Renstra 2021–2026.
+
+    >>> PeriodeRencana(2021, 2026).year_index(2024)
+    4
+
+    Consolidation and a cumulative capaian s.d. TW II:
+
+    >>> consolidate([1, 0, 2, None], "sum")
+    Decimal('3')
+    >>> k = cumulative({1: 25, 2: 25, 3: 25, 4: 25}, {1: 20, 2: 30}, 2, consolidation="sum")
+    >>> k.target, k.realisasi, k.capaian
+    (Decimal('50'), Decimal('50'), Decimal('100'))
+    >>> cumulative({1: 25, 2: 25, 3: 25, 4: 25}, {1: 20, 2: 30}, 2, consolidation="sum",
+    ...            quarter_basis="annual_target").capaian
+    Decimal('50')
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import date
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from akip import capaian
+from akip._bands import parse_option
+from akip._decimal import quotient, total
+from akip.exceptions import InvalidValue, NotAssessed, PeriodError
+from akip.numbers import to_decimal
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
+
+__all__ = [
+    "Bulan",
+    "Konsolidasi",
+    "Kumulatif",
+    "PeriodeRencana",
+    "QuarterBasis",
+    "TahunAnggaran",
+    "Triwulan",
+    "consolidate",
+    "cumulative",
+    "month_of",
+    "triwulan_of",
+]
+
+_ROMAN = ("I", "II", "III", "IV")
+_MONTHS_PER_TRIWULAN = 3
+_FIRST_YEAR = 1
+_LAST_YEAR = 9999
+
+
+def _year(value: object, field: str = "tahun") -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        msg = f"{field!r} must be an int year: {value!r}"
+        raise PeriodError(msg)
+    if not _FIRST_YEAR <= value <= _LAST_YEAR:
+        msg = f"{field!r} must be a year between {_FIRST_YEAR} and {_LAST_YEAR}: {value!r}"
+        raise PeriodError(msg)
+    return value
+
+
+def _date(value: object, field: str) -> date:
+    if not isinstance(value, date):
+        msg = f"{field!r} must be a datetime.date: {value!r}"
+        raise PeriodError(msg)
+    return value
+
+
+def _triwulan_number(value: object, field: str = "triwulan") -> int:
+    """Read a triwulan number: 1–4, ``"I"``–``"IV"`` (optionally ``"TW II"``), a `Triwulan`."""
+    if isinstance(value, Triwulan):
+        return value.nomor
+    number: object = value
+    if isinstance(value, str):
+        text = value.strip().upper().removeprefix("TW").strip()
+        if text in _ROMAN:
+            return _ROMAN.index(text) + 1
+        number = int(text) if text.isdigit() else value
+    if isinstance(number, bool) or not isinstance(number, int) or not 1 <= number <= len(_ROMAN):
+        msg = f"{field!r} must be 1–4 or I–IV: {value!r}"
+        raise PeriodError(msg)
+    return number
+
+
+@attrs.frozen(order=True)
+class TahunAnggaran:
+    """A fiscal year (*tahun anggaran*): 1 January to 31 December of ``tahun``.
+
+    Examples:
+        >>> ta = TahunAnggaran(2024)
+        >>> ta.first_day, ta.last_day, str(ta.triwulan("IV"))
+        (datetime.date(2024, 1, 1), datetime.date(2024, 12, 31), 'TW IV 2024')
+    """
+
+    tahun: int = attrs.field(converter=_year)
+
+    @property
+    def first_day(self) -> date:
+        """1 January."""
+        return date(self.tahun, 1, 1)
+
+    @property
+    def last_day(self) -> date:
+        """31 December."""
+        return self.first_day + relativedelta(years=1, days=-1)
+
+    @property
+    def triwulans(self) -> tuple[Triwulan, ...]:
+        """TW I–IV of the year."""
+        return tuple(Triwulan(self.tahun, n) for n in range(1, len(_ROMAN) + 1))
+
+    def triwulan(self, nomor: object) -> Triwulan:
+        """Triwulan *nomor* (1–4 or I–IV) of the year."""
+        return Triwulan(self.tahun, nomor)
+
+    def contains(self, day: date) -> bool:
+        """Whether *day* falls in the year."""
+        return _date(day, "date").year == self.tahun
+
+    def __str__(self) -> str:
+        return f"TA {self.tahun}"
+
+
+@attrs.frozen(order=True)
+class Triwulan:
+    """A quarter (*triwulan*) of a fiscal year: TW I (Jan–Mar) … TW IV (Oct–Dec).
+
+    Args:
+        tahun: The fiscal year.
+        nomor: 1–4, or ``"I"``–``"IV"`` (``"TW III"`` is read too).
+
+    Raises:
+        PeriodError: for a triwulan outside 1–4 (``5``, ``"V"``) or a bad year.
+
+    Examples:
+        >>> Triwulan(2024, "II").shift(3)
+        Triwulan(tahun=2025, nomor=1)
+        >>> Triwulan(2024, 5)
+        Traceback (most recent call last):
+        akip.exceptions.PeriodError: 'triwulan' must be 1–4 or I–IV: 5
+    """
+
+    tahun: int = attrs.field(converter=_year)
+    nomor: int = attrs.field(converter=_triwulan_number)
+
+    @property
+    def roman(self) -> str:
+        """The quarter as printed: ``"I"`` … ``"IV"``."""
+        return _ROMAN[self.nomor - 1]
+
+    @property
+    def first_day(self) -> date:
+        """The first day of the quarter's first month."""
+        return date(self.tahun, (self.nomor - 1) * _MONTHS_PER_TRIWULAN + 1, 1)
+
+    @property
+    def last_day(self) -> date:
+        """The last day of the quarter's last month."""
+        return self.first_day + relativedelta(months=_MONTHS_PER_TRIWULAN, days=-1)
+
+    @property
+    def months(self) -> tuple[Bulan, ...]:
+        """The three months of the quarter."""
+        first = self.first_day
+        return tuple(
+            month_of(first + relativedelta(months=k)) for k in range(_MONTHS_PER_TRIWULAN)
+        )
+
+    @property
+    def tahun_anggaran(self) -> TahunAnggaran:
+        """The fiscal year the quarter belongs to."""
+        return TahunAnggaran(self.tahun)
+
+    def through(self) -> tuple[Triwulan, ...]:
+        """The periods of "s.d. triwulan n": TW I … this quarter, in order."""
+        return tuple(Triwulan(self.tahun, n) for n in range(1, self.nomor + 1))
+
+    def shift(self, quarters: int) -> Triwulan:
+        """The quarter *quarters* later (earlier if negative), across years."""
+        if isinstance(quarters, bool) or not isinstance(quarters, int):
+            msg = f"'quarters' must be an int: {quarters!r}"
+            raise PeriodError(msg)
+        return triwulan_of(self.first_day + relativedelta(months=_MONTHS_PER_TRIWULAN * quarters))
+
+    def contains(self, day: date) -> bool:
+        """Whether *day* falls in the quarter."""
+        return self.first_day <= _date(day, "date") <= self.last_day
+
+    def __str__(self) -> str:
+        return f"TW {self.roman} {self.tahun}"
+
+
+def _month(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 12:  # noqa: PLR2004
+        msg = f"'bulan' must be 1–12: {value!r}"
+        raise PeriodError(msg)
+    return value
+
+
+@attrs.frozen(order=True)
+class Bulan:
+    """A month (*bulan*) of a fiscal year.
+
+    Examples:
+        >>> b = Bulan(2024, 2)
+        >>> b.last_day, str(b.triwulan)
+        (datetime.date(2024, 2, 29), 'TW I 2024')
+    """
+
+    tahun: int = attrs.field(converter=_year)
+    nomor: int = attrs.field(converter=_month)
+
+    @property
+    def first_day(self) -> date:
+        """The 1st of the month."""
+        return date(self.tahun, self.nomor, 1)
+
+    @property
+    def last_day(self) -> date:
+        """The last day of the month."""
+        return self.first_day + relativedelta(months=1, days=-1)
+
+    @property
+    def triwulan(self) -> Triwulan:
+        """The quarter the month belongs to."""
+        return triwulan_of(self.first_day)
+
+    def shift(self, months: int) -> Bulan:
+        """The month *months* later (earlier if negative), across years."""
+        if isinstance(months, bool) or not isinstance(months, int):
+            msg = f"'months' must be an int: {months!r}"
+            raise PeriodError(msg)
+        return month_of(self.first_day + relativedelta(months=months))
+
+    def __str__(self) -> str:
+        return f"{self.nomor:02d}/{self.tahun}"
+
+
+def triwulan_of(day: date) -> Triwulan:
+    """The quarter a date falls in (23 September 2024 → TW III 2024).
+
+    Raises:
+        PeriodError: if *day* is not a `datetime.date`.
+    """
+    value = _date(day, "date")
+    return Triwulan(value.year, (value.month - 1) // _MONTHS_PER_TRIWULAN + 1)
+
+
+def month_of(day: date) -> Bulan:
+    """The month a date falls in.
+
+    Raises:
+        PeriodError: if *day* is not a `datetime.date`.
+    """
+    value = _date(day, "date")
+    return Bulan(value.year, value.month)
+
+
+def _first_year(value: object) -> int:
+    return _year(value, "first_year")
+
+
+def _last_year(value: object) -> int:
+    return _year(value, "last_year")
+
+
+@attrs.frozen
+class PeriodeRencana:
+    """A multi-year planning period (*periode Renstra* or *RPJMD*), ``first_year``–``last_year``.
+
+    Raises:
+        PeriodError: if the years are out of order (``last_year < first_year``).
+
+    Examples:
+        >>> PeriodeRencana(2022, 2026).year_index(2024)
+        3
+        >>> PeriodeRencana(2021, 2026).year_index(2027)
+        Traceback (most recent call last):
+        akip.exceptions.PeriodError: 'tahun' must lie in the period 2021–2026: 2027
+    """
+
+    first_year: int = attrs.field(converter=_first_year)
+    last_year: int = attrs.field(converter=_last_year)
+
+    def __attrs_post_init__(self) -> None:
+        if self.last_year < self.first_year:
+            msg = (
+                f"'last_year' must be >= 'first_year' ({self.first_year}) "
+                f"for a planning period: {self.last_year}"
+            )
+            raise PeriodError(msg)
+
+    @property
+    def years(self) -> tuple[int, ...]:
+        """Every year of the period, in order."""
+        return tuple(range(self.first_year, self.last_year + 1))
+
+    @property
+    def length(self) -> int:
+        """The number of years (2021–2026 → 6)."""
+        return self.last_year - self.first_year + 1
+
+    def check(self, tahun: object) -> int:
+        """Return *tahun* if it lies in the period.
+
+        Raises:
+            PeriodError: for a year outside the period (or not a year).
+        """
+        year = _year(tahun)
+        if not self.first_year <= year <= self.last_year:
+            msg = f"'tahun' must lie in the period {self}: {year}"
+            raise PeriodError(msg)
+        return year
+
+    def year_index(self, tahun: object) -> int:
+        """The 1-based year number of *tahun* in the period ("tahun ke-n")."""
+        return self.check(tahun) - self.first_year + 1
+
+    def __str__(self) -> str:
+        return f"{self.first_year}–{self.last_year}"
+
+
+class Konsolidasi(enum.Enum):
+    """How an indicator's figures of several periods combine (declared per indicator)."""
+
+    #: Add the periods (counts, money): 1 + 0 + 2 = 3.
+    SUM = "sum"
+    #: Take the last reported period (levels, percentages, stocks).
+    LAST = "last"
+    #: Average the reported periods.
+    AVERAGE = "average"
+
+    @classmethod
+    def parse(cls, value: object) -> Konsolidasi:
+        """Accept a member or its name as text; ``None`` (undeclared) is refused.
+
+        Raises:
+            InvalidValue: if the consolidation is missing or unknown.
+        """
+        if value is None:
+            msg = "'consolidation' is required on the indicator (sum, last or average): None"
+            raise InvalidValue(msg)
+        return parse_option(cls, value, "consolidation")
+
+
+class QuarterBasis(enum.Enum):
+    """Which target a cumulative realisasi "s.d. triwulan n" is compared with (A11)."""
+
+    #: The cumulative target of TW I … n (default).
+    CUMULATIVE_TARGET = "cumulative_target"
+    #: The annual target.
+    ANNUAL_TARGET = "annual_target"
+
+
+def consolidate(values: Iterable[object], consolidation: object) -> Decimal:
+    """Combine the figures of consecutive periods, in period order.
+
+    ``None`` entries are periods not reported; they are skipped (never counted as 0).
+
+    Args:
+        values: The figures, in period order.
+        consolidation: `Konsolidasi` or its name; required.
+
+    Returns:
+        The consolidated figure, exact.
+
+    Raises:
+        InvalidValue: missing or unknown consolidation.
+        NotAssessed: no period reported.
+        InvalidNumber: a value that is not a number.
+
+    Examples:
+        >>> consolidate([80, 85, None, 90], "last")
+        Decimal('90')
+        >>> consolidate([80, 85, 90], "average")
+        Decimal('85')
+    """
+    kind = Konsolidasi.parse(consolidation)
+    reported = [to_decimal(v, field="realisasi") for v in values if v is not None]
+    if not reported:
+        msg = "'realisasi' has no reported period (not assessed): nothing to consolidate"
+        raise NotAssessed(msg)
+    if kind is Konsolidasi.SUM:
+        return total(reported)
+    if kind is Konsolidasi.LAST:
+        return reported[-1]
+    return quotient(total(reported), Decimal(len(reported)))
+
+
+def _by_triwulan(values: Mapping[Any, object], field: str) -> dict[int, object]:
+    """Key a mapping by triwulan number, refusing two keys for the same quarter."""
+    result: dict[int, object] = {}
+    for key, value in values.items():
+        number = _triwulan_number(key, f"{field} triwulan")
+        if number in result:
+            msg = (
+                f"{field!r} has two entries for the same period (overlap): TW {_ROMAN[number - 1]}"
+            )
+            raise PeriodError(msg)
+        result[number] = value
+    return result
+
+
+@attrs.frozen
+class Kumulatif:
+    """A cumulative figure "s.d. triwulan n" and its capaian.
+
+    Attributes:
+        through: n, the last quarter included.
+        basis: The target basis used.
+        consolidation: How the quarters were combined.
+        target: The target compared with (cumulative or annual).
+        realisasi: The consolidated realisasi of TW I … n.
+        capaian: ``capaian.compute(target, realisasi, polarity)``, exact.
+    """
+
+    through: int
+    basis: QuarterBasis
+    consolidation: Konsolidasi
+    target: Decimal
+    realisasi: Decimal
+    capaian: Decimal
+
+
+def cumulative(
+    targets: Mapping[Any, object],
+    realisasi: Mapping[Any, object],
+    through: object,
+    *,
+    consolidation: object,
+    polarity: object = capaian.Polarity.MAXIMIZE,
+    quarter_basis: object = QuarterBasis.CUMULATIVE_TARGET,
+    annual_target: object = None,
+    **options: object,
+) -> Kumulatif:
+    """Cumulative realisasi "s.d. triwulan *through*" against its target, with its capaian.
+
+    Args:
+        targets: Quarterly targets keyed by triwulan (1–4, ``"I"``–``"IV"`` or `Triwulan`).
+        realisasi: Quarterly realisasi, keyed the same way; a quarter not reported is absent
+            or ``None``.
+        through: The last quarter included (1–4 or I–IV).
+        consolidation: The indicator's `Konsolidasi`; required.
+        polarity: The indicator's polarity (see `akip.capaian.compute`).
+        quarter_basis: `QuarterBasis`: cumulative target of TW I … n (default) or the annual
+            target.
+        annual_target: The annual target; by default the consolidation of the four quarterly
+            targets.
+        **options: Passed to `akip.capaian.compute` (``cap``, ``minimize_formula`` …).
+
+    Raises:
+        PeriodError: a realisasi for a quarter that has no target, two keys for one quarter,
+            a triwulan outside 1–4, or an annual target needed but TW I–IV targets incomplete.
+        InvalidValue: missing consolidation, unknown option.
+        NotAssessed: no realisasi or no target up to *through*.
+    """
+    kind = Konsolidasi.parse(consolidation)
+    basis = parse_option(QuarterBasis, quarter_basis, "quarter_basis")
+    last = _triwulan_number(through, "through")
+    tgt = _by_triwulan(targets, "target")
+    real = _by_triwulan(realisasi, "realisasi")
+    for number, value in sorted(real.items()):
+        if value is not None and tgt.get(number) is None:
+            msg = f"'realisasi' is given for a period that has no target: TW {_ROMAN[number - 1]}"
+            raise PeriodError(msg)
+    span = range(1, last + 1)
+    realised = consolidate([real.get(n) for n in span], kind)
+    if basis is QuarterBasis.CUMULATIVE_TARGET:
+        target = consolidate([tgt.get(n) for n in span], kind)
+    elif annual_target is not None:
+        target = to_decimal(annual_target, field="annual_target")
+    else:
+        missing = [_ROMAN[n - 1] for n in range(1, len(_ROMAN) + 1) if tgt.get(n) is None]
+        if missing:
+            msg = (
+                "'annual_target' is needed for quarter_basis annual_target when quarterly "
+                f"targets are incomplete: missing TW {', '.join(missing)}"
+            )
+            raise PeriodError(msg)
+        target = consolidate([tgt[n] for n in range(1, len(_ROMAN) + 1)], kind)
+    value = capaian.compute(target, realised, polarity, **options)
+    return Kumulatif(
+        through=last,
+        basis=basis,
+        consolidation=kind,
+        target=target,
+        realisasi=realised,
+        capaian=value,
+    )

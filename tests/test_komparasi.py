@@ -1,0 +1,159 @@
+"""Tests of akip.komparasi against the Dumai LKIP 2024 Tabel III.4 and Tabel III.5."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from akip import komparasi
+from akip.exceptions import AkipError, InvalidValue, NotAssessed, PeriodError
+from akip.komparasi import ProgressMode, compare_years, renstra_progress, renstra_realisasi
+from akip.numbers import round_half_up
+from akip.periode import PeriodeRencana
+
+RENSTRA = PeriodeRencana(2021, 2026)
+
+
+class TestTabelIII4:
+    def test_partisipasi_pemilu(self):
+        """IKU "Partisipasi ... Pemilu": 85/85, 90/90, 2024 "-" → 100, 100, not assessed."""
+        c = compare_years({2022: 85, 2023: 90, 2024: None}, {2022: 85, 2023: 90}, periode=RENSTRA)
+        assert [Decimal(100), Decimal(100), None] == [row.capaian for row in c.rows]
+        assert [2022, 2023, 2024] == [row.tahun for row in c.rows]
+
+    def test_stabilitas_politik(self):
+        """IKU "Stabilitas Politik": 90/90, 90/90, 94/90 → 100, 100, 104 (94/90·100 = 104,44)."""
+        c = compare_years({2022: 90, 2023: 90, 2024: 90}, {2022: 90, 2023: 90, 2024: 94})
+        printed = [round_half_up(row.capaian, 0) for row in c.rows if row.capaian is not None]
+        assert [Decimal(100), Decimal(100), Decimal(104)] == printed
+
+    def test_stabilitas_change_2023_2024(self):
+        """Bab III: "capaian tahun 2024 meningkat sebesar 4%": 104,444… − 100 = 4,44 points.
+
+        In percent of 2023: 4,444… / 100 × 100 = 4,44 % too; realisasi rose 4 points (90 → 94),
+        4 / 90 × 100 = 4,44 %.
+        """
+        c = compare_years({2023: 90, 2024: 90}, {2023: 90, 2024: 94})
+        change = c.capaian_change(2023, 2024)
+        assert Decimal(4) == round_half_up(change.points, 0)
+        assert Decimal("4.44") == round_half_up(change.points)
+        assert change.percent is not None
+        assert Decimal("4.44") == round_half_up(change.percent)
+        real = c.realisasi_change(2023, 2024)
+        assert (Decimal(4), Decimal("4.44")) == (real.points, round_half_up(real.percent or 0))
+
+    def test_konflik_sosial(self):
+        """IKU "Fasilitasi Penanganan Konflik Sosial": new in 2024, 85 against 100 → 85."""
+        c = compare_years({2022: None, 2023: None, 2024: 100}, {2024: 85})
+        assert Decimal(85) == c.year(2024).capaian
+        with pytest.raises(NotAssessed, match="'capaian' is not assessed in 2023"):
+            c.capaian_change(2023, 2024)
+
+    def test_minimize(self):
+        """A lower-is-better indicator uses the minimize formula: 9 against 8 → 87,5."""
+        c = compare_years({2024: 8}, {2024: 9}, "minimize")
+        assert Decimal("87.5") == c.year(2024).capaian
+
+    def test_percent_from_zero(self):
+        """A change from 0 has points but no percent (not computable)."""
+        c = compare_years({2023: 10, 2024: 10}, {2023: 0, 2024: 5})
+        change = c.realisasi_change(2023, 2024)
+        assert (Decimal(5), None) == (change.points, change.percent)
+
+    def test_realisasi_without_target(self):
+        """A realisasi for a year printed "-" in the target row is a PeriodError."""
+        with pytest.raises(PeriodError, match="no target: 2023"):
+            compare_years({2023: None}, {2023: 90})
+
+    def test_year_outside_renstra(self):
+        """A year outside the Renstra is refused when the period is given."""
+        with pytest.raises(PeriodError, match="2021–2026: 2027"):
+            compare_years({2027: 90}, {}, periode=RENSTRA)
+
+    def test_years_out_of_order(self):
+        """A change must go forward in time."""
+        c = compare_years({2023: 90, 2024: 90}, {2023: 90, 2024: 94})
+        with pytest.raises(PeriodError, match="'to_year' must be after"):
+            c.capaian_change(2024, 2023)
+        with pytest.raises(PeriodError, match="not in the comparison: 2022"):
+            c.year(2022)
+
+
+class TestTabelIII5:
+    def test_stabilitas_politik(self):
+        """Target akhir Renstra 90 %, realisasi 2024 94 % → tingkat kemajuan 104 % (104,44)."""
+        p = renstra_progress(
+            90, {2022: 90, 2023: 90, 2024: 94}, 2024, mode="latest_level", periode=RENSTRA
+        )
+        assert (Decimal(94), Decimal(104)) == (p.realisasi, round_half_up(p.capaian, 0))
+        assert 4 == p.year_index
+
+    def test_konflik_sosial(self):
+        """Target akhir Renstra 100 %, realisasi 2024 85 % → 85 %."""
+        p = renstra_progress(100, {2024: 85}, 2024, mode="latest_level", periode=RENSTRA)
+        assert Decimal(85) == p.capaian
+
+    def test_cumulative_sum(self):
+        """A count indicator: 2 + 3 + 1 documents s.d. 2024 against 10 → 60 %; 2025 not used."""
+        p = renstra_progress(
+            10,
+            {2022: 2, 2023: 3, 2024: 1, 2025: 4},
+            2024,
+            mode=ProgressMode.CUMULATIVE_SUM,
+            periode=RENSTRA,
+        )
+        assert (Decimal(6), Decimal(60)) == (p.realisasi, p.capaian)
+
+    def test_minimize_against_end_target(self):
+        """Lower is better: level 12 against end target 10 → (20 − 12)/10 × 100 = 80."""
+        p = renstra_progress(
+            10, {2024: 12}, 2024, mode="latest_level", periode=RENSTRA, polarity="minimize"
+        )
+        assert Decimal(80) == p.capaian
+
+    def test_latest_reported_level(self):
+        """latest_level takes the latest reported year up to the year (2023 when 2024 is None)."""
+        real = renstra_realisasi(
+            {2023: 70, 2024: None}, 2024, mode="latest_level", periode=RENSTRA
+        )
+        assert Decimal(70) == real
+
+    def test_missing_mode(self):
+        """The progress mode is declared per indicator and required."""
+        with pytest.raises(InvalidValue, match="'renstra_progress' mode is required"):
+            renstra_progress(90, {2024: 94}, 2024, mode=None, periode=RENSTRA)
+
+    def test_outside_period(self):
+        """A realisasi year outside the Renstra is refused."""
+        with pytest.raises(PeriodError, match="2021–2026: 2020"):
+            renstra_progress(90, {2020: 80}, 2024, mode="latest_level", periode=RENSTRA)
+
+    def test_nothing_reported(self):
+        """No realisasi up to the year is not assessed."""
+        with pytest.raises(NotAssessed):
+            renstra_progress(90, {2025: 80}, 2024, mode="latest_level", periode=RENSTRA)
+
+
+class TestJunk:
+    @pytest.mark.parametrize(
+        "call",
+        [
+            lambda: compare_years([90], {}),  # type: ignore[arg-type]
+            lambda: compare_years({"2024": 90}, {}),
+            lambda: compare_years({2024: "x"}, {}),
+            lambda: compare_years({2024: 90}, {2024: 94}, "up"),
+            lambda: renstra_progress(90, {2024: 94}, 2024, mode="sum", periode=RENSTRA),
+            lambda: renstra_progress(90, {2024: 94}, 2024, mode="latest_level", periode=None),
+            lambda: renstra_progress("x", {2024: 94}, 2024, mode="latest_level", periode=RENSTRA),
+            lambda: renstra_progress(90, {2024: 94}, "2024", mode="latest_level", periode=RENSTRA),
+        ],
+    )
+    def test_typed_errors(self, call):
+        """Junk input to every public function raises an AkipError naming the field."""
+        with pytest.raises(AkipError, match="'"):
+            call()
+
+    def test_module_exports(self):
+        """Every name in __all__ exists."""
+        assert all(hasattr(komparasi, name) for name in komparasi.__all__)
