@@ -18,6 +18,9 @@ $(STAMP): $(BIN)/python pyproject.toml
 
 demo: $(STAMP)
 	$(BIN)/python examples/demo.py
+	@echo
+	@echo "== akip check examples/dumai-2024.toml (exit status 1 means: findings of severity error)"
+	$(BIN)/akip check examples/dumai-2024.toml || test $$? -eq 1
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
