@@ -36,10 +36,10 @@ References:
     - PermenPANRB 53/2014 (Perjanjian Kinerja, pelaporan kinerja, reviu LKjIP).
 
 Examples:
-    >>> from akip import report
     Tabel 6 of the Dumai LKIP 2024 prints the mean of four programs' ratios; the ratio of
     their sums is 35.920.783.504 / 39.182.547.765 = 91,68 %:
 
+    >>> from akip import report
     >>> findings = check(report.load("examples/dumai-2024.toml"))
     >>> f = next(f for f in findings if f.code == "MEAN_OF_RATIOS")
     >>> f.place, f.printed, f.expected
