@@ -528,9 +528,15 @@ def _code_keys(frame: pd.DataFrame, column: str) -> np.ndarray[Any, np.dtype[np.
     if not len(codes):
         return np.zeros(0, dtype=np.int64)
     chars, good = _code_bytes(codes)
-    digits = chars[:, list(_DIGITS)].astype(np.int64) - ord("0")
-    good &= ((digits >= 0) & (digits <= 9)).all(axis=1)  # noqa: PLR2004 - a digit
-    good &= (chars[:, list(_DOTS)] == ord(".")).all(axis=1)
+    for place in _DOTS:
+        good &= chars[:, place] == ord(".")
+    keys = np.zeros(len(codes), dtype=np.int64)
+    for place in _DIGITS:  # one digit column at a time: a few 8-byte columns of memory
+        digit = chars[:, place]
+        good &= (digit >= ord("0")) & (digit <= ord("9"))
+        keys *= 10
+        keys += digit
+        keys -= ord("0")
     if not good.all():
         bad = np.flatnonzero(~good)
         row, value = frame.index[int(bad[0])], codes.iloc[int(bad[0])]
@@ -540,8 +546,6 @@ def _code_keys(frame: pd.DataFrame, column: str) -> np.ndarray[Any, np.dtype[np.
             f"({len(bad)} bad code{'s' if len(bad) > 1 else ''})"
         )
         raise CodeError(msg)
-    weights = 10 ** np.arange(len(_DIGITS) - 1, -1, -1, dtype=np.int64)
-    keys: np.ndarray[Any, np.dtype[np.int64]] = digits @ weights
     return keys
 
 
@@ -593,16 +597,21 @@ def partial(
     keys = _code_keys(frame, kode)
     pagu_sen = _to_sen(frame, pagu, unit)
     real_sen = _to_sen(frame, realisasi, unit)
-    order = np.argsort(keys, kind="stable")
-    keys = keys[order]
-    starts = _starts(keys)
+    # Hash the keys (no sort of the rows), add exactly in int64, then sort the few groups.
+    group, uniques = pd.factorize(keys)
+    sums = {"pagu_sen": pagu_sen, "realisasi_sen": real_sen, "lines": None}
+    columns = {}
+    for name, values in sums.items():
+        total = np.zeros(len(uniques), dtype=np.int64)
+        if values is None:
+            total += np.bincount(group, minlength=len(uniques))
+        else:
+            np.add.at(total, group, values)
+        columns[name] = total
+    order = np.argsort(uniques, kind="stable")
     return pd.DataFrame(
-        {
-            "pagu_sen": _sums(pagu_sen[order], starts),
-            "realisasi_sen": _sums(real_sen[order], starts),
-            "lines": np.diff(np.append(starts, len(keys))).astype(np.int64),
-        },
-        index=pd.Index(keys[starts], name="key", dtype=np.int64),
+        {name: total[order] for name, total in columns.items()},
+        index=pd.Index(np.asarray(uniques, dtype=np.int64)[order], name="key", dtype=np.int64),
     )
 
 
