@@ -52,6 +52,7 @@ Examples:
 from __future__ import annotations
 
 import enum
+import html
 from collections.abc import Iterable
 from decimal import Decimal
 
@@ -191,6 +192,24 @@ class Working:
     def rounded(self) -> Decimal:
         """``value`` rounded HALF_UP to 2 decimals, as tables print it."""
         return round_half_up(self.value, 2)
+
+    def _repr_html_(self) -> str:
+        """The working as a small HTML table, for Jupyter."""
+        rows = [
+            ("target", self.target),
+            ("realisasi", self.realisasi),
+            ("polarity", self.polarity.value),
+            ("formula", self.formula),
+            ("target used", "–" if self.target_used is None else self.target_used),
+            ("capaian (exact)", self.value),
+            ("capaian (HALF_UP, 2 dp)", self.rounded),
+        ]
+        cells = "".join(
+            f"<tr><th style='text-align:left'>{html.escape(k)}</th>"
+            f"<td>{html.escape(str(v))}</td></tr>"
+            for k, v in rows
+        )
+        return f"<table class='akip-working'>{cells}</table>"
 
 
 def _target(target: object, polarity: Polarity) -> Decimal | Range:

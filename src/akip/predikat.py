@@ -49,6 +49,7 @@ Examples:
 from __future__ import annotations
 
 import enum
+import functools
 from decimal import Decimal
 from typing import Literal, overload
 
@@ -129,6 +130,12 @@ def scale(
     """
     rule = parse_option(EdgeRule, edge_rule, "edge_rule")
     label_set = parse_option(LabelSet, labels, "labels")
+    return _build(rule, label_set)
+
+
+@functools.cache
+def _build(rule: EdgeRule, label_set: LabelSet) -> Scale[Predikat | PredikatBaik]:
+    """Build the scale once per edge rule and label set (a `Scale` is immutable)."""
     edges = _EDGES[rule]
     lowers: list[tuple[Decimal | None, bool]] = [(None, True)]
     lowers += [(Decimal(edge), inclusive) for edge, inclusive in edges]

@@ -1,0 +1,378 @@
+"""Tests of akip.frame against the Dumai LKIP 2024 (Tabel 4, Tabel III.11) and the scalar rules."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from akip import atribut, capaian, frame, predikat
+from akip.exceptions import CodeError, InvalidNumber, InvalidValue, NotAssessed
+from akip.numbers import round_half_up
+from tests.strategies import money, non_negative, positive
+
+EXAMPLES = Path(__file__).parent.parent / "examples"
+
+
+@pytest.fixture(scope="module")
+def tabel_iii_11() -> pd.DataFrame:
+    """Tabel III.11 of the Dumai LKIP 2024: 31 sub kegiatan lines, illustrative codes."""
+    return pd.read_csv(EXAMPLES / "tabel-iii-11.csv", dtype=str)
+
+
+@pytest.fixture(scope="module")
+def tree(tabel_iii_11: pd.DataFrame) -> pd.DataFrame:
+    return frame.rollup(tabel_iii_11, kode="kode_ilustratif")
+
+
+class TestTabelIII11:
+    def test_totals(self, tree):
+        """Printed: pagu Rp 45.195.966.217, realisasi Rp 41.007.152.300, 90,73 %."""
+        total = tree.loc["8"]
+        assert Decimal("45195966217.00") == total["pagu"]
+        assert Decimal("41007152300.00") == total["realisasi"]
+        assert Decimal("90.73") == round_half_up(total["penyerapan"])
+        assert Decimal("4188813917.00") == total["sisa"]  # 45.195.966.217 − 41.007.152.300
+
+    def test_program_percentages(self, tree):
+        """Each program's printed percentage is recomputed from its sums."""
+        programs = tree[tree["level"] == "program"]
+        expected = ["88.37", "70.48", "95.15", "68.00", "84.80", "71.03"]
+        assert expected == [str(round_half_up(v)) for v in programs["penyerapan"]]
+
+    def test_program_sums(self, tree):
+        """Programme 1 printed 4.700.384.252 / 4.153.740.542; programme 3 33.894.866.910."""
+        assert Decimal("4700384252.00") == tree.loc["8.01.01", "pagu"]
+        assert Decimal("4153740542.00") == tree.loc["8.01.01", "realisasi"]
+        assert Decimal("33894866910.00") == tree.loc["8.01.03", "pagu"]
+
+    def test_kegiatan_percentage(self, tree):
+        """Administrasi Umum Perangkat Daerah: 436.896.811 / 544.461.184 → 80,24 %."""
+        assert Decimal("80.24") == round_half_up(tree.loc["8.01.01.2.02", "penyerapan"])
+
+    def test_not_the_mean_of_ratios(self, tree):
+        """The total (90,73) is not the mean of the programme percentages.
+
+        The printed percentages average 477,83 / 6 = 79,638…; each exact ratio is within
+        0,005 of its printed value, so their mean is within 0,005 of 79,638.
+        """
+        programs = tree[tree["level"] == "program"]["penyerapan"]
+        mean = sum(programs, Decimal(0)) / 6
+        assert abs(mean - Decimal("79.638")) < Decimal("0.006")
+        assert Decimal("90.73") == round_half_up(tree.loc["8", "penyerapan"])
+
+    def test_levels(self, tree):
+        """1 urusan, 1 bidang, 6 programmes, 10 kegiatan, 31 sub kegiatan."""
+        assert {"urusan": 1, "bidang": 1, "program": 6, "kegiatan": 10, "sub_kegiatan": 31} == (
+            tree["level"].value_counts().to_dict()
+        )
+
+    def test_line_penyerapan(self, tabel_iii_11):
+        """Every line's printed percentage (2 dp) is its realisasi / pagu."""
+        out = frame.penyerapan(tabel_iii_11)
+        assert list(tabel_iii_11["persen_tercetak"]) == [
+            str(round_half_up(v)) for v in out["penyerapan"]
+        ]
+        assert list(tabel_iii_11.index) == list(out.index)
+
+
+class TestKinerja:
+    def test_tabel_4(self):
+        """Tabel 4: 94 vs 90 → 104,44 Sangat Tinggi; 85 vs 100 → 85 Tinggi, Sangat Berhasil."""
+        iku = pd.DataFrame({"target": [90, 100], "realisasi": [94, 85]}, index=["IKU 1", "IKU 2"])
+        out = frame.kinerja(iku)
+        assert ["IKU 1", "IKU 2"] == list(out.index)
+        assert [Decimal("104.44"), Decimal(85)] == [round_half_up(v, 2) for v in out["capaian"]]
+        assert ["Sangat Tinggi", "Tinggi"] == list(out["predikat"])
+        assert ["Sangat Berhasil", "Sangat Berhasil"] == list(out["atribut"])
+
+    def test_float_by_shortest_repr(self):
+        """A float cell 0.1 is Decimal('0.1'): 0,3 / 0,1 × 100 = 300 exactly."""
+        out = frame.capaian(pd.DataFrame({"target": [0.1], "realisasi": [0.3]}))
+        assert Decimal(300) == out["capaian"][0]
+
+    def test_missing_is_not_assessed(self):
+        """A NaN realisasi is not assessed (NA), never 0; predikat and atribut are NA too."""
+        out = frame.kinerja(pd.DataFrame({"target": [90.0, None], "realisasi": [np.nan, 1.0]}))
+        assert ["not_assessed", "not_assessed"] == list(out["status"])
+        assert out["predikat"].isna().all()
+        assert out["atribut"].isna().all()
+
+    def test_polarity_column_and_range(self):
+        """Polarity per row; a range target (80, 90) with 92 uses 90 → 102,22 %."""
+        data = pd.DataFrame(
+            {
+                "target": [8, (80, 90)],
+                "realisasi": [9, 92],
+                "polaritas": ["minimize", "maximize"],
+            }
+        )
+        out = frame.capaian(data, polarity_column="polaritas")
+        assert Decimal("87.5") == out["capaian"][0]
+        assert Decimal("102.22") == round_half_up(out["capaian"][1])
+
+    def test_options_pass_through(self):
+        """cap=100 caps 104,44 at 100; predikat labels='baik' gives Sangat Baik."""
+        data = pd.DataFrame({"target": [90], "realisasi": [94]})
+        out = frame.capaian(data, cap=100)
+        assert Decimal(100) == out["capaian"][0]
+        assert "Sangat Baik" == frame.predikat(out, labels="baik")["predikat"][0]
+        assert "Sangat Berhasil" == frame.atribut(out, scale="lkip_dumai_2024")["atribut"][0]
+
+    def test_numpy_integers(self):
+        """int64 cells are exact integers: 1 / 4 × 100 = 25."""
+        data = pd.DataFrame({"target": np.array([4], dtype=np.int64), "realisasi": [1]})
+        assert Decimal(25) == frame.capaian(data)["capaian"][0]
+
+    @settings(max_examples=50)
+    @given(
+        st.lists(st.tuples(positive, non_negative), min_size=1, max_size=8),
+        st.sampled_from(["maximize", "minimize"]),
+    )
+    def test_equals_scalar_rules(self, rows, polarity):
+        """Row by row, the frame equals capaian.compute, predikat.classify, atribut.classify."""
+        data = pd.DataFrame(rows, columns=["target", "realisasi"])
+        out = frame.kinerja(data, polarity=polarity)
+        expected = [capaian.compute(t, r, polarity) for t, r in rows]
+        assert expected == list(out["capaian"])
+        assert [predikat.classify(v).label for v in expected] == list(out["predikat"])
+        assert [atribut.classify(v).label for v in expected] == list(out["atribut"])
+
+
+class TestBadCells:
+    def test_bad_target_names_row_and_column(self):
+        """A bool target is refused, naming the row label and the column."""
+        data = pd.DataFrame({"target": [90, True], "realisasi": [94, 85]}, index=["a", "b"])
+        with pytest.raises(InvalidNumber, match=r"row 'b', column 'target'"):
+            frame.capaian(data)
+
+    def test_negative_names_row(self):
+        """A negative realisasi (refused by default) names its row and column."""
+        data = pd.DataFrame({"t": [90, 90], "r": [94, -1]})
+        with pytest.raises(InvalidValue, match=r"row 1, column 'r'"):
+            frame.capaian(data, target="t", realisasi="r")
+
+    def test_bad_option_names_row(self):
+        """An unknown polarity in a column names the row."""
+        data = pd.DataFrame({"target": [90], "realisasi": [94], "p": ["sideways"]})
+        with pytest.raises(InvalidValue, match=r"row 0, column 'p'"):
+            frame.capaian(data, polarity_column="p")
+
+    def test_float32_refused(self):
+        """float32 has no exact shortest repr in Python floats: refused by name."""
+        data = pd.DataFrame({"target": np.array([90], dtype=np.float32), "realisasi": [94]})
+        with pytest.raises(InvalidNumber, match=r"row 0, column 'target'.*float32"):
+            frame.capaian(data)
+
+    def test_bad_capaian_for_predikat(self):
+        """predikat of a text cell names the row."""
+        with pytest.raises(InvalidNumber, match=r"row 0, column 'capaian'"):
+            frame.predikat(pd.DataFrame({"capaian": ["tinggi"]}))
+
+    def test_bad_rating_option_names_row(self):
+        """An unknown edge rule is refused at the first row, naming it."""
+        with pytest.raises(InvalidValue, match=r"row 0, column 'capaian'.*edge_rule"):
+            frame.predikat(pd.DataFrame({"capaian": [90]}), edge_rule="middle")
+
+    def test_bad_options_name_row(self):
+        """clamp_min above cap concerns no column: the row is named."""
+        with pytest.raises(InvalidValue, match=r"^row 0: 'clamp_min'"):
+            frame.capaian(pd.DataFrame({"target": [90], "realisasi": [94]}), cap=1, clamp_min=2)
+
+    def test_numpy_scalars_in_objects(self):
+        """An np.int64 inside an object column is an exact integer."""
+        data = pd.DataFrame({"target": pd.Series([np.int64(4)], dtype=object), "realisasi": [1]})
+        assert Decimal(25) == frame.capaian(data)["capaian"][0]
+
+    def test_unknown_column(self):
+        """A missing column is named."""
+        with pytest.raises(InvalidValue, match=r"column 'target' is not in the frame"):
+            frame.capaian(pd.DataFrame({"x": [1]}))
+
+    def test_bad_code_names_row(self):
+        """A 2-digit last segment (Permendagri 90/2019 style) is refused, naming the row."""
+        lines = pd.DataFrame(
+            {
+                "kode": ["8.01.01.2.01.0001", "8.01.01.2.01.01", None],
+                "pagu": [1, 2, 3],
+                "realisasi": [1, 2, 3],
+            },
+            index=[10, 11, 12],
+        )
+        with pytest.raises(CodeError, match=r"row 11, column 'kode'.*'8.01.01.2.01.01' \(2 bad"):
+            frame.rollup(lines)
+
+    @pytest.mark.parametrize(
+        "code", ["8.01.01.2.01.000１", "8-01.01.2.01.0001", "8.01.01.2.01.00011", "", 80101201]
+    )
+    def test_bad_codes(self, code):
+        """Non-ASCII digits, a wrong separator, a long code, empty text, a number."""
+        lines = pd.DataFrame({"kode": [code], "pagu": [1], "realisasi": [1]})
+        with pytest.raises(CodeError, match=r"row 0, column 'kode'"):
+            frame.rollup(lines)
+
+    def test_three_decimals_refused(self):
+        """An amount with 3 decimals is not whole sen: refused, naming the row."""
+        lines = pd.DataFrame({"pagu": ["1.00", "1.005"], "realisasi": [1, 1]})
+        with pytest.raises(InvalidValue, match=r"row 1, column 'pagu'.*2 decimals"):
+            frame.penyerapan(lines)
+
+    def test_float_three_decimals_refused(self):
+        """A float64 amount 0.125 is refused; 0.1 is 10 sen."""
+        with pytest.raises(InvalidValue, match=r"row 1, column 'pagu'.*2 decimals"):
+            frame.penyerapan(pd.DataFrame({"pagu": [0.1, 0.125], "realisasi": [0.1, 0.1]}))
+        out = frame.penyerapan(pd.DataFrame({"pagu": [0.1], "realisasi": [0.05]}))
+        assert Decimal("0.10") == out["pagu"][0]
+        assert Decimal(50) == out["penyerapan"][0]
+
+    def test_float_missing_and_huge(self):
+        """A NaN amount is not assessed; a float above 2**45 rupiah is refused."""
+        with pytest.raises(NotAssessed, match=r"row 0, column 'pagu'"):
+            frame.penyerapan(pd.DataFrame({"pagu": [np.nan], "realisasi": [1.0]}))
+        with pytest.raises(InvalidNumber, match=r"row 0, column 'pagu'"):
+            frame.penyerapan(pd.DataFrame({"pagu": [np.inf], "realisasi": [1.0]}))
+        with pytest.raises(InvalidValue, match=r"row 0, column 'pagu'.*2\*\*45"):
+            frame.penyerapan(pd.DataFrame({"pagu": [2.0**46], "realisasi": [1.0]}))
+
+    def test_missing_amount(self):
+        """A missing amount in an object column is not assessed, never 0."""
+        with pytest.raises(NotAssessed, match=r"row 1, column 'realisasi'"):
+            frame.penyerapan(pd.DataFrame({"pagu": ["1", "2"], "realisasi": ["1", None]}))
+
+    def test_overflow_refused(self):
+        """Amounts whose int64-sen total could overflow are refused."""
+        big = 2**62 // 100
+        with pytest.raises(InvalidValue, match=r"overflow"):
+            frame.penyerapan(pd.DataFrame({"pagu": [big, big], "realisasi": [0, 0]}))
+        with pytest.raises(InvalidValue, match=r"row 0, column 'pagu'.*overflows"):
+            frame.penyerapan(pd.DataFrame({"pagu": [2**62], "realisasi": [0]}))
+        with pytest.raises(InvalidValue, match=r"overflow"):
+            frame.combine([frame.partial(_lines([2**61]), unit="sen")] * 3)
+
+    def test_sen_unit_needs_integers(self):
+        """unit='sen' takes int64 columns only; an unknown unit is refused."""
+        with pytest.raises(InvalidNumber, match=r"int64 sen"):
+            frame.penyerapan(pd.DataFrame({"pagu": [1.5], "realisasi": [1]}), unit="sen")
+        with pytest.raises(InvalidValue, match=r"'unit'"):
+            frame.penyerapan(pd.DataFrame({"pagu": [1], "realisasi": [1]}), unit="juta")
+
+
+def _lines(pagu: list[int], realisasi: list[int] | None = None) -> pd.DataFrame:
+    codes = [f"1.01.01.2.01.{i % 9999 + 1:04d}" for i in range(len(pagu))]
+    return pd.DataFrame({"kode": codes, "pagu": pagu, "realisasi": realisasi or [0] * len(pagu)})
+
+
+class TestRollup:
+    def test_flags(self):
+        """pagu 0 → NA and pagu_zero (no division); realisasi > pagu and negatives flagged."""
+        out = frame.penyerapan(pd.DataFrame({"pagu": [0, 10, -1, 10], "realisasi": [5, 11, 0, 5]}))
+        assert out["penyerapan"].isna().tolist() == [True, False, False, False]
+        assert ["pagu_zero", "realisasi_above_pagu", "negative_amount", ""] == list(out["flag"])
+        assert Decimal(110) == out["penyerapan"][1]
+        assert Decimal("-5.00") == out["sisa"][0]
+
+    def test_nullable_integers(self):
+        """A nullable Int64 column with <NA> names the missing cell."""
+        data = pd.DataFrame({"pagu": pd.array([1, None], dtype="Int64"), "realisasi": [1, 1]})
+        with pytest.raises(NotAssessed, match=r"row 1, column 'pagu'"):
+            frame.penyerapan(data)
+
+    def test_sen_unit(self):
+        """unit='sen': 10050 sen is Rp 100,50."""
+        out = frame.rollup(_lines([10050], [5025]), unit="sen")
+        assert Decimal("100.50") == out.loc["1.01.01.2.01.0001", "pagu"]
+        assert Decimal(50) == out.loc["1", "penyerapan"]
+
+    def test_empty(self):
+        """No lines, no nodes."""
+        assert 0 == len(frame.rollup(_lines([])))
+        assert 0 == len(frame.combine([]))
+
+    def test_code_text(self):
+        """Keys print back as codes at every level."""
+        key = 801_01_2_01_0003
+        assert "8.01.01.2.01.0003" == frame._code_text(key, "sub_kegiatan")
+        assert "8.01.01" == frame._code_text(key // 10**7, "program")
+
+    @settings(max_examples=40)  # three rollups per example
+    @given(
+        st.lists(
+            st.tuples(st.integers(0, 3), st.integers(0, 3), money, money),
+            min_size=1,
+            max_size=20,
+        ),
+        st.randoms(use_true_random=False),
+    )
+    def test_row_order_and_partitions(self, rows, rnd):
+        """Shuffled or split in two, the lines give the same tree; sums equal Decimal sums."""
+        data = pd.DataFrame(
+            {
+                "kode": [f"{p}.01.0{k}.2.01.000{k}" for p, k, _, _ in rows],
+                "pagu": [p for _, _, p, _ in rows],
+                "realisasi": [r for _, _, _, r in rows],
+            }
+        )
+        expected = frame.rollup(data)
+        order = list(range(len(rows)))
+        rnd.shuffle(order)
+        shuffled = data.iloc[order]
+        assert expected.equals(frame.rollup(shuffled))
+        half = len(rows) // 2
+        split = frame.combine([frame.partial(shuffled[:half]), frame.partial(shuffled[half:])])
+        assert expected.equals(split)
+        grand = sum((p for _, _, p, _ in rows), Decimal(0))
+        assert grand == sum(expected[expected["level"] == "urusan"]["pagu"], Decimal(0))
+
+    @given(st.lists(st.decimals(-(10**9), 10**9, places=2), min_size=1, max_size=20))
+    def test_float_sen_exact(self, values):
+        """A float64 amount with ≤ 2 decimals converts to the same sen as its Decimal."""
+        floats = [float(v) for v in values]
+        out = frame.penyerapan(pd.DataFrame({"pagu": floats, "realisasi": floats}))
+        assert [Decimal(repr(f)).quantize(Decimal("0.01")) for f in floats] == list(out["pagu"])
+
+
+class TestDisplay:
+    def test_working_html(self):
+        """Working._repr_html_ shows the formula and the rounded capaian."""
+        text = capaian.explain(90, 94)._repr_html_()
+        assert "realisasi / target × 100" in text
+        assert "104.44" in text
+
+    def test_table_html(self, tree):
+        """The table shows Indonesian figures; repr names its size."""
+        table = frame.show(tree.loc[["8"]])
+        assert "45.195.966.217,00" in table._repr_html_()
+        assert "90,73" in table._repr_html_()
+        assert "Table(1 rows × 7 columns)" == repr(table)
+        assert "–" in frame.show(pd.DataFrame({"x": [None]}))._repr_html_()
+
+
+class TestPlots:
+    @pytest.fixture(autouse=True)
+    def _agg(self):
+        matplotlib = pytest.importorskip("matplotlib")
+        matplotlib.use("Agg")
+
+    def test_plot_capaian(self):
+        """One bar per assessed indicator over five band spans, on the Agg backend."""
+        data = frame.kinerja(pd.DataFrame({"target": [90, 100, 1], "realisasi": [94, 85, None]}))
+        data["indikator"] = ["IKU 1", "IKU 2", "IKU 3"]
+        fig = frame.plot_capaian(data)
+        ax = fig.axes[0]
+        assert 2 == len(ax.containers[0])
+        legend = ax.get_legend()
+        assert legend is not None
+        assert 5 == len(legend.get_texts())
+        fig.canvas.draw()
+
+    def test_plot_penyerapan(self, tree):
+        """Six programme bars for Tabel III.11; an unknown level is refused."""
+        fig = frame.plot_penyerapan(tree)
+        assert 6 == len(fig.axes[0].containers[0])
+        with pytest.raises(InvalidValue, match="'level'"):
+            frame.plot_penyerapan(tree, level="bab")

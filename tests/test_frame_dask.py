@@ -1,0 +1,70 @@
+"""akip.frame on dask.dataframe: per-partition sums and the exact combine step."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from akip import frame
+from tests.strategies import money
+
+dd = pytest.importorskip("dask.dataframe")
+distributed = pytest.importorskip("distributed")
+
+EXAMPLES = Path(__file__).parent.parent / "examples"
+
+
+@pytest.fixture(scope="module")
+def client():
+    """A local cluster, one in-process worker with one thread (the machine has 2 cores)."""
+    with (
+        distributed.LocalCluster(
+            n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster) as dask_client,
+    ):
+        yield dask_client
+
+
+@pytest.mark.usefixtures("client")
+class TestRollupDask:
+    def test_tabel_iii_11(self):
+        """Tabel III.11 in 4 partitions: 45.195.966.217 / 41.007.152.300, as pandas gives."""
+        lines = pd.read_csv(EXAMPLES / "tabel-iii-11.csv", dtype=str)
+        expected = frame.rollup(lines, kode="kode_ilustratif")
+        result = frame.rollup_dask(dd.from_pandas(lines, npartitions=4), kode="kode_ilustratif")
+        assert expected.equals(result)
+        assert "45195966217.00" == str(result.loc["8", "pagu"])
+        assert "41007152300.00" == str(result.loc["8", "realisasi"])
+
+    def test_sen_amounts_many_partitions(self):
+        """Integer-sen lines split in 7 partitions sum to the pandas result, to the sen."""
+        codes = [f"1.0{i % 3 + 1}.0{i % 4 + 1}.2.01.{i % 5 + 1:04d}" for i in range(300)]
+        lines = pd.DataFrame(
+            {"kode": codes, "pagu": [i * 101 + 1 for i in range(300)], "realisasi": range(300)}
+        )
+        result = frame.rollup_dask(dd.from_pandas(lines, npartitions=7), unit="sen")
+        assert frame.rollup(lines, unit="sen").equals(result)
+        # Σ (101·i + 1) for i < 300 = 101 · 44850 + 300 = 4,530,150 sen.
+        assert "45301.50" == str(result.loc["1", "pagu"])
+
+    @settings(max_examples=15)  # each example is a round trip through the cluster
+    @given(
+        st.lists(st.tuples(st.integers(1, 9), money, money), min_size=1, max_size=30),
+        st.integers(1, 5),
+    )
+    def test_equals_pandas(self, rows, npartitions):
+        """For any lines and partitioning, the Dask rollup equals the pandas rollup."""
+        lines = pd.DataFrame(
+            {
+                "kode": [f"{k}.01.01.2.0{k}.0001" for k, _, _ in rows],
+                "pagu": [p for _, p, _ in rows],
+                "realisasi": [r for _, _, r in rows],
+            }
+        )
+        result = frame.rollup_dask(dd.from_pandas(lines, npartitions=npartitions))
+        assert frame.rollup(lines).equals(result)
