@@ -214,6 +214,14 @@ class TestMean:
         expected = (Decimal(9400) / Decimal(90) + 85) / 2
         assert round_half_up(expected, 20) == round_half_up(capaian.mean([iku1, 85]), 20)
 
+    def test_mean_of_long_quotients(self):
+        """Two capaian of 2000/3 × 100 % average to 66.666,67 %, without decimal.Inexact.
+
+        Each value has 60 digits; their sum needs a 61st, which is rounded like any quotient.
+        """
+        value = capaian.compute(3, 2000)
+        assert Decimal("66666.67") == round_half_up(capaian.mean([value, value]))
+
     def test_not_assessed_is_skipped(self):
         """A not-assessed indicator is left out, not counted as 0."""
         assert Decimal(90) == capaian.mean([80, None, 100])

@@ -150,8 +150,22 @@ class TestCli:
         assert "Traceback" not in err
 
     def test_clean_report_exits_0(self, capsys):
-        """A report without errors exits 0 (the minimal example)."""
+        """The minimal example is correct, so it has no finding and exits 0.
+
+        94 / 90 → 104 %; 4.153.740.542 / 4.700.384.252 → 88,37 % (Tabel III.11 of the seed).
+        """
         minimal = EXAMPLE.parent / "minimal.toml"
-        status = main(["check", str(minimal)])
-        assert status in (0, 1)
-        assert capsys.readouterr().out
+        assert 0 == main(["check", str(minimal)])
+        assert "0 error, 0 warning, 0 info" in capsys.readouterr().out
+
+    def test_one_slip_is_found(self, tmp_path):
+        """Changing one printed figure of the minimal example to a wrong one is found."""
+        text = (EXAMPLE.parent / "minimal.toml").read_text(encoding="utf-8")
+        slipped = tmp_path / "slipped.toml"
+        slipped.write_text(text.replace('capaian = "104%"', 'capaian = "105%"'), encoding="utf-8")
+        (finding,) = check.check(report.load(slipped))
+        assert ("CAPAIAN_MISMATCH", "105%", "104%") == (
+            finding.code,
+            finding.printed,
+            finding.expected,
+        )

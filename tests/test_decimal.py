@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from akip import _decimal
+from akip.exceptions import InvalidValue
 from tests.strategies import money
 
 
@@ -28,3 +30,15 @@ def test_percent_and_quotient():
     """percent(a, b) is a / b × 100 to 60 digits."""
     assert Decimal(50) == _decimal.percent(Decimal(1), Decimal(2))
     assert _decimal.quotient(Decimal(1), Decimal(3)).as_tuple().digits == (3,) * 60
+
+
+def test_total_refuses_to_round():
+    """An exact sum that needs more than 60 digits is an InvalidValue naming the field.
+
+    big = 10^40 − 10^-20 has 60 digits; 2·big = 2·10^40 − 2·10^-20 needs 61. Rounded to 60
+    digits (19 decimals) the trailing …98 carries all the way: exactly 2·10^40.
+    """
+    big = Decimal("9" * 40 + "." + "9" * 20)
+    with pytest.raises(InvalidValue, match="'pagu' cannot be summed exactly"):
+        _decimal.total([big, big], field="pagu")
+    assert Decimal("2E+40") == _decimal.total([big, big], exact=False)

@@ -12,6 +12,8 @@ import decimal
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from akip.exceptions import InvalidValue
+
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
@@ -51,11 +53,24 @@ def percent(numerator: Decimal, denominator: Decimal) -> Decimal:
     return tidy(CONTEXT.multiply(CONTEXT.divide(numerator, denominator), HUNDRED))
 
 
-def total(values: Iterable[Decimal]) -> Decimal:
-    """Return the exact sum of ``values`` (0 for none), refusing to lose a digit."""
+def total(values: Iterable[Decimal], *, field: str = "values", exact: bool = True) -> Decimal:
+    """Return the sum of ``values`` (0 for none).
+
+    With ``exact=True`` (amounts, counts: what a report adds up) a sum that would need more
+    than 60 significant digits is refused, never rounded. With ``exact=False`` (sums of
+    computed quotients such as capaian, whose digits never end) the sum is rounded to
+    akip's 60 digits like any other computed value.
+
+    Raises:
+        InvalidValue: with ``exact=True``, if the sum cannot be exact within 60 digits.
+    """
     ctx = CONTEXT.copy()
-    ctx.traps[decimal.Inexact] = True
+    ctx.traps[decimal.Inexact] = exact
     result = ZERO
-    for value in values:
-        result = ctx.add(result, value)
+    try:
+        for value in values:
+            result = ctx.add(result, value)
+    except decimal.Inexact as exc:
+        msg = f"{field!r} cannot be summed exactly within {CONTEXT.prec} digits"
+        raise InvalidValue(msg) from exc
     return result

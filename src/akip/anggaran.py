@@ -42,8 +42,6 @@ Examples:
 from __future__ import annotations
 
 import datetime as dt
-import decimal
-import functools
 from decimal import Decimal
 from typing import TYPE_CHECKING, Literal
 
@@ -133,15 +131,6 @@ def _check(pagu: object, realisasi: object) -> tuple[Decimal, Decimal]:
     return p, r
 
 
-def _sum(values: Iterable[Decimal], field: str) -> Decimal:
-    """Exact sum; a sum that needs more than 60 digits is refused, not rounded."""
-    try:
-        return total(values)
-    except decimal.Inexact as exc:
-        msg = f"{field!r} cannot be summed exactly within {CONTEXT.prec} digits"
-        raise InvalidValue(msg) from exc
-
-
 def sisa(pagu: object, realisasi: object) -> Decimal:
     """Return ``pagu − realisasi`` exactly (negative when realisasi exceeds pagu).
 
@@ -151,7 +140,7 @@ def sisa(pagu: object, realisasi: object) -> Decimal:
     """
     p = to_decimal(pagu, field="pagu")
     r = to_decimal(realisasi, field="realisasi")
-    return _sum([p, -r], "sisa")
+    return total([p, -r], field="sisa")
 
 
 def penyerapan(pagu: object, realisasi: object) -> Decimal:
@@ -189,7 +178,7 @@ def efisiensi_anggaran(pagu: object, realisasi: object) -> Decimal:
         Decimal('28.97')
     """
     p, r = _check(pagu, realisasi)
-    return percent(_sum([p, -r], "sisa"), p)
+    return percent(total([p, -r], field="sisa"), p)
 
 
 def mean_of_penyerapan(items: Iterable[Amounts]) -> Decimal:
@@ -209,7 +198,7 @@ def mean_of_penyerapan(items: Iterable[Amounts]) -> Decimal:
     if not ratios:
         msg = "'items' must not be empty for a mean of penyerapan: []"
         raise InvalidValue(msg)
-    return quotient(functools.reduce(CONTEXT.add, ratios), Decimal(len(ratios)))
+    return quotient(total(ratios, exact=False), Decimal(len(ratios)))
 
 
 class PaguKind(LabelledEnum):
@@ -349,11 +338,11 @@ def group_total(items: Iterable[Amounts]) -> Amounts:
         (Decimal('400'), True)
     """
     listed = items_of(items, Amounts, "items")
-    pagu = _sum((item.pagu for item in listed), "pagu")
+    pagu = total((item.pagu for item in listed), field="pagu")
     if any(item.realisasi is None for item in listed):
         return Amounts(pagu, None)
-    realisasi = _sum(
-        (item.realisasi for item in listed if item.realisasi is not None), "realisasi"
+    realisasi = total(
+        (item.realisasi for item in listed if item.realisasi is not None), field="realisasi"
     )
     return Amounts(pagu, realisasi)
 
@@ -621,7 +610,9 @@ def verify(tree: object, *, pagu_version: PaguVersion = "final") -> tuple[Discre
             if line.realisasi is not None and node.realisasi is not None:
                 checks.append(("realisasi", line.realisasi, node.realisasi))
             found.extend(
-                Discrepancy(node.key, field, printed, computed, _sum([printed, -computed], field))
+                Discrepancy(
+                    node.key, field, printed, computed, total([printed, -computed], field=field)
+                )
                 for field, printed, computed in checks
                 if printed != computed
             )

@@ -445,4 +445,4 @@ def mean(values: Iterable[object], *, cap: object = None) -> Decimal:
         raise NotAssessed(msg)
     if cap_value is not None:
         assessed = [min(v, cap_value) for v in assessed]
-    return quotient(total(assessed), Decimal(len(assessed)))
+    return quotient(total(assessed, exact=False), Decimal(len(assessed)))

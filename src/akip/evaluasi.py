@@ -63,7 +63,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from akip._bands import Band, LabelledEnum, Scale
-from akip._decimal import CONTEXT, HUNDRED, ZERO, quotient
+from akip._decimal import CONTEXT, HUNDRED, ZERO, quotient, total
 from akip._validators import text, tuple_of
 from akip.exceptions import InvalidNumber, InvalidValue
 from akip.numbers import format_number, round_half_up, to_decimal
@@ -177,8 +177,8 @@ def _check_weight(value: object, field: str) -> Decimal:
 
 
 def _sum(values: Iterable[Decimal]) -> Decimal:
-    """Sum in akip's context (60 digits): the means of 7 or 9 criteria do not terminate."""
-    return functools.reduce(CONTEXT.add, values, ZERO)
+    """Sum means whose digits never end (7 or 9 criteria), rounded to akip's 60 digits."""
+    return total(values, exact=False)
 
 
 @attrs.frozen
