@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 from akip._bands import Band, Level, Scale
 from akip.exceptions import BandError, InvalidNumber, InvalidValue
@@ -30,6 +31,43 @@ class TestScale:
         """Every value of the domain falls in exactly one band."""
         scale = Scale.from_rows("t", ROWS)
         assert 1 == sum(band.contains(value) for band in scale)
+
+    @given(
+        st.lists(st.integers(-50, 150), min_size=1, max_size=6, unique=True),
+        st.lists(st.booleans(), min_size=8, max_size=8),
+        st.sampled_from([None, -60]),
+        st.sampled_from([None, 160]),
+        st.integers(-70, 170) | percentages,
+    )
+    def test_classify_is_the_band_that_contains(self, edges, goes_down, low, high, value):
+        """classify (a binary search) picks the one band whose bounds hold the value.
+
+        Random scales: random inner edges, each edge given to the band below or above,
+        bounded or unbounded ends. Outside a bounded domain, a BandError.
+        """
+        cuts = sorted(edges)
+        lowers = [low, *cuts]
+        uppers = [*cuts, high]
+        scale: Scale[Level] = Scale(
+            "random",
+            tuple(
+                Band(
+                    Level(f"L{i}"),
+                    lo,
+                    hi,
+                    lower_inclusive=i == 0 or not goes_down[i - 1],
+                    upper_inclusive=(i == len(cuts)) or goes_down[i],
+                )
+                for i, (lo, hi) in enumerate(zip(lowers, uppers, strict=True))
+            ),
+        )
+        holding = [band for band in scale.bands if band.contains(Decimal(value))]
+        if holding:
+            assert [holding[0].level] == [scale.classify(value)]
+            assert holding == [scale.band_of(value)]
+        else:
+            with pytest.raises(BandError, match="does not cover"):
+                scale.classify(value)
 
     @pytest.mark.parametrize(
         ("value", "label"),

@@ -96,6 +96,10 @@ class TestPriorArtBugs:
         """A target below 1 is computed (wp-sipd's JS scores it 0): 0,6 / 0,75 = 80 %."""
         assert Decimal(80) == capaian.compute(Decimal("0.75"), Decimal("0.6"))
 
+    def test_huge_integer_result(self):
+        """A capaian of 10^70 % is returned, not a bare InvalidOperation from tidying."""
+        assert Decimal("1E+70") == capaian.compute(1, Decimal("1E+68"))
+
     def test_zero_target_never_zerodivision(self):
         """Target 0 (including 0.0) is NotComputable, never ZeroDivisionError."""
         for zero in (0, 0.0, Decimal("0.00"), "0"):
@@ -265,6 +269,26 @@ class TestProperties:
         else:
             assert low <= 100
             assert high <= 100
+
+    @given(
+        st.one_of(positive, st.integers(min_value=-5, max_value=10**6)),
+        st.one_of(non_negative, st.integers(min_value=-5, max_value=10**6)),
+        st.sampled_from([Polarity.MAXIMIZE, Polarity.MINIMIZE]),
+    )
+    def test_fast_path_is_explain(self, target, realisasi, polarity):
+        """compute's fast path (Decimal or int, default options) equals explain's value.
+
+        Same value and same representation; zero and negative inputs fall through to the
+        full path and raise the same error.
+        """
+        try:
+            expected = capaian.explain(target, realisasi, polarity).value
+        except AkipError as exc:
+            with pytest.raises(type(exc)):
+                capaian.compute(target, realisasi, polarity)
+        else:
+            got = capaian.compute(target, realisasi, polarity)
+            assert (expected, str(expected)) == (got, str(got))
 
     @given(positive, non_negative)
     def test_float_input_is_its_repr(self, target, realisasi):

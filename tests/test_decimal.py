@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import decimal
 from decimal import Decimal
 
 import pytest
@@ -42,3 +43,33 @@ def test_total_refuses_to_round():
     with pytest.raises(InvalidValue, match="'pagu' cannot be summed exactly"):
         _decimal.total([big, big], field="pagu")
     assert Decimal("2E+40") == _decimal.total([big, big], exact=False)
+
+
+@given(money, st.decimals(min_value=Decimal("0.0001"), max_value=Decimal("1e13"), places=4))
+def test_percent_scales_before_dividing(numerator, denominator):
+    """100·n / d rounded to 60 digits equals (n / d rounded to 60 digits) × 100.
+
+    The reference divides first, in its own 60-digit context, as the definition reads.
+    """
+    ctx = decimal.Context(prec=60, rounding=decimal.ROUND_HALF_EVEN)
+    expected = ctx.multiply(ctx.divide(numerator, denominator), 100)
+    assert expected == _decimal.percent(numerator, denominator)
+
+
+@pytest.mark.parametrize(
+    ("given_value", "shown"),
+    [
+        ("87.500", "87.5"),
+        ("1E+2", "100"),
+        ("85.00", "85"),
+        ("-1.20E+3", "-1200"),
+        ("0.00010", "0.0001"),
+        ("0.000", "0"),
+        ("1E+70", "1E+70"),  # more than 60 digits as an integer: left in exponent form
+    ],
+)
+def test_tidy(given_value, shown):
+    """tidy drops trailing zeros and never leaves a small integer in exponent form."""
+    result = _decimal.tidy(Decimal(given_value))
+    assert shown == str(result)
+    assert Decimal(given_value) == result

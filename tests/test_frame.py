@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from akip import atribut, capaian, frame, predikat
+from akip import atribut, capaian, frame, kode, predikat
 from akip.exceptions import CodeError, InvalidNumber, InvalidValue, NotAssessed
 from akip.numbers import round_half_up
 from tests.strategies import money, non_negative, positive
@@ -214,6 +214,46 @@ class TestBadCells:
         """Non-ASCII digits, a wrong separator, a long code, empty text, a number."""
         lines = pd.DataFrame({"kode": [code], "pagu": [1], "realisasi": [1]})
         with pytest.raises(CodeError, match=r"row 0, column 'kode'"):
+            frame.rollup(lines)
+
+    @settings(max_examples=300)
+    @given(
+        st.one_of(
+            st.text(alphabet="0123456789. ٣", min_size=15, max_size=19),
+            st.from_regex(r"\A\d\.\d{2}\.\d{2}\.\d\.\d{2}\.\d{2,4}\Z"),
+        )
+    )
+    def test_codes_agree_with_kode(self, code):
+        """The column-wise check accepts exactly the sub kegiatan codes akip.kode accepts.
+
+        Surrounding spaces, which akip.kode strips, are refused in a column.
+        """
+        expected = (
+            code == code.strip()
+            and kode.is_valid_code(code)
+            and (kode.code_level(code) is kode.CodeLevel.SUB_KEGIATAN)
+        )
+        lines = pd.DataFrame({"kode": [code], "pagu": [1], "realisasi": [1]})
+        try:
+            frame.rollup(lines)
+        except CodeError:
+            accepted = False
+        else:
+            accepted = True
+        assert expected == accepted
+
+    @pytest.mark.parametrize(
+        ("code", "reason"),
+        [
+            ("8.01.01.2.01", "a kegiatan code, not a sub kegiatan code"),
+            (" 8.01.01.2.01.0001", "no surrounding spaces"),
+            ("8.01.01.02.01.0001", r"must match U\.BB\.PP\.L\.KK\.SSSS"),
+        ],
+    )
+    def test_bad_code_reason(self, code, reason):
+        """A bad code is explained in the words of akip.kode."""
+        lines = pd.DataFrame({"kode": [code], "pagu": [1], "realisasi": [1]})
+        with pytest.raises(CodeError, match=reason):
             frame.rollup(lines)
 
     def test_three_decimals_refused(self):

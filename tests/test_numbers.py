@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import decimal
 from decimal import Decimal
 
 import pytest
-from hypothesis import given
+from babel.numbers import NumberFormatError, format_decimal, parse_decimal
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import akip
@@ -46,6 +48,7 @@ class TestToDecimal:
             "",
             "abc",
             "Rp 100",
+            "٣",  # an Arabic-Indic digit: Decimal() would read it as 3
             [1],
             b"1",
             1j,
@@ -103,6 +106,34 @@ class TestParseNumber:
         """A table printed with decimal points (Tabel III.11) is read with its own locale."""
         assert Decimal("4700384252.00") == numbers.parse_number("4,700,384,252.00", locale="en_US")
         assert Decimal("88.37") == numbers.parse_number("88.37%", locale="en_US")
+
+    @settings(max_examples=500)
+    @given(st.from_regex(r"\A[+-]?[0-9][0-9.,]{0,14}\Z"), st.sampled_from(["id_ID", "en_US"]))
+    def test_agrees_with_babel_strict(self, text, locale):
+        """The Babel-free reading accepts and refuses exactly what Babel's strict parser does.
+
+        Babel is the reference the rule was written against; akip reads the well-formed
+        id_ID and en_US shapes itself (start-up time) and must never differ from it.
+        """
+        try:
+            expected = Decimal(parse_decimal(text, locale=locale, strict=True))
+        except (NumberFormatError, decimal.InvalidOperation):
+            expected = None
+        if text[-1] in ".,":
+            expected = None  # refused before Babel is asked ("12," is no number)
+        try:
+            got = numbers.parse_number(text, locale=locale)
+        except InvalidNumber:
+            got = None
+        assert (expected, str(expected)) == (got, str(got))
+
+    @pytest.mark.parametrize(
+        "text", ["01.234", "1.23", "1.2345", "+1.234", "1.234.56", "-0.123", "1,234.5", "٣", "1٣"]
+    )
+    def test_malformed_grouping(self, text):
+        """Grouping that is not id_ID's groups of three, or non-ASCII digits, is refused."""
+        with pytest.raises(InvalidNumber):
+            numbers.parse_number(text)
 
 
 class TestRoundHalfUp:
@@ -163,6 +194,25 @@ class TestFormat:
         """Negative places are refused for printing."""
         with pytest.raises(InvalidValue):
             numbers.format_number(1, -1)
+
+    @given(
+        st.decimals(allow_nan=False, allow_infinity=False, min_value=-(10**15), max_value=10**15),
+        st.integers(min_value=0, max_value=4),
+        st.sampled_from(["id_ID", "en_US"]),
+    )
+    def test_agrees_with_babel(self, value, places, locale):
+        """The Babel-free printing equals Babel's, negative zero and all."""
+        pattern = "#,##0" + ("." + "0" * places if places else "")
+        rounded = numbers.round_half_up(value, places)
+        with decimal.localcontext(decimal.Context(prec=60)):
+            expected = format_decimal(rounded, format=pattern, locale=locale)
+        assert expected == numbers.format_number(value, places, locale=locale)
+
+    def test_other_locale(self):
+        """Other locales print and read through Babel."""
+        assert "1.234,50" == numbers.format_number(Decimal("1234.5"), locale="de_DE")
+        assert "1,234.50" == numbers.format_number(Decimal("1234.5"), locale="en_US")
+        assert Decimal("1234.5") == numbers.parse_number("1.234,5", locale="de_DE")
 
     def test_round_trip(self):
         """What format_number prints, parse_number reads back."""

@@ -11,6 +11,7 @@ a valid scale from it.
 
 from __future__ import annotations
 
+import bisect
 from decimal import Decimal
 from enum import Enum
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -77,6 +78,9 @@ class ClassifyOn(Enum):
     ROUNDED = "rounded"
 
 
+_RAW = ClassifyOn.RAW  # a module constant: an Enum class lookup is slow on the fast path
+
+
 def rating_value(
     value: object, *, cap: object = None, classify_on: object = ClassifyOn.RAW
 ) -> Decimal:
@@ -85,6 +89,8 @@ def rating_value(
     This is the one place where the ``cap`` and ``classify_on`` options of every rating
     module (predikat, atribut, evaluasi) are applied.
     """
+    if cap is None and classify_on is _RAW and type(value) is Decimal and value.is_finite():
+        return value
     number = to_decimal(value, field="value")
     if cap is not None:
         number = min(number, to_decimal(cap, field="cap"))
@@ -177,6 +183,10 @@ class Scale(Generic[L]):
     name: str
     bands: tuple[Band[L], ...] = attrs.field(converter=_sorted_bands)
     source: str = ""
+    # Lookup tables derived from the validated bands for `classify` (not part of the value).
+    _edges: tuple[Decimal, ...] = attrs.field(init=False, repr=False, eq=False)
+    _edge_goes_down: tuple[bool, ...] = attrs.field(init=False, repr=False, eq=False)
+    _levels: tuple[L, ...] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         if not self.bands:
@@ -196,6 +206,12 @@ class Scale(Generic[L]):
                     f"the edge {below.upper}"
                 )
                 raise BandError(msg)
+        # Inner edges, lowest first: band i ends and band i + 1 starts at _edges[i]; the
+        # edge itself belongs to band i when _edge_goes_down[i]. Checked above.
+        inner = self.bands[:-1]
+        object.__setattr__(self, "_edges", tuple(b.upper for b in inner))
+        object.__setattr__(self, "_edge_goes_down", tuple(b.upper_inclusive for b in inner))
+        object.__setattr__(self, "_levels", tuple(b.level for b in self.bands))
 
     def __iter__(self) -> Iterator[Band[L]]:
         return iter(self.bands)
@@ -203,7 +219,29 @@ class Scale(Generic[L]):
     @property
     def levels(self) -> tuple[L, ...]:
         """The levels from lowest to highest."""
-        return tuple(band.level for band in self.bands)
+        return self._levels
+
+    def _index(self, value: object) -> int:
+        """Position of the band *value* falls in (a binary search over the inner edges)."""
+        number = value if type(value) is Decimal and value.is_finite() else to_decimal(value)
+        lowest, highest = self.bands[0], self.bands[-1]
+        below = lowest.lower is not None and (
+            number < lowest.lower or (number == lowest.lower and not lowest.lower_inclusive)
+        )
+        above = highest.upper is not None and (
+            number > highest.upper or (number == highest.upper and not highest.upper_inclusive)
+        )
+        if below or above:
+            msg = f"scale {self.name!r} does not cover {number}"
+            raise BandError(msg)
+        index = bisect.bisect_left(self._edges, number)
+        if (
+            index < len(self._edges)
+            and self._edges[index] == number
+            and not self._edge_goes_down[index]
+        ):
+            index += 1
+        return index
 
     def band_of(self, value: object) -> Band[L]:
         """Return the one band that *value* falls in.
@@ -212,16 +250,16 @@ class Scale(Generic[L]):
             InvalidNumber: if *value* is not a number.
             BandError: if *value* is outside the scale's domain.
         """
-        number = to_decimal(value)
-        for band in self.bands:
-            if band.contains(number):
-                return band
-        msg = f"scale {self.name!r} does not cover {number}"
-        raise BandError(msg)
+        return self.bands[self._index(value)]
 
     def classify(self, value: object) -> L:
-        """Return the level of the band that *value* falls in."""
-        return self.band_of(value).level
+        """Return the level of the band that *value* falls in.
+
+        Raises:
+            InvalidNumber: if *value* is not a number.
+            BandError: if *value* is outside the scale's domain.
+        """
+        return self._levels[self._index(value)]
 
     def rank(self, level: L) -> int:
         """Position of *level* on the scale: 0 for the lowest band."""

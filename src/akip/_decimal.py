@@ -37,9 +37,11 @@ def tidy(value: Decimal) -> Decimal:
     The value is unchanged; only its representation is.
     """
     normal = value.normalize(CONTEXT)
-    exponent = normal.as_tuple().exponent
-    if isinstance(exponent, int) and exponent > 0:
-        return normal.quantize(ONE, context=CONTEXT)
+    # Only an integer can come out of normalize() in exponent form (1E+2); a value below 1
+    # in magnitude never does. ``as_tuple`` would tell too, but costs a tuple of 60 digits.
+    # An integer of more than 60 digits stays in exponent form.
+    if 0 <= normal.adjusted() < CONTEXT.prec and normal == normal.to_integral_value():
+        return Decimal(int(normal))
     return normal
 
 
@@ -49,8 +51,13 @@ def quotient(numerator: Decimal, denominator: Decimal) -> Decimal:
 
 
 def percent(numerator: Decimal, denominator: Decimal) -> Decimal:
-    """Return ``numerator / denominator × 100`` in akip's context."""
-    return tidy(CONTEXT.multiply(CONTEXT.divide(numerator, denominator), HUNDRED))
+    """Return ``numerator / denominator × 100`` in akip's context.
+
+    The numerator is scaled first: ``100·n`` is exact, and rounding ``100·n/d`` to 60
+    significant digits gives the same value as 100 × (``n/d`` rounded to 60 digits), since
+    a power of ten only moves the exponent.
+    """
+    return tidy(CONTEXT.divide(CONTEXT.multiply(numerator, HUNDRED), denominator))
 
 
 def total(values: Iterable[Decimal], *, field: str = "values", exact: bool = True) -> Decimal:

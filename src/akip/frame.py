@@ -26,8 +26,8 @@ Budget codes follow Kepmendagri 050-5889/2021: a sub kegiatan is ``U.BB.PP.L.KK.
 (strict, ASCII digits); its kegiatan is the first 5 dot-segments, its program the first 3,
 its bidang the first 2, its urusan the first 1. This module parses that one format itself,
 column-wise; the code rules of ``akip.kode`` (legacy formats, names) are kept out of this hot
-path on purpose. (TODO: validate through ``akip.kode`` once it lands, keeping the columnar
-parse for speed.)
+path on purpose. The column-wise check is the rule of `akip.kode.pattern` (its segment
+widths, tested to agree code for code); a bad code is explained by `akip.kode`.
 
 For Dask, `partial` is the per-partition step (sums in integer sen per sub kegiatan) and
 `combine` the exact combine step; `rollup_dask` runs both on a ``dask.dataframe``.
@@ -63,7 +63,7 @@ Examples:
 from __future__ import annotations
 
 import html
-import re
+import itertools
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
 
@@ -73,6 +73,7 @@ import pyarrow as pa
 
 from akip import atribut as _atribut
 from akip import capaian as _capaian
+from akip import kode as _kode
 from akip import predikat as _predikat
 from akip._decimal import CONTEXT, percent
 from akip.exceptions import (
@@ -110,18 +111,27 @@ __all__ = [
     "show",
 ]
 
-CODE_PATTERN: Final = re.compile(r"^\d\.\d{2}\.\d{2}\.\d\.\d{2}\.\d{4}$", re.ASCII)
-"""A sub kegiatan code of Kepmendagri 050-5889/2021, ``U.BB.PP.L.KK.SSSS`` (ASCII digits)."""
+CODE_PATTERN: Final = _kode.pattern(_kode.CodeLevel.SUB_KEGIATAN)
+"""A sub kegiatan code of Kepmendagri 050-5889/2021, ``U.BB.PP.L.KK.SSSS`` (ASCII digits), for
+``fullmatch``: `akip.kode.pattern`, the rule this module checks column-wise."""
 
 LEVELS: Final = ("urusan", "bidang", "program", "kegiatan", "sub_kegiatan")
 """The levels of the code tree, top first."""
 
 # A sub kegiatan code as a 12-digit integer key: U BB PP L KK SSSS. Dropping the last
 # `_DROP[level]` digits gives the key of its parent at that level; keys sort like codes.
-_DROP: Final = {"urusan": 11, "bidang": 9, "program": 7, "kegiatan": 4, "sub_kegiatan": 0}
-_DIGITS: Final = (0, 2, 3, 5, 6, 8, 10, 11, 13, 14, 15, 16)  # digit positions in the text
-_DOTS: Final = (1, 4, 7, 9, 12)
-_CODE_LEN: Final = 17
+# Everything is derived from the segment widths of `akip.kode`.
+_SEGMENTS: Final = dict(zip(LEVELS, (1, 2, 3, 5, 6), strict=True))
+_ENDS: Final = tuple(itertools.accumulate(_kode.WIDTHS))  # where each segment's digits end
+_DROP: Final = {level: _ENDS[-1] - _ENDS[n - 1] for level, n in _SEGMENTS.items()}
+_CODE_LEN: Final = _ENDS[-1] + len(_ENDS) - 1  # 12 digits and 5 dots
+_DOTS: Final = tuple(end + i for i, end in enumerate(_ENDS[:-1]))  # places in the text
+_DIGITS: Final = tuple(place for place in range(_CODE_LEN) if place not in _DOTS)
+# Where each level's code text is cut from the 12 digits.
+_SLICES: Final = {
+    level: tuple(zip((0, *_ENDS[: n - 1]), _ENDS[:n], strict=True))
+    for level, n in _SEGMENTS.items()
+}
 # Float amounts are exact to the sen only while two-decimal values are > 2 ulp apart.
 _FLOAT_LIMIT: Final = 2.0**45
 _INT64_MAX: Final = int(np.iinfo(np.int64).max)
@@ -518,6 +528,17 @@ def _code_bytes(codes: pd.Series[Any]) -> tuple[np.ndarray[Any, Any], np.ndarray
     return chars, good
 
 
+def _why_bad(value: object) -> str:
+    """Why *value* is no sub kegiatan code, in the words of `akip.kode`."""
+    try:
+        level = _kode.code_level(value)
+    except CodeError as exc:
+        return str(exc).replace("'code' must", "a sub kegiatan code must", 1)
+    if level is not _kode.CodeLevel.SUB_KEGIATAN:
+        return f"a {level.label} code, not a sub kegiatan code: {value!r}"
+    return f"a sub kegiatan code must have no surrounding spaces: {value!r}"
+
+
 def _code_keys(frame: pd.DataFrame, column: str) -> np.ndarray[Any, np.dtype[np.int64]]:
     """Validate every code against `CODE_PATTERN` and return its 12-digit integer key.
 
@@ -541,22 +562,11 @@ def _code_keys(frame: pd.DataFrame, column: str) -> np.ndarray[Any, np.dtype[np.
         bad = np.flatnonzero(~good)
         row, value = frame.index[int(bad[0])], codes.iloc[int(bad[0])]
         msg = (
-            f"{_where(row, column)}: a sub kegiatan code must be U.BB.PP.L.KK.SSSS "
-            f"(Kepmendagri 050-5889/2021): {value!r} "
+            f"{_where(row, column)}: {_why_bad(value)} "
             f"({len(bad)} bad code{'s' if len(bad) > 1 else ''})"
         )
         raise CodeError(msg)
     return keys
-
-
-# Where each level's code text is cut from the 12 digits, U BB PP L KK SSSS.
-_SLICES: Final = {
-    "urusan": ((0, 1),),
-    "bidang": ((0, 1), (1, 3)),
-    "program": ((0, 1), (1, 3), (3, 5)),
-    "kegiatan": ((0, 1), (1, 3), (3, 5), (5, 6), (6, 8)),
-    "sub_kegiatan": ((0, 1), (1, 3), (3, 5), (5, 6), (6, 8), (8, 12)),
-}
 
 
 def _code_text(key: int, level: str) -> str:

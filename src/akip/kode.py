@@ -37,13 +37,15 @@ Examples:
 from __future__ import annotations
 
 import re
+from typing import Final
 
 import attrs
 
-from akip._bands import LabelledEnum
+from akip._bands import LabelledEnum, parse_option
 from akip.exceptions import CodeError
 
 __all__ = [
+    "WIDTHS",
     "CodeLevel",
     "CodeRepair",
     "code_level",
@@ -51,6 +53,7 @@ __all__ = [
     "markdown_table",
     "normalize_code",
     "parent_code",
+    "pattern",
     "repair_code",
 ]
 
@@ -70,8 +73,11 @@ class CodeLevel(LabelledEnum):
         return list(CodeLevel).index(self)
 
 
-# Width of each segment; a code of level n has the first _SEGMENTS[n] segments.
-_WIDTHS = (1, 2, 2, 1, 2, 4)
+WIDTHS: Final = (1, 2, 2, 1, 2, 4)
+"""Digits in each segment of a sub kegiatan code ``U.BB.PP.L.KK.SSSS``; a code of a higher
+level has the first 1, 2, 3 or 5 of them (Kepmendagri 050-5889/2021)."""
+
+_WIDTHS = WIDTHS
 _LEGACY_LAST = 2
 _SEGMENTS = {
     CodeLevel.URUSAN: 1,
@@ -100,7 +106,23 @@ def _widths(count: int, *, legacy: bool) -> tuple[int, ...]:
 
 def _regex(count: int, *, legacy: bool) -> re.Pattern[str]:
     parts = (r"\d" if w == 1 else rf"\d{{{w}}}" for w in _widths(count, legacy=legacy))
-    return re.compile(r"\.".join(parts))
+    return re.compile(r"\.".join(parts), re.ASCII)  # ASCII digits: '٣' is no code digit
+
+
+def pattern(level: object = CodeLevel.SUB_KEGIATAN, *, legacy: bool = False) -> re.Pattern[str]:
+    r"""The regular expression of a well-formed code of *level*, for ``fullmatch``.
+
+    Examples:
+        >>> print(pattern().pattern)
+        \d\.\d{2}\.\d{2}\.\d\.\d{2}\.\d{4}
+        >>> bool(pattern("program").fullmatch("1.02.02"))
+        True
+
+    Raises:
+        InvalidValue: for an unknown level.
+    """
+    chosen = parse_option(CodeLevel, level, "level")
+    return _regex(_SEGMENTS[chosen], legacy=legacy)
 
 
 def _text(code: object) -> str:
@@ -179,6 +201,11 @@ class CodeRepair:
         return bool(self.repairs)
 
 
+def _digits(segment: str) -> bool:
+    """ASCII digits only (``str.isdigit`` also takes '٣' and '²')."""
+    return segment.isascii() and segment.isdigit()
+
+
 def repair_code(code: object, *, legacy: bool = False) -> CodeRepair:
     """Repair unambiguous width errors in *code* and list each repair.
 
@@ -197,7 +224,7 @@ def repair_code(code: object, *, legacy: bool = False) -> CodeRepair:
     text = _text(code)
     segments = [segment.strip() for segment in text.split(".")]
     count = len(segments)
-    if count not in _BY_COUNT or not all(segment.isdigit() for segment in segments):
+    if count not in _BY_COUNT or not all(_digits(segment) for segment in segments):
         msg = f"'code' must be 1, 2, 3, 5 or 6 dot-separated digit groups: {code!r}"
         raise CodeError(msg)
     widths = _widths(count, legacy=legacy)

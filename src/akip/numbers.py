@@ -43,7 +43,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Final
 
-from babel.numbers import NumberFormatError, format_decimal, parse_decimal
+import attrs
 
 from akip._decimal import CONTEXT
 from akip.exceptions import InvalidNumber, InvalidValue
@@ -66,12 +66,54 @@ ID_LOCALE: Final = "id_ID"
 """The Indonesian locale: decimal comma, thousands dot."""
 
 # Plain machine form: optional sign, digits with an optional '.' fraction, optional exponent.
-_PLAIN = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+# Digits are ASCII only (re.ASCII): an Arabic-Indic '٣' is no number here.
+_PLAIN = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?", re.ASCII)
 # Printed dash meaning zero in Indonesian tables: "-", "- .00", "-,00", "– 0,00"? (only zeros).
 _DASH = re.compile(r"[-–—]\s*(?:[.,]0+)?")
 _CURRENCY = re.compile(r"^rp\.?\s*", re.IGNORECASE)
 # After removing the currency and percent signs, a printed number holds only these.
-_PRINTED = re.compile(r"[+-]?\d[\d.,]*")
+_PRINTED = re.compile(r"[+-]?\d[\d.,]*", re.ASCII)
+
+
+@attrs.frozen
+class _Style:
+    """A locale's number style, read and printed without Babel (tested to agree with it).
+
+    ``plain`` matches digits with an optional decimal symbol and ``grouped`` groups of three
+    after a first group without a leading zero: the forms Babel's strict parser accepts.
+    Any other text goes to Babel, which accepts or refuses it.
+    """
+
+    group: str
+    point: str
+    plain: re.Pattern[str] = attrs.field(init=False)
+    grouped: re.Pattern[str] = attrs.field(init=False)
+    printed: dict[int, str] = attrs.field(init=False)
+
+    @plain.default
+    def _plain(self) -> re.Pattern[str]:
+        return re.compile(rf"[+-]?\d+(?:{re.escape(self.point)}\d+)?", re.ASCII)
+
+    @grouped.default
+    def _grouped(self) -> re.Pattern[str]:
+        g, d = re.escape(self.group), re.escape(self.point)
+        return re.compile(rf"-?[1-9]\d{{0,2}}(?:{g}\d{{3}})+(?:{d}\d+)?", re.ASCII)
+
+    @printed.default
+    def _printed(self) -> dict[int, str]:
+        """From Python's ``format(x, ",f")`` symbols to the locale's."""
+        return str.maketrans({",": self.group, ".": self.point})
+
+    def read(self, body: str) -> Decimal | None:
+        """The value of *body* if it is in one of the two forms, else ``None``."""
+        if self.plain.fullmatch(body) or self.grouped.fullmatch(body):
+            return Decimal(body.replace(self.group, "").replace(self.point, "."))
+        return None
+
+
+# Babel is imported only for other locales: it costs a noticeable part of a command's
+# start-up time.
+_STYLES: Final = {ID_LOCALE: _Style(".", ","), "en_US": _Style(",", ".")}
 
 
 def to_decimal(value: object, *, field: str = "value") -> Decimal:
@@ -175,6 +217,12 @@ def parse_number(text: object, *, field: str = "value", locale: str = ID_LOCALE)
     if not _PRINTED.fullmatch(body) or body[-1] in ".,":
         msg = f"{field!r} is not a number in {locale} format: {text!r}"
         raise InvalidNumber(msg)
+    style = _STYLES.get(locale)
+    value = None if style is None else style.read(body)
+    if value is not None:
+        return value
+    from babel.numbers import NumberFormatError, parse_decimal  # noqa: PLC0415
+
     try:
         return Decimal(parse_decimal(body, locale=locale, strict=True))
     except NumberFormatError as exc:
@@ -233,6 +281,11 @@ def format_number(value: object, places: int = 2, *, locale: str = ID_LOCALE) ->
     """
     pattern = _pattern(places)
     rounded = round_half_up(value, places)
+    style = _STYLES.get(locale)
+    if style is not None:
+        return format(rounded, ",f").translate(style.printed)
+    from babel.numbers import format_decimal  # noqa: PLC0415
+
     with decimal.localcontext(CONTEXT):
         return str(format_decimal(rounded, format=pattern, locale=locale))
 

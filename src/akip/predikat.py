@@ -157,6 +157,11 @@ def _build(rule: EdgeRule, label_set: LabelSet) -> Scale[Predikat | PredikatBaik
     )
 
 
+# The default scale and options as module constants, for the fast path of `classify`.
+_LOWER_BOUND, _TINGGI = EdgeRule.LOWER_BOUND, LabelSet.TINGGI
+_DEFAULT = _build(_LOWER_BOUND, _TINGGI)
+
+
 def bands(
     edge_rule: object = EdgeRule.LOWER_BOUND, labels: object = LabelSet.TINGGI
 ) -> tuple[Band[Predikat | PredikatBaik], ...]:
@@ -228,6 +233,8 @@ def classify(
         'Sangat Tinggi'
     """
     number = rating_value(value, cap=cap, classify_on=classify_on)
+    if edge_rule is _LOWER_BOUND and labels is _TINGGI:
+        return _DEFAULT.classify(number)
     return scale(edge_rule, labels).classify(number)
 
 

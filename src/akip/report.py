@@ -52,7 +52,6 @@ import datetime as dt
 import json
 import os
 import tomllib
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, NoReturn, cast
 
 import attrs
@@ -1018,19 +1017,21 @@ def load(path: object) -> Report:
     if not isinstance(path, str | os.PathLike):
         msg = f"report file must be a path: {path!r}"
         raise ReportError(msg)
-    file = Path(path)
+    file = os.fsdecode(os.fspath(path))
+    suffix = os.path.splitext(file)[1].lower()  # noqa: PTH122 - pathlib costs start-up time
     loaders = {".toml": loads_toml, ".json": loads_json}
-    if file.suffix.lower() not in loaders:
-        msg = f"{file}: unknown report file type {file.suffix!r} (use .toml or .json)"
+    if suffix not in loaders:
+        msg = f"{file}: unknown report file type {suffix!r} (use .toml or .json)"
         raise ReportError(msg)
     try:
-        _check_size(file.stat().st_size, str(file))
-        text = file.read_text(encoding="utf-8")
+        _check_size(os.stat(file).st_size, file)  # noqa: PTH116
+        with open(file, encoding="utf-8") as stream:  # noqa: PTH123
+            text = stream.read()
     except (OSError, UnicodeDecodeError) as exc:
         msg = f"{file}: cannot read: {exc}"
         raise ReportError(msg) from exc
     try:
-        return loaders[file.suffix.lower()](text)
+        return loaders[suffix](text)
     except ReportError as exc:
         message = str(exc).removeprefix("<toml>: ").removeprefix("<json>: ")
         msg = f"{file}: {message}"

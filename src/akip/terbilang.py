@@ -48,7 +48,6 @@ Examples:
 
 from __future__ import annotations
 
-import difflib
 import re
 from decimal import Decimal
 from typing import Final
@@ -218,6 +217,10 @@ def differences(words: str, amount: object) -> list[str]:
     """
     printed = normalize(words)
     expected = _expected(printed, amount)
+    if expected == printed:
+        return []
+    import difflib  # noqa: PLC0415 - only a mismatch needs it; spares start-up time
+
     matcher = difflib.SequenceMatcher(a=expected, b=printed, autojunk=False)
     found: list[str] = []
     for tag, e1, e2, p1, p2 in matcher.get_opcodes():
