@@ -333,6 +333,81 @@ class TestRollup:
         assert 0 == len(frame.rollup(_lines([])))
         assert 0 == len(frame.combine([]))
 
+    def test_by_keeps_pemda_apart(self):
+        """The same code in two pemda is two trees, each summed by hand.
+
+        Dumai: 7.01.01.2.01.0001 Rp 100,50 / 90,25 and 7.01.01.2.02.0001 Rp 300 / 0, so
+        program 7.01.01 is 400,50 / 90,25 (22,53 %). Siak: the first code alone, 50 / 50.
+        Without ``by`` the program would be 450,50 / 140,25: a sum across governments.
+        """
+        lines = pd.DataFrame(
+            {
+                "pemda": ["Dumai", "Dumai", "Siak"],
+                "kode": ["7.01.01.2.01.0001", "7.01.01.2.02.0001", "7.01.01.2.01.0001"],
+                "pagu": ["100.50", "300", "50"],
+                "realisasi": ["90.25", "0", "50"],
+            }
+        )
+        tree = frame.rollup(lines, by="pemda")
+        assert ["pemda", "kode"] == list(tree.index.names)
+        assert Decimal("400.50") == tree.loc[("Dumai", "7.01.01"), "pagu"]
+        assert Decimal("22.53") == round_half_up(tree.loc[("Dumai", "7.01.01"), "penyerapan"])
+        assert Decimal(100) == tree.loc[("Siak", "7.01.01"), "penyerapan"]
+        assert Decimal("450.50") == frame.rollup(lines).loc["7.01.01", "pagu"]
+        assert 0 == len(frame.rollup(lines.iloc[:0], by="pemda"))
+
+    @settings(max_examples=40)
+    @given(
+        st.lists(
+            st.tuples(
+                st.sampled_from(["A", "B", "C"]),
+                st.integers(2023, 2024),
+                st.integers(1, 4),
+                money,
+                money,
+            ),
+            min_size=1,
+            max_size=25,
+        )
+    )
+    def test_by_equals_one_rollup_per_group(self, rows):
+        """Grouped, the result is exactly the rollup of each group's lines on its own."""
+        lines = pd.DataFrame(
+            {
+                "pemda": [g for g, _, _, _, _ in rows],
+                "tahun": [y for _, y, _, _, _ in rows],
+                "kode": [f"{k}.01.01.2.01.0001" for _, _, k, _, _ in rows],
+                "pagu": [p for _, _, _, p, _ in rows],
+                "realisasi": [r for _, _, _, _, r in rows],
+            }
+        )
+        grouped = frame.rollup(lines, by=["pemda", "tahun"])
+        for group, part in lines.groupby(["pemda", "tahun"]):
+            alone = frame.rollup(part)
+            assert alone.equals(grouped.xs(group, level=["pemda", "tahun"]))
+        assert len(grouped) == sum(
+            len(frame.rollup(part)) for _, part in lines.groupby(["pemda", "tahun"])
+        )
+
+    @pytest.mark.parametrize(
+        ("by", "match"),
+        [
+            ("nope", r"column 'nope' is not in the frame"),
+            (["pemda", "pemda"], r"distinct columns"),
+            (3, r"'by' must be a column name"),
+        ],
+    )
+    def test_bad_by(self, by, match):
+        """A bad grouping is refused, naming it."""
+        with pytest.raises(InvalidValue, match=match):
+            frame.rollup(_lines([1]).assign(pemda="A"), by=by)
+
+    def test_missing_group_cell(self):
+        """A line with no pemda would silently vanish from a groupby: refused, row named."""
+        lines = _lines([1, 2]).assign(pemda=pd.Series(["A", None], dtype=object))
+        with pytest.raises(InvalidValue, match=r"row 1, column 'pemda'.*missing"):
+            frame.rollup(lines, by="pemda")
+
     def test_code_text(self):
         """Keys print back as codes at every level."""
         key = 801_01_2_01_0003

@@ -68,3 +68,25 @@ class TestRollupDask:
         )
         result = frame.rollup_dask(dd.from_pandas(lines, npartitions=npartitions))
         assert frame.rollup(lines).equals(result)
+
+    @settings(max_examples=10)
+    @given(
+        st.lists(
+            st.tuples(st.sampled_from(["Dumai", "Siak"]), st.integers(1, 9), money, money),
+            min_size=1,
+            max_size=30,
+        ),
+        st.integers(1, 4),
+    )
+    def test_by_equals_pandas(self, rows, npartitions):
+        """Grouped by pemda, the Dask rollup equals the pandas rollup, group by group."""
+        lines = pd.DataFrame(
+            {
+                "pemda": [g for g, _, _, _ in rows],
+                "kode": [f"{k}.01.01.2.0{k}.0001" for _, k, _, _ in rows],
+                "pagu": [p for _, _, p, _ in rows],
+                "realisasi": [r for _, _, _, r in rows],
+            }
+        )
+        result = frame.rollup_dask(dd.from_pandas(lines, npartitions=npartitions), by="pemda")
+        assert frame.rollup(lines, by="pemda").equals(result)

@@ -65,7 +65,7 @@ from __future__ import annotations
 import html
 import itertools
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, cast
 
 import numpy as np
 import pandas as pd
@@ -140,6 +140,9 @@ _INT64_MAX: Final = int(np.iinfo(np.int64).max)
 _SUM_LIMIT: Final = 2.0**62
 _STATUS_OK: Final = "ok"
 _PARTIAL_COLUMNS: Final = ("pagu_sen", "realisasi_sen", "lines")
+# Grouped keys are group number × 10¹² + the 12-digit code key, within int64.
+_KEY_SPAN: Final = 10 ** len(_DIGITS)
+_MAX_GROUPS: Final = _INT64_MAX // _KEY_SPAN - 1
 
 
 # ---------------------------------------------------------------- cells
@@ -575,6 +578,29 @@ def _code_text(key: int, level: str) -> str:
     return ".".join(digits[a:b] for a, b in _SLICES[level])
 
 
+def _by(frame: pd.DataFrame, by: object) -> list[str]:
+    """The grouping columns: present, not the amount or code columns, with no missing cell."""
+    if by is None:
+        return []
+    names = [by] if isinstance(by, str) else by
+    if not isinstance(names, list | tuple) or not all(isinstance(n, str) for n in names):
+        msg = f"'by' must be a column name or a list of column names: {by!r}"
+        raise InvalidValue(msg)
+    if len(set(names)) != len(names) or "key" in names:
+        msg = f"'by' must name distinct columns other than 'key': {by!r}"
+        raise InvalidValue(msg)
+    for name in names:
+        missing = _column(frame, name).isna().to_numpy()
+        if missing.any():
+            row = frame.index[int(np.flatnonzero(missing)[0])]
+            msg = (
+                f"{_where(row, name)}: a grouping cell is missing; the line would belong "
+                f"to no group: {frame[name].iloc[int(np.flatnonzero(missing)[0])]!r}"
+            )
+            raise InvalidValue(msg)
+    return list(names)
+
+
 def partial(
     frame: pd.DataFrame,
     *,
@@ -582,6 +608,7 @@ def partial(
     pagu: str = "pagu",
     realisasi: str = "realisasi",
     unit: str = "rupiah",
+    by: str | list[str] | None = None,
 ) -> pd.DataFrame:
     """Sum the lines of *frame* per sub kegiatan, in int64 sen: the per-partition step.
 
@@ -591,22 +618,32 @@ def partial(
         pagu: The pagu column.
         realisasi: The realisasi column.
         unit: ``"rupiah"`` (default) or ``"sen"`` for int64 sen columns.
+        by: Column(s) that keep separate trees apart, such as the pemda and the tahun
+            anggaran of national data (the same code in two pemda is two budget lines, never
+            one sum). A missing grouping cell is refused.
 
     Returns:
-        Indexed by the code's 12-digit integer key (``key``), columns ``pagu_sen``,
-        ``realisasi_sen`` and ``lines`` (int64), sorted by key. Feed one or more of these to
-        `combine`.
+        Indexed by the code's 12-digit integer key (``key``), after the *by* columns if
+        given; columns ``pagu_sen``, ``realisasi_sen`` and ``lines`` (int64), sorted. Feed
+        one or more of these to `combine`.
 
     Raises:
         CodeError: a malformed code, naming the first bad row and the number of bad codes.
-        InvalidValue: an amount with more than 2 decimals, or overflow risk.
+        InvalidValue: an amount with more than 2 decimals, or overflow risk; a bad *by*.
         InvalidNumber: an amount that is not a number.
         NotAssessed: a missing amount.
     """
     unit = _unit(unit)
+    names = _by(frame, by)
     keys = _code_keys(frame, kode)
     pagu_sen = _to_sen(frame, pagu, unit)
     real_sen = _to_sen(frame, realisasi, unit)
+    if names:
+        lines = frame[names].reset_index(drop=True)
+        lines = lines.assign(key=keys, pagu_sen=pagu_sen, realisasi_sen=real_sen, lines=1)
+        # int64 sums are exact: every column total was checked against overflow above.
+        summed = lines.groupby([*names, "key"], sort=True, observed=True).sum()
+        return summed.astype(np.int64)
     # Hash the keys (no sort of the rows), add exactly in int64, then sort the few groups.
     group, uniques = pd.factorize(keys)
     sums = {"pagu_sen": pagu_sen, "realisasi_sen": real_sen, "lines": None}
@@ -641,29 +678,66 @@ def combine(partials: pd.DataFrame | Iterable[pd.DataFrame]) -> pd.DataFrame:
     """The exact combine step: sum `partial` results and build the whole code tree.
 
     Args:
-        partials: One `partial` result, or several (one per partition), in any order.
+        partials: One `partial` result, or several (one per partition), in any order. Made
+            with ``by``, they give one tree per group.
 
     Returns:
         One row per code at every level, indexed by the code text (``"7.01.01"``), sorted by
-        code: ``level``, ``lines`` and the columns of `penyerapan`, every percentage
-        recomputed from the node's exact sums.
+        code, after the ``by`` columns if any: ``level``, ``lines`` and the columns of
+        `penyerapan`, every percentage recomputed from the node's exact sums.
     """
     parts = [partials] if isinstance(partials, pd.DataFrame) else list(partials)
     stacked = pd.concat(parts) if parts else pd.DataFrame(columns=list(_PARTIAL_COLUMNS))
     for column in ("pagu_sen", "realisasi_sen"):
         _check_total(stacked, stacked[column].to_numpy(dtype=np.int64), column)
-    order = np.argsort(stacked.index.to_numpy(dtype=np.int64), kind="stable")
-    keys = stacked.index.to_numpy(dtype=np.int64)[order]
-    sums = {c: stacked[c].to_numpy(dtype=np.int64)[order] for c in _PARTIAL_COLUMNS}
+    keys = stacked.index.get_level_values(-1).to_numpy(dtype=np.int64)
+    sums = {c: stacked[c].to_numpy(dtype=np.int64) for c in _PARTIAL_COLUMNS}
+    if not isinstance(stacked.index, pd.MultiIndex):
+        return _tree(keys, sums)
+    # One pass for every group: the group's number goes in front of the 12 code digits.
+    names = list(stacked.index.names[:-1])
+    number, groups = stacked.index.droplevel(-1).factorize(sort=True)
+    if len(groups) > _MAX_GROUPS:
+        msg = f"'by' makes too many groups for one combine (split the data): {len(groups)}"
+        raise InvalidValue(msg)
+    tree = _tree(number.astype(np.int64) * _KEY_SPAN + keys, sums, grouped=True)
+    labels = cast("pd.Index[Any]", groups).take(
+        tree.index.get_level_values(0).to_numpy(dtype=np.int64)
+    )
+    tree.index = pd.MultiIndex.from_arrays(
+        [
+            *(labels.get_level_values(i) for i in range(labels.nlevels)),
+            tree.index.get_level_values(1),
+        ],
+        names=[*names, "kode"],
+    )
+    return tree
+
+
+def _tree(
+    keys: np.ndarray[Any, Any], sums: dict[str, np.ndarray[Any, Any]], *, grouped: bool = False
+) -> pd.DataFrame:
+    """The code tree of partial sums (overflow checked by the caller).
+
+    *keys* are the 12-digit code keys or, *grouped*, group number × 10¹² + key; then the
+    result is indexed by (group number, code), else by code.
+    """
+    order = np.argsort(keys, kind="stable")
+    keys = keys[order]
+    sums = {c: v[order] for c, v in sums.items()}
     pieces = []
     for level in LEVELS:
         parent = keys // (10 ** _DROP[level])
         starts = _starts(parent)
         level_sums = {c: _sums(v, starts) for c, v in sums.items()}
-        codes = [_code_text(k, level) for k in parent[starts].tolist()]
+        group, local = np.divmod(parent[starts], _KEY_SPAN // 10 ** _DROP[level])
+        codes = [_code_text(k, level) for k in local.tolist()]
         data: dict[str, object] = {"level": level, "lines": level_sums["lines"]}
         data.update(_budget(level_sums["pagu_sen"], level_sums["realisasi_sen"]))
-        pieces.append(pd.DataFrame(data, index=pd.Index(codes, name="kode", dtype=object)))
+        index = pd.Index(codes, name="kode", dtype=object)
+        if grouped:
+            index = pd.MultiIndex.from_arrays([group, index], names=["group", "kode"])
+        pieces.append(pd.DataFrame(data, index=index))
     tree = pd.concat(pieces).sort_index(kind="stable")
     for column in ("pagu", "realisasi", "sisa", "penyerapan"):
         tree[column] = tree[column].astype(object)
@@ -677,14 +751,16 @@ def rollup(
     pagu: str = "pagu",
     realisasi: str = "realisasi",
     unit: str = "rupiah",
+    by: str | list[str] | None = None,
 ) -> pd.DataFrame:
     """Roll budget lines up the 050-5889 code tree: urusan, bidang, program, kegiatan, sub.
 
     Exact: amounts are summed in int64 sen, and each node's penyerapan is recomputed from
-    its sums (never the mean of its children's percentages). See `partial` for the
-    arguments and errors and `combine` for the result.
+    its sums (never the mean of its children's percentages). With *by* (``"pemda"``,
+    ``["pemda", "tahun"]``) each group gets its own tree. See `partial` for the arguments
+    and errors and `combine` for the result.
     """
-    return combine(partial(frame, kode=kode, pagu=pagu, realisasi=realisasi, unit=unit))
+    return combine(partial(frame, kode=kode, pagu=pagu, realisasi=realisasi, unit=unit, by=by))
 
 
 def rollup_dask(
@@ -694,6 +770,7 @@ def rollup_dask(
     pagu: str = "pagu",
     realisasi: str = "realisasi",
     unit: str = "rupiah",
+    by: str | list[str] | None = None,
 ) -> pd.DataFrame:
     """`rollup` of a ``dask.dataframe.DataFrame``: `partial` per partition, then `combine`.
 
@@ -701,12 +778,14 @@ def rollup_dask(
     partial sums are gathered and combined exactly. Runs on whatever scheduler is active
     (a ``distributed.Client``, or dask's default). Needs ``akip[dask]``.
     """
-    meta = pd.DataFrame(
-        {c: pd.Series(dtype=np.int64) for c in _PARTIAL_COLUMNS},
-        index=pd.Index([], name="key", dtype=np.int64),
-    )
     sums = frame.map_partitions(
-        partial, kode=kode, pagu=pagu, realisasi=realisasi, unit=unit, meta=meta
+        partial,
+        kode=kode,
+        pagu=pagu,
+        realisasi=realisasi,
+        unit=unit,
+        by=by,
+        meta=partial(frame._meta, kode=kode, pagu=pagu, realisasi=realisasi, unit=unit, by=by),  # noqa: SLF001 - dask's empty frame of the right dtypes
     )
     return combine(sums.compute())
 
