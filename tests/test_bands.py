@@ -18,6 +18,14 @@ ROWS = [
     {"label": "Rendah", "upper": 50},
 ]
 
+# A scale printed in reports (rules-research §3.2): "Tercapai" is exactly 100.
+POINT_ROWS = [
+    {"label": "Melebihi Target", "lower": 100, "lower_inclusive": False},
+    {"label": "Tercapai", "lower": 100, "upper": 100, "upper_inclusive": True},
+    {"label": "90-99.99%", "lower": 90, "upper": 100},
+    {"label": "< 90%", "upper": 90},
+]
+
 
 class TestScale:
     def test_any_order(self):
@@ -25,6 +33,20 @@ class TestScale:
         scale = Scale.from_rows("t", ROWS)
         assert ["Rendah", "Sedang", "Tinggi"] == [lvl.label for lvl in scale.levels]
         assert 0 == scale.rank(Level("Rendah"))
+
+    @given(st.permutations(POINT_ROWS), percentages)
+    def test_order_of_rows_does_not_matter(self, rows, value):
+        """A scale with a point band (exactly 100) is the same in any order of its rows.
+
+        The point band sorts before the band that starts just above it.
+        """
+        scale = Scale.from_rows("p", rows)
+        assert ["< 90%", "90-99.99%", "Tercapai", "Melebihi Target"] == [
+            level.label for level in scale.levels
+        ]
+        assert Scale.from_rows("p", POINT_ROWS).classify(value) == scale.classify(value)
+        assert "Tercapai" == scale.classify(100).label
+        assert "Melebihi Target" == scale.classify(Decimal("100.0001")).label
 
     @given(percentages)
     def test_exactly_one_band(self, value):

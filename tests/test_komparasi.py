@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -11,6 +12,7 @@ from akip.exceptions import AkipError, InvalidValue, NotAssessed, PeriodError
 from akip.komparasi import ProgressMode, compare_years, renstra_progress, renstra_realisasi
 from akip.numbers import round_half_up
 from akip.periode import PeriodeRencana
+from akip.perubahan import Version, VersionHistory
 
 RENSTRA = PeriodeRencana(2021, 2026)
 
@@ -78,6 +80,59 @@ class TestTabelIII4:
             c.capaian_change(2024, 2023)
         with pytest.raises(PeriodError, match="not in the comparison: 2022"):
             c.year(2022)
+
+
+class TestTargetVersions:
+    """A year's target given as a PK history: the version rule picks the target."""
+
+    @staticmethod
+    def history(**extra: int) -> VersionHistory:
+        return VersionHistory(
+            [
+                Version("murni", date(2024, 1, 2), {"IKU1": 90, **extra}),
+                Version("perubahan", date(2024, 9, 23), {"IKU1": 95, **extra}),
+            ]
+        )
+
+    def test_latest_by_default(self):
+        """The signed PK perubahan governs: 94 / 95 × 100 = 98,947… → 98,95 (rules §5)."""
+        row = compare_years({2024: self.history()}, {2024: 94}).year(2024)
+        assert (Decimal(95), "perubahan") == (row.target, row.target_version)
+        assert Decimal("98.95") == round_half_up(row.capaian)
+
+    def test_original_and_on_a_date(self):
+        """The original PK, or the version in force on a day: 94 / 90 → 104,44."""
+        for choice in ("original", date(2024, 9, 22)):
+            row = compare_years({2024: self.history()}, {2024: 94}, target_version=choice)
+            assert (Decimal(90), "murni") == (row.year(2024).target, row.year(2024).target_version)
+            assert Decimal("104.44") == round_half_up(row.year(2024).capaian)
+        on_the_day = compare_years(
+            {2024: self.history()}, {2024: 94}, target_version=date(2024, 9, 23)
+        )
+        assert "perubahan" == on_the_day.year(2024).target_version
+
+    def test_mixed_with_plain_years(self):
+        """Plain numbers keep no version; the change runs across both kinds of year."""
+        c = compare_years({2023: 90, 2024: self.history()}, {2023: 90, 2024: 94})
+        assert c.year(2023).target_version is None
+        # 2023: 90 / 90 = 100; 2024: 94 / 95 = 98,947… → −1,05 points.
+        assert Decimal("-1.05") == round_half_up(c.capaian_change(2023, 2024).points)
+
+    def test_key(self):
+        """A PK with several indicators needs the key; an unknown key is refused."""
+        history = self.history(IKU2=50)
+        with pytest.raises(InvalidValue, match=r"'key' must name the indicator"):
+            compare_years({2024: history}, {2024: 94})
+        assert Decimal(95) == compare_years({2024: history}, {2024: 94}, key="IKU1").rows[0].target
+        with pytest.raises(InvalidValue, match=r"'key' is not in version"):
+            compare_years({2024: history}, {2024: 94}, key="IKU9")
+
+    def test_bad_choice(self):
+        """A date before the first version, an unknown rule."""
+        with pytest.raises(PeriodError, match=r"before the first version"):
+            compare_years({2024: self.history()}, {2024: 94}, target_version=date(2023, 1, 1))
+        with pytest.raises(InvalidValue, match=r"'rule'"):
+            compare_years({2024: self.history()}, {2024: 94}, target_version="newest")
 
 
 class TestTabelIII5:

@@ -156,10 +156,12 @@ def _show(value: Decimal) -> str:
 
 
 def _sorted_bands(bands: Iterable[Band[Any]]) -> tuple[Band[Any], ...]:
-    def key(band: Band[Any]) -> tuple[int, Decimal]:
+    def key(band: Band[Any]) -> tuple[int, Decimal, bool]:
+        # Two bands may start at the same number: a point band [100, 100] comes before the
+        # band (100, …) that starts just above it.
         if band.lower is None:
-            return (0, Decimal(0))
-        return (1, band.lower)
+            return (0, Decimal(0), False)
+        return (1, band.lower, not band.lower_inclusive)
 
     return tuple(sorted(bands, key=key))
 

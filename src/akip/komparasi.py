@@ -41,7 +41,9 @@ Examples:
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -52,9 +54,9 @@ from akip._decimal import percent, total
 from akip.exceptions import InvalidValue, NotAssessed, PeriodError
 from akip.numbers import to_decimal
 from akip.periode import PeriodeRencana
+from akip.perubahan import VersionHistory, VersionRule
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
     from decimal import Decimal
 
 __all__ = [
@@ -76,24 +78,51 @@ def _year_key(value: object) -> int:
     return value
 
 
-def _by_year(values: Mapping[Any, object], field: str) -> dict[int, Decimal | None]:
-    if not hasattr(values, "items"):
+def _mapping(values: object, field: str) -> Mapping[Any, object]:
+    if not isinstance(values, Mapping):
         msg = f"{field!r} must be a mapping of year to value: {values!r}"
         raise InvalidValue(msg)
+    return values
+
+
+def _by_year(values: Mapping[Any, object], field: str) -> dict[int, Decimal | None]:
     return {
         _year_key(year): None if value is None else to_decimal(value, field=field)
-        for year, value in values.items()
+        for year, value in _mapping(values, field).items()
     }
 
 
 @attrs.frozen
 class YearFigure:
-    """One year of an indicator: target, realisasi and capaian (``None``: not assessed)."""
+    """One year of an indicator: target, realisasi and capaian (``None``: not assessed).
+
+    ``target_version`` names the PK version the target was taken from when the year's
+    target was given as a `VersionHistory` (``None`` for a plain number).
+    """
 
     tahun: int
     target: Decimal | None
     realisasi: Decimal | None
     capaian: Decimal | None
+    target_version: str | None = None
+
+
+def _governing(
+    history: VersionHistory, rule: object, key: str | None, year: int
+) -> tuple[Decimal, str]:
+    """The target of *year* from a PK history: the version *rule* picks, its *key*."""
+    version = (
+        history.applicable(rule) if isinstance(rule, dt.date) else history.applicable(rule=rule)
+    )
+    if key is None:
+        if len(version.keys) != 1:
+            msg = (
+                f"'key' must name the indicator: the {year} target versions hold "
+                f"{list(version.keys)}: None"
+            )
+            raise InvalidValue(msg)
+        return version.items[0][1], version.label
+    return version.value(key), version.label
 
 
 @attrs.frozen
@@ -169,21 +198,52 @@ def compare_years(
     polarity: object = capaian.Polarity.MAXIMIZE,
     *,
     periode: PeriodeRencana | None = None,
+    target_version: object = VersionRule.LATEST,
+    key: str | None = None,
     **options: object,
 ) -> Comparison:
     """Target, realisasi and capaian of an indicator per year (Tabel III.4).
 
     Args:
-        targets: Year → target; ``None`` (printed "-") when the indicator had no target.
+        targets: Year → target; ``None`` (printed "-") when the indicator had no target. A
+            year whose target was revised (PK perubahan) may be given as an
+            `akip.perubahan.VersionHistory`; *target_version* picks the version.
         realisasi: Year → realisasi; ``None`` or absent when not reported.
         polarity: The indicator's polarity.
         periode: If given, every year must lie in this Renstra / RPJMD period.
+        target_version: For targets given as a history: a `VersionRule` (``"latest"``, the
+            default: the signed PK perubahan; ``"original"``) or a ``datetime.date`` (the
+            version in force that day). akip rules §5.
+        key: The indicator's key in the histories (needed when a version holds several).
         **options: Passed to `akip.capaian.compute`.
 
     Raises:
-        PeriodError: a realisasi for a year with no target, a year outside *periode*.
+        PeriodError: a realisasi for a year with no target, a year outside *periode*, a
+            date before the first version.
+        InvalidValue: an unknown version rule, a key the version does not hold.
+
+    Examples:
+        An illustrative PK perubahan that revises a target from 90 to 95 on 23 September
+        (the date of the Dumai LKIP 2024's Tabel 3):
+
+        >>> from datetime import date
+        >>> from akip.perubahan import Version
+        >>> pk = VersionHistory([Version("murni", date(2024, 1, 2), {"IKU1": 90}),
+        ...                      Version("perubahan", date(2024, 9, 23), {"IKU1": 95})])
+        >>> row = compare_years({2024: pk}, {2024: 94}).year(2024)
+        >>> row.target, row.target_version
+        (Decimal('95'), 'perubahan')
+        >>> compare_years({2024: pk}, {2024: 94}, target_version="original").year(2024).target
+        Decimal('90')
     """
-    tgt = _by_year(targets, "target")
+    given = _mapping(targets, "target")
+    plain = {y: v for y, v in given.items() if not isinstance(v, VersionHistory)}
+    tgt = _by_year(plain, "target")
+    labels: dict[int, str] = {}
+    for year, history in given.items():
+        if isinstance(history, VersionHistory):
+            tahun = _year_key(year)
+            tgt[tahun], labels[tahun] = _governing(history, target_version, key, tahun)
     real = _by_year(realisasi, "realisasi")
     rows = []
     for year in sorted(set(tgt) | set(real)):
@@ -196,7 +256,15 @@ def compare_years(
         score = None
         if target is not None and value is not None:
             score = capaian.compute(target, value, polarity, **options)
-        rows.append(YearFigure(tahun=year, target=target, realisasi=value, capaian=score))
+        rows.append(
+            YearFigure(
+                tahun=year,
+                target=target,
+                realisasi=value,
+                capaian=score,
+                target_version=labels.get(year),
+            )
+        )
     return Comparison(rows=tuple(rows))
 
 
