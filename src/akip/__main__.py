@@ -25,8 +25,19 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
 
+class _Version(argparse.Action):
+    """``--version``: the installed version, looked up only when asked (start-up time)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        import akip  # noqa: PLC0415
+
+        print(f"akip {akip.__version__}")
+        parser.exit()
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="akip", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", nargs=0, action=_Version, help="print the version")
     sub = parser.add_subparsers(dest="command", required=True)
     check = sub.add_parser("check", help="re-check every printed figure of a report file")
     check.add_argument("file", help="report file (.toml or .json)")
