@@ -11,6 +11,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import attrs
 import pytest
 
 from akip import check, report
@@ -594,6 +595,11 @@ class TestChangeOfABudgetLine:
         ind = indicator("J", {"target": "1", "realisasi": "1"})
         assert [] == run(LINES, ind, change(direction="sama", **fields))
 
+    def test_without_years(self):
+        """A change statement without its two years names no figures to compare."""
+        stated = statement(kind="change", line="P1", measure="penyerapan", direction="sama")
+        assert [] == run(LINES, stated)
+
 
 class TestLabelStatement:
     #: 85 / 100 → 85 %: Tinggi (Permendagri 86/2017, 76 ≤ 85 < 91), Sangat Berhasil (atribut).
@@ -618,3 +624,278 @@ class TestLabelStatement:
     def test_no_indicator(self):
         """A label of the whole report ('kategori Sangat Berhasil') names no figure to check."""
         assert [] == run(self.IND, statement(kind="label", label="Sedang"))
+
+
+#: Two programs: P1 pagu 100, realisasi 50 (50 %); P2 pagu 300, realisasi 270 (90 %).
+#: Together: Σpagu 400, Σrealisasi 320, penyerapan 320 / 400 = 80 %, efisiensi anggaran
+#: (400 − 320) / 400 = 20 %; 100 − the mean of the ratios (50 + 90) / 2 = 30 %.
+BOX_LINES = line("P1", {"pagu": "100", "realisasi": "50"}) + line(
+    "P2", {"pagu": "300", "realisasi": "270"}
+)
+
+
+def box(**fields: object) -> str:
+    """IKU 'I' (programs P1, P2) with one row printing the given boxes."""
+    programs = fields.pop("indicator_programs", ["P1", "P2"])
+    extra = {} if programs is None else {"programs": programs}
+    return indicator("I", {"target": "1", "realisasi": "1", **fields}, **extra)
+
+
+class TestBoxes:
+    @pytest.mark.parametrize(
+        ("printed", "code", "expected"),
+        [
+            ("20%", None, None),
+            ("30%", "MEAN_OF_RATIOS", "20%"),
+            ("80%", "PCT_MISMATCH", "20%"),
+            ("25%", "PCT_MISMATCH", "20%"),
+        ],
+    )
+    def test_efisiensi_anggaran(self, printed, code, expected):
+        """Efisiensi anggaran is Σsisa / Σpagu of the indicator's programs: 80 / 400 = 20 %."""
+        found = run(BOX_LINES, box(efisiensi_anggaran=printed))
+        assert ([] if code is None else [(code, printed, expected)]) == codes(found)
+        assert all(f.severity is Severity.ERROR for f in found)
+
+    def test_penyerapan_in_the_efisiensi_box(self):
+        """80 % is the penyerapan; the finding says it was printed under the wrong name."""
+        (finding,) = run(BOX_LINES, box(efisiensi_anggaran="80%"))
+        assert "the penyerapan is printed where the efisiensi anggaran is named" in finding.message
+        assert "T, row 'Indikator I', year 2024, column efisiensi_anggaran" == finding.place
+
+    @pytest.mark.parametrize(
+        ("printed", "declared", "expected"),
+        [
+            ("400", None, []),
+            ("320", "realisasi", []),
+            ("320", None, [("SUM_MISMATCH", "320", "400", Severity.INFO)]),
+            ("320", "pagu", [("SUM_MISMATCH", "320", "400", Severity.ERROR)]),
+            ("400", "realisasi", [("SUM_MISMATCH", "400", "320", Severity.ERROR)]),
+            ("350", None, [("SUM_MISMATCH", "350", "400", Severity.ERROR)]),
+        ],
+    )
+    def test_nilai_anggaran(self, printed, declared, expected):
+        """Nilai anggaran is Σpagu (400) unless the row declares the realisasi (320)."""
+        fields: dict[str, object] = {"nilai_anggaran": printed}
+        if declared is not None:
+            fields["nilai_anggaran_measure"] = declared
+        found = run(BOX_LINES, box(**fields))
+        assert expected == [(f.code, f.printed, f.expected, f.severity) for f in found]
+
+    def test_nilai_anggaran_names_the_other_sum(self):
+        """A declared pagu box that prints the realisasi says so; an undeclared one asks."""
+        (declared,) = run(BOX_LINES, box(nilai_anggaran="320", nilai_anggaran_measure="pagu"))
+        assert "it is the realisasi sum" in declared.message
+        (asked,) = run(BOX_LINES, box(nilai_anggaran="320"))
+        assert 'declare nilai_anggaran_measure = "realisasi"' in asked.message
+        (neither,) = run(BOX_LINES, box(nilai_anggaran="350"))
+        assert "it is the" not in neither.message
+
+    def test_row_programs(self):
+        """A row naming P1 only: (100 − 50) / 100 = 50 %."""
+        assert [] == run(BOX_LINES, box(efisiensi_anggaran="50%", programs=["P1"]))
+        found = run(BOX_LINES, box(efisiensi_anggaran="20%", programs=["P1"]))
+        assert [("PCT_MISMATCH", "20%", "50%")] == codes(found)
+
+    def test_program_indicator_line(self):
+        """A program indicator's boxes refer to its line: P2, (300 − 270) / 300 = 10 %."""
+        ind = box(efisiensi_anggaran="20%", indicator_programs=None).replace(
+            'unit = "%"\n', 'unit = "%"\nline = "P2"\n', 1
+        )
+        assert [("PCT_MISMATCH", "20%", "10%")] == codes(run(BOX_LINES, ind))
+
+    def test_nothing_to_compare(self):
+        """No lines, another year, lines without amounts or a pagu of 0: nothing is claimed."""
+        assert [] == run(BOX_LINES, box(efisiensi_anggaran="99%", indicator_programs=None))
+        assert [] == run(BOX_LINES, box(efisiensi_anggaran="99%", year=2023))
+        empty = line("P9")
+        assert [] == run(BOX_LINES, empty, box(efisiensi_anggaran="99%", programs=["P9"]))
+        zero = line("P0", {"pagu": "0", "realisasi": "0"})
+        assert [] == run(BOX_LINES, zero, box(efisiensi_anggaran="99%", programs=["P0"]))
+
+
+# ---------------------------------------------------------------- the other paths of check
+
+
+class TestIndicatorPaths:
+    def test_truncated(self):
+        """2 / 3 × 100 = 66,666…: '66,66%' is cut off (HALF_UP gives 66,67)."""
+        (finding,) = run(indicator("I", {"target": "3", "realisasi": "2", "capaian": "66,66%"}))
+        assert ("TRUNCATED", "66,66%", "66,67%", Severity.WARNING) == (
+            finding.code,
+            finding.printed,
+            finding.expected,
+            finding.severity,
+        )
+
+    def test_capaian_not_computable(self):
+        """Target 0: no capaian by the rule; the printed 100 % is rated (Sangat Tinggi)."""
+        ind = indicator(
+            "I", {"target": "0", "realisasi": "0", "capaian": "100%", "predikat": "Rendah"}
+        )
+        assert [("PREDIKAT_MISMATCH", "Rendah", "Sangat Tinggi")] == codes(run(ind))
+
+    def test_atribut(self):
+        """60 / 100 → 60 %: Cukup Berhasil (55 ≤ 60 < 70), not Berhasil."""
+        ind = indicator("I", {"target": "100", "realisasi": "60", "atribut": "Berhasil"})
+        assert [("ATRIBUT_MISMATCH", "Berhasil", "Cukup Berhasil")] == codes(run(ind))
+
+
+class TestBudgetPaths:
+    @pytest.mark.parametrize(("sisa", "expected"), [("100", []), ("110", ["100"])])
+    def test_sisa(self, sisa, expected):
+        """Sisa is pagu − realisasi: 1.000 − 900 = 100."""
+        found = run(line("P1", {"pagu": "1.000", "realisasi": "900", "sisa": sisa}))
+        assert [("SUM_MISMATCH", sisa, e) for e in expected] == codes(found)
+
+    def test_parent_penyerapan_from_children(self):
+        """A program printing only a penyerapan: Σ of its kegiatan, (50 + 250) / (100 + 300).
+
+        = 300 / 400 = 75 %.
+        """
+        kids = line(
+            "K1", {"pagu": "100", "realisasi": "50"}, parent="P1", level="kegiatan"
+        ) + line("K2", {"pagu": "300", "realisasi": "250"}, parent="P1", level="kegiatan")
+        assert [] == run(line("P1", {"penyerapan": "75%"}), kids)
+        found = run(line("P1", {"penyerapan": "70%"}), kids)
+        assert [("PCT_MISMATCH", "70%", "75%")] == codes(found)
+
+    def test_parent_penyerapan_needs_every_child(self):
+        """When a kegiatan prints no realisasi, the parent's penyerapan is not recomputed."""
+        kids = line("K1", {"pagu": "100"}, parent="P1", level="kegiatan") + line(
+            "K2", {"pagu": "300", "realisasi": "250"}, parent="P1", level="kegiatan"
+        )
+        assert [] == run(line("P1", {"penyerapan": "70%"}), kids)
+
+
+#: IKU 'I': 94 / 90 → 104,444… %; program P1: 80 / 100 → 80 %. Indeks 104,444 / 80 = 1,3055…
+EFF = indicator("I", {"target": "90", "realisasi": "94"}) + line(
+    "P1", {"pagu": "100", "realisasi": "80"}
+)
+
+
+def efficiency(**fields: object) -> str:
+    return table(
+        "efficiency", **{"id": "E", "place": "T", "indicator": "I", "programs": ["P1"], **fields}
+    )
+
+
+class TestEfficiencyPaths:
+    def test_all_correct(self):
+        """80; 104; 1,31 (1,3055… HALF_UP); Efisien (≥ 1): nothing to report."""
+        row = efficiency(penyerapan="80", capaian_kinerja="104", indeks="1,31", kategori="Efisien")
+        assert [] == run(EFF, row)
+
+    def test_category(self):
+        """An index of 1,3055 is Efisien."""
+        found = run(EFF, efficiency(indeks="1,31", kategori="Tidak Efisien"))
+        assert [("CATEGORY_MISMATCH", "Tidak Efisien", "Efisien")] == codes(found)
+
+    def test_realisasi_divided_and_cut_off(self):
+        """1,17 = 94 / 80 = 1,175 cut off: realisasi divided, and not rounded (1,18)."""
+        (finding,) = run(EFF, efficiency(penyerapan="80", indeks="1,17"))
+        assert ("RATIO_MISMATCH", "1,17", "1,31") == (
+            finding.code,
+            finding.printed,
+            finding.expected,
+        )
+        assert "divided realisasi 94 by penyerapan 80" in finding.message
+        assert "94 / 80 = 1.1750 is cut off" in finding.message
+
+    def test_capaian_cut_off(self):
+        """1,30 = 104,444 / 80 = 1,3055 cut off."""
+        (finding,) = run(EFF, efficiency(penyerapan="80", indeks="1,30"))
+        assert "104.44 / 80 cut off, not rounded" in finding.message
+        assert "divided realisasi" not in finding.message
+
+    def test_no_hint_without_printed_penyerapan(self):
+        """Without a printed penyerapan the finding names no method."""
+        (finding,) = run(EFF, efficiency(indeks="2"))
+        assert ("RATIO_MISMATCH", "2", "1,31") == (
+            finding.code,
+            finding.printed,
+            finding.expected,
+        )
+        assert ";" not in finding.message
+
+    def test_printed_penyerapan_zero(self):
+        """A printed penyerapan of 0 is wrong (80) and cannot divide anything."""
+        found = run(EFF, efficiency(penyerapan="0", indeks="1,5"))
+        assert [("PCT_MISMATCH", "0", "80"), ("RATIO_MISMATCH", "1,5", "1,31")] == codes(found)
+
+    def test_pagu_zero(self):
+        """A program with pagu 0 has no penyerapan: only the capaian kinerja is checked."""
+        zero = EFF.replace('pagu = "100"\nrealisasi = "80"', 'pagu = "0"\nrealisasi = "0"')
+        found = run(zero, efficiency(penyerapan="80", capaian_kinerja="94", indeks="1"))
+        assert [("CAPAIAN_MISMATCH", "94", "104")] == codes(found)
+        assert "the realisasi is printed where the capaian is named" in found[0].message
+
+    def test_no_capaian_this_year(self):
+        """An indicator with only a 2023 row: the penyerapan is still checked, nothing else."""
+        old = indicator("I", {"year": 2023, "target": "90", "realisasi": "94"}) + line(
+            "P1", {"pagu": "100", "realisasi": "80"}
+        )
+        found = run(old, efficiency(penyerapan="81", capaian_kinerja="1", indeks="9"))
+        assert [("PCT_MISMATCH", "81", "80")] == codes(found)
+
+    def test_program_from_children(self):
+        """A program without rows is the Σ of its kegiatan: (30 + 50) / (40 + 60) = 80 %."""
+        kids = line("K1", {"pagu": "40", "realisasi": "30"}, parent="P1", level="kegiatan")
+        kids += line("K2", {"pagu": "60", "realisasi": "50"}, parent="P1", level="kegiatan")
+        ind = indicator("I", {"target": "90", "realisasi": "94"})
+        assert [] == run(ind, line("P1"), kids, efficiency(penyerapan="80"))
+        found = run(ind, line("P1"), kids, efficiency(penyerapan="79"))
+        assert [("PCT_MISMATCH", "79", "80")] == codes(found)
+        assert [] == run(ind, line("P1"), efficiency(penyerapan="79"))
+
+
+class TestAmountsPaths:
+    def test_parts(self):
+        """A total of amounts: 1 + 2 = 3, not 4; parts naming budget lines are not summed."""
+        parts = table("amounts", id="A1", place="T", figure="1") + table(
+            "amounts", id="A2", place="T", figure="2"
+        )
+        total = table("amounts", id="A3", place="T", figure="4", parts=["A1", "A2"])
+        assert [("SUM_MISMATCH", "4", "3")] == codes(run(parts, total))
+        lines = table("amounts", id="A4", place="T", figure="4", parts=["A1", "P1"])
+        assert [] == run(line("P1", {"pagu": "5"}), parts, lines)
+
+
+RENSTRA_HEAD = HEAD.replace(
+    "year = 2024\n", "year = 2024\nrenstra_start = 2021\nrenstra_end = 2026\n"
+)
+
+
+def renstra(n: str, start: int = 2021, end: int = 2026, year: int = 2024, **fields: object) -> str:
+    return statement(
+        kind="renstra_year", year=year, n=n, period_start=start, period_end=end, **fields
+    )
+
+
+class TestRenstraYear:
+    def run(self, *parts: str) -> list[check.Finding]:
+        return check.check(report.loads_toml(RENSTRA_HEAD + "".join(parts)))
+
+    def test_right(self):
+        """2024 is year 4 (2024 − 2021 + 1) of 2021–2026, 'empat'."""
+        assert [] == self.run(renstra("4", n_words="empat"))
+
+    def test_wrong_n_only(self):
+        """The right period and a wrong n: one finding, expected 4."""
+        found = self.run(renstra("3"))
+        assert [("RENSTRA_YEAR", "3", "4")] == codes(found)
+
+    def test_period_from_the_statement(self):
+        """Without a Renstra period of the report, the statement's: 2024 is year 3 of 2022–2026."""
+        assert [] == run(renstra("3", start=2022, n_words="tiga"))
+
+    def test_year_outside_the_period(self):
+        """2030 is not in 2021–2026: a finding, not a crash."""
+        (finding,) = self.run(renstra("10", year=2030))
+        assert ("RENSTRA_YEAR", "10", None) == (finding.code, finding.printed, finding.expected)
+
+    def test_report_built_in_code(self):
+        """A Report built in code without n is checked without error (nothing to compare)."""
+        loaded = report.loads_toml(RENSTRA_HEAD + renstra("3"))
+        bare = attrs.evolve(loaded, statements=(attrs.evolve(loaded.statements[0], n=None),))
+        assert [] == check.check(bare)

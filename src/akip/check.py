@@ -734,7 +734,7 @@ def _check_statements(report: Report) -> Iterator[Finding]:
             yield from _check_renstra_year(report, statement)
         elif statement.kind == "change":
             yield from _check_change(report, statement)
-        elif statement.kind == "label":
+        else:  # the loader admits three kinds; this is "label"
             yield from _check_label(report, statement)
 
 
