@@ -18,7 +18,7 @@ Finding codes:
 | ``ATRIBUT_MISMATCH`` | a printed success attribute differs from the band of the value |
 | ``PCT_MISMATCH`` | a printed penyerapan / capaian fisik / efisiensi anggaran differs |
 | ``MEAN_OF_RATIOS`` | a percentage equals the mean of child ratios, not the ratio of sums |
-| ``SUM_MISMATCH`` | a printed total differs from the sum of its parts |
+| ``SUM_MISMATCH`` | a printed total (sisa, nilai anggaran) differs from the sum of its parts |
 | ``RATIO_MISMATCH`` | a printed efficiency index differs from capaian / penyerapan |
 | ``CATEGORY_MISMATCH`` | a printed Efisien / Tidak Efisien differs from the index |
 | ``TRUNCATED`` | a printed figure is the exact value cut off, not rounded HALF_UP |
@@ -26,13 +26,39 @@ Finding codes:
 | ``CROSS_TABLE_CONFLICT`` | the same figure is printed differently in two places |
 | ``MIXED_UNITS`` | a fisik total adds only the lines in one unit, leaving others out |
 | ``RENSTRA_YEAR`` | a "year n of the Renstra" statement is wrong |
-| ``STATEMENT_MISMATCH`` | a narrative change ("naik 4%", "sama") contradicts the figures |
+| ``STATEMENT_MISMATCH`` | a narrative change ("naik 4%", "sama") or label contradicts the figures |
 | ``PLAUSIBILITY`` | a figure is arithmetically possible but implausible (fisik 100 %, Rp 0) |
+
+Narrative statements (``kind = "change"`` and ``"label"``) are checked against the report's
+own figures:
+
+- The value of a measure in a year comes from the indicator's rows of that year (a capaian
+  recomputed from the row's target and realisasi when both are printed, else as printed), or
+  from the budget line's amounts (its own row, else the sum of its children; budget rows are
+  of the report year). Rows at the statement's own place come first; otherwise the most
+  common value, ties to the first in file order. A year the report prints nowhere else is
+  taken from the statement's own ``from_value`` / ``to_value``; a year with no value at all
+  makes the change impossible to state (an error).
+- The direction is judged at the precision the report prints: "sama" is right when both
+  years round to the same printed figure.
+- The size ``by`` printed with "%" is right when it is the relative change
+  ``(new − old) / old × 100``. For a measure that is itself a percentage (capaian,
+  penyerapan, an indicator in "%") a ``by`` equal to the difference in **points** is
+  accepted too, with an informational finding: "5,93%" for 96,66 → 90,73 is 5,93 points, a
+  relative fall of 6,13 %. A ``by`` without "%" is the difference in points (or units).
+- A label is accepted when it is the capaian's predikat (Permendagri 86/2017) or atribut.
+
+The "Efisiensi Anggaran" and "Nilai Anggaran" boxes of an indicator row are checked against
+the pagu and realisasi of the row's (else the indicator's) programs: the efisiensi as
+Σsisa / Σpagu (``MEAN_OF_RATIOS`` when it is 100 − the mean of the programs' penyerapan),
+the nilai anggaran as Σpagu, or Σrealisasi when the row declares
+``nilai_anggaran_measure = "realisasi"``; an undeclared box printing Σrealisasi gets an
+informational ``SUM_MISMATCH``.
 
 References:
     - The rules each check applies: `akip.capaian` (PermenPANRB 8/2021), `akip.predikat`
       (Permendagri 86/2017), `akip.atribut`, `akip.anggaran` (Kepmendagri 050-5889/2021),
-      `akip.efisiensi`, `akip.fisik`, `akip.periode`, `akip.terbilang`.
+      `akip.efisiensi`, `akip.fisik`, `akip.periode`, `akip.komparasi`, `akip.terbilang`.
     - PermenPANRB 53/2014 (Perjanjian Kinerja, pelaporan kinerja, reviu LKjIP).
 
 Examples:
@@ -44,6 +70,13 @@ Examples:
     >>> f = next(f for f in findings if f.code == "MEAN_OF_RATIOS")
     >>> f.place, f.printed, f.expected
     ("Tabel 6, row '1.', column penyerapan", '79,61', '91,68')
+
+    §3.1 says IKU1's capaian stayed the same; 94 / 90 = 104,44 % in 2024 against 100 % in
+    2023 (printed 104 % and 100 %):
+
+    >>> f = next(f for f in findings if f.code == "STATEMENT_MISMATCH")
+    >>> f.place, f.printed, f.expected
+    ("§3.1, row '1', column direction", 'sama', 'meningkat')
 """
 
 from __future__ import annotations
