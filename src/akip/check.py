@@ -26,7 +26,7 @@ Finding codes:
 | ``CROSS_TABLE_CONFLICT`` | the same figure is printed differently in two places |
 | ``MIXED_UNITS`` | a fisik total adds only the lines in one unit, leaving others out |
 | ``RENSTRA_YEAR`` | a "year n of the Renstra" statement is wrong |
-| ``STATEMENT_MISMATCH`` | a narrative change ("naik 4%", "sama") or label contradicts the figures |
+| ``STATEMENT_MISMATCH`` | a narrative change ("naik 4%", "sama") or label contradicts figures |
 | ``PLAUSIBILITY`` | a figure is arithmetically possible but implausible (fisik 100 %, Rp 0) |
 
 Narrative statements (``kind = "change"`` and ``"label"``) are checked against the report's
