@@ -129,6 +129,9 @@ class TestCli:
         out = capsys.readouterr().out
         assert "error" in out.splitlines()[1]
         assert "MEAN_OF_RATIOS" in out
+        # IKU2's "menurun" names no 2023 value: the missing expected value prints as a dash.
+        assert "None" not in out
+        assert "  printed:  menurun\n  expected: —\n" in out
 
     def test_check_json(self, capsys):
         """--format json prints one object per finding with the documented fields."""
