@@ -9,13 +9,18 @@ from __future__ import annotations
 import json
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+import attrs
 import pytest
 
 from akip import check, report
 from akip.__main__ import main
 from akip.check import Severity
 from akip.exceptions import InvalidValue
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 EXAMPLE = Path(__file__).parent.parent / "examples" / "dumai-2024.toml"
 
@@ -124,6 +129,9 @@ class TestCli:
         out = capsys.readouterr().out
         assert "error" in out.splitlines()[1]
         assert "MEAN_OF_RATIOS" in out
+        # IKU2's "menurun" names no 2023 value: the missing expected value prints as a dash.
+        assert "None" not in out
+        assert "  printed:  menurun\n  expected: —\n" in out
 
     def test_check_json(self, capsys):
         """--format json prints one object per finding with the documented fields."""
@@ -169,3 +177,728 @@ class TestCli:
             finding.printed,
             finding.expected,
         )
+
+
+# ---------------------------------------------------------------- narrative statements, Dumai
+
+
+class TestDumaiStatements:
+    def test_tetap_contradicts_figures(self, findings):
+        """§3.1 says IKU1's capaian stayed the same; 2023: 90 / 90 → 100 %, 2024: 94 / 90.
+
+        94 / 90 × 100 = 104,444… → 104 at the printed precision (0 decimals), 2023 prints
+        100 %: the capaian rose, so "tetap" / "sama" is wrong (§3.5 says "meningkat").
+        """
+        tetap = [f for f in findings if f.message.startswith("ST-31-IKU1-tetap:")]
+        assert [("STATEMENT_MISMATCH", "sama", "meningkat", Severity.ERROR)] == [
+            (f.code, f.printed, f.expected, f.severity) for f in tetap
+        ]
+        assert "§3.1, row '1', column direction" == tetap[0].place
+
+    def test_sama_names_the_wrong_value(self, findings):
+        """'capaian tahun 2024 sama … yakni 100%': the 2024 capaian prints as 104 %, not 100 %."""
+        sama = [f for f in findings if f.message.startswith("ST-31-IKU1-sama:")]
+        assert {("to_value", "100%", "104%"), ("direction", "sama", "meningkat")} == {
+            (f.place.rsplit("column ", 1)[1], f.printed, f.expected) for f in sama
+        }
+
+    def test_change_from_a_year_without_value(self, findings):
+        """IKU2 is new in 2024 (its 2023 cells print '-'): 'menurun' cannot be true."""
+        (finding,) = [f for f in findings if f.message.startswith("ST-31-IKU2-menurun:")]
+        assert ("menurun", None, Severity.ERROR) == (
+            finding.printed,
+            finding.expected,
+            finding.severity,
+        )
+        assert "no capaian of IKU2 for 2023" in finding.message
+
+    def test_meningkat_4_is_right(self, findings):
+        """§3.5 'meningkat sebesar 4%': 104,444 − 100 = 4,44 points → 4 (and 4,44 % of 100)."""
+        assert not [f for f in findings if f.message.startswith("ST-35-IKU1-meningkat:")]
+
+    def test_penyerapan_points_written_as_percent(self, findings):
+        """§B: 96,66 % → 90,73 % 'penurunan sebesar 5,93%'.
+
+        2024: 41.007.152.300 / 45.195.966.217 × 100 = 90,7319… (Σ of programs 1–6 in
+        Tabel III.11); 96,66 − 90,7319 = 5,9281 → 5,93 points; as a percent of 96,66 it is
+        5,9281 / 96,66 × 100 = 6,1329… → 6,13 %. Accepted, with a note.
+        """
+        (finding,) = [f for f in findings if f.message.startswith("ST-B-penyerapan:")]
+        assert ("STATEMENT_MISMATCH", Severity.INFO) == (finding.code, finding.severity)
+        assert ("5,93%", "5,93 poin") == (finding.printed, finding.expected)
+        assert "6,13%" in finding.message
+        assert "§B, row 'narasi', column by" == finding.place
+
+    def test_boxes_agree(self, findings):
+        """The Efisiensi / Nilai Anggaran boxes of both IKU are right; a slip in one is found.
+
+        IKU1 (programs 2–5): Σpagu 39.182.547.765, Σrealisasi 35.920.783.504,
+        sisa 3.261.764.261 / 39.182.547.765 × 100 = 8,3245… → 8,32 %.
+        IKU2 (program 6): 380.405.946 / 1.313.034.200 × 100 = 28,971… → 28,97 %.
+        """
+        assert not [f for f in findings if "kotak" in f.place]
+        text = EXAMPLE.read_text(encoding="utf-8").replace(
+            'efisiensi_anggaran = "8,32%"', 'efisiensi_anggaran = "8,33%"', 1
+        )
+        (finding,) = [f for f in check.check(report.loads_toml(text)) if "kotak" in f.place]
+        assert ("PCT_MISMATCH", "8,33%", "8,32%") == (
+            finding.code,
+            finding.printed,
+            finding.expected,
+        )
+        assert "§3.1, row 'kotak IKU1', year 2024, column efisiensi_anggaran" == finding.place
+
+
+# ---------------------------------------------------------------- small reports built in the test
+
+HEAD = """
+schema_version = 1
+[report]
+agency = "Badan Uji"
+year = 2024
+[[places]]
+id = "T"
+[[places]]
+id = "N"
+[[places]]
+id = "M"
+[[places]]
+id = "Q"
+[[budget]]
+id = "OPD"
+level = "opd"
+name = "Badan Uji"
+"""
+
+
+def _toml(value: object) -> str:
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml(v) for v in value) + "]"
+    if isinstance(value, int):
+        return str(value)
+    return json.dumps(value, ensure_ascii=False)
+
+
+def table(header: str, **fields: object) -> str:
+    """One ``[[header]]`` table with its keys (``str`` values are quoted)."""
+    return "".join([f"[[{header}]]\n", *(f"{k} = {_toml(v)}\n" for k, v in fields.items())])
+
+
+def indicator(id_: str, *rows: Mapping[str, object], **fields: object) -> str:
+    head = {"id": id_, "name": f"Indikator {id_}", "polarity": "maximize", "unit": "%"}
+    return table("indicators", **{**head, **fields}) + "".join(
+        table("indicators.rows", **{"place": "T", **row}) for row in rows
+    )
+
+
+def line(
+    id_: str, *rows: Mapping[str, object], parent: str = "OPD", level: str = "program"
+) -> str:
+    head = table("budget", id=id_, level=level, parent=parent, name=f"Program {id_}")
+    return head + "".join(table("budget.rows", **{"place": "T", **row}) for row in rows)
+
+
+def statement(id_: object = "S", **fields: object) -> str:
+    return table("statements", **{"id": id_, "place": "N", "text": "…", **fields})
+
+
+def run(*parts: str) -> list[check.Finding]:
+    return check.check(report.loads_toml(HEAD + "".join(parts)))
+
+
+def change(**fields: object) -> str:
+    return statement(**{"kind": "change", "from_year": 2023, "to_year": 2024, **fields})
+
+
+def codes(findings: list[check.Finding]) -> list[tuple[str, str | None, str | None]]:
+    return [(f.code, f.printed, f.expected) for f in findings]
+
+
+#: An indicator counted in orang: realisasi 40 (2023) → 50 (2024), 10 more, 25 % more.
+ORANG = indicator(
+    "I",
+    {"year": 2023, "target": "40", "realisasi": "40"},
+    {"target": "50", "realisasi": "50"},
+    unit="orang",
+)
+#: A percentage indicator: capaian 80 / 100 = 80 % (2023) → 88 / 100 = 88 % (2024):
+#: 8 points, and 8 / 80 × 100 = 10 % relative.
+PERSEN = indicator(
+    "I",
+    {"year": 2023, "target": "100%", "realisasi": "80%", "capaian": "80%"},
+    {"target": "100%", "realisasi": "88%", "capaian": "88%"},
+)
+
+
+class TestChangeStatement:
+    @pytest.mark.parametrize(
+        ("by", "expected"),
+        [
+            ("10", []),  # 50 − 40 = 10 orang
+            ("25%", []),  # 10 / 40 × 100 = 25 %
+            ("10%", [("STATEMENT_MISMATCH", "10%", "25%")]),
+            ("12", [("STATEMENT_MISMATCH", "12", "10")]),
+        ],
+    )
+    def test_by_of_a_count(self, by, expected):
+        """A count's change printed without % is the difference; with % the relative change."""
+        found = run(
+            ORANG, change(indicator="I", measure="realisasi", direction="meningkat", by=by)
+        )
+        assert expected == codes(found)
+        assert all(f.severity is Severity.ERROR for f in found)
+
+    @pytest.mark.parametrize(
+        ("by", "expected", "severity"),
+        [
+            ("10%", None, None),  # 8 / 80 × 100 = 10 %: the relative change, as % says
+            ("8", None, None),  # 88 − 80 = 8 points, no % sign
+            ("8%", "8 poin", Severity.INFO),  # points written as %
+            ("9%", "8%", Severity.ERROR),
+            ("10", "8", Severity.ERROR),  # without % it is points: 8, not 10
+            ("8,0%", "8,0 poin", Severity.INFO),  # 10,0 % relative at one decimal
+        ],
+    )
+    def test_by_of_a_percentage(self, by, expected, severity):
+        """A capaian's change in points or percent; points written as "%" get a note."""
+        found = run(PERSEN, change(indicator="I", measure="capaian", direction="meningkat", by=by))
+        wanted = [] if expected is None else [(by, expected, severity)]
+        assert wanted == [(f.printed, f.expected, f.severity) for f in found]
+
+    def test_points_note_names_the_relative_change(self):
+        """The note gives both readings: 8 points, 10 % of the earlier value."""
+        (finding,) = run(
+            PERSEN, change(indicator="I", measure="capaian", direction="meningkat", by="8%")
+        )
+        assert "80 → 88" in finding.message
+        assert "the change is 10%" in finding.message
+        assert "N, column by" == finding.place
+
+    def test_relative_from_zero(self):
+        """From 0 a relative change does not exist: '5%' has no expected value."""
+        zero = indicator(
+            "I",
+            {"year": 2023, "target": "5", "realisasi": "0"},
+            {"target": "5", "realisasi": "5"},
+            unit="kegiatan",
+        )
+        stated = {"indicator": "I", "measure": "realisasi", "direction": "meningkat"}
+        assert [] == run(zero, change(**stated, by="5"))
+        (finding,) = run(zero, change(**stated, by="5%"))
+        assert ("5%", None) == (finding.printed, finding.expected)
+        assert "not computable" in finding.message
+
+    @pytest.mark.parametrize(
+        ("direction", "expected"),
+        [("meningkat", []), ("sama", [("STATEMENT_MISMATCH", "sama", "meningkat")])],
+    )
+    def test_direction(self, direction, expected):
+        """80 % → 88 % is meningkat."""
+        found = run(PERSEN, change(indicator="I", measure="capaian", direction=direction))
+        assert expected == codes(found)
+
+    def test_sama_at_the_printed_precision(self):
+        """90,3 / 90 × 100 = 100,333…: printed '100%' it is the same as 100 %, at 2 decimals not.
+
+        The direction is judged at the precision the report prints the measure with.
+        """
+        before = {"year": 2023, "target": "90", "realisasi": "90", "capaian": "100%"}
+        after = {"target": "90", "realisasi": "90,3", "capaian": "100%"}
+        stated = change(indicator="I", measure="capaian", direction="sama")
+        assert [] == run(indicator("I", before, after), stated)
+        after["capaian"] = "100,33%"
+        found = run(indicator("I", before, after), stated)
+        assert [("STATEMENT_MISMATCH", "sama", "meningkat")] == codes(found)
+        assert "100,00% in 2023 (T) and 100,33% in 2024 (T)" in found[0].message
+
+    def test_from_and_to_value(self):
+        """Printed values of both years are checked: 2023 is 80 %, not 90 %."""
+        found = run(
+            PERSEN,
+            change(
+                indicator="I",
+                measure="capaian",
+                direction="meningkat",
+                from_value="90%",
+                to_value="88%",
+            ),
+        )
+        assert [("STATEMENT_MISMATCH", "90%", "80%")] == codes(found)
+        assert "N, year 2023, column from_value" == found[0].place
+
+    def test_own_place_first_then_most_common(self):
+        """2023 is 90 / 90 → 100 % at T and M, but N prints only a capaian of 95 %.
+
+        A statement at N reads its own place's 95 %; one at Q (no 2023 row) the most common
+        value, 100 %; with one row each (T 100 %, N 95 %) the first in file order, 100 %;
+        with T 85,5 / 90 = 95 % and N 100 %, again the first: 95 %, so 95 → 100 (2024:
+        90 / 90) is meningkat, not sama.
+        """
+        ind = indicator(
+            "I",
+            {"place": "T", "year": 2023, "target": "90", "realisasi": "90"},
+            {"place": "N", "year": 2023, "capaian": "95%"},
+            {"place": "M", "year": 2023, "target": "90", "realisasi": "90"},
+            {"place": "T", "target": "90", "realisasi": "90"},
+        )
+        stated = {"indicator": "I", "measure": "capaian", "from_value": "95%"}
+        assert [] == run(ind, change(**stated, direction="meningkat"))
+        found = run(ind, change(**stated, direction="sama", place="Q"))
+        assert [("STATEMENT_MISMATCH", "95%", "100%")] == codes(found)
+        tie = indicator(
+            "I",
+            {"place": "T", "year": 2023, "target": "90", "realisasi": "90"},
+            {"place": "N", "year": 2023, "capaian": "95%"},
+            {"place": "T", "target": "90", "realisasi": "90"},
+        )
+        found = run(tie, change(**stated, direction="sama", place="Q"))
+        assert [("STATEMENT_MISMATCH", "95%", "100%")] == codes(found)
+        first = tie.replace('"95%"', '"100%"').replace(
+            'realisasi = "90"\n', 'realisasi = "85,5"\n', 1
+        )
+        found = run(first, change(**stated, direction="sama", place="Q"))
+        assert [("STATEMENT_MISMATCH", "sama", "meningkat")] == codes(found)
+
+    def test_year_without_value_uses_the_statement(self):
+        """No 2023 row: the statement's own 2023 figure is the report's only one, and is used."""
+        ind = indicator("I", {"target": "100%", "realisasi": "88%"})
+        stated = {"indicator": "I", "measure": "capaian", "from_value": "80%"}
+        assert [] == run(ind, change(**stated, direction="meningkat"))
+        found = run(ind, change(**stated, direction="menurun"))
+        assert [("STATEMENT_MISMATCH", "menurun", "meningkat")] == codes(found)
+        found = run(ind, change(indicator="I", measure="capaian", direction="menurun"))
+        assert [("STATEMENT_MISMATCH", "menurun", None)] == codes(found)
+
+    def test_target_of_a_percentage_indicator(self):
+        """A target in % changes in points: 90 → 95 is 5 points (5,56 % relative)."""
+        ind = indicator("I", {"year": 2023, "target": "90%"}, {"target": "95%"})
+        stated = {"indicator": "I", "measure": "target", "direction": "meningkat"}
+        assert [] == run(ind, change(**stated, by="5"))
+        assert [("STATEMENT_MISMATCH", "5%", "5 poin")] == codes(
+            run(ind, change(**stated, by="5%"))
+        )
+
+    @pytest.mark.parametrize(
+        ("direction", "expected"),
+        [("meningkat", []), ("sama", [("STATEMENT_MISMATCH", "sama", "meningkat")])],
+    )
+    def test_predikat(self, direction, expected):
+        """Capaian 80 % is Tinggi (76 ≤ 80 < 91), 95 % Sangat Tinggi: the predikat rose."""
+        ind = indicator(
+            "I",
+            {"year": 2023, "target": "100", "realisasi": "80"},
+            {"target": "100", "realisasi": "95"},
+        )
+        found = run(ind, change(indicator="I", measure="predikat", direction=direction))
+        assert expected == codes(found)
+
+    def test_predikat_same_band(self):
+        """95 % → 92 % stays Sangat Tinggi: 'sama', although the capaian fell."""
+        ind = indicator(
+            "I",
+            {"year": 2023, "target": "100", "realisasi": "95"},
+            {"target": "100", "realisasi": "92"},
+        )
+        found = run(ind, change(indicator="I", measure="predikat", direction="menurun"))
+        assert [("STATEMENT_MISMATCH", "menurun", "sama")] == codes(found)
+        assert "Sangat Tinggi in 2023 and Sangat Tinggi in 2024" in found[0].message
+
+
+#: Two programs: P1 pagu 1.000, realisasi 900 (90 %); P3 pagu 1.000, realisasi 500 (50 %).
+#: Together 1.400 / 2.000 = 70 %. P2 prints only a penyerapan of 70 % at N.
+LINES = (
+    line("P1", {"pagu": "1.000", "realisasi": "900", "penyerapan": "90%"})
+    + line("P2", {"place": "N", "penyerapan": "70%"})
+    + line("P3", {"pagu": "1.000", "realisasi": "500"})
+)
+
+
+class TestChangeOfABudgetLine:
+    def test_penyerapan(self):
+        """P1: 95 % (2023, printed only here) → 900 / 1.000 = 90 % in 2024.
+
+        5 points; 5 / 95 × 100 = 5,263… %: '5%' at 0 decimals is both; '5,00%' is points.
+        """
+        stated = {
+            "line": "P1",
+            "measure": "penyerapan",
+            "direction": "menurun",
+            "from_value": "95%",
+            "to_value": "90%",
+        }
+        assert [] == run(LINES, change(**stated, by="5%"))
+        found = run(LINES, change(**stated, by="5,00%"))
+        assert [("STATEMENT_MISMATCH", "5,00%", "5,00 poin")] == codes(found)
+        assert "5,26%" in found[0].message
+        found = run(LINES, change(**{**stated, "to_value": "91%"}))
+        assert [("STATEMENT_MISMATCH", "91%", "90%")] == codes(found)
+
+    def test_realisasi(self):
+        """P1 realisasi 800 (2023) → 900: 100 more, 12,5 % more."""
+        stated = {"line": "P1", "measure": "realisasi", "direction": "meningkat"}
+        assert [] == run(LINES, change(**stated, from_value="800", by="100"))
+        assert [] == run(LINES, change(**stated, from_value="800", by="12,5%"))
+        found = run(LINES, change(**stated, from_value="800", by="12%"))
+        assert [("STATEMENT_MISMATCH", "12%", "13%")] == codes(found)
+
+    def test_rollup_of_children(self):
+        """The OPD prints nothing itself: its penyerapan is Σ of its programs, 1.400 / 2.000.
+
+        P2 has no amounts, so the OPD's sum is not known; without P2 it is 70 %.
+        """
+        stated = {"line": "OPD", "measure": "penyerapan", "from_value": "75%"}
+        both = LINES.replace(line("P2", {"place": "N", "penyerapan": "70%"}), "")
+        assert [] == run(both, change(**stated, direction="menurun", to_value="70%"))
+        found = run(both, change(**stated, direction="menurun", to_value="90%"))
+        assert [("STATEMENT_MISMATCH", "90%", "70%")] == codes(found)
+        found = run(LINES, change(**stated, direction="menurun"))
+        assert [("STATEMENT_MISMATCH", "menurun", None)] == codes(found)
+
+    def test_printed_penyerapan_only(self):
+        """P2 prints only '70%' (at N): that figure is the 2024 value."""
+        stated = {"line": "P2", "measure": "penyerapan", "from_value": "60%"}
+        assert [] == run(LINES, change(**stated, direction="meningkat", to_value="70%"))
+        found = run(LINES, change(**stated, direction="meningkat", to_value="71%"))
+        assert [("STATEMENT_MISMATCH", "71%", "70%")] == codes(found)
+
+    def test_indicator_programs(self):
+        """An indicator's penyerapan is that of its programs: P1 + P3 → 70 %."""
+        ind = indicator("I", {"target": "1", "realisasi": "1"}, programs=["P1", "P3"])
+        stated = {"indicator": "I", "measure": "penyerapan", "from_value": "80%"}
+        assert [] == run(LINES, ind, change(**stated, direction="menurun", to_value="70%"))
+        missing = indicator("I", {"target": "1", "realisasi": "1"}, programs=["P1", "P2"])
+        found = run(LINES, missing, change(**stated, direction="menurun"))
+        assert [("STATEMENT_MISMATCH", "menurun", None)] == codes(found)
+
+    def test_earlier_year_of_a_line(self):
+        """Budget rows are of the report year: without a printed 2023 value there is none."""
+        found = run(LINES, change(line="P1", measure="penyerapan", direction="menurun"))
+        assert [("STATEMENT_MISMATCH", "menurun", None)] == codes(found)
+        assert "no penyerapan of P1 for 2023" in found[0].message
+
+    def test_zero_pagu(self):
+        """A pagu of 0 has no penyerapan."""
+        zero = line("P0", {"pagu": "0", "realisasi": "0"})
+        found = run(
+            zero, change(line="P0", measure="penyerapan", direction="sama", from_value="0%")
+        )
+        assert [("STATEMENT_MISMATCH", "sama", None)] == codes(found)
+
+    @pytest.mark.parametrize(
+        "fields",
+        [
+            {"line": "P1", "measure": "capaian"},
+            {"measure": "penyerapan"},
+            {"indicator": "J", "measure": "penyerapan"},
+        ],
+        ids=["capaian-of-a-line", "no-subject", "indicator-without-programs"],
+    )
+    def test_not_checkable(self, fields):
+        """Statements akip cannot tie to figures are left alone (no finding, no error)."""
+        ind = indicator("J", {"target": "1", "realisasi": "1"})
+        assert [] == run(LINES, ind, change(direction="sama", **fields))
+
+    def test_without_years(self):
+        """A change statement without its two years names no figures to compare."""
+        stated = statement(kind="change", line="P1", measure="penyerapan", direction="sama")
+        assert [] == run(LINES, stated)
+
+
+class TestLabelStatement:
+    #: 85 / 100 → 85 %: Tinggi (Permendagri 86/2017, 76 ≤ 85 < 91), Sangat Berhasil (atribut).
+    IND = indicator("I", {"target": "100", "realisasi": "85"})
+
+    @pytest.mark.parametrize("label", ["Tinggi", "sangat  berhasil"])
+    def test_either_scale(self, label):
+        """The label of either scale is accepted, case and spacing aside."""
+        assert [] == run(self.IND, statement(kind="label", indicator="I", label=label))
+
+    def test_wrong_label(self):
+        """'Sedang' is 66–75 on the Permendagri scale and no atribut label."""
+        found = run(self.IND, statement(kind="label", indicator="I", label="Sedang"))
+        assert [("STATEMENT_MISMATCH", "Sedang", "Tinggi / Sangat Berhasil")] == codes(found)
+        assert "N, column label" == found[0].place
+
+    def test_year_without_capaian(self):
+        """A label for 2023, which has no row, cannot be checked true."""
+        found = run(self.IND, statement(kind="label", indicator="I", label="Tinggi", year=2023))
+        assert [("STATEMENT_MISMATCH", "Tinggi", None)] == codes(found)
+
+    def test_no_indicator(self):
+        """A label of the whole report ('kategori Sangat Berhasil') names no figure to check."""
+        assert [] == run(self.IND, statement(kind="label", label="Sedang"))
+
+
+#: Two programs: P1 pagu 100, realisasi 50 (50 %); P2 pagu 300, realisasi 270 (90 %).
+#: Together: Σpagu 400, Σrealisasi 320, penyerapan 320 / 400 = 80 %, efisiensi anggaran
+#: (400 − 320) / 400 = 20 %; 100 − the mean of the ratios (50 + 90) / 2 = 30 %.
+BOX_LINES = line("P1", {"pagu": "100", "realisasi": "50"}) + line(
+    "P2", {"pagu": "300", "realisasi": "270"}
+)
+
+
+def box(**fields: object) -> str:
+    """IKU 'I' (programs P1, P2) with one row printing the given boxes."""
+    programs = fields.pop("indicator_programs", ["P1", "P2"])
+    extra = {} if programs is None else {"programs": programs}
+    return indicator("I", {"target": "1", "realisasi": "1", **fields}, **extra)
+
+
+class TestBoxes:
+    @pytest.mark.parametrize(
+        ("printed", "code", "expected"),
+        [
+            ("20%", None, None),
+            ("30%", "MEAN_OF_RATIOS", "20%"),
+            ("80%", "PCT_MISMATCH", "20%"),
+            ("25%", "PCT_MISMATCH", "20%"),
+        ],
+    )
+    def test_efisiensi_anggaran(self, printed, code, expected):
+        """Efisiensi anggaran is Σsisa / Σpagu of the indicator's programs: 80 / 400 = 20 %."""
+        found = run(BOX_LINES, box(efisiensi_anggaran=printed))
+        assert ([] if code is None else [(code, printed, expected)]) == codes(found)
+        assert all(f.severity is Severity.ERROR for f in found)
+
+    def test_penyerapan_in_the_efisiensi_box(self):
+        """80 % is the penyerapan; the finding says it was printed under the wrong name."""
+        (finding,) = run(BOX_LINES, box(efisiensi_anggaran="80%"))
+        assert "the penyerapan is printed where the efisiensi anggaran is named" in finding.message
+        assert "T, row 'Indikator I', year 2024, column efisiensi_anggaran" == finding.place
+
+    @pytest.mark.parametrize(
+        ("printed", "declared", "expected"),
+        [
+            ("400", None, []),
+            ("320", "realisasi", []),
+            ("320", None, [("SUM_MISMATCH", "320", "400", Severity.INFO)]),
+            ("320", "pagu", [("SUM_MISMATCH", "320", "400", Severity.ERROR)]),
+            ("400", "realisasi", [("SUM_MISMATCH", "400", "320", Severity.ERROR)]),
+            ("350", None, [("SUM_MISMATCH", "350", "400", Severity.ERROR)]),
+        ],
+    )
+    def test_nilai_anggaran(self, printed, declared, expected):
+        """Nilai anggaran is Σpagu (400) unless the row declares the realisasi (320)."""
+        fields: dict[str, object] = {"nilai_anggaran": printed}
+        if declared is not None:
+            fields["nilai_anggaran_measure"] = declared
+        found = run(BOX_LINES, box(**fields))
+        assert expected == [(f.code, f.printed, f.expected, f.severity) for f in found]
+
+    def test_nilai_anggaran_names_the_other_sum(self):
+        """A declared pagu box that prints the realisasi says so; an undeclared one asks."""
+        (declared,) = run(BOX_LINES, box(nilai_anggaran="320", nilai_anggaran_measure="pagu"))
+        assert "it is the realisasi sum" in declared.message
+        (asked,) = run(BOX_LINES, box(nilai_anggaran="320"))
+        assert 'declare nilai_anggaran_measure = "realisasi"' in asked.message
+        (neither,) = run(BOX_LINES, box(nilai_anggaran="350"))
+        assert "it is the" not in neither.message
+
+    def test_row_programs(self):
+        """A row naming P1 only: (100 − 50) / 100 = 50 %."""
+        assert [] == run(BOX_LINES, box(efisiensi_anggaran="50%", programs=["P1"]))
+        found = run(BOX_LINES, box(efisiensi_anggaran="20%", programs=["P1"]))
+        assert [("PCT_MISMATCH", "20%", "50%")] == codes(found)
+
+    def test_program_indicator_line(self):
+        """A program indicator's boxes refer to its line: P2, (300 − 270) / 300 = 10 %."""
+        ind = box(efisiensi_anggaran="20%", indicator_programs=None).replace(
+            'unit = "%"\n', 'unit = "%"\nline = "P2"\n', 1
+        )
+        assert [("PCT_MISMATCH", "20%", "10%")] == codes(run(BOX_LINES, ind))
+
+    def test_nothing_to_compare(self):
+        """No lines, another year, lines without amounts or a pagu of 0: nothing is claimed."""
+        assert [] == run(BOX_LINES, box(efisiensi_anggaran="99%", indicator_programs=None))
+        assert [] == run(BOX_LINES, box(efisiensi_anggaran="99%", year=2023))
+        empty = line("P9")
+        assert [] == run(BOX_LINES, empty, box(efisiensi_anggaran="99%", programs=["P9"]))
+        zero = line("P0", {"pagu": "0", "realisasi": "0"})
+        assert [] == run(BOX_LINES, zero, box(efisiensi_anggaran="99%", programs=["P0"]))
+
+
+# ---------------------------------------------------------------- the other paths of check
+
+
+class TestIndicatorPaths:
+    def test_truncated(self):
+        """2 / 3 × 100 = 66,666…: '66,66%' is cut off (HALF_UP gives 66,67)."""
+        (finding,) = run(indicator("I", {"target": "3", "realisasi": "2", "capaian": "66,66%"}))
+        assert ("TRUNCATED", "66,66%", "66,67%", Severity.WARNING) == (
+            finding.code,
+            finding.printed,
+            finding.expected,
+            finding.severity,
+        )
+
+    def test_capaian_not_computable(self):
+        """Target 0: no capaian by the rule; the printed 100 % is rated (Sangat Tinggi)."""
+        ind = indicator(
+            "I", {"target": "0", "realisasi": "0", "capaian": "100%", "predikat": "Rendah"}
+        )
+        assert [("PREDIKAT_MISMATCH", "Rendah", "Sangat Tinggi")] == codes(run(ind))
+
+    def test_atribut(self):
+        """60 / 100 → 60 %: Cukup Berhasil (55 ≤ 60 < 70), not Berhasil."""
+        ind = indicator("I", {"target": "100", "realisasi": "60", "atribut": "Berhasil"})
+        assert [("ATRIBUT_MISMATCH", "Berhasil", "Cukup Berhasil")] == codes(run(ind))
+
+
+class TestBudgetPaths:
+    @pytest.mark.parametrize(("sisa", "expected"), [("100", []), ("110", ["100"])])
+    def test_sisa(self, sisa, expected):
+        """Sisa is pagu − realisasi: 1.000 − 900 = 100."""
+        found = run(line("P1", {"pagu": "1.000", "realisasi": "900", "sisa": sisa}))
+        assert [("SUM_MISMATCH", sisa, e) for e in expected] == codes(found)
+
+    def test_parent_penyerapan_from_children(self):
+        """A program printing only a penyerapan: Σ of its kegiatan, (50 + 250) / (100 + 300).
+
+        = 300 / 400 = 75 %.
+        """
+        kids = line(
+            "K1", {"pagu": "100", "realisasi": "50"}, parent="P1", level="kegiatan"
+        ) + line("K2", {"pagu": "300", "realisasi": "250"}, parent="P1", level="kegiatan")
+        assert [] == run(line("P1", {"penyerapan": "75%"}), kids)
+        found = run(line("P1", {"penyerapan": "70%"}), kids)
+        assert [("PCT_MISMATCH", "70%", "75%")] == codes(found)
+
+    def test_parent_penyerapan_needs_every_child(self):
+        """When a kegiatan prints no realisasi, the parent's penyerapan is not recomputed."""
+        kids = line("K1", {"pagu": "100"}, parent="P1", level="kegiatan") + line(
+            "K2", {"pagu": "300", "realisasi": "250"}, parent="P1", level="kegiatan"
+        )
+        assert [] == run(line("P1", {"penyerapan": "70%"}), kids)
+
+
+#: IKU 'I': 94 / 90 → 104,444… %; program P1: 80 / 100 → 80 %. Indeks 104,444 / 80 = 1,3055…
+EFF = indicator("I", {"target": "90", "realisasi": "94"}) + line(
+    "P1", {"pagu": "100", "realisasi": "80"}
+)
+
+
+def efficiency(**fields: object) -> str:
+    return table(
+        "efficiency", **{"id": "E", "place": "T", "indicator": "I", "programs": ["P1"], **fields}
+    )
+
+
+class TestEfficiencyPaths:
+    def test_all_correct(self):
+        """80; 104; 1,31 (1,3055… HALF_UP); Efisien (≥ 1): nothing to report."""
+        row = efficiency(penyerapan="80", capaian_kinerja="104", indeks="1,31", kategori="Efisien")
+        assert [] == run(EFF, row)
+
+    def test_category(self):
+        """An index of 1,3055 is Efisien."""
+        found = run(EFF, efficiency(indeks="1,31", kategori="Tidak Efisien"))
+        assert [("CATEGORY_MISMATCH", "Tidak Efisien", "Efisien")] == codes(found)
+
+    def test_realisasi_divided_and_cut_off(self):
+        """1,17 = 94 / 80 = 1,175 cut off: realisasi divided, and not rounded (1,18)."""
+        (finding,) = run(EFF, efficiency(penyerapan="80", indeks="1,17"))
+        assert ("RATIO_MISMATCH", "1,17", "1,31") == (
+            finding.code,
+            finding.printed,
+            finding.expected,
+        )
+        assert "divided realisasi 94 by penyerapan 80" in finding.message
+        assert "94 / 80 = 1.1750 is cut off" in finding.message
+
+    def test_capaian_cut_off(self):
+        """1,30 = 104,444 / 80 = 1,3055 cut off."""
+        (finding,) = run(EFF, efficiency(penyerapan="80", indeks="1,30"))
+        assert "104.44 / 80 cut off, not rounded" in finding.message
+        assert "divided realisasi" not in finding.message
+
+    def test_no_hint_without_printed_penyerapan(self):
+        """Without a printed penyerapan the finding names no method."""
+        (finding,) = run(EFF, efficiency(indeks="2"))
+        assert ("RATIO_MISMATCH", "2", "1,31") == (
+            finding.code,
+            finding.printed,
+            finding.expected,
+        )
+        assert ";" not in finding.message
+
+    def test_printed_penyerapan_zero(self):
+        """A printed penyerapan of 0 is wrong (80) and cannot divide anything."""
+        found = run(EFF, efficiency(penyerapan="0", indeks="1,5"))
+        assert [("PCT_MISMATCH", "0", "80"), ("RATIO_MISMATCH", "1,5", "1,31")] == codes(found)
+
+    def test_pagu_zero(self):
+        """A program with pagu 0 has no penyerapan: only the capaian kinerja is checked."""
+        zero = EFF.replace('pagu = "100"\nrealisasi = "80"', 'pagu = "0"\nrealisasi = "0"')
+        found = run(zero, efficiency(penyerapan="80", capaian_kinerja="94", indeks="1"))
+        assert [("CAPAIAN_MISMATCH", "94", "104")] == codes(found)
+        assert "the realisasi is printed where the capaian is named" in found[0].message
+
+    def test_no_capaian_this_year(self):
+        """An indicator with only a 2023 row: the penyerapan is still checked, nothing else."""
+        old = indicator("I", {"year": 2023, "target": "90", "realisasi": "94"}) + line(
+            "P1", {"pagu": "100", "realisasi": "80"}
+        )
+        found = run(old, efficiency(penyerapan="81", capaian_kinerja="1", indeks="9"))
+        assert [("PCT_MISMATCH", "81", "80")] == codes(found)
+
+    def test_program_from_children(self):
+        """A program without rows is the Σ of its kegiatan: (30 + 50) / (40 + 60) = 80 %."""
+        kids = line("K1", {"pagu": "40", "realisasi": "30"}, parent="P1", level="kegiatan")
+        kids += line("K2", {"pagu": "60", "realisasi": "50"}, parent="P1", level="kegiatan")
+        ind = indicator("I", {"target": "90", "realisasi": "94"})
+        assert [] == run(ind, line("P1"), kids, efficiency(penyerapan="80"))
+        found = run(ind, line("P1"), kids, efficiency(penyerapan="79"))
+        assert [("PCT_MISMATCH", "79", "80")] == codes(found)
+        assert [] == run(ind, line("P1"), efficiency(penyerapan="79"))
+
+
+class TestAmountsPaths:
+    def test_parts(self):
+        """A total of amounts: 1 + 2 = 3, not 4; parts naming budget lines are not summed."""
+        parts = table("amounts", id="A1", place="T", figure="1") + table(
+            "amounts", id="A2", place="T", figure="2"
+        )
+        total = table("amounts", id="A3", place="T", figure="4", parts=["A1", "A2"])
+        assert [("SUM_MISMATCH", "4", "3")] == codes(run(parts, total))
+        lines = table("amounts", id="A4", place="T", figure="4", parts=["A1", "P1"])
+        assert [] == run(line("P1", {"pagu": "5"}), parts, lines)
+
+
+RENSTRA_HEAD = HEAD.replace(
+    "year = 2024\n", "year = 2024\nrenstra_start = 2021\nrenstra_end = 2026\n"
+)
+
+
+def renstra(n: str, start: int = 2021, end: int = 2026, year: int = 2024, **fields: object) -> str:
+    return statement(
+        kind="renstra_year", year=year, n=n, period_start=start, period_end=end, **fields
+    )
+
+
+class TestRenstraYear:
+    def run(self, *parts: str) -> list[check.Finding]:
+        return check.check(report.loads_toml(RENSTRA_HEAD + "".join(parts)))
+
+    def test_right(self):
+        """2024 is year 4 (2024 − 2021 + 1) of 2021–2026, 'empat'."""
+        assert [] == self.run(renstra("4", n_words="empat"))
+
+    def test_wrong_n_only(self):
+        """The right period and a wrong n: one finding, expected 4."""
+        found = self.run(renstra("3"))
+        assert [("RENSTRA_YEAR", "3", "4")] == codes(found)
+
+    def test_period_from_the_statement(self):
+        """Without a Renstra period of the report, the statement's: 2024 is year 3 of 2022–2026."""
+        assert [] == run(renstra("3", start=2022, n_words="tiga"))
+
+    def test_year_outside_the_period(self):
+        """2030 is not in 2021–2026: a finding, not a crash."""
+        (finding,) = self.run(renstra("10", year=2030))
+        assert ("RENSTRA_YEAR", "10", None) == (finding.code, finding.printed, finding.expected)
+
+    def test_report_built_in_code(self):
+        """A Report built in code without n is checked without error (nothing to compare)."""
+        loaded = report.loads_toml(RENSTRA_HEAD + renstra("3"))
+        bare = attrs.evolve(loaded, statements=(attrs.evolve(loaded.statements[0], n=None),))
+        assert [] == check.check(bare)

@@ -9,7 +9,13 @@ import pytest
 
 from akip import komparasi
 from akip.exceptions import AkipError, InvalidValue, NotAssessed, PeriodError
-from akip.komparasi import ProgressMode, compare_years, renstra_progress, renstra_realisasi
+from akip.komparasi import (
+    ProgressMode,
+    change,
+    compare_years,
+    renstra_progress,
+    renstra_realisasi,
+)
 from akip.numbers import round_half_up
 from akip.periode import PeriodeRencana
 from akip.perubahan import Version, VersionHistory
@@ -133,6 +139,47 @@ class TestTargetVersions:
             compare_years({2024: self.history()}, {2024: 94}, target_version=date(2023, 1, 1))
         with pytest.raises(InvalidValue, match=r"'rule'"):
             compare_years({2024: self.history()}, {2024: 94}, target_version="newest")
+
+
+class TestChange:
+    def test_penyerapan_points_and_percent(self):
+        """§B: 96,66 % (2023) → 90,73 % (2024) is −5,93 points but −6,13 % relative.
+
+        90,73 − 96,66 = −5,93; −5,93 / 96,66 × 100 = −6,1349… → −6,13 (HALF_UP).
+        """
+        c = change(2023, 2024, Decimal("96.66"), Decimal("90.73"))
+        assert Decimal("-5.93") == c.points
+        assert c.percent is not None
+        assert Decimal("-6.13") == round_half_up(c.percent)
+        assert (2023, 2024, Decimal("96.66"), Decimal("90.73")) == (
+            c.from_year,
+            c.to_year,
+            c.old,
+            c.new,
+        )
+
+    def test_from_zero(self):
+        """A change from 0 has points but no percent."""
+        assert (Decimal(3), None) == (
+            change(2023, 2024, 0, 3).points,
+            change(2023, 2024, 0, 3).percent,
+        )
+
+    @pytest.mark.parametrize(
+        ("from_year", "to_year", "old", "new", "error"),
+        [
+            (2024, 2024, 1, 2, PeriodError),
+            (2024, 2023, 1, 2, PeriodError),
+            ("2023", 2024, 1, 2, PeriodError),
+            (2023, True, 1, 2, PeriodError),
+            (2023, 2024, "abc", 2, AkipError),
+            (2023, 2024, 1, float("nan"), AkipError),
+        ],
+    )
+    def test_junk(self, from_year, to_year, old, new, error):
+        """Years out of order or not ints, and values that are not numbers, are refused."""
+        with pytest.raises(error):
+            change(from_year, to_year, old, new)
 
 
 class TestTabelIII5:

@@ -150,6 +150,18 @@ class TestDumaiExample:
         )
         assert (2021, 2026) == (dumai.renstra_start, dumai.renstra_end)
 
+    def test_boxes_declare_their_lines(self, dumai):
+        """The "kotak IKU" rows print the realisasi under 'Nilai Anggaran' (§3.1 of the seed)."""
+        iku1 = dumai.indicator("IKU1")
+        box = next(r for r in iku1.rows if r.place == "§3.1" and r.row == "kotak IKU1")
+        assert box.nilai_anggaran is not None
+        assert ("Rp. 35.920.783.504", "realisasi", ()) == (
+            box.nilai_anggaran.text,
+            box.nilai_anggaran_measure,
+            box.programs,
+        )
+        assert ("P2", "P3", "P4", "P5") == iku1.programs
+
     def test_json_twin_is_equal(self, dumai):
         """examples/dumai-2024.json loads to the same Report as the TOML."""
         assert dumai == report.load(EXAMPLES / "dumai-2024.json")
@@ -307,6 +319,36 @@ class TestLoaderErrors:
         amount = '[[amounts]]\nid = "A"\nplace = "T"\nfigure = "1"\nparts = ["Q"]\n'
         assert "amounts[0].parts[0]: unknown amount or budget line id 'Q'" == self.error(
             base + amount
+        )
+
+    def test_row_programs(self):
+        """An indicator row may name the budget lines of its boxes; they must exist."""
+        base = MINIMAL + (
+            '[[indicators]]\nid = "I"\nname = "n"\npolarity = "maximize"\nunit = "%"\n'
+            '[[indicators.rows]]\nplace = "T"\nnilai_anggaran = "1.000"\n'
+            'nilai_anggaran_measure = "pagu"\n'
+        )
+        row = report.loads_toml(base + 'programs = ["P1"]\n').indicators[0].rows[0]
+        assert (("P1",), "pagu") == (row.programs, row.nilai_anggaran_measure)
+        assert "indicators[0].rows[0].programs[0]: unknown budget line id 'Q'" == self.error(
+            base + 'programs = ["Q"]\n'
+        )
+        assert self.error(base.replace('"pagu"', '"sisa"')).startswith(
+            "indicators[0].rows[0].nilai_anggaran_measure: must be one of pagu, realisasi"
+        )
+
+    def test_change_years_in_order(self):
+        """A change statement goes forward in time: to_year after from_year."""
+        text = MINIMAL + (
+            '[[statements]]\nid = "S"\nplace = "T"\nkind = "change"\ntext = "naik"\n'
+            'line = "P1"\nmeasure = "penyerapan"\ndirection = "meningkat"\n'
+            "from_year = 2024\nto_year = 2024\n"
+        )
+        assert "statements[0].to_year: must be after from_year (2024): 2024" == self.error(text)
+        ok = text.replace("from_year = 2024", "from_year = 2023")
+        assert (2023, 2024) == (
+            report.loads_toml(ok).statements[0].from_year,
+            report.loads_toml(ok).statements[0].to_year,
         )
 
     def test_statement_kind_needs(self):

@@ -53,8 +53,10 @@ def _print_check(loaded: report.Report, findings: list[checking.Finding]) -> Non
     print(", ".join(f"{n} {severity}" for severity, n in counts.items()))
     for finding in findings:
         print(f"\n[{finding.severity.value.upper()}] {finding.code} — {finding.place}")
-        print(f"  printed:  {finding.printed}")
-        print(f"  expected: {finding.expected}")
+        # A finding without a value to compare (a statement about a year with no figure,
+        # an implausible figure) prints a dash, not Python's None.
+        print(f"  printed:  {'—' if finding.printed is None else finding.printed}")
+        print(f"  expected: {'—' if finding.expected is None else finding.expected}")
         print(f"  {finding.message}")
         print(f"  rule: {finding.rule}")
 

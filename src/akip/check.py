@@ -18,7 +18,7 @@ Finding codes:
 | ``ATRIBUT_MISMATCH`` | a printed success attribute differs from the band of the value |
 | ``PCT_MISMATCH`` | a printed penyerapan / capaian fisik / efisiensi anggaran differs |
 | ``MEAN_OF_RATIOS`` | a percentage equals the mean of child ratios, not the ratio of sums |
-| ``SUM_MISMATCH`` | a printed total differs from the sum of its parts |
+| ``SUM_MISMATCH`` | a printed total (sisa, nilai anggaran) differs from the sum of its parts |
 | ``RATIO_MISMATCH`` | a printed efficiency index differs from capaian / penyerapan |
 | ``CATEGORY_MISMATCH`` | a printed Efisien / Tidak Efisien differs from the index |
 | ``TRUNCATED`` | a printed figure is the exact value cut off, not rounded HALF_UP |
@@ -26,13 +26,39 @@ Finding codes:
 | ``CROSS_TABLE_CONFLICT`` | the same figure is printed differently in two places |
 | ``MIXED_UNITS`` | a fisik total adds only the lines in one unit, leaving others out |
 | ``RENSTRA_YEAR`` | a "year n of the Renstra" statement is wrong |
-| ``STATEMENT_MISMATCH`` | a narrative change ("naik 4%", "sama") contradicts the figures |
+| ``STATEMENT_MISMATCH`` | a narrative change ("naik 4%", "sama") or label contradicts figures |
 | ``PLAUSIBILITY`` | a figure is arithmetically possible but implausible (fisik 100 %, Rp 0) |
+
+Narrative statements (``kind = "change"`` and ``"label"``) are checked against the report's
+own figures:
+
+- The value of a measure in a year comes from the indicator's rows of that year (a capaian
+  recomputed from the row's target and realisasi when both are printed, else as printed), or
+  from the budget line's amounts (its own row, else the sum of its children; budget rows are
+  of the report year). Rows at the statement's own place come first; otherwise the most
+  common value, ties to the first in file order. A year the report prints nowhere else is
+  taken from the statement's own ``from_value`` / ``to_value``; a year with no value at all
+  makes the change impossible to state (an error).
+- The direction is judged at the precision the report prints: "sama" is right when both
+  years round to the same printed figure.
+- The size ``by`` printed with "%" is right when it is the relative change
+  ``(new − old) / old × 100``. For a measure that is itself a percentage (capaian,
+  penyerapan, an indicator in "%") a ``by`` equal to the difference in **points** is
+  accepted too, with an informational finding: "5,93%" for 96,66 → 90,73 is 5,93 points, a
+  relative fall of 6,13 %. A ``by`` without "%" is the difference in points (or units).
+- A label is accepted when it is the capaian's predikat (Permendagri 86/2017) or atribut.
+
+The "Efisiensi Anggaran" and "Nilai Anggaran" boxes of an indicator row are checked against
+the pagu and realisasi of the row's (else the indicator's) programs: the efisiensi as
+Σsisa / Σpagu (``MEAN_OF_RATIOS`` when it is 100 − the mean of the programs' penyerapan),
+the nilai anggaran as Σpagu, or Σrealisasi when the row declares
+``nilai_anggaran_measure = "realisasi"``; an undeclared box printing Σrealisasi gets an
+informational ``SUM_MISMATCH``.
 
 References:
     - The rules each check applies: `akip.capaian` (PermenPANRB 8/2021), `akip.predikat`
       (Permendagri 86/2017), `akip.atribut`, `akip.anggaran` (Kepmendagri 050-5889/2021),
-      `akip.efisiensi`, `akip.fisik`, `akip.periode`, `akip.terbilang`.
+      `akip.efisiensi`, `akip.fisik`, `akip.periode`, `akip.komparasi`, `akip.terbilang`.
     - PermenPANRB 53/2014 (Perjanjian Kinerja, pelaporan kinerja, reviu LKjIP).
 
 Examples:
@@ -44,6 +70,13 @@ Examples:
     >>> f = next(f for f in findings if f.code == "MEAN_OF_RATIOS")
     >>> f.place, f.printed, f.expected
     ("Tabel 6, row '1.', column penyerapan", '79,61', '91,68')
+
+    §3.1 says IKU1's capaian stayed the same; 94 / 90 = 104,44 % in 2024 against 100 % in
+    2023 (printed 104 % and 100 %):
+
+    >>> f = next(f for f in findings if f.code == "STATEMENT_MISMATCH")
+    >>> f.place, f.printed, f.expected
+    ("§3.1, row '1', column direction", 'sama', 'meningkat')
 """
 
 from __future__ import annotations
@@ -51,12 +84,22 @@ from __future__ import annotations
 import enum
 from collections import defaultdict
 from decimal import ROUND_DOWN, Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from akip import anggaran, atribut, capaian, efisiensi, fisik, periode, predikat, terbilang
-from akip._decimal import CONTEXT, quotient, total
+from akip import (
+    anggaran,
+    atribut,
+    capaian,
+    efisiensi,
+    fisik,
+    komparasi,
+    periode,
+    predikat,
+    terbilang,
+)
+from akip._decimal import CONTEXT, HUNDRED, ZERO, quotient, total
 from akip._validators import items_of
 from akip.exceptions import AkipError, InvalidValue
 from akip.numbers import format_number, round_half_up
@@ -64,7 +107,17 @@ from akip.numbers import format_number, round_half_up
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
-    from akip.report import BudgetLine, BudgetRow, Figure, Indicator, IndicatorRow, Label, Report
+    from akip.report import (
+        BudgetLine,
+        BudgetRow,
+        EfficiencyRow,
+        Figure,
+        Indicator,
+        IndicatorRow,
+        Label,
+        Report,
+        Statement,
+    )
 
 __all__ = ["Finding", "Severity", "check", "summary"]
 
@@ -125,6 +178,15 @@ _INDEKS = "indeks efisiensi = capaian kinerja % / penyerapan % (akip rules §4)"
 _FISIK = "capaian fisik = realisasi / target × 100; units are never added (akip rules §3)"
 _WORDS = "terbilang: the amount in words spells the figure (akip rules §6)"
 _ROUNDING = "figures are rounded HALF_UP to the printed decimals (akip rules §0)"
+_EFISIENSI = (
+    "efisiensi anggaran = (Σpagu − Σrealisasi) / Σpagu × 100, ratio of sums (akip rules §3)"
+)
+_NILAI = "nilai anggaran = the exact sum of the indicator's programs (akip rules §3)"
+_STATEMENT = "a narrative change states what the report's own figures give (akip rules §5)"
+_POINTS = (
+    "a change of a percentage is new − old in points, or (new − old) / old × 100 in "
+    "percent (akip rules §5)"
+)
 
 
 def _show(value: Decimal, figure: Figure) -> str:
@@ -171,7 +233,11 @@ def _compare(  # noqa: PLR0917 - an internal helper called positionally througho
 
 
 def _same_label(label: Label, expected: str) -> bool:
-    return " ".join(label.text.lower().split()) == expected.lower()
+    return _same_text(label.text, expected)
+
+
+def _same_text(text: str, expected: str) -> bool:
+    return " ".join(text.lower().split()) == expected.lower()
 
 
 # ---------------------------------------------------------------- indicators
@@ -433,36 +499,44 @@ def _check_pagu_versions(
 # ---------------------------------------------------------------- efficiency
 
 
+def _amounts(report: Report, line_id: str) -> anggaran.Amounts | None:
+    """Pagu and realisasi of a line: its first row printing both, else its children's sum."""
+    line = report.line(line_id)
+    for row in line.rows:
+        if row.pagu is not None and row.realisasi is not None:
+            return anggaran.Amounts(pagu=row.pagu.value, realisasi=row.realisasi.value)
+    kids = [_amounts(report, kid.id) for kid in report.children(line_id)]
+    if not kids or any(kid is None for kid in kids):
+        return None
+    return anggaran.group_total(kid for kid in kids if kid is not None)
+
+
 def _group(report: Report, programs: Iterable[str]) -> list[anggaran.Amounts]:
+    """The amounts of each program, or ``[]`` if one of them has none."""
     items = []
     for program in programs:
-        line = report.line(program)
-        rows = [r for r in line.rows if r.pagu is not None and r.realisasi is not None]
-        if not rows:
+        amounts = _amounts(report, program)
+        if amounts is None:
             return []
-        items.append(anggaran.Amounts(pagu=rows[0].pagu.value, realisasi=rows[0].realisasi.value))  # type: ignore[union-attr]
+        items.append(amounts)
     return items
 
 
-def _annual_capaian(report: Report, indicator_id: str) -> Decimal | None:
+def _annual(report: Report, indicator_id: str) -> tuple[Decimal, Decimal] | None:
+    """Capaian and realisasi of the report year, from the first row that computes one."""
     indicator = report.indicator(indicator_id)
     for row in indicator.rows:
-        if row.year in (None, report.year):
-            exact = _row_capaian(indicator, row)
-            if exact is not None:
-                return exact
+        exact = _row_capaian(indicator, row) if row.year == report.year else None
+        if exact is not None and row.realisasi is not None:
+            return exact, row.realisasi.value
     return None
 
 
 def _check_efficiency(report: Report) -> Iterator[Finding]:
     for row in report.efficiency:
-        group = _group(report, row.programs)
-        ratio = anggaran.group_total(group).penyerapan if group else None
-        mean = anggaran.mean_of_penyerapan(group) if group else None
-        if row.penyerapan is not None and ratio is not None and mean is not None:
-            if _agrees(row.penyerapan, ratio):
-                pass
-            elif _agrees(row.penyerapan, mean):
+        ratio, mean = _ratio_and_mean(_group(report, row.programs))
+        if row.penyerapan is not None and ratio is not None and not _agrees(row.penyerapan, ratio):
+            if _agrees(row.penyerapan, mean):
                 yield Finding(
                     "MEAN_OF_RATIOS",
                     Severity.ERROR,
@@ -478,48 +552,54 @@ def _check_efficiency(report: Report) -> Iterator[Finding]:
                 yield from _compare(
                     row.penyerapan, ratio, "PCT_MISMATCH", _PENYERAPAN, "penyerapan"
                 )
-        kinerja = _annual_capaian(report, row.indicator)
-        if row.capaian_kinerja is not None and kinerja is not None:
-            realisasi = _annual_realisasi(report, row.indicator)
+        annual = _annual(report, row.indicator)
+        if annual is None:
+            continue
+        kinerja, realisasi = annual
+        if row.capaian_kinerja is not None:
             why = (
                 "the realisasi is printed where the capaian is named"
-                if realisasi is not None and row.capaian_kinerja.value == realisasi
+                if row.capaian_kinerja.value == realisasi
                 else ""
             )
             yield from _compare(
                 row.capaian_kinerja, kinerja, "CAPAIAN_MISMATCH", _CAPAIAN, "capaian kinerja", why
             )
-        if row.indeks is not None and kinerja is not None and ratio is not None:
-            yield from _check_indeks(row, kinerja, ratio, _annual_realisasi(report, row.indicator))
+        if row.indeks is not None and ratio is not None:
+            yield from _check_indeks(
+                row, row.indeks, kinerja=kinerja, ratio=ratio, realisasi=realisasi
+            )
 
 
-def _annual_realisasi(report: Report, indicator_id: str) -> Decimal | None:
-    for row in report.indicator(indicator_id).rows:
-        if row.year in (None, report.year) and row.realisasi is not None:
-            return row.realisasi.value
-    return None
+def _ratio_and_mean(group: list[anggaran.Amounts]) -> tuple[Decimal | None, Decimal]:
+    """Penyerapan of a group as a ratio of sums, and the mean of its ratios (for the hint).
+
+    ``(None, 0)`` when there is nothing to compute: no group, or a pagu of 0.
+    """
+    try:
+        return anggaran.group_total(group).penyerapan, anggaran.mean_of_penyerapan(group)
+    except AkipError:
+        return None, ZERO
 
 
-def _check_indeks(  # noqa: C901 - one check with its explanations, kept together
-    row: object, kinerja: Decimal, ratio: Decimal, realisasi: Decimal | None
+def _check_indeks(
+    row: EfficiencyRow, indeks: Figure, *, kinerja: Decimal, ratio: Decimal, realisasi: Decimal
 ) -> Iterator[Finding]:
-    indeks: Figure = row.indeks  # type: ignore[attr-defined]
-    printed_penyerapan: Figure | None = row.penyerapan  # type: ignore[attr-defined]
+    printed_penyerapan = row.penyerapan
     expected = efisiensi.indeks_efisiensi(kinerja, ratio)
     if not _agrees(indeks, expected):
         hints = []
-        if printed_penyerapan is not None and realisasi is not None:
+        if printed_penyerapan is not None and printed_penyerapan.value > 0:
             used = quotient(realisasi, printed_penyerapan.value)
             if _agrees(indeks, used) or _truncated(indeks, used):
                 hints.append(
                     f"the report divided realisasi {realisasi:f} by penyerapan "
                     f"{printed_penyerapan.text}, not capaian by penyerapan"
                 )
-        if printed_penyerapan is not None:
             used = quotient(kinerja, printed_penyerapan.value)
             if _truncated(indeks, used) and not _agrees(indeks, used):
                 hints.append(f"{kinerja:.2f} / {printed_penyerapan.text} cut off, not rounded")
-            elif realisasi is not None:
+            else:
                 plain = quotient(realisasi, printed_penyerapan.value)
                 if _truncated(indeks, plain) and not _agrees(indeks, plain):
                     hints.append(
@@ -546,7 +626,7 @@ def _check_indeks(  # noqa: C901 - one check with its explanations, kept togethe
             _INDEKS,
             "an efficiency index is a ratio (1 = standard), not a percentage",
         )
-    kategori = row.kategori  # type: ignore[attr-defined]
+    kategori = row.kategori
     if kategori is not None:
         label = efisiensi.kategori_efisiensi(expected).label
         if not _same_label(kategori, label):
@@ -559,6 +639,102 @@ def _check_indeks(  # noqa: C901 - one check with its explanations, kept togethe
                 _INDEKS,
                 f"an index of {expected:.4f} is {label}",
             )
+
+
+# ---------------------------------------------------------------- indicator boxes
+
+
+def _box_lines(indicator: Indicator, row: IndicatorRow) -> tuple[str, ...]:
+    """The budget lines a row's boxes refer to: the row's, else the indicator's."""
+    if row.programs:
+        return row.programs
+    if indicator.programs:
+        return indicator.programs
+    return (indicator.line,) if indicator.line is not None else ()
+
+
+def _check_boxes(report: Report, indicator: Indicator) -> Iterator[Finding]:
+    """The "Efisiensi Anggaran" and "Nilai Anggaran" boxes beside an indicator's analysis."""
+    for row in indicator.rows:
+        if row.efisiensi_anggaran is None and row.nilai_anggaran is None:
+            continue
+        lines = _box_lines(indicator, row)
+        group = _group(report, lines) if row.year == report.year else []
+        if not group:
+            continue
+        names = ", ".join(lines)
+        if row.efisiensi_anggaran is not None:
+            yield from _check_efisiensi_box(row.efisiensi_anggaran, group, names)
+        if row.nilai_anggaran is not None:
+            yield from _check_nilai_box(
+                row.nilai_anggaran, row.nilai_anggaran_measure, _sums(group), names
+            )
+
+
+def _sums(group: list[anggaran.Amounts]) -> dict[str, Decimal]:
+    """Σpagu and Σrealisasi of amounts read from printed rows (realisasi always present)."""
+    return {
+        "pagu": total(item.pagu for item in group),
+        "realisasi": total(item.realisasi or ZERO for item in group),
+    }
+
+
+def _check_efisiensi_box(
+    figure: Figure, group: list[anggaran.Amounts], names: str
+) -> Iterator[Finding]:
+    whole = anggaran.group_total(group)
+    try:
+        exact = whole.efisiensi_anggaran
+        mean = total([HUNDRED, -anggaran.mean_of_penyerapan(group)], exact=False)
+    except AkipError:  # a pagu of 0 or a negative amount: nothing to compare with
+        return
+    if _agrees(figure, exact):
+        return
+    if len(group) > 1 and _agrees(figure, mean):
+        yield Finding(
+            "MEAN_OF_RATIOS",
+            Severity.ERROR,
+            str(figure.where),
+            figure.text,
+            _show(exact, figure),
+            _EFISIENSI,
+            f"efisiensi anggaran of {names} is 100 − the mean of their penyerapan "
+            f"({_show(mean, figure)}); Σsisa / Σpagu gives {_show(exact, figure)}",
+        )
+        return
+    why = ""
+    if _agrees(figure, whole.penyerapan):
+        why = "the penyerapan is printed where the efisiensi anggaran is named"
+    yield from _compare(
+        figure, exact, "PCT_MISMATCH", _EFISIENSI, f"efisiensi anggaran of {names}", why
+    )
+
+
+def _check_nilai_box(
+    figure: Figure, declared: str | None, sums: dict[str, Decimal], names: str
+) -> Iterator[Finding]:
+    measure = declared or "pagu"
+    other = "realisasi" if measure == "pagu" else "pagu"
+    exact, alternative = sums[measure], sums[other]
+    if _agrees(figure, exact):
+        return
+    if declared is None and _agrees(figure, alternative):
+        yield Finding(
+            "SUM_MISMATCH",
+            Severity.INFO,
+            str(figure.where),
+            figure.text,
+            _show(exact, figure),
+            _NILAI,
+            f"'Nilai Anggaran' prints the realisasi of {names}, not their pagu "
+            f'{_show(exact, figure)}; declare nilai_anggaran_measure = "realisasi" on the '
+            "row if that is what the box means",
+        )
+        return
+    why = f"it is the {other} sum" if _agrees(figure, alternative) else ""
+    yield from _compare(
+        figure, exact, "SUM_MISMATCH", _NILAI, f"nilai anggaran ({measure} of {names})", why
+    )
 
 
 # ---------------------------------------------------------------- amounts and statements
@@ -587,21 +763,332 @@ def _check_amounts(report: Report) -> Iterator[Finding]:
 
 def _check_statements(report: Report) -> Iterator[Finding]:
     for statement in report.statements:
-        if statement.kind == "renstra_year" and statement.year is not None:
+        if statement.kind == "renstra_year":
             yield from _check_renstra_year(report, statement)
+        elif statement.kind == "change":
+            yield from _check_change(report, statement)
+        else:  # the loader admits three kinds; this is "label"
+            yield from _check_label(report, statement)
 
 
-def _check_renstra_year(report: Report, statement: object) -> Iterator[Finding]:
-    year: int = statement.year  # type: ignore[attr-defined]
-    n: Figure | None = statement.n  # type: ignore[attr-defined]
-    start = report.renstra_start or statement.period_start  # type: ignore[attr-defined]
-    end = report.renstra_end or statement.period_end  # type: ignore[attr-defined]
-    place = f"{statement.place}, column text"  # type: ignore[attr-defined]
-    if start is None or end is None or n is None:
+@attrs.frozen
+class _Value:
+    """A measure of one year as the report's figures give it."""
+
+    exact: Decimal
+    #: Decimals the report prints this measure with.
+    decimals: int
+    #: Where it comes from, for the message.
+    source: str
+    #: Taken from the statement's own printed figure (nothing else in the report has it).
+    stated: bool = False
+
+
+_INDICATOR_MEASURES: Final = ("target", "realisasi", "capaian", "predikat")
+_LINE_MEASURES: Final = ("penyerapan", "realisasi")
+_DIRECTIONS: Final = ("menurun", "sama", "meningkat")
+
+
+def _most_common(found: list[tuple[bool, _Value]]) -> _Value | None:
+    """The value printed at the statement's own place, else the most common (ties: first)."""
+    local = [value for here, value in found if here] or [value for _, value in found]
+    if not local:
+        return None
+    exacts = [value.exact for value in local]
+    best = max(exacts, key=exacts.count)
+    return next(value for value in local if value.exact == best)
+
+
+def _indicator_value(indicator: Indicator, measure: str, year: int, place: str) -> _Value | None:
+    """A target, realisasi or capaian of *indicator* in *year* from its annual rows.
+
+    A capaian is recomputed from the row's target and realisasi when both are printed, else
+    the printed capaian is used; a predikat is rated from the capaian.
+    """
+    field = "capaian" if measure == "predikat" else measure
+    found: list[tuple[bool, _Value]] = []
+    for row in indicator.rows:
+        if row.year != year or row.period is not None:
+            continue
+        printed: Figure | None = getattr(row, field)
+        exact = _row_capaian(indicator, row) if field == "capaian" else None
+        if exact is None and printed is not None:
+            exact = printed.value
+        if exact is not None:
+            decimals = printed.decimals if printed is not None else 2
+            found.append((row.place == place, _Value(exact, decimals, row.place)))
+    return _most_common(found)
+
+
+def _line_value(
+    report: Report, lines: tuple[str, ...], measure: str, year: int, place: str
+) -> _Value | None:
+    """A penyerapan or realisasi of budget lines (report year only: budget rows carry none)."""
+    if year != report.year or not lines:
+        return None
+    group = _group(report, lines)
+    printed = [
+        (row.place == place, row.penyerapan if measure == "penyerapan" else row.realisasi)
+        for line in lines
+        for row in report.line(line).rows
+    ]
+    shown = [(here, f) for here, f in printed if f is not None]
+    decimals = max((f.decimals for _, f in shown if f is not None), default=2)
+    if group:
+        sums = _sums(group)
+        source = f"Σ of {', '.join(lines)}" if len(lines) > 1 else lines[0]
+        if measure == "realisasi":
+            return _Value(sums["realisasi"], decimals, source)
+        if sums["pagu"] > 0:
+            return _Value(anggaran.penyerapan(sums["pagu"], sums["realisasi"]), decimals, source)
+    if len(lines) > 1:
+        return None
+    return _most_common(
+        [(here, _Value(f.value, f.decimals, f.where.place)) for here, f in shown if f is not None]
+    )
+
+
+def _statement_lines(report: Report, statement: Statement) -> tuple[str, ...]:
+    """The budget lines a statement about a budget measure is about."""
+    if statement.line is not None:
+        return (statement.line,)
+    if statement.indicator is None:
+        return ()
+    indicator = report.indicator(statement.indicator)
+    return indicator.programs or ((indicator.line,) if indicator.line else ())
+
+
+def _statement_value(report: Report, statement: Statement, year: int) -> _Value | None:
+    measure = statement.measure or "capaian"
+    if statement.indicator is not None and measure in _INDICATOR_MEASURES:
+        indicator = report.indicator(statement.indicator)
+        return _indicator_value(indicator, measure, year, statement.place)
+    lines = _statement_lines(report, statement)
+    return _line_value(report, lines, measure, year, statement.place)
+
+
+def _checkable(report: Report, statement: Statement) -> bool:
+    """Whether akip can find the figures a change statement is about.
+
+    An indicator's target, realisasi, capaian and predikat; a budget line's (or an
+    indicator's programs') penyerapan and realisasi. Anything else is left unchecked.
+    """
+    measure = statement.measure or ""
+    if statement.from_year is None or statement.to_year is None:
+        return False
+    if statement.indicator is not None and measure in _INDICATOR_MEASURES:
+        return True
+    return measure in _LINE_MEASURES and bool(_statement_lines(report, statement))
+
+
+def _is_percent(report: Report, statement: Statement) -> bool:
+    if statement.measure in ("capaian", "penyerapan"):
+        return True
+    if statement.indicator is not None and statement.measure in ("target", "realisasi"):
+        return report.indicator(statement.indicator).unit.strip() == "%"
+    return False
+
+
+def _statement_place(statement: Statement, column: str) -> str:
+    """Where a statement's claim is printed, written as `akip.report.Where` writes it."""
+    row = f", row {statement.row!r}" if statement.row is not None else ""
+    return f"{statement.place}{row}, column {column}"
+
+
+def _check_change(report: Report, statement: Statement) -> Iterator[Finding]:
+    """A change between two years: its direction, its printed values and its size."""
+    if not _checkable(report, statement):
         return
-    expected = periode.PeriodeRencana(start, end).year_index(year)
-    stated_start = statement.period_start  # type: ignore[attr-defined]
-    stated_end = statement.period_end  # type: ignore[attr-defined]
+    years: tuple[int, int] = (statement.from_year, statement.to_year)  # type: ignore[assignment]
+    subject = statement.indicator or statement.line
+    measure = statement.measure or "capaian"
+    values: list[_Value] = []
+    for year, stated in zip(years, (statement.from_value, statement.to_value), strict=True):
+        value = _statement_value(report, statement, year)
+        if value is None and stated is not None and measure != "predikat":
+            value = _Value(stated.value, stated.decimals, statement.place, stated=True)
+        if value is None:
+            yield Finding(
+                "STATEMENT_MISMATCH",
+                Severity.ERROR,
+                _statement_place(statement, "direction"),
+                statement.direction,
+                None,
+                _STATEMENT,
+                f"{statement.id}: the report prints no {measure} of {subject} for {year}, so "
+                f"'{statement.direction}' from {years[0]} to {years[1]} cannot be true",
+            )
+            return
+        values.append(value)
+    old, new = values
+    if measure == "predikat":
+        yield from _check_predikat_change(statement, old, new)
+        return
+    percent_sign = _is_percent(report, statement)
+    for value, figure, year in zip(
+        values, (statement.from_value, statement.to_value), years, strict=True
+    ):
+        if figure is not None and not value.stated:
+            what = f"{statement.id}: {measure} {year} of {subject} ({value.source})"
+            yield from _compare(figure, value.exact, "STATEMENT_MISMATCH", _STATEMENT, what)
+    printed = [f for f in (statement.from_value, statement.to_value, statement.by) if f]
+    places = max((f.decimals for f in printed), default=max(old.decimals, new.decimals))
+    step = round_half_up(new.exact, places) - round_half_up(old.exact, places)
+    actual = _DIRECTIONS[(step > 0) - (step < 0) + 1]
+    if actual != statement.direction:
+        unit = "%" if percent_sign else ""
+        shown = max(places, 2)
+        yield Finding(
+            "STATEMENT_MISMATCH",
+            Severity.ERROR,
+            _statement_place(statement, "direction"),
+            statement.direction,
+            actual,
+            _STATEMENT,
+            f"{statement.id}: {measure} of {subject} is "
+            f"{format_number(old.exact, shown)}{unit} in {years[0]} ({old.source}) and "
+            f"{format_number(new.exact, shown)}{unit} in {years[1]} ({new.source}), "
+            f"{format_number(old.exact, places)} and {format_number(new.exact, places)} at "
+            f"the printed precision: {actual}, not {statement.direction}",
+        )
+    if statement.by is not None:
+        change = komparasi.change(years[0], years[1], old.exact, new.exact)
+        yield from _check_by(statement, statement.by, change, percent_sign=percent_sign)
+
+
+def _check_by(
+    statement: Statement, by: Figure, change: komparasi.Change, *, percent_sign: bool
+) -> Iterator[Finding]:
+    """The printed size of a change: points, or percent of the earlier value.
+
+    A size printed with "%" is right when it is the relative change; for a measure that is
+    itself a percentage it is also accepted when it is the difference in points, with an
+    informational note. A size printed without "%" is the difference in points (or units).
+    """
+    size = abs(by.value)
+    points = abs(change.points)
+    relative = None if change.percent is None else abs(change.percent)
+    shown_points = format_number(points, by.decimals, locale=by.locale)
+    shown_percent = (
+        None if relative is None else format_number(relative, by.decimals, locale=by.locale) + "%"
+    )
+    as_points = _agrees_value(size, by.decimals, points)
+    if by.percent_sign:
+        if relative is not None and _agrees_value(size, by.decimals, relative):
+            return
+        if percent_sign and as_points:
+            yield Finding(
+                "STATEMENT_MISMATCH",
+                Severity.INFO,
+                str(by.where),
+                by.text,
+                f"{shown_points} poin",
+                _POINTS,
+                f"{statement.id}: {by.text} is the difference in percentage points "
+                f"({format_number(change.old, by.decimals, locale=by.locale)} → "
+                f"{format_number(change.new, by.decimals, locale=by.locale)}); as a percent "
+                f"of the earlier value the change is {shown_percent or 'not computable'}",
+            )
+            return
+        expected = shown_points + "%" if percent_sign else shown_percent
+    elif as_points:
+        return
+    else:
+        expected = shown_points
+    yield Finding(
+        "STATEMENT_MISMATCH",
+        Severity.ERROR,
+        str(by.where),
+        by.text,
+        expected,
+        _POINTS,
+        f"{statement.id}: the change from {format_number(change.old, 2, locale=by.locale)} "
+        f"to {format_number(change.new, 2, locale=by.locale)} is {shown_points} points, "
+        f"{shown_percent or 'not computable as a percent (from 0)'} of the earlier value; "
+        f"the report prints {by.text}",
+    )
+
+
+def _agrees_value(printed: Decimal, decimals: int, exact: Decimal) -> bool:
+    return round_half_up(exact, decimals) == printed
+
+
+def _check_predikat_change(statement: Statement, old: _Value, new: _Value) -> Iterator[Finding]:
+    """A change of the Permendagri 86/2017 rating: compared by band, best band first."""
+    order = list(predikat.Predikat)
+    before, after = predikat.classify(old.exact), predikat.classify(new.exact)
+    step = order.index(before) - order.index(after)
+    actual = _DIRECTIONS[(step > 0) - (step < 0) + 1]
+    if actual != statement.direction:
+        yield Finding(
+            "STATEMENT_MISMATCH",
+            Severity.ERROR,
+            _statement_place(statement, "direction"),
+            statement.direction,
+            actual,
+            _PREDIKAT,
+            f"{statement.id}: the predikat is {before.label} in {statement.from_year} and "
+            f"{after.label} in {statement.to_year}: {actual}, not {statement.direction}",
+        )
+
+
+def _check_label(report: Report, statement: Statement) -> Iterator[Finding]:
+    """A label claimed for an indicator's capaian: either scale's label is accepted."""
+    if statement.indicator is None or statement.label is None:
+        return
+    year = statement.year or report.year
+    indicator = report.indicator(statement.indicator)
+    value = _indicator_value(indicator, "capaian", year, statement.place)
+    place = _statement_place(statement, "label")
+    if value is None:
+        yield Finding(
+            "STATEMENT_MISMATCH",
+            Severity.ERROR,
+            place,
+            statement.label,
+            None,
+            _STATEMENT,
+            f"{statement.id}: the report prints no capaian of {indicator.id} for {year}",
+        )
+        return
+    labels = (predikat.classify(value.exact).label, atribut.classify(value.exact).label)
+    if any(_same_text(statement.label, label) for label in labels):
+        return
+    yield Finding(
+        "STATEMENT_MISMATCH",
+        Severity.ERROR,
+        place,
+        statement.label,
+        " / ".join(labels),
+        f"{_PREDIKAT}; {_ATRIBUT}",
+        f"{statement.id}: a capaian of {value.exact:.2f} ({value.source}) is {labels[0]} "
+        f"(Permendagri 86/2017) or {labels[1]} (atribut), not {statement.label}",
+    )
+
+
+def _check_renstra_year(report: Report, statement: Statement) -> Iterator[Finding]:
+    """A "tahun ke n dari Renstra a–b" claim: the period, then n against the year."""
+    year, n = statement.year, statement.n
+    stated_start, stated_end = statement.period_start, statement.period_end
+    start = report.renstra_start or stated_start
+    end = report.renstra_end or stated_end
+    place = f"{statement.place}, column text"
+    # The loader requires all of these for kind renstra_year; a Report built in code may not.
+    if year is None or start is None or end is None or n is None:
+        return
+    try:
+        expected = periode.PeriodeRencana(start, end).year_index(year)
+    except AkipError:
+        yield Finding(
+            "RENSTRA_YEAR",
+            Severity.ERROR,
+            place,
+            n.text,
+            None,
+            "year n of a Renstra period is computed (akip rules §5)",
+            f"{statement.id}: {year} is not a year of the Renstra {start}-{end}",
+        )
+        return
     if (stated_start, stated_end) != (start, end):
         yield Finding(
             "RENSTRA_YEAR",
@@ -623,7 +1110,7 @@ def _check_renstra_year(report: Report, statement: object) -> Iterator[Finding]:
             "year n of a Renstra period is computed (akip rules §5)",
             f"{year} is year {expected} of the Renstra {start}-{end}",
         )
-    words = statement.n_words  # type: ignore[attr-defined]
+    words = statement.n_words
     if words is not None and not terbilang.matches(words, n.value):
         yield Finding(
             "TERBILANG_MISMATCH",
@@ -661,6 +1148,7 @@ def check(report: object) -> list[Finding]:
     for indicator in report.indicators:
         findings.extend(_check_indicator(indicator))
         findings.extend(_cross_indicator(indicator))
+        findings.extend(_check_boxes(report, indicator))
     findings.extend(_check_budget(report))
     findings.extend(_check_efficiency(report))
     findings.extend(_check_amounts(report))

@@ -65,6 +65,7 @@ __all__ = [
     "Kemajuan",
     "ProgressMode",
     "YearFigure",
+    "change",
     "compare_years",
     "renstra_progress",
     "renstra_realisasi",
@@ -173,15 +174,7 @@ class Comparison:
         if old is None or new is None:
             msg = f"{field!r} is not assessed in {from_year if old is None else to_year}: None"
             raise NotAssessed(msg)
-        points = new - old
-        return Change(
-            from_year=from_year,
-            to_year=to_year,
-            old=old,
-            new=new,
-            points=points,
-            percent=None if old == 0 else percent(points, old),
-        )
+        return change(from_year, to_year, old, new)
 
     def capaian_change(self, from_year: int, to_year: int) -> Change:
         """The change of capaian between two years (points and percent)."""
@@ -190,6 +183,49 @@ class Comparison:
     def realisasi_change(self, from_year: int, to_year: int) -> Change:
         """The change of realisasi between two years (points and percent)."""
         return self._change("realisasi", from_year, to_year)
+
+
+def change(from_year: object, to_year: object, old: object, new: object) -> Change:
+    """The change of one figure between two years: points and percent.
+
+    ``points`` is ``new − old``: for a figure that is itself a percentage (a capaian, a
+    penyerapan) these are *percentage points*. ``percent`` is the relative change
+    ``(new − old) / old × 100``, ``None`` when *old* is 0. The two differ unless *old* is
+    100, which is why a report's "turun sebesar 5,93%" must say which one it means.
+
+    Args:
+        from_year: The earlier year.
+        to_year: The later year (after *from_year*).
+        old: The value in *from_year*.
+        new: The value in *to_year*.
+
+    Raises:
+        PeriodError: if a year is not an int, or *to_year* is not after *from_year*.
+        InvalidNumber: if *old* or *new* is not a number.
+
+    Examples:
+        Realisasi anggaran of the Dumai LKIP 2024 (§B): 96,66 % in 2023, 90,73 % in 2024.
+
+        >>> from akip.numbers import round_half_up
+        >>> c = change(2023, 2024, "96.66", "90.73")
+        >>> c.points, round_half_up(c.percent)
+        (Decimal('-5.93'), Decimal('-6.13'))
+    """
+    start, end = _year_key(from_year), _year_key(to_year)
+    if start >= end:
+        msg = f"'to_year' must be after 'from_year' ({start}): {end}"
+        raise PeriodError(msg)
+    before = to_decimal(old, field="old")
+    after = to_decimal(new, field="new")
+    points = total([after, -before], field="points", exact=False)
+    return Change(
+        from_year=start,
+        to_year=end,
+        old=before,
+        new=after,
+        points=points,
+        percent=None if before == 0 else percent(points, before),
+    )
 
 
 def compare_years(

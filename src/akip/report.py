@@ -199,6 +199,16 @@ _SPECS: Final[dict[str, dict[str, _Key]]] = {
         "kemajuan": _k("number", "tingkat kemajuan as printed"),
         "efisiensi_anggaran": _k("number", "efisiensi anggaran (sisa %) as printed"),
         "nilai_anggaran": _k("number", "nilai anggaran as printed"),
+        "nilai_anggaran_measure": _k(
+            "enum",
+            "which sum the nilai anggaran box prints (default: pagu, the plain meaning)",
+            choices=("pagu", "realisasi"),
+        ),
+        "programs": _k(
+            "ids",
+            "budget lines the efisiensi / nilai anggaran boxes refer to "
+            "(default: the indicator's programs, else its line)",
+        ),
         "realisasi_nasional": _k("number", "national realisasi as printed"),
     },
     "line": {
@@ -265,7 +275,9 @@ _SPECS: Final[dict[str, dict[str, _Key]]] = {
             "enum", "what is claimed", required=True, choices=("renstra_year", "change", "label")
         ),
         "text": _k("str", "the sentence as printed", required=True),
-        "year": _k("int", "renstra_year: the year"),
+        "year": _k(
+            "int", "renstra_year: the year; label: the year labelled (default: report year)"
+        ),
         "n": _k("number", "renstra_year: the year number as printed ('3')"),
         "n_words": _k("str", "renstra_year: the number in words as printed ('dua')"),
         "period_start": _k("int", "renstra_year: first year of the period as printed"),
@@ -274,7 +286,8 @@ _SPECS: Final[dict[str, dict[str, _Key]]] = {
         "line": _k("str", "id of the budget line the claim is about"),
         "measure": _k(
             "enum",
-            "change: what changes",
+            "change: what changes (indicator: target, realisasi, capaian, predikat; "
+            "budget line or an indicator's programs: penyerapan, realisasi)",
             choices=("target", "realisasi", "capaian", "penyerapan", "predikat"),
         ),
         "from_year": _k("int", "change: earlier year"),
@@ -283,7 +296,11 @@ _SPECS: Final[dict[str, dict[str, _Key]]] = {
         "from_value": _k("number", "change: earlier value as printed"),
         "to_value": _k("number", "change: later value as printed"),
         "by": _k("number", "change: the printed difference"),
-        "label": _k("str", "label: the label claimed ('sangat tinggi', 'Sangat Berhasil')"),
+        "label": _k(
+            "str",
+            "label: the label claimed for the indicator's capaian ('sangat tinggi', "
+            "'Sangat Berhasil')",
+        ),
     },
 }
 
@@ -382,6 +399,9 @@ class IndicatorRow:
     """One row in which an indicator is printed; absent cells are ``None``.
 
     ``row`` is the printed row label, or the indicator's name when the file gives none.
+    ``programs`` (default: none given) names the budget lines the ``efisiensi_anggaran`` and
+    ``nilai_anggaran`` boxes refer to, when not the indicator's; ``nilai_anggaran_measure``
+    says whether the nilai anggaran box prints their pagu or their realisasi sum.
     """
 
     place: str
@@ -399,6 +419,8 @@ class IndicatorRow:
     nilai_anggaran: Figure | None
     realisasi_nasional: Figure | None
     note: str | None
+    programs: tuple[str, ...] = ()
+    nilai_anggaran_measure: str | None = None
 
 
 @attrs.frozen
@@ -706,6 +728,8 @@ class _Builder:
             predikat=self.label(item, "predikat", year),
             atribut=self.label(item, "atribut", year),
             note=item.get("note"),
+            programs=tuple(item.get("programs", ())),
+            nilai_anggaran_measure=item.get("nilai_anggaran_measure"),
             **figures,
         )
 
@@ -825,6 +849,9 @@ class _Builder:
         for name in _KIND_NEEDS[item["kind"]]:
             if name not in item:
                 _fail(f"{path}.{name}", f"required for kind {item['kind']!r}")
+        start, end = item.get("from_year"), item.get("to_year")
+        if start is not None and end is not None and start >= end:
+            _fail(f"{path}.to_year", f"must be after from_year ({start}): {end}")
         return Statement(
             id=item["id"],
             place=item["place"],
@@ -882,6 +909,9 @@ def _check_references(report: Report) -> None:  # noqa: C901, PLR0912
         need(ind.line, lines, f"{path}.line", "budget line")
         for j, ref in enumerate(ind.programs):
             need(ref, lines, f"{path}.programs[{j}]", "budget line")
+        for k, row in enumerate(ind.rows):
+            for j, ref in enumerate(row.programs):
+                need(ref, lines, f"{path}.rows[{k}].programs[{j}]", "budget line")
     for index, line in enumerate(report.budget):
         path = f"budget[{index}]"
         need(line.parent, lines, f"{path}.parent", "parent")
