@@ -864,6 +864,112 @@ class TestAmountsPaths:
         assert [] == run(line("P1", {"pagu": "5"}), parts, lines)
 
 
+def amount(id_: str, figure: str, **fields: object) -> str:
+    return table("amounts", id=id_, place="N", figure=figure, **fields)
+
+
+def pagu(version: str, value: str, place: str = "M") -> str:
+    """A ``[[budget.pagu]]`` of the line just declared."""
+    return table("budget.pagu", place=place, version=version, value=value)
+
+
+#: P1: pagu murni 800, perubahan 1.000, realisasi 900 (sisa 100); P2: 500 / 400.
+#: The OPD prints nothing: its pagu is 1.000 + 500 = 1.500, its realisasi 900 + 400 = 1.300.
+LINKED_LINES = (
+    line("P1", {"pagu": "1.000", "realisasi": "900"})
+    + pagu("murni", "800")
+    + pagu("perubahan", "1.000")
+    + line("P2", {"pagu": "500", "realisasi": "400"})
+)
+
+
+class TestAmountLinks:
+    @pytest.mark.parametrize(
+        ("figure", "fields", "expected"),
+        [
+            ("Rp 1.000", {"measure": "pagu"}, None),
+            ("Rp 800", {"measure": "pagu", "version": "murni"}, None),
+            ("Rp 800", {"measure": "pagu"}, "1.000"),  # the latest pagu is the perubahan
+            ("Rp 1.000", {"measure": "pagu", "version": "murni"}, "800"),
+            ("Rp 900", {"measure": "realisasi"}, None),
+            ("Rp 100", {"measure": "sisa"}, None),  # 1.000 − 900
+            ("Rp 200", {"measure": "sisa"}, "100"),
+        ],
+    )
+    def test_line_figures(self, figure, fields, expected):
+        """An amount naming a line, a measure and a version equals the tables' figure."""
+        found = run(LINKED_LINES, amount("A", figure, line="P1", **fields))
+        want = [] if expected is None else [("CROSS_TABLE_CONFLICT", figure, expected)]
+        assert want == codes(found)
+
+    def test_parent_from_children(self):
+        """The OPD prints no figure of its own: 1.000 + 500 = 1.500, 900 + 400 = 1.300."""
+        assert [] == run(LINKED_LINES, amount("A", "Rp 1.500", line="OPD", measure="pagu"))
+        assert [] == run(LINKED_LINES, amount("A", "Rp 1.300", line="OPD", measure="realisasi"))
+        found = run(LINKED_LINES, amount("A", "Rp 1.400", line="OPD", measure="realisasi"))
+        assert [("CROSS_TABLE_CONFLICT", "Rp 1.400", "1.300")] == codes(found)
+
+    def test_line_printing_nothing(self):
+        """A line with no figure at all (and no children) leaves nothing to compare."""
+        bare = table("budget", id="P9", level="program", parent="OPD", name="Program P9")
+        assert [] == run(bare, amount("A", "Rp 7", line="P9", measure="pagu"))
+
+    @pytest.mark.parametrize(
+        ("figure", "expected"),
+        [("Rp 1.500", None), ("Rp 1.600", "1.500")],
+    )
+    def test_parts_of_lines(self, figure, expected):
+        """A total of lines' pagu: P1 1.000 (perubahan) + P2 500 = 1.500."""
+        found = run(LINKED_LINES, amount("A", figure, parts=["P1", "P2"], parts_measure="pagu"))
+        want = [] if expected is None else [("SUM_MISMATCH", figure, expected)]
+        assert want == codes(found)
+
+    def test_parts_of_lines_printed_two_ways(self):
+        """A line printed two ways: a total that adds up with either print is accepted.
+
+        P1's pagu is printed 1.000 twice and 1.004 once, so 1.500 and 1.504 pass; 1.508
+        does not, and 1.000 + 500 = 1.500 is expected. The two prints of P1 are the line's
+        own CROSS_TABLE_CONFLICT.
+        """
+        lines = line(
+            "P1",
+            {"pagu": "1.000", "realisasi": "900"},
+            {"place": "M", "pagu": "1.000"},
+            {"place": "Q", "pagu": "1.004"},
+        ) + line("P2", {"pagu": "500", "realisasi": "400"})
+        for ok in ("Rp 1.500", "Rp 1.504"):
+            found = run(lines, amount("A", ok, parts=["P1", "P2"], parts_measure="pagu"))
+            assert ["CROSS_TABLE_CONFLICT"] == [f.code for f in found]
+        found = run(lines, amount("A", "Rp 1.508", parts=["P1", "P2"], parts_measure="pagu"))
+        assert ("SUM_MISMATCH", "Rp 1.508", "1.500") in codes(found)
+
+    def test_parts_with_a_line_printing_nothing(self):
+        """A total over a line with no figure cannot be recomputed: no finding."""
+        bare = table("budget", id="P9", level="program", parent="OPD", name="Program P9")
+        found = run(
+            LINKED_LINES, bare, amount("A", "Rp 7", parts=["P1", "P9"], parts_measure="pagu")
+        )
+        assert [] == codes(found)
+
+    def test_too_many_combinations(self):
+        """Past 256 combinations only the sum of the most printed values is tried.
+
+        Nine lines each printed 10 twice and 11 once: 2⁹ = 512 combinations, so only
+        9 × 10 = 90 is tried and 91 (one line at 11) is a mismatch.
+        """
+        lines = "".join(
+            line(
+                f"L{i}", {"pagu": "10"}, {"place": "M", "pagu": "10"}, {"place": "Q", "pagu": "11"}
+            )
+            for i in range(9)
+        )
+        parts = [f"L{i}" for i in range(9)]
+        found = run(lines, amount("A", "Rp 91", parts=parts, parts_measure="pagu"))
+        assert [("SUM_MISMATCH", "Rp 91", "90")] == [
+            c for c in codes(found) if c[0] == "SUM_MISMATCH"
+        ]
+
+
 RENSTRA_HEAD = HEAD.replace(
     "year = 2024\n", "year = 2024\nrenstra_start = 2021\nrenstra_end = 2026\n"
 )

@@ -82,7 +82,9 @@ Examples:
 from __future__ import annotations
 
 import enum
-from collections import defaultdict
+import itertools
+import math
+from collections import Counter, defaultdict
 from decimal import ROUND_DOWN, Decimal
 from typing import TYPE_CHECKING, Final
 
@@ -108,6 +110,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
     from akip.report import (
+        Amount,
         BudgetLine,
         BudgetRow,
         EfficiencyRow,
@@ -177,6 +180,8 @@ _SUM = "a total is the exact sum of its parts (akip rules §3)"
 _INDEKS = "indeks efisiensi = capaian kinerja % / penyerapan % (akip rules §4)"
 _FISIK = "capaian fisik = realisasi / target × 100; units are never added (akip rules §3)"
 _WORDS = "terbilang: the amount in words spells the figure (akip rules §6)"
+# Totals over lines printed two ways are tried with every combination up to this many.
+_MAX_COMBINATIONS: Final = 256
 _ROUNDING = "figures are rounded HALF_UP to the printed decimals (akip rules §0)"
 _EFISIENSI = (
     "efisiensi anggaran = (Σpagu − Σrealisasi) / Σpagu × 100, ratio of sums (akip rules §3)"
@@ -759,6 +764,88 @@ def _check_amounts(report: Report) -> Iterator[Finding]:
             parts = [by_id[p].figure.value for p in amount.parts if p in by_id]
             if len(parts) == len(amount.parts):
                 yield from _compare(amount.figure, total(parts), "SUM_MISMATCH", _SUM, "total")
+        elif amount.parts and amount.parts_measure is not None:
+            yield from _check_line_parts(report, amount, amount.parts_measure)
+        if amount.line is not None and amount.measure is not None:
+            yield from _check_amount_link(report, amount, amount.line, amount.measure)
+
+
+def _check_line_parts(report: Report, amount: Amount, measure: str) -> Iterator[Finding]:
+    """An amount printed as the sum of budget lines' pagu, realisasi or sisa.
+
+    Where the tables print a line's figure in two ways (a CROSS_TABLE_CONFLICT of its own),
+    a total that adds up with either is accepted; the expected value is the one printed
+    most often.
+    """
+    candidates = [_line_values(report, part, measure, amount.version) for part in amount.parts]
+    if not all(candidates):
+        return
+    preferred = total(values[0] for values in candidates)
+    if math.prod(len(values) for values in candidates) <= _MAX_COMBINATIONS:
+        sums = [total(combo) for combo in itertools.product(*candidates)]
+        if any(_agrees(amount.figure, value) for value in sums):
+            return
+    what = f"{measure} of {', '.join(amount.parts)}"
+    yield from _compare(amount.figure, preferred, "SUM_MISMATCH", _SUM, what)
+
+
+def _check_amount_link(
+    report: Report, amount: Amount, line: str, measure: str
+) -> Iterator[Finding]:
+    """An amount that names its budget line equals one of that line's printed figures."""
+    values = _line_values(report, line, measure, amount.version)
+    if not values or any(_agrees(amount.figure, value) for value in values):
+        return
+    version = f" {amount.version}" if amount.version else ""
+    shown = " or ".join(_show(value, amount.figure) for value in values)
+    yield Finding(
+        "CROSS_TABLE_CONFLICT",
+        Severity.WARNING,
+        str(amount.figure.where),
+        amount.figure.text,
+        _show(values[0], amount.figure),
+        "one figure per budget line, measure and version",
+        f"{amount.id}: the {measure}{version} of {report.line(line).name} is {shown} in "
+        "the budget tables",
+    )
+
+
+def _by_frequency(values: Iterable[Decimal]) -> list[Decimal]:
+    """Distinct values, the most often printed first (ties in order of first print)."""
+    counts = Counter(values)
+    return sorted(counts, key=lambda value: -counts[value])
+
+
+def _line_values(report: Report, line_id: str, measure: str, version: str | None) -> list[Decimal]:
+    """Every value the report prints (or implies) for a line's pagu, realisasi or sisa.
+
+    Most often printed first. The pagu of a version is what its pagu tables print; the
+    latest pagu is the perubahan (or, without one, the murni) of the pagu tables together
+    with the pagu of the line's rows (Tabel III.11). Realisasi comes from the line's rows.
+    The sum of the line's children (their preferred values) is added as a further value;
+    it is the only one when the line prints none. Empty when nothing is printed.
+    """
+    line = report.line(line_id)
+    if measure == "sisa":
+        pagu = _line_values(report, line_id, "pagu", version)
+        realisasi = _line_values(report, line_id, "realisasi", None)
+        return _by_frequency(total([p, -r]) for p in pagu for r in realisasi)
+    printed: list[Decimal] = []
+    if measure == "pagu":
+        versions = [version] if version is not None else ["perubahan", "murni"]
+        for name in versions:
+            printed = [p.value.value for p in line.pagu if p.version == name]
+            if printed:
+                break
+    if measure == "realisasi" or version is None:
+        printed += [f.value for row in line.rows if (f := getattr(row, measure)) is not None]
+    values = _by_frequency(printed)
+    kids = [_line_values(report, kid.id, measure, version) for kid in report.children(line_id)]
+    if kids and all(kids):
+        summed = total(kid[0] for kid in kids)
+        if summed not in values:
+            values.append(summed)
+    return values
 
 
 def _check_statements(report: Report) -> Iterator[Finding]:
