@@ -20,7 +20,7 @@ from akip.check import Severity
 from akip.exceptions import InvalidValue
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Iterator, Mapping
 
 EXAMPLE = Path(__file__).parent.parent / "examples" / "dumai-2024.toml"
 
@@ -1008,3 +1008,68 @@ class TestRenstraYear:
         loaded = report.loads_toml(RENSTRA_HEAD + renstra("3"))
         bare = attrs.evolve(loaded, statements=(attrs.evolve(loaded.statements[0], n=None),))
         assert [] == check.check(bare)
+
+
+class TestOutsideTheRules:
+    """Printed figures outside a rule's domain give NOT_COMPUTABLE, never an exception."""
+
+    @staticmethod
+    def not_computable(found: list[check.Finding]) -> list[tuple[str | None, str]]:
+        return [(f.printed, f.place) for f in found if f.code == "NOT_COMPUTABLE"]
+
+    def test_negative_realisasi(self):
+        """Penyerapan of a negative realisasi is not recomputed (rules §3: flag it).
+
+        Sisa still is: 100 − (−3) = 103, as printed.
+        """
+        row = {"pagu": "100", "realisasi": "-3", "penyerapan": "-3%", "sisa": "103"}
+        found = run(line("P1", row))
+        assert [("-3%", "T, row 'Program P1', column penyerapan")] == self.not_computable(found)
+        assert ["NOT_COMPUTABLE"] == [f.code for f in found]
+
+    def test_negative_fisik(self):
+        """Capaian fisik of a negative realisasi fisik is not recomputed."""
+        row = {"fisik_target": "10", "fisik_realisasi": "-1", "fisik_capaian": "-10%"}
+        found = run(line("P1", row))
+        assert ["-10%"] == [printed for printed, _ in self.not_computable(found)]
+
+    def test_renstra_end_target_zero(self):
+        """Progress toward an end target of 0 is not computable (rules §1)."""
+        row = {"target": "90", "realisasi": "94", "target_renstra": "0", "kemajuan": "104%"}
+        found = run(indicator("I", row))
+        assert ["104%"] == [printed for printed, _ in self.not_computable(found)]
+
+    @pytest.mark.parametrize("figure", ["-3", "1.234,5678"])
+    def test_terbilang_outside(self, figure):
+        """Words of a negative amount or of a fraction of a sen are not compared."""
+        found = run(amount("A", figure, words="tiga rupiah"))
+        assert [figure] == [printed for printed, _ in self.not_computable(found)]
+
+    def test_index_with_zero_penyerapan(self):
+        """An efficiency index against a penyerapan of 0 (0 / 100) is not computable."""
+        parts = indicator("I", {"target": "90", "realisasi": "94"}) + line(
+            "P1", {"pagu": "100", "realisasi": "0"}
+        )
+        found = run(parts, efficiency(indeks="1,04"))
+        assert ["1,04"] == [printed for printed, _ in self.not_computable(found)]
+
+    def test_negative_renstra_year(self):
+        """A year number of −3: wrong (expected 4), and its words are not compared."""
+        loaded = report.loads_toml(RENSTRA_HEAD + renstra("-3", n_words="tiga"))
+        assert [("RENSTRA_YEAR", "-3", "4")] == codes(check.check(loaded))
+
+    def test_safety_net(self, monkeypatch):
+        """Should a rule still raise, that part ends with one finding and the rest runs."""
+
+        def broken(_report: object) -> Iterator[check.Finding]:
+            yield from ()
+            msg = "'x' is broken: 1"
+            raise InvalidValue(msg)
+
+        monkeypatch.setattr(check, "_check_amounts", broken)
+        found = run(line("P1", {"pagu": "100", "realisasi": "50", "penyerapan": "40%"}))
+        assert [
+            ("PCT_MISMATCH", "T, row 'Program P1', column penyerapan"),
+            ("NOT_COMPUTABLE", "the amounts"),
+        ] == [(f.code, f.place) for f in found]
+        assert "'x' is broken: 1; the rest of the amounts was not checked" == found[-1].message

@@ -226,6 +226,12 @@ class TestLoaderErrors:
         message = self.error(MINIMAL + "realisasi = 5\n")
         assert "budget[1].rows[0].realisasi: must be a string, not integer" == message
 
+    @pytest.mark.parametrize("blank", ["", "   "])
+    def test_empty_text(self, blank):
+        """An empty or blank name (or any text) is refused with its path."""
+        message = self.error(MINIMAL.replace('name = "Program"', f'name = "{blank}"'))
+        assert f"budget[1].name: must be non-empty text: {blank!r}" == message
+
     def test_wrong_int(self):
         """A string year is refused."""
         message = self.error(MINIMAL.replace("year = 2024", 'year = "2024"'))

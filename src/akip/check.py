@@ -27,6 +27,7 @@ Finding codes:
 | ``MIXED_UNITS`` | a fisik total adds only the lines in one unit, leaving others out |
 | ``RENSTRA_YEAR`` | a "year n of the Renstra" statement is wrong |
 | ``STATEMENT_MISMATCH`` | a narrative change ("naik 4%", "sama") or label contradicts figures |
+| ``NOT_COMPUTABLE`` | a figure's inputs are outside its rule (a target of 0, a negative amount) |
 | ``PLAUSIBILITY`` | a figure is arithmetically possible but implausible (fisik 100 %, Rp 0) |
 
 Narrative statements (``kind = "change"`` and ``"label"``) are checked against the report's
@@ -82,6 +83,7 @@ Examples:
 from __future__ import annotations
 
 import enum
+import functools
 import itertools
 import math
 from collections import Counter, defaultdict
@@ -107,7 +109,7 @@ from akip.exceptions import AkipError, InvalidValue
 from akip.numbers import format_number, round_half_up
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Callable, Iterable, Iterator
 
     from akip.report import (
         Amount,
@@ -182,6 +184,7 @@ _FISIK = "capaian fisik = realisasi / target × 100; units are never added (akip
 _WORDS = "terbilang: the amount in words spells the figure (akip rules §6)"
 # Totals over lines printed two ways are tried with every combination up to this many.
 _MAX_COMBINATIONS: Final = 256
+_DOMAIN = "every rule has a domain: no target of 0, no negative amount (akip rules §0–§4)"
 _ROUNDING = "figures are rounded HALF_UP to the printed decimals (akip rules §0)"
 _EFISIENSI = (
     "efisiensi anggaran = (Σpagu − Σrealisasi) / Σpagu × 100, ratio of sums (akip rules §3)"
@@ -282,11 +285,11 @@ def _check_indicator(indicator: Indicator) -> Iterator[Finding]:
                     f"a capaian of {value:.2f} is {expected}",
                 )
         if row.kemajuan is not None and row.target_renstra is not None and row.realisasi:
-            progress = capaian.compute(
-                row.target_renstra.value, row.realisasi.value, indicator.polarity
-            )
-            yield from _compare(
-                row.kemajuan, progress, "CAPAIAN_MISMATCH", rule, "tingkat kemajuan Renstra"
+            end, reached = row.target_renstra.value, row.realisasi.value
+            yield from _recompute(
+                row.kemajuan,
+                functools.partial(capaian.compute, end, reached, indicator.polarity),
+                ("CAPAIAN_MISMATCH", rule, "tingkat kemajuan Renstra"),
             )
 
 
@@ -368,20 +371,26 @@ def _check_budget(report: Report) -> Iterator[Finding]:
 
 def _check_line_rows(line: BudgetLine) -> Iterator[Finding]:
     for row in line.rows:
-        if row.pagu and row.realisasi and row.penyerapan and row.pagu.value > 0:
-            exact = anggaran.penyerapan(row.pagu.value, row.realisasi.value)
-            yield from _compare(row.penyerapan, exact, "PCT_MISMATCH", _PENYERAPAN, "penyerapan")
-        if row.pagu and row.realisasi and row.sisa:
-            exact = anggaran.sisa(row.pagu.value, row.realisasi.value)
-            yield from _compare(row.sisa, exact, "SUM_MISMATCH", _SUM, "sisa anggaran")
-        if (
-            row.fisik_target
-            and row.fisik_realisasi
-            and row.fisik_capaian
-            and row.fisik_target.value > 0
-        ):
-            exact = fisik.capaian_fisik(row.fisik_target.value, row.fisik_realisasi.value)
-            yield from _compare(row.fisik_capaian, exact, "PCT_MISMATCH", _FISIK, "capaian fisik")
+        pagu, realisasi = row.pagu, row.realisasi
+        if pagu and realisasi and row.penyerapan and pagu.value > 0:
+            yield from _recompute(
+                row.penyerapan,
+                functools.partial(anggaran.penyerapan, pagu.value, realisasi.value),
+                ("PCT_MISMATCH", _PENYERAPAN, "penyerapan"),
+            )
+        if pagu and realisasi and row.sisa:
+            yield from _recompute(
+                row.sisa,
+                functools.partial(anggaran.sisa, pagu.value, realisasi.value),
+                ("SUM_MISMATCH", _SUM, "sisa anggaran"),
+            )
+        target, done = row.fisik_target, row.fisik_realisasi
+        if target and done and row.fisik_capaian and target.value > 0:
+            yield from _recompute(
+                row.fisik_capaian,
+                functools.partial(fisik.capaian_fisik, target.value, done.value),
+                ("PCT_MISMATCH", _FISIK, "capaian fisik"),
+            )
         if (
             row.fisik_capaian is not None
             and row.realisasi is not None
@@ -591,7 +600,11 @@ def _check_indeks(
     row: EfficiencyRow, indeks: Figure, *, kinerja: Decimal, ratio: Decimal, realisasi: Decimal
 ) -> Iterator[Finding]:
     printed_penyerapan = row.penyerapan
-    expected = efisiensi.indeks_efisiensi(kinerja, ratio)
+    try:
+        expected = efisiensi.indeks_efisiensi(kinerja, ratio)
+    except AkipError as exc:
+        yield _not_computable(indeks, _INDEKS, exc)
+        return
     if not _agrees(indeks, expected):
         hints = []
         if printed_penyerapan is not None and printed_penyerapan.value > 0:
@@ -748,8 +761,12 @@ def _check_nilai_box(
 def _check_amounts(report: Report) -> Iterator[Finding]:
     by_id = {amount.id: amount for amount in report.amounts}
     for amount in report.amounts:
+        problems: list[str] = []
         if amount.words is not None:
-            problems = terbilang.differences(amount.words.text, amount.figure.value)
+            try:
+                problems = terbilang.differences(amount.words.text, amount.figure.value)
+            except AkipError as exc:  # a negative amount, a fraction of a sen
+                yield _not_computable(amount.figure, _WORDS, exc)
             if problems:
                 yield Finding(
                     "TERBILANG_MISMATCH",
@@ -1198,7 +1215,8 @@ def _check_renstra_year(report: Report, statement: Statement) -> Iterator[Findin
             f"{year} is year {expected} of the Renstra {start}-{end}",
         )
     words = statement.n_words
-    if words is not None and not terbilang.matches(words, n.value):
+    counted = n.value >= 0 and n.value == n.value.to_integral_value()  # a year number
+    if words is not None and counted and not terbilang.matches(words, n.value):
         yield Finding(
             "TERBILANG_MISMATCH",
             Severity.ERROR,
@@ -1233,14 +1251,65 @@ def check(report: object) -> list[Finding]:
         raise InvalidValue(msg)
     findings: list[Finding] = []
     for indicator in report.indicators:
-        findings.extend(_check_indicator(indicator))
-        findings.extend(_cross_indicator(indicator))
-        findings.extend(_check_boxes(report, indicator))
-    findings.extend(_check_budget(report))
-    findings.extend(_check_efficiency(report))
-    findings.extend(_check_amounts(report))
-    findings.extend(_check_statements(report))
+        where = f"indicator {indicator.id!r}"
+        findings.extend(_guarded(_check_indicator(indicator), where))
+        findings.extend(_guarded(_cross_indicator(indicator), where))
+        findings.extend(_guarded(_check_boxes(report, indicator), where))
+    findings.extend(_guarded(_check_budget(report), "the budget lines"))
+    findings.extend(_guarded(_check_efficiency(report), "the efficiency rows"))
+    findings.extend(_guarded(_check_amounts(report), "the amounts"))
+    findings.extend(_guarded(_check_statements(report), "the statements"))
     return findings
+
+
+def _guarded(found: Iterable[Finding], where: str) -> Iterator[Finding]:
+    """The findings of one part of the report, never an exception.
+
+    Each check turns a figure outside its rule's domain into a ``NOT_COMPUTABLE`` finding
+    at that figure. Should a rule still refuse a figure, the part ends with one such finding
+    naming it, so that a whole report is always checked to the end.
+    """
+    try:
+        yield from found
+    except AkipError as exc:
+        yield Finding(
+            "NOT_COMPUTABLE",
+            Severity.WARNING,
+            where,
+            None,
+            None,
+            _DOMAIN,
+            f"{exc}; the rest of {where} was not checked",
+        )
+
+
+def _recompute(
+    figure: Figure, compute: Callable[[], Decimal], check: tuple[str, str, str]
+) -> Iterator[Finding]:
+    """Compare *figure* with ``compute()``; a figure outside the rule's domain is reported.
+
+    *check* is the finding code, the rule and what the figure is.
+    """
+    code, rule, what = check
+    try:
+        exact = compute()
+    except AkipError as exc:
+        yield _not_computable(figure, rule, exc)
+        return
+    yield from _compare(figure, exact, code, rule, what)
+
+
+def _not_computable(figure: Figure, rule: str, exc: AkipError) -> Finding:
+    """A printed figure that cannot be recomputed: its inputs are outside the rule's domain."""
+    return Finding(
+        "NOT_COMPUTABLE",
+        Severity.WARNING,
+        str(figure.where),
+        figure.text,
+        None,
+        rule,
+        f"the figure cannot be recomputed from the report's own figures: {exc}",
+    )
 
 
 def summary(findings: Iterable[Finding]) -> dict[str, int]:

@@ -629,6 +629,8 @@ def _check_value(value: object, key: _Key, path: str) -> None:  # noqa: C901
     if key.kind in expected and not isinstance(value, expected[key.kind]):
         wanted = {"table": "a table", "tables": "an array of tables", "ids": "an array of strings"}
         _fail(path, f"must be {wanted.get(key.kind, 'a string')}, not {_type_name(value)}")
+    if key.kind == "str" and isinstance(value, str) and not value.strip():
+        _fail(path, f"must be non-empty text: {value!r}")
     if key.kind == "int" and (isinstance(value, bool) or not isinstance(value, int)):
         _fail(path, f"must be an integer, not {_type_name(value)}: {value!r}")
     if key.kind == "date":
@@ -1074,7 +1076,7 @@ _SIMPLE_SCHEMAS: Final[dict[str, dict[str, Any]]] = {
     "int": {"type": "integer"},
     "date": {"type": "string", "format": "date"},
     "number": {"type": "string", "pattern": r"\d|^\s*[-–—]"},
-    "str": {"type": "string"},
+    "str": {"type": "string", "pattern": r"\S"},
 }
 
 
