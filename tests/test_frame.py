@@ -453,10 +453,14 @@ class TestRollup:
 
 class TestDisplay:
     def test_working_html(self):
-        """Working._repr_html_ shows the formula and the rounded capaian."""
+        """Working._repr_html_ shows the formula, the exact and the rounded capaian.
+
+        94 / 90 × 100 = 104,444…: exact as computed, 104,44 as printed.
+        """
         text = capaian.explain(90, 94)._repr_html_()
         assert "realisasi / target × 100" in text
-        assert "104.44" in text
+        assert "<td>104.4444444444" in text
+        assert "<td>104,44</td>" in text
 
     def test_table_html(self, tree):
         """The table shows Indonesian figures; repr names its size."""

@@ -47,6 +47,7 @@ from typing import TYPE_CHECKING, Literal
 
 import attrs
 
+from akip import _html
 from akip._bands import LabelledEnum
 from akip._decimal import CONTEXT, ZERO, percent, quotient, total
 from akip._validators import items_of
@@ -415,6 +416,33 @@ class BudgetTree:
                 return node
         msg = f"'key' names no node of the tree: {key!r}"
         raise InvalidValue(msg)
+
+    def _repr_html_(self) -> str:
+        """Every node with its sums and percentages, then the flags, for Jupyter."""
+
+        def rows() -> Iterator[tuple[object, ...]]:
+            for node in self.root.walk():
+                level = None if node.line is None else node.line.level
+                done = node.realisasi is not None and node.pagu > 0
+                yield (
+                    node.key if node.line is not None else "",
+                    level,
+                    node.name,
+                    node.pagu,
+                    node.realisasi,
+                    node.sisa if node.realisasi is not None else None,
+                    node.penyerapan if done else None,
+                )
+
+        header = ("kode", "level", "uraian", "pagu", "realisasi", "sisa", "penyerapan %")
+        table = _html.grid("akip-budget", header, rows())
+        if not self.flags:
+            return table
+        flags = _html.grid("akip-flags", ("flag", "line", "message"), self._flag_rows())
+        return table + flags
+
+    def _flag_rows(self) -> Iterator[tuple[object, ...]]:
+        return ((flag.kind, flag.key, flag.message) for flag in self.flags)
 
 
 def _parent_key(line: BudgetLine, present: set[str], *, legacy: bool) -> tuple[str, bool]:

@@ -57,6 +57,7 @@ from decimal import Decimal
 
 import attrs
 
+from akip import _html
 from akip._bands import parse_option
 from akip._decimal import CONTEXT, HUNDRED, ZERO, percent, quotient, total
 from akip.exceptions import InvalidValue, NotAssessed, NotComputable
@@ -202,23 +203,18 @@ class Working:
 
     def _repr_html_(self) -> str:
         """The working as a small HTML table, for Jupyter."""
-        import html  # noqa: PLC0415 - only notebooks need it
-
-        rows = [
-            ("target", self.target),
-            ("realisasi", self.realisasi),
-            ("polarity", self.polarity.value),
-            ("formula", self.formula),
-            ("target used", "–" if self.target_used is None else self.target_used),
-            ("capaian (exact)", self.value),
-            ("capaian (HALF_UP, 2 dp)", self.rounded),
-        ]
-        cells = "".join(
-            f"<tr><th style='text-align:left'>{html.escape(k)}</th>"
-            f"<td>{html.escape(str(v))}</td></tr>"
-            for k, v in rows
+        return _html.record(
+            "akip-working",
+            [
+                ("target", str(self.target)),
+                ("realisasi", str(self.realisasi)),
+                ("polarity", self.polarity.value),
+                ("formula", self.formula),
+                ("target used", None if self.target_used is None else str(self.target_used)),
+                ("capaian (exact)", str(self.value)),
+                ("capaian (HALF_UP, 2 dp)", self.rounded),
+            ],
         )
-        return f"<table class='akip-working'>{cells}</table>"
 
 
 def _target(target: object, polarity: Polarity) -> Decimal | Range:

@@ -93,6 +93,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from akip import (
+    _html,
     anggaran,
     atribut,
     capaian,
@@ -159,6 +160,20 @@ class Finding:
     expected: str | None
     rule: str
     message: str
+
+    def _repr_html_(self) -> str:
+        """The finding as a small table, for Jupyter."""
+        return _html.record(
+            f"akip-finding akip-{self.severity.value}",
+            [
+                ("code", f"{self.code} ({self.severity.value})"),
+                ("place", self.place),
+                ("printed", self.printed),
+                ("expected", self.expected),
+                ("message", self.message),
+                ("rule", self.rule),
+            ],
+        )
 
     def as_dict(self) -> dict[str, str | None]:
         """The finding as a JSON-ready mapping."""

@@ -62,6 +62,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from akip import _html
 from akip._bands import Band, LabelledEnum, Scale
 from akip._decimal import CONTEXT, HUNDRED, ZERO, quotient, total
 from akip._validators import text, tuple_of
@@ -718,6 +719,17 @@ class HasilEvaluasi:
     def rounded(self) -> Decimal | None:
         """The total as printed: rounded HALF_UP to 2 decimals."""
         return None if self.nilai is None else round_half_up(self.nilai, 2)
+
+    def _repr_html_(self) -> str:
+        """Components, total and predikat as a table, for Jupyter."""
+        rows: list[tuple[object, ...]] = [
+            (k.komponen.id, k.komponen.nama, k.komponen.bobot, k.nilai, str(k.missing))
+            for k in self.komponen
+        ]
+        rows.append(("", "Nilai", Decimal(100), self.nilai, str(self.missing)))
+        rows.append(("", "Predikat", None, self.predikat, ""))
+        header = ("", "komponen", "bobot", "nilai", "not assessed")
+        return _html.grid("akip-evaluasi", header, rows)
 
 
 def score(jawaban: Mapping[str, object], profile: Profile | None = None) -> HasilEvaluasi:

@@ -48,7 +48,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from akip import capaian
+from akip import _html, capaian
 from akip._bands import parse_option
 from akip._decimal import percent, total
 from akip.exceptions import InvalidValue, NotAssessed, PeriodError
@@ -175,6 +175,17 @@ class Comparison:
             msg = f"{field!r} is not assessed in {from_year if old is None else to_year}: None"
             raise NotAssessed(msg)
         return change(from_year, to_year, old, new)
+
+    def _repr_html_(self) -> str:
+        """The years as a table (Tabel III.4), for Jupyter."""
+        return _html.grid(
+            "akip-comparison",
+            ("tahun", "target", "realisasi", "capaian %", "versi target"),
+            (
+                (str(r.tahun), r.target, r.realisasi, r.capaian, r.target_version)
+                for r in self.rows
+            ),
+        )
 
     def capaian_change(self, from_year: int, to_year: int) -> Change:
         """The change of capaian between two years (points and percent)."""

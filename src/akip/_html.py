@@ -1,0 +1,52 @@
+"""Private HTML tables for Jupyter (``_repr_html_`` of akip's result records).
+
+Figures are shown the way reports print them: rounded HALF_UP to 2 decimals in the
+``id_ID`` style (``45.195.966.217,00``, ``90,73``); the records keep their exact values.
+Every cell is escaped.
+"""
+
+from __future__ import annotations
+
+import html
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from akip.numbers import format_number
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
+
+def show(value: object) -> str:
+    """One cell's text: a number as printed (2 decimals, ``id_ID``), ``–`` for none."""
+    if value is None:
+        return "–"
+    if isinstance(value, Decimal):
+        return format_number(value, 2)
+    return str(getattr(value, "label", value))
+
+
+def record(css: str, rows: Iterable[tuple[str, object]]) -> str:
+    """A two-column table of named values."""
+    cells = "".join(
+        f"<tr><th style='text-align:left'>{html.escape(name)}</th>"
+        f"<td>{html.escape(show(value))}</td></tr>"
+        for name, value in rows
+    )
+    return f"<table class='{css}'>{cells}</table>"
+
+
+def grid(css: str, header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+    """A table with a header row; numbers are right-aligned."""
+    head = "".join(f"<th>{html.escape(name)}</th>" for name in header)
+    body = "".join(
+        "<tr>"
+        + "".join(
+            f"<td style='text-align:{'right' if isinstance(v, Decimal) else 'left'}'>"
+            f"{html.escape(show(v))}</td>"
+            for v in row
+        )
+        + "</tr>"
+        for row in rows
+    )
+    return f"<table class='{css}'><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
