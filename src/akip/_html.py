@@ -7,7 +7,6 @@ Every cell is escaped.
 
 from __future__ import annotations
 
-import html
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -26,11 +25,17 @@ def show(value: object) -> str:
     return str(getattr(value, "label", value))
 
 
+def _escape(text: str) -> str:
+    import html  # noqa: PLC0415 - only notebooks need it; spares the commands' start-up
+
+    return html.escape(text)
+
+
 def record(css: str, rows: Iterable[tuple[str, object]]) -> str:
     """A two-column table of named values."""
     cells = "".join(
-        f"<tr><th style='text-align:left'>{html.escape(name)}</th>"
-        f"<td>{html.escape(show(value))}</td></tr>"
+        f"<tr><th style='text-align:left'>{_escape(name)}</th>"
+        f"<td>{_escape(show(value))}</td></tr>"
         for name, value in rows
     )
     return f"<table class='{css}'>{cells}</table>"
@@ -38,12 +43,12 @@ def record(css: str, rows: Iterable[tuple[str, object]]) -> str:
 
 def grid(css: str, header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
     """A table with a header row; numbers are right-aligned."""
-    head = "".join(f"<th>{html.escape(name)}</th>" for name in header)
+    head = "".join(f"<th>{_escape(name)}</th>" for name in header)
     body = "".join(
         "<tr>"
         + "".join(
             f"<td style='text-align:{'right' if isinstance(v, Decimal) else 'left'}'>"
-            f"{html.escape(show(v))}</td>"
+            f"{_escape(show(v))}</td>"
             for v in row
         )
         + "</tr>"
