@@ -34,8 +34,7 @@ def _escape(text: str) -> str:
 def record(css: str, rows: Iterable[tuple[str, object]]) -> str:
     """A two-column table of named values."""
     cells = "".join(
-        f"<tr><th style='text-align:left'>{_escape(name)}</th>"
-        f"<td>{_escape(show(value))}</td></tr>"
+        f"<tr><th style='text-align:left'>{_escape(name)}</th><td>{_escape(show(value))}</td></tr>"
         for name, value in rows
     )
     return f"<table class='{css}'>{cells}</table>"

@@ -54,10 +54,11 @@ from akip._decimal import percent, total
 from akip.exceptions import InvalidValue, NotAssessed, PeriodError
 from akip.numbers import to_decimal
 from akip.periode import PeriodeRencana
-from akip.perubahan import VersionHistory, VersionRule
 
 if TYPE_CHECKING:
     from decimal import Decimal
+
+    from akip.perubahan import VersionHistory
 
 __all__ = [
     "Change",
@@ -245,7 +246,7 @@ def compare_years(
     polarity: object = capaian.Polarity.MAXIMIZE,
     *,
     periode: PeriodeRencana | None = None,
-    target_version: object = VersionRule.LATEST,
+    target_version: object = "latest",
     key: str | None = None,
     **options: object,
 ) -> Comparison:
@@ -274,7 +275,7 @@ def compare_years(
         (the date of the Dumai LKIP 2024's Tabel 3):
 
         >>> from datetime import date
-        >>> from akip.perubahan import Version
+        >>> from akip.perubahan import Version, VersionHistory
         >>> pk = VersionHistory([Version("murni", date(2024, 1, 2), {"IKU1": 90}),
         ...                      Version("perubahan", date(2024, 9, 23), {"IKU1": 95})])
         >>> row = compare_years({2024: pk}, {2024: 94}).year(2024)
@@ -283,6 +284,9 @@ def compare_years(
         >>> compare_years({2024: pk}, {2024: 94}, target_version="original").year(2024).target
         Decimal('90')
     """
+    # perubahan is loaded only when targets are compared: `akip check` never needs it.
+    from akip.perubahan import VersionHistory  # noqa: PLC0415
+
     given = _mapping(targets, "target")
     plain = {y: v for y, v in given.items() if not isinstance(v, VersionHistory)}
     tgt = _by_year(plain, "target")
