@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from akip import atribut, capaian, frame, kode, predikat
+from akip import atribut, capaian, frame, kode, predikat, report
 from akip.exceptions import CodeError, InvalidNumber, InvalidValue, NotAssessed
 from akip.numbers import round_half_up
 from tests.strategies import money, non_negative, positive
@@ -495,3 +495,47 @@ class TestPlots:
         assert 6 == len(fig.axes[0].containers[0])
         with pytest.raises(InvalidValue, match="'level'"):
             frame.plot_penyerapan(tree, level="bab")
+
+
+@pytest.fixture(scope="module")
+def dumai():
+    """The Dumai LKIP 2024 transcription, loaded."""
+    return report.load(EXAMPLES / "dumai-2024.toml")
+
+
+class TestReportFiles:
+    """A loaded report file as DataFrames, recomputed with the column rules."""
+
+    def test_indicator_rows_recomputed(self, dumai):
+        """Tabel 4, IKU 1: 94 / 90 × 100 = 104,444… beside the printed 104 %."""
+        rows = frame.indicator_rows(dumai)
+        tabel4 = rows[rows["place"] == "Tabel 4"].reset_index(drop=True)
+        done = frame.kinerja(tabel4, polarity_column="polarity")
+        first = done.iloc[0]
+        assert ("IKU1", Decimal(104)) == (first["indicator"], first["capaian_printed"])
+        assert Decimal("104.44") == round_half_up(first["capaian"])
+        assert "Sangat Tinggi" == first["predikat"]
+
+    def test_budget_rows_tabel_iii_11(self, dumai):
+        """Tabel III.11's six programs, against the seed's own figures.
+
+        Σpagu 45.195.966.217 and Σrealisasi 41.007.152.300 (the seed's JUMLAH); each
+        recomputed penyerapan equals the printed one at 2 decimals (88,37; 70,48; 95,15;
+        68,00; 84,80; 71,03).
+        """
+        rows = frame.budget_rows(dumai)
+        programs = rows[(rows["place"] == "Tabel III.11") & (rows["level"] == "program")]
+        assert Decimal(45195966217) == sum(programs["pagu"])
+        assert Decimal(41007152300) == sum(programs["realisasi"])
+        recomputed = frame.penyerapan(programs)["penyerapan"].map(round_half_up)
+        assert list(programs["penyerapan_printed"]) == list(recomputed)
+        assert ["88.37", "70.48", "95.15", "68.00", "84.80", "71.03"] == [
+            str(v) for v in programs["penyerapan_printed"]
+        ]
+
+    def test_not_a_report(self):
+        """Anything but a loaded report is refused."""
+        with pytest.raises(InvalidValue, match=r"'report' must be a loaded Report"):
+            frame.indicator_rows("examples/dumai-2024.toml")
+        with pytest.raises(InvalidValue, match=r"'report' must be a loaded Report"):
+            frame.budget_rows(None)

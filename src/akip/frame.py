@@ -92,14 +92,18 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
     from akip._bands import LabelledEnum
+    from akip.report import Figure as PrintedFigure
+    from akip.report import Report
 
 __all__ = [
     "CODE_PATTERN",
     "LEVELS",
     "Table",
     "atribut",
+    "budget_rows",
     "capaian",
     "combine",
+    "indicator_rows",
     "kinerja",
     "partial",
     "penyerapan",
@@ -788,6 +792,146 @@ def rollup_dask(
         meta=partial(frame._meta, kode=kode, pagu=pagu, realisasi=realisasi, unit=unit, by=by),  # noqa: SLF001 - dask's empty frame of the right dtypes
     )
     return combine(sums.compute())
+
+
+# ---------------------------------------------------------------- report files
+
+
+def _report(loaded: object) -> Report:
+    from akip.report import Report  # noqa: PLC0415 - the report module is not needed otherwise
+
+    if not isinstance(loaded, Report):
+        msg = f"'report' must be a loaded Report (akip.report.load): {loaded!r}"
+        raise InvalidValue(msg)
+    return loaded
+
+
+def _value(figure: PrintedFigure | None) -> Decimal | None:
+    """A printed figure's exact value, ``None`` where nothing is printed."""
+    return None if figure is None else figure.value
+
+
+def indicator_rows(report: object) -> pd.DataFrame:
+    """Every row in which a loaded report prints an indicator, as a DataFrame.
+
+    One row per printed row: the indicator's ``indicator`` id, ``name``, ``polarity`` and
+    ``unit``, the ``place``, ``row``, ``year`` and ``period``, and what is printed there as
+    exact values (``target``, ``realisasi``) or as printed (``capaian_printed``,
+    ``predikat_printed``, ``atribut_printed``). `kinerja` with
+    ``polarity_column="polarity"`` recomputes capaian, predikat and atribut beside them.
+
+    Raises:
+        InvalidValue: if *report* is not a loaded `akip.report.Report`.
+
+    Examples:
+        >>> from akip import report
+        >>> rows = indicator_rows(report.load("examples/dumai-2024.toml"))
+        >>> tabel4 = rows[rows["place"] == "Tabel 4"]
+        >>> tabel4[["indicator", "target", "realisasi", "capaian_printed"]].iloc[0].tolist()
+        ['IKU1', Decimal('90'), Decimal('94'), Decimal('104')]
+    """
+    loaded = _report(report)
+    records = [
+        {
+            "indicator": indicator.id,
+            "name": indicator.name,
+            "polarity": indicator.polarity,
+            "unit": indicator.unit,
+            "place": row.place,
+            "row": row.row,
+            "year": row.year,
+            "period": row.period,
+            "target": _value(row.target),
+            "realisasi": _value(row.realisasi),
+            "capaian_printed": _value(row.capaian),
+            "predikat_printed": None if row.predikat is None else row.predikat.text,
+            "atribut_printed": None if row.atribut is None else row.atribut.text,
+        }
+        for indicator in loaded.indicators
+        for row in indicator.rows
+    ]
+    return pd.DataFrame.from_records(records, columns=_INDICATOR_COLUMNS)
+
+
+def budget_rows(report: object) -> pd.DataFrame:
+    """Every row in which a loaded report prints a budget line, as a DataFrame.
+
+    One row per printed row: the line's ``line`` id, ``level``, ``code``, ``parent`` and
+    ``name``, the ``place`` and ``row``, the amounts as exact values (``pagu``,
+    ``realisasi``, ``fisik_target``, ``fisik_realisasi``, with ``fisik_unit``) and the
+    printed percentages (``penyerapan_printed``, ``sisa_printed``,
+    ``fisik_capaian_printed``). `penyerapan` recomputes from the rows that print both
+    amounts.
+
+    Raises:
+        InvalidValue: if *report* is not a loaded `akip.report.Report`.
+
+    Examples:
+        Tabel III.11 of the Dumai LKIP 2024, its six programs:
+
+        >>> from akip import report
+        >>> rows = budget_rows(report.load("examples/dumai-2024.toml"))
+        >>> programs = rows[(rows["place"] == "Tabel III.11") & (rows["level"] == "program")]
+        >>> len(programs), sum(programs["pagu"])
+        (6, Decimal('45195966217.00'))
+    """
+    loaded = _report(report)
+    records = [
+        {
+            "line": line.id,
+            "level": line.level,
+            "code": line.code,
+            "parent": line.parent,
+            "name": line.name,
+            "place": row.place,
+            "row": row.row,
+            "pagu": _value(row.pagu),
+            "realisasi": _value(row.realisasi),
+            "sisa_printed": _value(row.sisa),
+            "penyerapan_printed": _value(row.penyerapan),
+            "fisik_target": _value(row.fisik_target),
+            "fisik_realisasi": _value(row.fisik_realisasi),
+            "fisik_unit": row.fisik_unit,
+            "fisik_capaian_printed": _value(row.fisik_capaian),
+        }
+        for line in loaded.budget
+        for row in line.rows
+    ]
+    return pd.DataFrame.from_records(records, columns=_BUDGET_COLUMNS)
+
+
+_INDICATOR_COLUMNS: Final = (
+    "indicator",
+    "name",
+    "polarity",
+    "unit",
+    "place",
+    "row",
+    "year",
+    "period",
+    "target",
+    "realisasi",
+    "capaian_printed",
+    "predikat_printed",
+    "atribut_printed",
+)
+_BUDGET_COLUMNS: Final = (
+    "line",
+    "level",
+    "code",
+    "parent",
+    "name",
+    "place",
+    "row",
+    "pagu",
+    "realisasi",
+    "sisa_printed",
+    "penyerapan_printed",
+    "fisik_target",
+    "fisik_realisasi",
+    "fisik_unit",
+    "fisik_capaian_printed",
+)
 
 
 # ---------------------------------------------------------------- display
