@@ -402,6 +402,16 @@ class TestRollup:
         with pytest.raises(InvalidValue, match=match):
             frame.rollup(_lines([1]).assign(pemda="A"), by=by)
 
+    def test_too_many_groups(self, monkeypatch):
+        """Group numbers share int64 with the 12 code digits; past the limit: refused.
+
+        The real limit is 9.223.371 groups; lowered here to 1 so two pemda exceed it.
+        """
+        monkeypatch.setattr(frame, "_MAX_GROUPS", 1)
+        lines = _lines([1, 2]).assign(pemda=["A", "B"])
+        with pytest.raises(InvalidValue, match=r"too many groups.*: 2"):
+            frame.rollup(lines, by="pemda")
+
     def test_missing_group_cell(self):
         """A line with no pemda would silently vanish from a groupby: refused, row named."""
         lines = _lines([1, 2]).assign(pemda=pd.Series(["A", None], dtype=object))
