@@ -226,3 +226,37 @@ def test_facade():
     assert issubclass(InvalidNumber, AkipError)
     assert issubclass(AkipError, ValueError)
     assert akip.__version__
+
+
+class TestRoundingLargeValues:
+    def test_beyond_sixty_digits(self):
+        """A 70-digit value rounds like any other (a 60-digit context would refuse it).
+
+        10^70 to 2 decimals is 1 followed by 70 zeros and ",00"; 64 digits …890123,885
+        round half up to …890123,89.
+        """
+        assert "1" + "0" * 70 + ".00" == str(numbers.round_half_up(Decimal("1E+70")))
+        digits = "123456789012345678901234567890123456789012345678901234567890123"
+        assert Decimal(digits + ".89") == numbers.round_half_up(Decimal(digits + ".885"))
+        assert numbers.format_number(Decimal("1E+61")).startswith("10.000.000.000.000")
+
+    def test_long_printed_figures(self):
+        """Printed figures longer than Babel's default 28 digits are read or refused cleanly.
+
+        76 groups of three in en_US and de_DE (the second through Babel) read exactly; a
+        70-digit run with a stray group comma is no en_US number.
+        """
+        grouped = "1" + ",234" * 25
+        assert Decimal("1" + "234" * 25) == numbers.parse_number(grouped, locale="en_US")
+        assert Decimal("1" + "234" * 25 + ".5") == numbers.parse_number(
+            grouped.replace(",", ".") + ",5", locale="de_DE"
+        )
+        with pytest.raises(InvalidNumber, match="not a number in en_US format"):
+            numbers.parse_number("9" * 70 + ",5", locale="en_US")
+
+    def test_absurd_values_and_places(self):
+        """An exponent of a million, or 101 places, is an InvalidValue, never a hang."""
+        with pytest.raises(InvalidValue, match="too large to round"):
+            numbers.round_half_up(Decimal("1E+999999"))
+        with pytest.raises(InvalidValue, match="'places' must be an int from -100 to 100"):
+            numbers.round_half_up(1, 101)

@@ -102,7 +102,20 @@ TEXT_PLACES = _text_places()
 #: Printed figures a careless transcription or report could hold: zero, dash, negative,
 #: tiny, huge, with too many decimals, empty.
 figures = st.sampled_from(
-    ["0", "-", "0%", "0,00", "-3", "-1.000", "Rp 0", "0,001", "999.999.999.999.999", "", " "]
+    [
+        "0",
+        "-",
+        "0%",
+        "0,00",
+        "-3",
+        "-1.000",
+        "Rp 0",
+        "0,001",
+        "999.999.999.999.999",
+        "9" * 70 + ",5",  # more digits than akip's 60-digit context
+        "",
+        " ",
+    ]
 )
 
 

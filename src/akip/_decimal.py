@@ -81,3 +81,29 @@ def total(values: Iterable[Decimal], *, field: str = "values", exact: bool = Tru
         msg = f"{field!r} cannot be summed exactly within {CONTEXT.prec} digits"
         raise InvalidValue(msg) from exc
     return result
+
+
+MAX_PLACES = 100
+"""The most decimals (or, negative, tens) a value is rounded to."""
+
+# No figure of a report needs more digits than this to be rounded.
+_MAX_DIGITS = 10_000
+
+
+def quantize(value: Decimal, places: int, rounding: str) -> Decimal:
+    """Round *value* to *places* decimals with *rounding*, for any finite value.
+
+    The precision grows with the value, so a 70-digit amount is rounded, never refused
+    with ``InvalidOperation`` the way a 60-digit context would (the caller checks that
+    *places* is an int within ``±MAX_PLACES``).
+
+    Raises:
+        InvalidValue: if the rounded value would need more than 10.000 digits.
+    """
+    digits = value.adjusted() + places + 2
+    if digits > _MAX_DIGITS:
+        msg = f"'value' is too large to round to {places} decimals: {value:.6E}"
+        raise InvalidValue(msg)
+    ctx = CONTEXT.copy()
+    ctx.prec = max(CONTEXT.prec, digits)
+    return value.quantize(Decimal(1).scaleb(-places, ctx), rounding=rounding, context=ctx)

@@ -104,7 +104,7 @@ from akip import (
     predikat,
     terbilang,
 )
-from akip._decimal import CONTEXT, HUNDRED, ZERO, quotient, total
+from akip._decimal import HUNDRED, ZERO, quantize, quotient, total
 from akip._validators import items_of
 from akip.exceptions import AkipError, InvalidValue
 from akip.numbers import format_number, round_half_up
@@ -222,7 +222,7 @@ def _agrees(figure: Figure, exact: Decimal) -> bool:
 
 
 def _truncated(figure: Figure, exact: Decimal) -> bool:
-    cut = exact.quantize(Decimal(1).scaleb(-figure.decimals), rounding=ROUND_DOWN, context=CONTEXT)
+    cut = quantize(exact, figure.decimals, ROUND_DOWN)
     return cut == figure.value
 
 

@@ -45,7 +45,7 @@ from typing import Final
 
 import attrs
 
-from akip._decimal import CONTEXT
+from akip._decimal import CONTEXT, MAX_PLACES, quantize
 from akip.exceptions import InvalidNumber, InvalidValue
 
 __all__ = [
@@ -223,9 +223,13 @@ def parse_number(text: object, *, field: str = "value", locale: str = ID_LOCALE)
         return value
     from babel.numbers import NumberFormatError, parse_decimal  # noqa: PLC0415
 
+    # Babel's strict check formats the value back in the current decimal context: give it
+    # room for every printed digit (the default 28 digits would fail on long figures).
     try:
-        return Decimal(parse_decimal(body, locale=locale, strict=True))
-    except NumberFormatError as exc:
+        with decimal.localcontext(CONTEXT) as ctx:
+            ctx.prec = max(CONTEXT.prec, 2 * len(body))
+            return Decimal(parse_decimal(body, locale=locale, strict=True))
+    except (NumberFormatError, decimal.DecimalException) as exc:
         msg = f"{field!r} is not a number in {locale} format: {text!r}"
         raise InvalidNumber(msg) from exc
 
@@ -256,11 +260,10 @@ def round_half_up(value: object, places: int = 2) -> Decimal:
         >>> round_half_up(Decimal("-0.125"))
         Decimal('-0.13')
     """
-    if isinstance(places, bool) or not isinstance(places, int):
-        msg = f"'places' must be an int: {places!r}"
+    if isinstance(places, bool) or not isinstance(places, int) or abs(places) > MAX_PLACES:
+        msg = f"'places' must be an int from -{MAX_PLACES} to {MAX_PLACES}: {places!r}"
         raise InvalidValue(msg)
-    number = to_decimal(value)
-    return number.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP, context=CONTEXT)
+    return quantize(to_decimal(value), places, ROUND_HALF_UP)
 
 
 def _pattern(places: int) -> str:
