@@ -278,8 +278,8 @@ def _choose(
     else:
         if inside is InsideRange.HUNDRED or polarity is Polarity.STABILIZE:
             return polarity, None
-        lower_gap = realisasi - target.lower
-        upper_gap = target.upper - realisasi
+        lower_gap = CONTEXT.subtract(realisasi, target.lower)
+        upper_gap = CONTEXT.subtract(target.upper, realisasi)
         bound = target.lower if lower_gap < upper_gap else target.upper
         side = polarity
     return side, bound
