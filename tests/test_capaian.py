@@ -290,6 +290,24 @@ class TestProperties:
             got = capaian.compute(target, realisasi, polarity)
             assert (expected, str(expected)) == (got, str(got))
 
+    @pytest.mark.parametrize(
+        ("target", "realisasi"),
+        [
+            (Decimal("1E+1001"), Decimal(1)),
+            (Decimal(1), Decimal("1E+1001")),
+            (Decimal("1E-1001"), Decimal(1)),
+            (Decimal(1), Decimal("1E-1001")),
+            (Decimal(1), Decimal("0E-2000")),
+        ],
+    )
+    def test_outside_the_range(self, target, realisasi):
+        """Beyond 10^±1000 the fast path steps aside and explain refuses.
+
+        No overflow, and no silent underflow to 0.
+        """
+        with pytest.raises(InvalidNumber, match="outside akip's range"):
+            capaian.compute(target, realisasi)
+
     @given(positive, non_negative)
     def test_float_input_is_its_repr(self, target, realisasi):
         """A float input gives the same result as the Decimal of its repr."""

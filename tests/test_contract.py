@@ -37,6 +37,9 @@ JUNK: list[object] = [
     Decimal("NaN"),
     -1,
     0,
+    Decimal("1E+70"),  # more digits than akip's 60-digit context
+    Decimal("-1E-70"),
+    Decimal("1E+999999"),
     [],
     {},
     object(),

@@ -255,8 +255,13 @@ class TestRoundingLargeValues:
             numbers.parse_number("9" * 70 + ",5", locale="en_US")
 
     def test_absurd_values_and_places(self):
-        """An exponent of a million, or 101 places, is an InvalidValue, never a hang."""
-        with pytest.raises(InvalidValue, match="too large to round"):
+        """An exponent of a million is outside akip's range; 101 places are refused."""
+        with pytest.raises(InvalidNumber, match="outside akip's range"):
             numbers.round_half_up(Decimal("1E+999999"))
+        with pytest.raises(InvalidNumber, match="outside akip's range"):
+            numbers.parse_number("1" + "0" * 1001)
+        with pytest.raises(InvalidNumber, match="outside akip's range"):
+            numbers.parse_number("1" + ".000" * 334, locale="de_DE")  # through Babel
+        assert Decimal("1E+1000") == numbers.to_decimal("1E+1000")
         with pytest.raises(InvalidValue, match="'places' must be an int from -100 to 100"):
             numbers.round_half_up(1, 101)

@@ -26,6 +26,10 @@ CONTEXT = decimal.Context(
 )
 """The decimal context every akip computation runs in."""
 
+EXPONENT_LIMIT = 1000
+"""Numbers akip takes are between 10^-1000 and 10^1000 in size (`akip.numbers.to_decimal`):
+no report prints anything near, and within it no computation can overflow or underflow."""
+
 HUNDRED = Decimal(100)
 ONE = Decimal(1)
 ZERO = Decimal(0)
@@ -86,24 +90,15 @@ def total(values: Iterable[Decimal], *, field: str = "values", exact: bool = Tru
 MAX_PLACES = 100
 """The most decimals (or, negative, tens) a value is rounded to."""
 
-# No figure of a report needs more digits than this to be rounded.
-_MAX_DIGITS = 10_000
-
 
 def quantize(value: Decimal, places: int, rounding: str) -> Decimal:
     """Round *value* to *places* decimals with *rounding*, for any finite value.
 
     The precision grows with the value, so a 70-digit amount is rounded, never refused
     with ``InvalidOperation`` the way a 60-digit context would (the caller checks that
-    *places* is an int within ``±MAX_PLACES``).
-
-    Raises:
-        InvalidValue: if the rounded value would need more than 10.000 digits.
+    *places* is an int within ``±MAX_PLACES``; values are within ``10^±EXPONENT_LIMIT``,
+    so a few thousand digits at most).
     """
-    digits = value.adjusted() + places + 2
-    if digits > _MAX_DIGITS:
-        msg = f"'value' is too large to round to {places} decimals: {value:.6E}"
-        raise InvalidValue(msg)
     ctx = CONTEXT.copy()
-    ctx.prec = max(CONTEXT.prec, digits)
+    ctx.prec = max(CONTEXT.prec, value.adjusted() + places + 2)
     return value.quantize(Decimal(1).scaleb(-places, ctx), rounding=rounding, context=ctx)

@@ -59,7 +59,7 @@ import attrs
 
 from akip import _html
 from akip._bands import parse_option
-from akip._decimal import CONTEXT, HUNDRED, ZERO, percent, quotient, total
+from akip._decimal import CONTEXT, EXPONENT_LIMIT, HUNDRED, ZERO, percent, quotient, total
 from akip.exceptions import InvalidValue, NotAssessed, NotComputable
 from akip.numbers import round_half_up, to_decimal
 
@@ -411,10 +411,10 @@ def compute(
         Traceback (most recent call last):
         akip.exceptions.NotComputable: 'target' must be != 0 for polarity maximize ...
     """
-    # The common call (Decimal or int numbers, target > 0, realisasi >= 0, maximize or
-    # minimize, default options) is computed here without building the `Working` record;
-    # every other call, and every error, goes through `explain`. Both give the same value
-    # (tested property).
+    # The common call (Decimal or int numbers within akip's range, target > 0,
+    # realisasi >= 0, maximize or minimize, default options) is computed here without
+    # building the `Working` record; every other call, and every error, goes through
+    # `explain`. Both give the same value (tested property).
     if (
         cap is None
         and clamp_min is None
@@ -432,6 +432,8 @@ def compute(
             and r.is_finite()
             and t > ZERO
             and r >= ZERO
+            and -EXPONENT_LIMIT <= t.adjusted() <= EXPONENT_LIMIT
+            and -EXPONENT_LIMIT <= r.adjusted() <= EXPONENT_LIMIT
         ):
             if polarity is _MAXIMIZE:
                 return percent(r, t)

@@ -260,11 +260,11 @@ class SubKomponen:
         InvalidValue: if it has no criteria or a weight ≤ 0.
     """
 
-    id: str
-    nama: str
-    uraian: str
+    id: str = attrs.field(validator=text)
+    nama: str = attrs.field(validator=text)
+    uraian: str = attrs.field(validator=text)
     bobot: Decimal
-    kriteria: tuple[Kriteria, ...]
+    kriteria: tuple[Kriteria, ...] = attrs.field(validator=tuple_of(Kriteria))
 
     def __attrs_post_init__(self) -> None:
         _check_weight(self.bobot, f"subkomponen.{self.id}.bobot")
@@ -287,10 +287,10 @@ class Komponen:
         InvalidValue: if it has no sub-components or their weights do not sum to *bobot*.
     """
 
-    id: str
-    nama: str
+    id: str = attrs.field(validator=text)
+    nama: str = attrs.field(validator=text)
     bobot: Decimal
-    subkomponen: tuple[SubKomponen, ...]
+    subkomponen: tuple[SubKomponen, ...] = attrs.field(validator=tuple_of(SubKomponen))
 
     def __attrs_post_init__(self) -> None:
         _check_weight(self.bobot, f"komponen.{self.id}.bobot")

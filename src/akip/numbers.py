@@ -45,7 +45,7 @@ from typing import Final
 
 import attrs
 
-from akip._decimal import CONTEXT, MAX_PLACES, quantize
+from akip._decimal import CONTEXT, EXPONENT_LIMIT, MAX_PLACES, quantize
 from akip.exceptions import InvalidNumber, InvalidValue
 
 __all__ = [
@@ -121,7 +121,9 @@ def to_decimal(value: object, *, field: str = "value") -> Decimal:
 
     A ``float`` is taken by its shortest repr (``str(x)``), so ``0.1`` is ``Decimal("0.1")``;
     it never enters the arithmetic as a binary fraction. Text must be in plain machine form
-    (``"1234.5"``); printed Indonesian text goes through `parse_number`.
+    (``"1234.5"``); printed Indonesian text goes through `parse_number`. Magnitudes from
+    10^-1000 to 10^1000 are accepted (no report prints anything near), so that no
+    computation of akip can overflow.
 
     Args:
         value: The number.
@@ -131,8 +133,8 @@ def to_decimal(value: object, *, field: str = "value") -> Decimal:
         The exact value.
 
     Raises:
-        InvalidNumber: for ``bool``, ``None``, other types, NaN, infinities and text that is
-            not in plain form.
+        InvalidNumber: for ``bool``, ``None``, other types, NaN, infinities, values outside
+            10^±1000 and text that is not in plain form.
 
     Examples:
         >>> to_decimal("1234.50")
@@ -169,6 +171,17 @@ def to_decimal(value: object, *, field: str = "value") -> Decimal:
         raise InvalidNumber(msg)
     if not result.is_finite():
         msg = f"{field!r} must be a finite number: {value!r}"
+        raise InvalidNumber(msg)
+    return _in_range(result, field, value)
+
+
+def _in_range(result: Decimal, field: str, given: object) -> Decimal:
+    """*result*, if its size is within ``10^±EXPONENT_LIMIT`` (else `InvalidNumber`)."""
+    if abs(result.adjusted()) > EXPONENT_LIMIT:
+        msg = (
+            f"{field!r} is outside akip's range (10^-{EXPONENT_LIMIT} to 10^{EXPONENT_LIMIT} "
+            f"in size): {given!r}"
+        )
         raise InvalidNumber(msg)
     return result
 
@@ -220,7 +233,7 @@ def parse_number(text: object, *, field: str = "value", locale: str = ID_LOCALE)
     style = _STYLES.get(locale)
     value = None if style is None else style.read(body)
     if value is not None:
-        return value
+        return _in_range(value, field, text)
     from babel.numbers import NumberFormatError, parse_decimal  # noqa: PLC0415
 
     # Babel's strict check formats the value back in the current decimal context: give it
@@ -228,10 +241,11 @@ def parse_number(text: object, *, field: str = "value", locale: str = ID_LOCALE)
     try:
         with decimal.localcontext(CONTEXT) as ctx:
             ctx.prec = max(CONTEXT.prec, 2 * len(body))
-            return Decimal(parse_decimal(body, locale=locale, strict=True))
+            parsed = Decimal(parse_decimal(body, locale=locale, strict=True))
     except (NumberFormatError, decimal.DecimalException) as exc:
         msg = f"{field!r} is not a number in {locale} format: {text!r}"
         raise InvalidNumber(msg) from exc
+    return _in_range(parsed, field, text)
 
 
 def round_half_up(value: object, places: int = 2) -> Decimal:
