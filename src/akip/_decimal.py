@@ -101,4 +101,4 @@ def quantize(value: Decimal, places: int, rounding: str) -> Decimal:
     """
     ctx = CONTEXT.copy()
     ctx.prec = max(CONTEXT.prec, value.adjusted() + places + 2)
-    return value.quantize(Decimal(1).scaleb(-places, ctx), rounding=rounding, context=ctx)
+    return value.quantize(ONE.scaleb(-places, ctx), rounding=rounding, context=ctx)

@@ -75,7 +75,7 @@ from akip import atribut as _atribut
 from akip import capaian as _capaian
 from akip import kode as _kode
 from akip import predikat as _predikat
-from akip._decimal import CONTEXT, percent
+from akip._decimal import CONTEXT, HUNDRED, percent
 from akip.exceptions import (
     AkipError,
     CodeError,
@@ -356,7 +356,7 @@ def kinerja(
 
 
 def _sen_of_decimal(value: Decimal, row: object, column: str) -> int:
-    sen = CONTEXT.multiply(value, Decimal(100))
+    sen = CONTEXT.multiply(value, HUNDRED)
     if sen != sen.to_integral_value():
         msg = f"{_where(row, column)}: amounts must have at most 2 decimals (sen): {value}"
         raise InvalidValue(msg)
