@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import json
 from decimal import Decimal
+from typing import ClassVar
 
 import pytest
 from hypothesis import given
@@ -489,8 +490,8 @@ class TestProfileData:
             (("komponen", 0, "subkomponen", 1), "x", "'komponen.1.subkomponen\\[1\\]'"),
             (
                 ("komponen", 0, "subkomponen", 1, "kriteria", 0),
-                "bobot",
-                "'subkomponen.1.2.kriteria\\[0\\]' has unknown keys \\['bobot'\\]",
+                "catatan",
+                "'subkomponen.1.2.kriteria\\[0\\]' has unknown keys \\['catatan'\\]",
             ),
         ],
     )
@@ -640,3 +641,97 @@ uraian = "b"
         path.write_bytes(b"\xff\xfe\x00")
         with pytest.raises(InvalidValue, match="not valid JSON"):
             load_profile(path)
+
+
+class TestOtherWorksheets:
+    """What an older or regional worksheet needs, as profile data (no code change)."""
+
+    @staticmethod
+    def weighted() -> dict[str, object]:
+        """Sub-component 2.1 of `minimal` as three criteria worth 3, 1,5 and 3 points.
+
+        This is how one 2015-era application scores *kinerja output* (7,5 points, see the
+        guide "SAKIP evaluation"): points are added, not averaged.
+        """
+        data = minimal()
+        sub = data["komponen"][1]["subkomponen"][0]  # type: ignore[index]
+        sub["kriteria"] = [
+            {"id": "2.1.1", "uraian": "d", "bobot": 3},
+            {"id": "2.1.2", "uraian": "e", "bobot": "1.5"},
+            {"id": "2.1.3", "uraian": "f", "bobot": 3},
+        ]
+        return data
+
+    def test_weighted_criteria(self):
+        """Answers AA (100), C (50), E (0) weighted 3, 1,5, 3.
+
+        Weighted mean (3 × 100 + 1,5 × 50 + 3 × 0) / 7,5 = 375 / 7,5 = 50; the
+        sub-component's nilai 50 × 40 / 100 = 20. Equal weights would give 50 too
+        (150 / 3); answers AA, E, E tell them apart: 300 / 7,5 = 40 against 100 / 3.
+        """
+        profile = Profile.from_mapping(self.weighted())
+        sub = score({"2.1.1": "AA", "2.1.2": "C", "2.1.3": "E"}, profile).komponen[1]
+        assert (Decimal(50), Decimal(20)) == (sub.subkomponen[0].rata_rata, sub.nilai)
+        other = score({"2.1.1": "AA", "2.1.2": "E", "2.1.3": "E"}, profile).komponen[1]
+        assert Decimal(40) == other.subkomponen[0].rata_rata
+
+    def test_weights_all_or_none(self):
+        """A sub-component weighing some criteria and not others is ambiguous: refused."""
+        data = self.weighted()
+        del data["komponen"][1]["subkomponen"][0]["kriteria"][1]["bobot"]  # type: ignore[index]
+        with pytest.raises(InvalidValue, match=r"bobot to every criterion or to none.*2\.1\.2"):
+            Profile.from_mapping(data)
+
+    #: The predikat table of the 2013 KemenPANRB evaluation (see the guide): an example of
+    #: bands other than 88/2021's.
+    BANDS_2013: ClassVar[dict[str, str]] = {
+        "AA": "85",
+        "A": "75",
+        "CC": "50",
+        "C": "30",
+        "D": "0",
+    }
+
+    @pytest.mark.parametrize(
+        ("nilai", "code"),
+        [
+            (Decimal(0), "D"),
+            (Decimal(30), "D"),
+            (Decimal("30.01"), "C"),
+            (Decimal(75), "CC"),
+            (Decimal(85), "A"),  # the bound itself stays below, as in 88/2021
+            (Decimal("85.01"), "AA"),
+            (Decimal(100), "AA"),
+        ],
+    )
+    def test_profile_predikat(self, nilai, code):
+        """A profile's own table: code = lower bound, the bound excluded, 0 in the lowest."""
+        profile = Profile.from_mapping({**minimal(), "predikat": self.BANDS_2013})
+        assert Predikat[code] is profile.predikat.classify(nilai)
+
+    def test_score_uses_the_profile_table(self):
+        """The same worksheet, 78 points: BB under 88/2021 (> 70–80), A under the older table.
+
+        1.1: (T 0 + AA 100) / 2 × 20 / 100 = 10; 1.2: A 90 × 40 / 100 = 36; 2.1: BB 80 ×
+        40 / 100 = 32; total 78.
+        """
+        answers = {"1.1.1": "T", "1.1.2": "AA", "1.2.1": "A", "2.1.1": "BB"}
+        plain = score(answers, Profile.from_mapping(minimal()))
+        assert (Decimal(78), Predikat.BB) == (plain.nilai, plain.predikat)
+        older = Profile.from_mapping({**minimal(), "predikat": self.BANDS_2013})
+        assert Predikat.A is score(answers, older).predikat
+
+    @pytest.mark.parametrize(
+        ("table", "match"),
+        [
+            ({"AAA": "90", "D": "0"}, "codes must be among"),
+            ({"AA": "100", "D": "0"}, "bound from 0 to below 100"),
+            ({"AA": "90", "A": "80"}, "lowest code the bound 0"),
+            ({"AA": "90", "A": "90", "D": "0"}, "empty"),
+            ({}, "lowest code the bound 0"),
+        ],
+    )
+    def test_bad_tables(self, table, match):
+        """A predikat table that is no partition of 0–100 is refused, naming what is wrong."""
+        with pytest.raises(InvalidValue, match=match):
+            Profile.from_mapping({**minimal(), "predikat": table})

@@ -64,9 +64,9 @@ import attrs
 
 from akip import _html
 from akip._bands import Band, LabelledEnum, Scale
-from akip._decimal import CONTEXT, HUNDRED, ZERO, quotient, total
+from akip._decimal import CONTEXT, HUNDRED, ONE, ZERO, quotient, total
 from akip._validators import text, tuple_of
-from akip.exceptions import InvalidNumber, InvalidValue
+from akip.exceptions import BandError, InvalidNumber, InvalidValue
 from akip.numbers import format_number, round_half_up, to_decimal
 
 if TYPE_CHECKING:
@@ -238,11 +238,14 @@ class Kriteria:
         id: Its id, unique in the profile (``"1.1.1"``).
         uraian: The criterion as the LKE states it.
         skala: The id of the answer scale it is answered on.
+        bobot: Its weight inside its sub-component, when the criteria of the sub-component
+            do not weigh equally (``None``: equal weights, as in PermenPANRB 88/2021).
     """
 
     id: str
     uraian: str
     skala: str
+    bobot: Decimal | None = None
 
 
 @attrs.frozen
@@ -268,6 +271,13 @@ class SubKomponen:
 
     def __attrs_post_init__(self) -> None:
         _check_weight(self.bobot, f"subkomponen.{self.id}.bobot")
+        weighted = {k.bobot is not None for k in self.kriteria}
+        if len(weighted) > 1:
+            msg = (
+                f"'subkomponen.{self.id}.kriteria' must give a bobot to every criterion or "
+                f"to none: {[k.id for k in self.kriteria if k.bobot is None]} have none"
+            )
+            raise InvalidValue(msg)
         if not self.kriteria:
             msg = f"'subkomponen.{self.id}.kriteria' must list at least one criterion: []"
             raise InvalidValue(msg)
@@ -320,6 +330,8 @@ class Profile:
         sumber: The regulation it transcribes.
         skala: Its answer scales.
         komponen: Its components; their weights sum to 100.
+        predikat: Its predikat bands over 0–100 (default: the PermenPANRB 88/2021 table,
+            `PREDIKAT_SCALE`).
 
     Raises:
         InvalidValue: if the component weights do not sum to 100, an id (component,
@@ -331,6 +343,9 @@ class Profile:
     sumber: str = attrs.field(validator=text)
     skala: tuple[SkalaJawaban, ...] = attrs.field(validator=tuple_of(SkalaJawaban))
     komponen: tuple[Komponen, ...] = attrs.field(validator=tuple_of(Komponen))
+    predikat: Scale[Predikat] = attrs.field(
+        default=PREDIKAT_SCALE, validator=attrs.validators.instance_of(Scale), kw_only=True
+    )
 
     def __attrs_post_init__(self) -> None:
         if not self.komponen:
@@ -394,17 +409,25 @@ class Profile:
             [skala.aa-e]        # one table per answer scale: code = value
             [[komponen]]        # id, nama, bobot, subkomponen
             [[komponen.subkomponen]]            # id, nama, uraian, bobot, kriteria
-            [[komponen.subkomponen.kriteria]]   # id, uraian, optional skala
+            [[komponen.subkomponen.kriteria]]   # id, uraian, optional skala and bobot
+            [predikat]          # optional: code = lower bound, e.g. AA = "90"
 
         Numbers may be integers, decimal text (``"4.5"``) or `Decimal`. A criterion without
-        ``skala`` is answered on ``skala_bawaan``.
+        ``skala`` is answered on ``skala_bawaan``. Criteria weigh equally unless every
+        criterion of the sub-component has a ``bobot``. Without ``[predikat]`` the
+        PermenPANRB 88/2021 table applies; with it, each listed code (AA … D) holds the
+        scores above its bound up to the next code's bound, the bound itself excluded as in
+        88/2021, and the lowest code holds 0 too.
 
         Raises:
             InvalidValue: for unknown or missing keys, wrong types, and every check of
                 [`Profile`][akip.evaluasi.Profile] and its parts.
         """
         top = _fields(
-            data, "profile", {"id", "nama", "sumber", "skala", "komponen"}, {"skala_bawaan"}
+            data,
+            "profile",
+            {"id", "nama", "sumber", "skala", "komponen"},
+            {"skala_bawaan", "predikat"},
         )
         profile_id = _check_text(top["id"], "id")
         default = top.get("skala_bawaan")
@@ -425,13 +448,51 @@ class Profile:
             _komponen(item, index, default)
             for index, item in enumerate(_array(top["komponen"], "komponen"))
         )
+        bands = top.get("predikat")
         return cls(
             profile_id,
             _check_text(top["nama"], "nama"),
             _check_text(top["sumber"], "sumber"),
             skala,
             komponen,
+            predikat=PREDIKAT_SCALE if bands is None else _predikat_scale(bands, profile_id),
         )
+
+
+def _predikat_scale(data: object, profile_id: str) -> Scale[Predikat]:
+    """A profile's predikat bands from ``code = lower bound`` (bound excluded, 0 in the lowest).
+
+    Raises:
+        InvalidValue: an unknown code, a bound outside 0–100, two codes on one bound, no 0.
+    """
+    table = _table(data, "predikat")
+    bounds: list[tuple[Decimal, Predikat]] = []
+    for code, value in table.items():
+        if code not in Predikat.__members__:
+            msg = f"'predikat' codes must be among {list(Predikat.__members__)}: {code!r}"
+            raise InvalidValue(msg)
+        bound = _answer_value(value, f"predikat.{code}")
+        if not ZERO <= bound < HUNDRED:
+            msg = f"'predikat.{code}' must be a bound from 0 to below 100: {bound}"
+            raise InvalidValue(msg)
+        bounds.append((bound, Predikat[code]))
+    bounds.sort(key=lambda item: item[0])
+    if not bounds or bounds[0][0] != ZERO:
+        msg = f"'predikat' of profile {profile_id!r} must give the lowest code the bound 0"
+        raise InvalidValue(msg)
+    uppers = [bound for bound, _ in bounds[1:]] + [HUNDRED]
+    try:
+        return Scale(
+            f"{profile_id}_predikat",
+            tuple(
+                Band(code, lower, upper, lower_inclusive=lower == ZERO, upper_inclusive=True)
+                for (lower, code), upper in zip(bounds, uppers, strict=True)
+            ),
+            source=f"profile {profile_id}",
+        )
+    except BandError as exc:  # two codes on one bound leave an empty band
+        msg = f"'predikat' of profile {profile_id!r}: {exc}"
+        raise InvalidValue(msg) from exc
 
 
 def _answer_value(value: object, field: str) -> Decimal:
@@ -492,16 +553,18 @@ def _subkomponen(data: object, where: str, default: object) -> SubKomponen:
     kriteria = []
     for number, item in enumerate(_array(row["kriteria"], f"{where}.kriteria")):
         here = f"subkomponen.{sub_id}.kriteria[{number}]"
-        fields = _fields(item, here, {"id", "uraian"}, {"skala"})
+        fields = _fields(item, here, {"id", "uraian"}, {"skala", "bobot"})
         skala = fields.get("skala", default)
         if skala is None:
             msg = f"'{here}.skala' is needed: the profile has several scales and no skala_bawaan"
             raise InvalidValue(msg)
+        weight = fields.get("bobot")
         kriteria.append(
             Kriteria(
                 _check_text(fields["id"], f"{here}.id"),
                 _check_text(fields["uraian"], f"{here}.uraian"),
                 _check_text(skala, f"{here}.skala"),
+                None if weight is None else _check_weight(weight, f"{here}.bobot"),
             )
         )
     return SubKomponen(
@@ -652,7 +715,8 @@ class NilaiSubKomponen:
     Attributes:
         subkomponen: The sub-component.
         kriteria: Its criteria's scores.
-        rata_rata: The mean of its answered criteria (0–100), ``None`` if none is answered.
+        rata_rata: The mean of its answered criteria (0–100), weighted by their bobot if the
+            profile gives them; ``None`` if none is answered.
         nilai: ``rata_rata × bobot / 100``, ``None`` if none is answered.
     """
 
@@ -773,7 +837,7 @@ def score(jawaban: Mapping[str, object], profile: Profile | None = None) -> Hasi
     komponen = tuple(_score_komponen(k, jawaban, profile) for k in profile.komponen)
     parts = [k.nilai for k in komponen]
     nilai = None if None in parts else _sum(p for p in parts if p is not None)
-    predikat = None if nilai is None else classify(round_half_up(nilai, 2))
+    predikat = None if nilai is None else profile.predikat.classify(round_half_up(nilai, 2))
     return HasilEvaluasi(profile, komponen, nilai, predikat)
 
 
@@ -797,11 +861,13 @@ def _score_sub(
             continue
         value = profile.scale(kriteria.skala).value(answer, field=f"jawaban.{kriteria.id}")
         scored.append(NilaiKriteria(kriteria, str(answer), value))
-    values = [k.nilai for k in scored if k.nilai is not None]
-    if not values:
+    answered = [(k.kriteria.bobot or ONE, k.nilai) for k in scored if k.nilai is not None]
+    if not answered:
         return NilaiSubKomponen(sub, tuple(scored), None, None)
-    # PermenPANRB 88/2021 LKE: criteria of a sub-component weigh equally (bobot 100 / n).
-    rata_rata = quotient(_sum(values), Decimal(len(values)))
+    # PermenPANRB 88/2021 LKE: criteria of a sub-component weigh equally (bobot 100 / n). A
+    # profile may weigh them (the criteria's bobot): the weighted mean of the answered ones.
+    products = _sum(CONTEXT.multiply(weight, value) for weight, value in answered)
+    rata_rata = quotient(products, _sum(weight for weight, _ in answered))
     nilai = quotient(CONTEXT.multiply(rata_rata, sub.bobot), HUNDRED)
     return NilaiSubKomponen(sub, tuple(scored), rata_rata, nilai)
 
