@@ -17,7 +17,7 @@ import pytest
 from akip import check, report
 from akip.__main__ import main
 from akip.check import Severity
-from akip.exceptions import InvalidValue
+from akip.exceptions import InvalidValue, ReportError
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping
@@ -1073,3 +1073,78 @@ class TestOutsideTheRules:
             ("NOT_COMPUTABLE", "the amounts"),
         ] == [(f.code, f.place) for f in found]
         assert "'x' is broken: 1; the rest of the amounts was not checked" == found[-1].message
+
+
+def _sheet(
+    answer: str, *, nilai: str | None = None, predikat: str | None = None, **extra: object
+) -> str:
+    """An ``[[evaluasi]]`` answering every criterion of the 88/2021 profile with *answer*."""
+    from akip import evaluasi  # noqa: PLC0415
+
+    lines = ["[[evaluasi]]", 'id = "LKE"', 'place = "T"']
+    lines += [f"{key} = {json.dumps(value)}" for key, value in extra.items()]
+    if nilai is not None:
+        lines.append(f"nilai = {json.dumps(nilai)}")
+    if predikat is not None:
+        lines.append(f"predikat = {json.dumps(predikat)}")
+    lines.append("[evaluasi.jawaban]")
+    lines += [f'"{k.id}" = "{answer}"' for k in evaluasi.profile().criteria()]
+    return "\n".join(lines) + "\n"
+
+
+class TestEvaluasiWorksheet:
+    """A worksheet (LKE) in the report file: its printed score and predikat re-checked."""
+
+    def test_all_b(self):
+        """Every answer B (70) scores 70, which is B (> 60–70) on the 88/2021 table.
+
+        Each sub-component's mean is 70, so the total is Σ bobot × 70 / 100 = 70.
+        """
+        assert [] == run(_sheet("B", nilai="70,00", predikat="B"))
+        assert [] == run(_sheet("B", nilai="70", predikat="Baik"))
+
+    def test_wrong_score_and_predikat(self):
+        """A printed 72,50 and BB where the answers give 70,00 and B."""
+        found = run(_sheet("B", nilai="72,50", predikat="BB"))
+        assert [
+            ("EVALUASI_MISMATCH", "72,50", "70,00"),
+            ("EVALUASI_MISMATCH", "BB", "B (Baik)"),
+        ] == codes(found)
+
+    def test_all_aa(self):
+        """Every answer AA: 100, predikat AA (Sangat Memuaskan), as issue 7 requires."""
+        assert [] == run(_sheet("AA", nilai="100", predikat="Sangat Memuaskan"))
+
+    def test_incomplete_worksheet(self):
+        """A printed score over a worksheet with unanswered criteria cannot be recomputed."""
+        text = (
+            '[[evaluasi]]\nid = "LKE"\nplace = "T"\nnilai = "62,15"\n'
+            '[evaluasi.jawaban]\n"1.1.1" = "AA"\n'
+        )
+        found = run(text)
+        assert [("NOT_COMPUTABLE", "62,15", None)] == codes(found)
+        assert "79 criteria" in found[0].message
+
+    @pytest.mark.parametrize(
+        ("sheet", "match"),
+        [
+            (_sheet("Z", nilai="1"), "'jawaban.1.1.1'"),  # no such answer code
+            (_sheet("B", profil="permenpanrb-1-1999"), "permenpanrb-1-1999"),
+        ],
+    )
+    def test_bad_worksheet(self, sheet, match):
+        """An answer outside the scale, an unknown profile: one finding, the check goes on."""
+        (finding,) = run(sheet)
+        assert ("NOT_COMPUTABLE", "evaluasi 'LKE'") == (finding.code, finding.place)
+        assert match in finding.message
+
+    def test_loader(self):
+        """The worksheet must be a table of text answers, and ids stay unique."""
+        with pytest.raises(ReportError, match=r"evaluasi\[0\]\.jawaban\.1\.1\.1"):
+            report.loads_toml(
+                HEAD + '[[evaluasi]]\nid = "L"\nplace = "T"\njawaban = {"1.1.1" = 5}\n'
+            )
+        with pytest.raises(ReportError, match=r"jawaban: must be a table"):
+            report.loads_toml(HEAD + '[[evaluasi]]\nid = "L"\nplace = "T"\njawaban = "AA"\n')
+        loaded = report.loads_toml(HEAD + _sheet("B", year=2023))
+        assert (2023, "B") == (loaded.evaluasi[0].year, dict(loaded.evaluasi[0].jawaban)["1.1.1"])

@@ -28,6 +28,7 @@ Finding codes:
 | ``RENSTRA_YEAR`` | a "year n of the Renstra" statement is wrong |
 | ``STATEMENT_MISMATCH`` | a narrative change ("naik 4%", "sama") or label contradicts figures |
 | ``NOT_COMPUTABLE`` | a figure's inputs are outside its rule (a target of 0, a negative amount) |
+| ``EVALUASI_MISMATCH`` | an LKE's printed score or predikat differs from its answers |
 | ``PLAUSIBILITY`` | a figure is arithmetically possible but implausible (fisik 100 %, Rp 0) |
 
 Narrative statements (``kind = "change"`` and ``"label"``) are checked against the report's
@@ -117,6 +118,7 @@ if TYPE_CHECKING:
         BudgetLine,
         BudgetRow,
         EfficiencyRow,
+        Evaluasi,
         Figure,
         Indicator,
         IndicatorRow,
@@ -200,6 +202,10 @@ _WORDS = "terbilang: the amount in words spells the figure (akip rules §6)"
 # Totals over lines printed two ways are tried with every combination up to this many.
 _MAX_COMBINATIONS: Final = 256
 _DOMAIN = "every rule has a domain: no target of 0, no negative amount (akip rules §0–§4)"
+_LKE = (
+    "nilai = Σ sub-components (mean of answers × bobot / 100); predikat on the profile's "
+    "table (PermenPANRB 88/2021)"
+)
 _ROUNDING = "figures are rounded HALF_UP to the printed decimals (akip rules §0)"
 _EFISIENSI = (
     "efisiensi anggaran = (Σpagu − Σrealisasi) / Σpagu × 100, ratio of sums (akip rules §3)"
@@ -1274,7 +1280,47 @@ def check(report: object) -> list[Finding]:
     findings.extend(_guarded(_check_efficiency(report), "the efficiency rows"))
     findings.extend(_guarded(_check_amounts(report), "the amounts"))
     findings.extend(_guarded(_check_statements(report), "the statements"))
+    for sheet in report.evaluasi:
+        findings.extend(_guarded(_check_evaluasi(sheet), f"evaluasi {sheet.id!r}"))
     return findings
+
+
+def _check_evaluasi(sheet: Evaluasi) -> Iterator[Finding]:
+    """A worksheet's printed score and predikat against its answers (PermenPANRB 88/2021)."""
+    from akip import evaluasi  # noqa: PLC0415 - its profile data loads only when needed
+
+    profile = evaluasi.profile(sheet.profil or evaluasi.DEFAULT_PROFILE)
+    hasil = evaluasi.score(dict(sheet.jawaban), profile)
+    where = f"{sheet.place}{'' if sheet.row is None else f', row {sheet.row!r}'}"
+    if hasil.nilai is None:
+        if sheet.nilai is not None or sheet.predikat is not None:
+            yield Finding(
+                "NOT_COMPUTABLE",
+                Severity.WARNING,
+                where,
+                None if sheet.nilai is None else sheet.nilai.text,
+                None,
+                _LKE,
+                f"{sheet.id}: {hasil.missing} criteria of profile {profile.id} are not "
+                "answered, so the score cannot be recomputed",
+            )
+        return
+    if sheet.nilai is not None:
+        what = f"{sheet.id}: nilai evaluasi"
+        yield from _compare(sheet.nilai, hasil.nilai, "EVALUASI_MISMATCH", _LKE, what)
+    if sheet.predikat is not None and hasil.predikat is not None:
+        code, label = hasil.predikat.name, hasil.predikat.label
+        printed = sheet.predikat.text
+        if not (_same_text(printed, code.lower()) or _same_text(printed, label)):
+            yield Finding(
+                "EVALUASI_MISMATCH",
+                Severity.ERROR,
+                str(sheet.predikat.where),
+                printed,
+                f"{code} ({label})",
+                _LKE,
+                f"{sheet.id}: a score of {format_number(hasil.nilai, 2)} is {code} ({label})",
+            )
 
 
 def _guarded(found: Iterable[Finding], where: str) -> Iterator[Finding]:

@@ -70,6 +70,7 @@ __all__ = [
     "BudgetLine",
     "BudgetRow",
     "EfficiencyRow",
+    "Evaluasi",
     "Figure",
     "Indicator",
     "IndicatorRow",
@@ -134,6 +135,9 @@ _SPECS: Final[dict[str, dict[str, _Key]]] = {
         "efficiency": _k("tables", "efficiency rows (capaian / penyerapan)", spec="efficiency"),
         "amounts": _k("tables", "amounts printed with their words or parts", spec="amount"),
         "statements": _k("tables", "narrative claims a check can verify", spec="statement"),
+        "evaluasi": _k(
+            "tables", "SAKIP evaluation worksheets (LKE) and their printed score", spec="evaluasi"
+        ),
     },
     "report": {
         "agency": _k("str", "perangkat daerah / instansi", required=True),
@@ -267,6 +271,15 @@ _SPECS: Final[dict[str, dict[str, _Key]]] = {
         "parts_measure": _k(
             "enum", "which amount of the parts", choices=("pagu", "realisasi", "sisa")
         ),
+    },
+    "evaluasi": {
+        **_ROW,
+        "id": _k("str", "id", required=True),
+        "year": _k("int", "tahun evaluated"),
+        "profil": _k("str", "evaluation profile (default: permenpanrb-88-2021)"),
+        "jawaban": _k("answers", "answer code by criterion id, as in the LKE", required=True),
+        "nilai": _k("number", "total score as printed"),
+        "predikat": _k("str", "predikat as printed: its code (BB) or its label (Sangat Baik)"),
     },
     "statement": {
         **_ROW,
@@ -552,6 +565,25 @@ class Statement:
 
 
 @attrs.frozen
+class Evaluasi:
+    """A filled SAKIP evaluation worksheet (LKE) and the score and predikat printed for it.
+
+    ``jawaban`` keeps the answers in file order; `akip.evaluasi.score` scores them against
+    ``profil`` (the bundled PermenPANRB 88/2021 profile when ``None``).
+    """
+
+    id: str
+    place: str
+    row: str | None
+    year: int | None
+    profil: str | None
+    jawaban: tuple[tuple[str, str], ...]
+    nilai: Figure | None
+    predikat: Label | None
+    note: str | None
+
+
+@attrs.frozen
 class Report:
     """A whole report file, loaded and checked for structure (not yet for content)."""
 
@@ -571,6 +603,7 @@ class Report:
     efficiency: tuple[EfficiencyRow, ...]
     amounts: tuple[Amount, ...]
     statements: tuple[Statement, ...]
+    evaluasi: tuple[Evaluasi, ...] = ()
 
     def indicator(self, id_: str) -> Indicator:
         """Return the indicator with this id (`KeyError` if there is none)."""
@@ -624,6 +657,14 @@ def _fail(path: str, message: str) -> NoReturn:
     raise ReportError(msg)
 
 
+def _check_answers(value: object, path: str) -> None:
+    if not isinstance(value, dict):
+        _fail(path, f"must be a table of criterion id = answer, not {_type_name(value)}")
+    for name, answer in value.items():
+        if not isinstance(answer, str) or not answer.strip():
+            _fail(f"{path}.{name}", f"must be an answer code (text), not {answer!r}")
+
+
 def _check_value(value: object, key: _Key, path: str) -> None:  # noqa: C901
     expected = {"str": str, "number": str, "enum": str, "table": dict, "tables": list, "ids": list}
     if key.kind in expected and not isinstance(value, expected[key.kind]):
@@ -643,6 +684,8 @@ def _check_value(value: object, key: _Key, path: str) -> None:  # noqa: C901
         assert isinstance(value, list)  # noqa: S101 - narrowed above
         for index, item in enumerate(value):
             _check_table(item, key.spec, f"{path}[{index}]")
+    if key.kind == "answers":
+        _check_answers(value, path)
     if key.kind == "ids":
         assert isinstance(value, list)  # noqa: S101 - narrowed above
         for index, item in enumerate(value):
@@ -846,6 +889,20 @@ class _Builder:
             note=item.get("note"),
         )
 
+    def evaluasi(self, item: Mapping[str, Any], path: str) -> Evaluasi:
+        self.place(item, path)
+        return Evaluasi(
+            id=item["id"],
+            place=item["place"],
+            row=item.get("row"),
+            year=item.get("year"),
+            profil=item.get("profil"),
+            jawaban=tuple(item["jawaban"].items()),
+            nilai=self.figure(item, "nilai", path, item.get("year")),
+            predikat=self.label(item, "predikat", item.get("year")),
+            note=item.get("note"),
+        )
+
     def statement(self, item: Mapping[str, Any], path: str) -> Statement:
         self.place(item, path)
         for name in _KIND_NEEDS[item["kind"]]:
@@ -888,6 +945,7 @@ def _check_references(report: Report) -> None:  # noqa: C901, PLR0912
         ("efficiency", report.efficiency),
         ("amounts", report.amounts),
         ("statements", report.statements),
+        ("evaluasi", report.evaluasi),
     ]
     for group, items in groups:
         for index, item in enumerate(items):
@@ -971,6 +1029,7 @@ def _build(data: object) -> Report:
         efficiency=each("efficiency", b.efficiency),
         amounts=each("amounts", b.amount),
         statements=each("statements", b.statement),
+        evaluasi=each("evaluasi", b.evaluasi),
     )
     _check_references(report)
     return report
@@ -1077,6 +1136,10 @@ _SIMPLE_SCHEMAS: Final[dict[str, dict[str, Any]]] = {
     "date": {"type": "string", "format": "date"},
     "number": {"type": "string", "pattern": r"\d|^\s*[-–—]"},
     "str": {"type": "string", "pattern": r"\S"},
+    "answers": {
+        "type": "object",
+        "additionalProperties": {"type": "string", "pattern": r"\S"},
+    },
 }
 
 
@@ -1140,6 +1203,7 @@ _TITLES: Final = {
     "efficiency": "`[[efficiency]]`",
     "amount": "`[[amounts]]`",
     "statement": "`[[statements]]`",
+    "evaluasi": "`[[evaluasi]]`",
 }
 
 _KIND_TEXT: Final = {
@@ -1150,6 +1214,7 @@ _KIND_TEXT: Final = {
     "ids": "array of ids",
     "table": "table",
     "tables": "array of tables",
+    "answers": "table of criterion id = answer code",
 }
 
 
