@@ -1115,6 +1115,17 @@ class TestEvaluasiWorksheet:
         """Every answer AA: 100, predikat AA (Sangat Memuaskan), as issue 7 requires."""
         assert [] == run(_sheet("AA", nilai="100", predikat="Sangat Memuaskan"))
 
+    def test_nothing_printed(self):
+        """A worksheet with nothing printed for it is scored, never a finding.
+
+        A printed predikat alone is checked alone (all B → B, not A).
+        """
+        assert [] == run(_sheet("B"))
+        assert [] == run(
+            '[[evaluasi]]\nid = "L"\nplace = "T"\n[evaluasi.jawaban]\n"1.1.1" = "A"\n'
+        )
+        assert [("EVALUASI_MISMATCH", "A", "B (Baik)")] == codes(run(_sheet("B", predikat="A")))
+
     def test_incomplete_worksheet(self):
         """A printed score over a worksheet with unanswered criteria cannot be recomputed."""
         text = (
