@@ -26,4 +26,5 @@ class TestSeedNotebook:
         outputs = [o for c in notebook.cells if c.cell_type == "code" for o in c.outputs]
         assert [] == [o for o in outputs if o.output_type == "error"]
         assert 2 == sum("image/png" in o.get("data", {}) for o in outputs)
-        assert 4 == sum("text/html" in o.get("data", {}) for o in outputs)
+        # Four tables of Tabel 4 and III.11, the report's indicator rows, one Finding.
+        assert 6 == sum("text/html" in o.get("data", {}) for o in outputs)
