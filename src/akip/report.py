@@ -49,6 +49,7 @@ Examples:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import os
 import tomllib
@@ -612,16 +613,25 @@ class Report:
                 return item
         raise KeyError(id_)
 
+    @functools.cached_property
+    def _lines(self) -> dict[str, BudgetLine]:
+        return {line.id: line for line in self.budget}
+
+    @functools.cached_property
+    def _children(self) -> dict[str, tuple[BudgetLine, ...]]:
+        kids: dict[str, list[BudgetLine]] = {}
+        for line in self.budget:
+            if line.parent is not None:
+                kids.setdefault(line.parent, []).append(line)
+        return {parent: tuple(lines) for parent, lines in kids.items()}
+
     def line(self, id_: str) -> BudgetLine:
         """Return the budget line with this id (`KeyError` if there is none)."""
-        for item in self.budget:
-            if item.id == id_:
-                return item
-        raise KeyError(id_)
+        return self._lines[id_]
 
     def children(self, id_: str) -> tuple[BudgetLine, ...]:
         """Return the budget lines whose parent is *id_*, in file order."""
-        return tuple(line for line in self.budget if line.parent == id_)
+        return self._children.get(id_, ())
 
     def figures(self) -> Iterator[Figure]:
         """Yield every printed figure in the file (in file order)."""
