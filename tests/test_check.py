@@ -132,6 +132,14 @@ class TestCli:
         # IKU2's "menurun" names no 2023 value: the missing expected value prints as a dash.
         assert "None" not in out
         assert "  printed:  menurun\n  expected: —\n" in out
+        # Below the counts by severity, the counts by code, most frequent first; their
+        # sum is the number of findings.
+        head = out.split("\n\n")[0].splitlines()[2:]
+        counted = {line.split()[1]: int(line.split()[0]) for line in head}
+        findings = check.check(report.load(EXAMPLE))
+        assert {f.code for f in findings} == set(counted)
+        assert len(findings) == sum(counted.values())
+        assert sorted(counted.values(), reverse=True) == [int(line.split()[0]) for line in head]
 
     def test_check_json(self, capsys):
         """--format json prints one object per finding with the documented fields."""

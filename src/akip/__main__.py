@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from typing import TYPE_CHECKING
 
@@ -22,7 +23,7 @@ from akip.exceptions import AkipError
 from akip.numbers import format_percent, format_rupiah
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
 
 class _Version(argparse.Action):
@@ -51,6 +52,11 @@ def _print_check(loaded: report.Report, findings: list[checking.Finding]) -> Non
     counts = checking.summary(findings)
     print(f"{loaded.agency} — {loaded.year}")
     print(", ".join(f"{n} {severity}" for severity, n in counts.items()))
+    by_code: dict[str, int] = {}
+    for finding in findings:
+        by_code[finding.code] = by_code.get(finding.code, 0) + 1
+    for code, n in sorted(by_code.items(), key=lambda item: (-item[1], item[0])):
+        print(f"  {n:3d}  {code}")
     for finding in findings:
         print(f"\n[{finding.severity.value.upper()}] {finding.code} — {finding.place}")
         # A finding without a value to compare (a statement about a year with no figure,
@@ -92,14 +98,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"akip: {exc}", file=sys.stderr)
         return 2
     if args.command == "table":
-        _print_table(loaded)
+        _quietly(_print_table, loaded)
         return 0
     findings = checking.check(loaded)
     if args.format == "json":
-        print(json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=2))
+        _quietly(_print_json, findings)
     else:
-        _print_check(loaded, findings)
+        _quietly(_print_check, loaded, findings)
     return 1 if any(f.severity is checking.Severity.ERROR for f in findings) else 0
+
+
+def _print_json(findings: list[checking.Finding]) -> None:
+    print(json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=2))
+
+
+def _quietly(write: Callable[..., None], *args: object) -> None:
+    """Run *write*; a reader that stops early (``akip check … | head``) is no error."""
+    try:
+        write(*args)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # Python would complain again when it flushes stdout at exit: point it at devnull.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 if __name__ == "__main__":  # pragma: no cover
