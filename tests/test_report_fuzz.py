@@ -8,6 +8,7 @@ place, never in a traceback.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import datetime as dt
 import json
@@ -130,6 +131,28 @@ def test_any_printed_figure_is_checkable(place, value):
     parent[place[-1]] = value
     try:
         loaded = report.loads_json(json.dumps(doc, default=_default))
+    except ReportError:
+        return
+    check.check(loaded)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200), st.sampled_from(["toml", "json"]))
+def test_any_text_is_refused_cleanly(text, kind):
+    """Any text at all: a ReportError (or, by chance, a report), never another exception."""
+    load = report.loads_toml if kind == "toml" else report.loads_json
+    with contextlib.suppress(ReportError):
+        load(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(0, len(EXAMPLE.read_text(encoding="utf-8")) - 1), st.text(max_size=3))
+def test_example_with_a_typo(position, typo):
+    """The Dumai file with a few characters typed at any place: refused or checked."""
+    original = EXAMPLE.read_text(encoding="utf-8")
+    text = original[:position] + typo + original[position:]
+    try:
+        loaded = report.loads_toml(text)
     except ReportError:
         return
     check.check(loaded)
