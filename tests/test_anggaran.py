@@ -319,9 +319,14 @@ class TestJunk:
             build_tree([]).node("x")
 
     def test_sum_beyond_precision(self):
-        """Amounts whose exact sum needs more than 60 digits are refused, not rounded."""
-        with pytest.raises(InvalidValue, match="exactly"):
-            build_tree([BudgetLine("a", Decimal("1e40"), 0), BudgetLine("b", Decimal("1e-40"), 0)])
+        """Amounts whose exact sum needs more than 60 digits are summed exactly, not rounded.
+
+        10^40 + 10^-40 has 81 digits: 1, 39 zeros, the point, 39 zeros, 1.
+        """
+        tree = build_tree(
+            [BudgetLine("a", Decimal("1e40"), 0), BudgetLine("b", Decimal("1e-40"), 0)]
+        )
+        assert Decimal("1" + "0" * 40 + "." + "0" * 39 + "1") == tree.root.pagu
 
     def test_empty_tree(self):
         """An empty tree has pagu 0: penyerapan is NotComputable."""

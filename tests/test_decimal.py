@@ -33,16 +33,26 @@ def test_percent_and_quotient():
     assert _decimal.quotient(Decimal(1), Decimal(3)).as_tuple().digits == (3,) * 60
 
 
-def test_total_refuses_to_round():
-    """An exact sum that needs more than 60 digits is an InvalidValue naming the field.
+def test_total_stays_exact_past_sixty_digits():
+    """An exact sum that needs more than 60 digits is taken with more digits, never rounded.
 
-    big = 10^40 − 10^-20 has 60 digits; 2·big = 2·10^40 − 2·10^-20 needs 61. Rounded to 60
-    digits (19 decimals) the trailing …98 carries all the way: exactly 2·10^40.
+    big = 10^40 − 10^-20 has 60 digits; 2·big = 2·10^40 − 2·10^-20 needs 61:
+    19999999999999999999999999999999999999999.99999999999999999998. Rounded to 60 digits
+    (exact=False, for sums of quotients) the trailing …98 carries all the way: 2·10^40.
     """
     big = Decimal("9" * 40 + "." + "9" * 20)
-    with pytest.raises(InvalidValue, match="'pagu' cannot be summed exactly"):
-        _decimal.total([big, big], field="pagu")
+    assert Decimal("1" + "9" * 40 + "." + "9" * 19 + "8") == _decimal.total([big, big])
     assert Decimal("2E+40") == _decimal.total([big, big], exact=False)
+    # A 70-digit printed figure and a small one: 10^70 + 0,5 exactly.
+    assert Decimal("1" + "0" * 70 + ".5") == _decimal.total(
+        (v for v in (Decimal("1E+70"), Decimal("0.5"))), field="pagu"
+    )
+
+
+def test_total_refuses_absurd_spans():
+    """Values spanning 10^-50001 to 10^50001 would need 100.003 digits: refused, named."""
+    with pytest.raises(InvalidValue, match="'pagu' cannot be summed exactly within 100000"):
+        _decimal.total([Decimal("1E+50001"), Decimal("1E-50001")], field="pagu")
 
 
 @given(money, st.decimals(min_value=Decimal("0.0001"), max_value=Decimal("1e13"), places=4))

@@ -133,7 +133,8 @@ def test_any_printed_figure_is_checkable(place, value):
         loaded = report.loads_json(json.dumps(doc, default=_default))
     except ReportError:
         return
-    check.check(loaded)
+    # Every figure is handled where it stands: the per-part safety net never has to act.
+    assert [] == [f.place for f in check.check(loaded) if "was not checked" in f.message]
 
 
 @settings(max_examples=200, deadline=None)

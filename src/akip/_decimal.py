@@ -1,8 +1,9 @@
 """Private exact-arithmetic helpers shared by every rule module.
 
 All arithmetic in akip runs in [`CONTEXT`][akip._decimal.CONTEXT]: 60 significant digits,
-with `DivisionByZero`, `InvalidOperation` and `Overflow` trapped, so a sum of a million
-rupiah amounts with sen is exact and a quotient is correct to 60 digits. Rounding for
+with `DivisionByZero`, `InvalidOperation` and `Overflow` trapped, so a quotient is correct
+to 60 digits. Sums of amounts (`total`) and rounding (`quantize`) take more digits when a
+value needs them, so they stay exact. Rounding for
 display is a separate public step ([`akip.numbers.round_half_up`][akip.numbers.round_half_up]).
 """
 
@@ -67,24 +68,48 @@ def percent(numerator: Decimal, denominator: Decimal) -> Decimal:
 def total(values: Iterable[Decimal], *, field: str = "values", exact: bool = True) -> Decimal:
     """Return the sum of ``values`` (0 for none).
 
-    With ``exact=True`` (amounts, counts: what a report adds up) a sum that would need more
-    than 60 significant digits is refused, never rounded. With ``exact=False`` (sums of
-    computed quotients such as capaian, whose digits never end) the sum is rounded to
-    akip's 60 digits like any other computed value.
+    With ``exact=True`` (amounts, counts: what a report adds up) the sum is exact: when 60
+    significant digits are not enough (a figure of 70 digits), it is taken again with as
+    many digits as the values span. With ``exact=False`` (sums of computed quotients such
+    as capaian, whose digits never end) the sum is rounded to akip's 60 digits like any
+    other computed value.
 
     Raises:
-        InvalidValue: with ``exact=True``, if the sum cannot be exact within 60 digits.
+        InvalidValue: with ``exact=True``, if the exact sum would need more than
+            ``MAX_SUM_DIGITS`` digits (values spanning 10^-50000 to 10^50000).
     """
+    items = values if isinstance(values, list | tuple) else list(values)
     ctx = CONTEXT.copy()
     ctx.traps[decimal.Inexact] = exact
-    result = ZERO
     try:
-        for value in values:
-            result = ctx.add(result, value)
-    except decimal.Inexact as exc:
-        msg = f"{field!r} cannot be summed exactly within {CONTEXT.prec} digits"
-        raise InvalidValue(msg) from exc
+        return _add(items, ctx)
+    except decimal.Inexact:
+        pass
+    # The exact sum needs the digits from the largest value's first to the smallest
+    # exponent, and a few more for the carries.
+    top = max(value.adjusted() for value in items if value)
+    bottom = min(_exponent(value) for value in items)
+    ctx.prec = top - bottom + len(str(len(items))) + 2
+    if ctx.prec > MAX_SUM_DIGITS:
+        msg = f"{field!r} cannot be summed exactly within {MAX_SUM_DIGITS} digits"
+        raise InvalidValue(msg)
+    return _add(items, ctx)
+
+
+MAX_SUM_DIGITS = 100_000
+"""The most digits an exact sum may take."""
+
+
+def _add(items: Iterable[Decimal], ctx: decimal.Context) -> Decimal:
+    result = ZERO
+    for value in items:
+        result = ctx.add(result, value)
     return result
+
+
+def _exponent(value: Decimal) -> int:
+    exponent = value.as_tuple().exponent
+    return exponent if isinstance(exponent, int) else 0
 
 
 MAX_PLACES = 100

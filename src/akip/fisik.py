@@ -33,7 +33,6 @@ Examples:
 
 from __future__ import annotations
 
-import decimal
 from typing import TYPE_CHECKING
 
 import attrs
@@ -147,12 +146,8 @@ def sum_in_unit(lines: Iterable[FisikLine], satuan: str) -> UnitSum:
     if not inside:
         msg = f"'satuan' {unit!r} is the unit of none of the lines"
         raise InvalidValue(msg)
-    try:
-        target = total(line.target for line in inside)
-        realisasi = total(line.realisasi for line in inside)
-    except decimal.Inexact as exc:
-        msg = f"'target' and 'realisasi' in {unit!r} cannot be summed exactly in 60 digits"
-        raise InvalidValue(msg) from exc
+    target = total((line.target for line in inside), field="target")
+    realisasi = total((line.realisasi for line in inside), field="realisasi")
     return UnitSum(
         satuan=unit,
         target=target,
