@@ -224,7 +224,7 @@ def _show(value: Decimal, figure: Figure) -> str:
 
 
 def _agrees(figure: Figure, exact: Decimal) -> bool:
-    return round_half_up(exact, figure.decimals) == figure.value
+    return _agrees_value(figure.value, figure.decimals, exact)
 
 
 def _truncated(figure: Figure, exact: Decimal) -> bool:
@@ -1291,14 +1291,14 @@ def _check_evaluasi(sheet: Evaluasi) -> Iterator[Finding]:
 
     profile = evaluasi.profile(sheet.profil or evaluasi.DEFAULT_PROFILE)
     hasil = evaluasi.score(dict(sheet.jawaban), profile)
-    where = f"{sheet.place}{'' if sheet.row is None else f', row {sheet.row!r}'}"
     if hasil.nilai is None:
-        if sheet.nilai is not None or sheet.predikat is not None:
+        shown = sheet.nilai or sheet.predikat
+        if shown is not None:
             yield Finding(
                 "NOT_COMPUTABLE",
                 Severity.WARNING,
-                where,
-                None if sheet.nilai is None else sheet.nilai.text,
+                str(shown.where),
+                shown.text,
                 None,
                 _LKE,
                 f"{sheet.id}: {hasil.missing} criteria of profile {profile.id} are not "
@@ -1311,7 +1311,7 @@ def _check_evaluasi(sheet: Evaluasi) -> Iterator[Finding]:
     if sheet.predikat is not None and hasil.predikat is not None:
         code, label = hasil.predikat.name, hasil.predikat.label
         printed = sheet.predikat.text
-        if not (_same_text(printed, code.lower()) or _same_text(printed, label)):
+        if not (_same_text(printed, code) or _same_text(printed, label)):
             yield Finding(
                 "EVALUASI_MISMATCH",
                 Severity.ERROR,
