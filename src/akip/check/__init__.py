@@ -125,6 +125,7 @@ if TYPE_CHECKING:
         Label,
         Report,
         Statement,
+        Where,
     )
 
 __all__ = ["Finding", "Severity", "check", "summary"]
@@ -153,6 +154,8 @@ class Finding:
         expected: What the rule gives, printed with the same precision.
         rule: The rule and its regulation.
         message: One sentence for a human.
+        where: The structured place of the figure, when the finding is at one.
+        consequences: The findings this one causes, folded under it.
     """
 
     code: str
@@ -162,6 +165,11 @@ class Finding:
     expected: str | None
     rule: str
     message: str
+    #: The structured place (table, row, year, column) when the finding is at one figure.
+    where: Where | None = None
+    #: Findings caused by this one (a parent's % wrong because a subtotal is wrong): listed
+    #: under their root cause, not as errors of their own.
+    consequences: tuple[Finding, ...] = ()
 
     def _repr_html_(self) -> str:
         """The finding as a small table, for Jupyter."""
