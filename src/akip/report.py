@@ -52,11 +52,10 @@ import datetime as dt
 import functools
 import json
 import os
-import tomllib
-from typing import TYPE_CHECKING, Any, Final, NoReturn, cast
-
 import re
+import tomllib
 from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Final, NoReturn, cast
 
 import attrs
 
@@ -915,7 +914,7 @@ def _check_answers(value: object, path: str) -> None:
             _fail(f"{path}.{name}", f"must be an answer code (text), not {answer!r}")
 
 
-def _check_value(value: object, key: _Key, path: str) -> None:  # noqa: C901
+def _check_value(value: object, key: _Key, path: str) -> None:  # noqa: C901, PLR0912
     expected = {"str": str, "number": str, "enum": str, "table": dict, "tables": list, "ids": list}
     if key.kind in expected and not isinstance(value, expected[key.kind]):
         wanted = {"table": "a table", "tables": "an array of tables", "ids": "an array of strings"}
@@ -1252,9 +1251,12 @@ _NIL_DECIMALS: Final = re.compile(r"[,.]\s*-\s*$")
 def _printed_form(
     text: str, path: str, locale: str
 ) -> tuple[Decimal, Decimal | None, str | None] | None:
-    """Parse the printed forms `parse_number` refuses: ``Rp 1.250.000.000,-`` (no decimals
-    printed as a dash), ranges ``75 - 85%`` / ``6 – 8 bulan`` and a unit after the number
-    ``6 bulan``. ``None`` when the text is none of them."""
+    """Parse the printed forms that `parse_number` refuses.
+
+    They are ``Rp 1.250.000.000,-`` (no decimals printed as a dash), ranges ``75 - 85%``
+    or ``6 – 8 bulan``, and a unit after the number, ``6 bulan``. ``None`` when the text is
+    none of them.
+    """
 
     def number(part: str) -> Decimal | None:
         try:
@@ -1382,6 +1384,17 @@ def _link_codes(lines: tuple[BudgetLine, ...]) -> tuple[BudgetLine, ...]:
     return tuple(linked)
 
 
+def _check_new_row(row: IndicatorRow, path: str, scales: set[str]) -> None:
+    if row.scale is not None and row.scale not in scales:
+        _fail(f"{path}.scale", f"unknown scale id {row.scale!r}")
+    if row.target_year is not None and row.target_year < row.year:
+        _fail(f"{path}.target_year", f"must not be before the row's year {row.year}")
+    if row.penyebut is not None and row.penyebut.value == 0:
+        _fail(f"{path}.penyebut", "must not be 0")
+    if (row.pembilang is None) != (row.penyebut is None):
+        _fail(path, "pembilang and penyebut go together")
+
+
 def _check_new_references(report: Report) -> None:
     scales = {scale.id for scale in report.scales}
     indicators = {ind.id for ind in report.indicators}
@@ -1389,15 +1402,7 @@ def _check_new_references(report: Report) -> None:
         if ind.scale is not None and ind.scale not in scales:
             _fail(f"indicators[{index}].scale", f"unknown scale id {ind.scale!r}")
         for k, row in enumerate(ind.rows):
-            path = f"indicators[{index}].rows[{k}]"
-            if row.scale is not None and row.scale not in scales:
-                _fail(f"{path}.scale", f"unknown scale id {row.scale!r}")
-            if row.target_year is not None and row.target_year < row.year:
-                _fail(f"{path}.target_year", f"must not be before the row's year {row.year}")
-            if row.penyebut is not None and row.penyebut.value == 0:
-                _fail(f"{path}.penyebut", "must not be 0")
-            if (row.pembilang is None) != (row.penyebut is None):
-                _fail(path, "pembilang and penyebut go together")
+            _check_new_row(row, f"indicators[{index}].rows[{k}]", scales)
     for index, line in enumerate(report.budget):
         if line.indicator is not None and line.indicator not in indicators:
             _fail(f"budget[{index}].indicator", f"unknown indicator id {line.indicator!r}")
