@@ -167,7 +167,9 @@ class TestManggaraiTimur2019:
     @XFAIL
     def test_check_flags_exactly_the_balita_capaian(self):
         """Only the 72,52 is an error under the declared T / R."""
-        expected = {("CAPAIAN_MISMATCH", "error", "Tabel 3.8, row '3.', year 2019, column capaian")}
+        expected = {
+            ("CAPAIAN_MISMATCH", "error", "Tabel 3.8, row '3.', year 2019, column capaian")
+        }
         assert _findings(_load("manggarai-timur-2019")) == expected
 
 

@@ -1344,10 +1344,11 @@ _CODE_LEVELS: Final = {
 }
 
 
-def _code_level(code: str) -> kode.CodeLevel | None:
+def _legacy(code: str) -> bool | None:
+    """``False`` for a 050-5889 code, ``True`` for a legacy one, ``None`` if malformed."""
     for legacy in (False, True):
         if kode.is_valid_code(code, legacy=legacy):
-            return kode.code_level(code, legacy=legacy)
+            return legacy
     return None
 
 
@@ -1358,12 +1359,11 @@ def _link_codes(lines: tuple[BudgetLine, ...]) -> tuple[BudgetLine, ...]:
         if line.code is None:
             continue
         path = f"budget[{index}].code"
-        level = _code_level(line.code)
-        if level is None:
-            _fail(
-                path,
-                f"malformed kode {line.code!r} (Kepmendagri 050-5889/2021: U.BB.PP.L.KK.SSSS)",
-            )
+        legacy = _legacy(line.code)
+        if legacy is None:
+            msg = f"malformed kode {line.code!r} (Kepmendagri 050-5889/2021: U.BB.PP.L.KK.SSSS)"
+            _fail(path, msg)
+        level = kode.code_level(line.code, legacy=legacy)
         if _CODE_LEVELS.get(line.level) is not level:
             _fail(path, f"a {level.label} code {line.code!r} on a {line.level} line")
         if line.code in by_code:
@@ -1373,7 +1373,11 @@ def _link_codes(lines: tuple[BudgetLine, ...]) -> tuple[BudgetLine, ...]:
         by_code[line.code] = index
     linked: list[BudgetLine] = []
     for index, line in enumerate(lines):
-        direct = None if line.code is None else kode.parent_code(line.code, legacy=True)
+        direct = (
+            None
+            if line.code is None
+            else kode.parent_code(line.code, legacy=bool(_legacy(line.code)))
+        )
         above = None if direct is None or direct not in by_code else lines[by_code[direct]]
         if above is not None and line.parent is None:
             line = attrs.evolve(line, parent=above.id)  # noqa: PLW2901 - the linked copy
