@@ -450,5 +450,7 @@ class TestCreateParents:
             BudgetLine("a", 10, 5, code="1.02.02.2.02.0001"),
         ]
         tree = build_tree(lines, create_parents=True)
-        assert "K" == tree.node("1.02.02.2.02").line.name
+        line = tree.node("1.02.02.2.02").line
+        assert line is not None
+        assert "K" == line.name
         assert Decimal(10) == tree.node("1.02").pagu

@@ -327,8 +327,10 @@ class TestNamedFormulas:
     """capaian.variants and capaian.persentase (issue 11 §3)."""
 
     def test_variants_manggarai_timur(self):
-        """Manggarai Timur 2019 AKB: 9,20 / 9,53 = 96,54 % (T / R, printed) against
-        (2 × 9,20 − 9,53) / 9,20 = 96,41 %."""
+        """Manggarai Timur 2019 AKB: T / R is the printed 96,54 %, (2T − R) / T 96,41 %.
+
+        9,20 / 9,53 = 0,965372…; (2 × 9,20 − 9,53) / 9,20 = 0,964130….
+        """
         found = capaian.variants(Decimal("9.20"), Decimal("9.53"))
         assert {"2t_minus_r": Decimal("96.41"), "t_over_r": Decimal("96.54")} == {
             formula.value: round_half_up(value) for formula, value in found.items()

@@ -6,6 +6,7 @@ import json
 from decimal import Decimal
 from importlib import resources
 from pathlib import Path
+from typing import TypeVar
 
 import jsonschema
 import pytest
@@ -16,6 +17,16 @@ from akip.exceptions import AkipError, ReportError
 ROOT = Path(__file__).parent.parent
 EXAMPLES = ROOT / "examples"
 DUMAI = EXAMPLES / "dumai-2024.toml"
+
+
+T = TypeVar("T")
+
+
+def _some(value: T | None) -> T:
+    """*value*, which the test expects to be present."""
+    assert value is not None
+    return value
+
 
 MINIMAL = """
 schema_version = 1
@@ -462,7 +473,7 @@ upper = "90"
         (scale,) = rep.scales
         assert scale.scale().classify(90).label == "Baik"
         assert scale.bands[0].abbreviation == "B"
-        label = rep.indicators[0].rows[0].predikat
+        label = _some(rep.indicators[0].rows[0].predikat)
         assert (label.name, label.abbreviation, rep.indicators[0].scale) == ("Baik", "B", "own")
 
     def test_bundled_scale(self):
@@ -520,9 +531,10 @@ upper = "90"
             + 'indeks = "1,063"\nte = "0,063"\ncapaian_kinerja = "99,92"\npenyerapan = "94,00"\n'
         )
         rep = report.loads_toml(text)
-        assert rep.efficiency_rule.upper_bound == Decimal("1.81")
-        assert rep.efficiency_rule.aturan().classify(Decimal("1.9")).label == "Tidak Efisien"
-        assert rep.efficiency[0].te.value == Decimal("0.063")
+        rule = _some(rep.efficiency_rule)
+        assert rule.upper_bound == Decimal("1.81")
+        assert rule.aturan().classify(Decimal("1.9")).label == "Tidak Efisien"
+        assert _some(rep.efficiency[0].te).value == Decimal("0.063")
         low = HEAD + '[report.efficiency_rule]\nstandard = "1"\nupper_bound = "0,5"\n'
         assert "report.efficiency_rule: 'upper_bound' must be >=" in _error(low)
         bad = HEAD + '[report.efficiency_rule]\nefisien_if = "ne"\n'
@@ -541,7 +553,7 @@ upper = "90"
     def test_printed_forms(self, printed, value, upper, unit):
         """Rupiah with ',-', ranges and units after the figure load with their parts."""
         rep = report.loads_toml(HEAD + PLACE + INDICATOR + f'target = "{printed}"\n')
-        figure = rep.indicators[0].rows[0].target
+        figure = _some(rep.indicators[0].rows[0].target)
         assert (figure.value, figure.upper, figure.unit, figure.text) == (
             value,
             upper,
@@ -559,7 +571,7 @@ upper = "90"
     def test_label_without_abbreviation(self):
         """A plain label has no abbreviation; its name is its text."""
         rep = report.loads_toml(HEAD + PLACE + INDICATOR + 'predikat = "Sangat Tinggi"\n')
-        label = rep.indicators[0].rows[0].predikat
+        label = _some(rep.indicators[0].rows[0].predikat)
         assert (label.name, label.abbreviation) == ("Sangat Tinggi", None)
 
     def test_number_style_per_column_and_per_cell(self):
@@ -568,7 +580,7 @@ upper = "90"
         text = HEAD + place + INDICATOR + 'target = "1.234"\ncapaian = "92.5"\n'
         text += 'realisasi = "1,500"\nlocales = { realisasi = "en_US" }\n'
         row = report.loads_toml(text).indicators[0].rows[0]
-        assert (row.target.value, row.capaian.value, row.realisasi.value) == (
+        assert (_some(row.target).value, _some(row.capaian).value, _some(row.realisasi).value) == (
             Decimal(1234),
             Decimal("92.5"),
             Decimal(1500),
@@ -584,7 +596,7 @@ upper = "90"
         text += 'target = "95"\ntarget_nasional = "95,00"\nunit = "BBPOM di Denpasar"\n'
         text += "target_year = 2026\n"
         row = report.loads_toml(text).indicators[0].rows[0]
-        assert (row.target_nasional.value, row.unit, row.target_year) == (
+        assert (_some(row.target_nasional).value, row.unit, row.target_year) == (
             Decimal(95),
             "BBPOM di Denpasar",
             2026,
@@ -596,7 +608,8 @@ upper = "90"
         """31 of 40 loads; a penyebut of 0 or a part alone is refused."""
         text = HEAD + PLACE + INDICATOR + 'pembilang = "31"\npenyebut = "40"\n'
         row = report.loads_toml(text).indicators[0].rows[0]
-        assert (row.pembilang.value, row.penyebut.value) == (31, 40)
+        parts = (_some(row.pembilang).value, _some(row.penyebut).value)
+        assert parts == (Decimal(31), Decimal(40))
         zero = HEAD + PLACE + INDICATOR + 'pembilang = "31"\npenyebut = "0"\n'
         assert "indicators[0].rows[0].penyebut: must not be 0" in _error(zero)
         alone = HEAD + PLACE + INDICATOR + 'pembilang = "31"\n'
@@ -606,7 +619,10 @@ upper = "90"
         """Month / triwulan columns load as figures with their own place."""
         text = HEAD + PLACE + INDICATOR + 'realisasi_periode = { "TW I" = "20", "TW II" = "25" }\n'
         row = report.loads_toml(text).indicators[0].rows[0]
-        assert [(p, f.value) for p, f in row.realisasi_periode] == [("TW I", 20), ("TW II", 25)]
+        assert [(p, f.value) for p, f in row.realisasi_periode] == [
+            ("TW I", Decimal(20)),
+            ("TW II", Decimal(25)),
+        ]
         assert row.realisasi_periode[0][1].where.column == "realisasi_periode[TW I]"
         bad = HEAD + PLACE + INDICATOR + 'realisasi_periode = { "TW I" = "x" }\n'
         assert "realisasi_periode.TW I" in _error(bad)
@@ -618,7 +634,10 @@ upper = "90"
         text = MINIMAL + 'period = "s.d. TW II"\nrencana_penyerapan = "40,73"\n'
         text += 'realisasi_periode = { Januari = "100" }\n'
         row = report.loads_toml(text).line("P1").rows[0]
-        assert (row.period, row.rencana_penyerapan.value) == ("s.d. TW II", Decimal("40.73"))
+        assert (row.period, _some(row.rencana_penyerapan).value) == (
+            "s.d. TW II",
+            Decimal("40.73"),
+        )
         assert row.realisasi_periode[0][1].value == 100
 
     def test_top_lines_and_budgets_per_indicator(self):
@@ -658,25 +677,34 @@ upper = "90"
         assert [line.id for line in rep.children("P")] == ["K"]
 
     @pytest.mark.parametrize(
-        ("change", "message"),
+        ("lines", "message"),
         [
-            (('code = "1.02.02.2.02"', 'code = "1.2.x"'), "budget[1].code: malformed kode"),
-            (('code = "1.02.02.2.02"', 'code = "1.02.02"'), "budget[1].code: a program code"),
-            (('code = "1.02.02.2.02.0001"', 'code = "1.02.02.2.02"'), "budget[2].code"),
+            ([("K", "kegiatan", "1.2.x")], "budget[0].code: malformed kode '1.2.x'"),
+            ([("K", "kegiatan", "1.02.02")], "budget[0].code: a program code"),
+            ([("O", "opd", "1.02")], "budget[0].code: a bidang urusan code"),
+            (
+                [("K", "kegiatan", "1.02.02.2.02"), ("L", "kegiatan", "1.02.02.2.02")],
+                "budget[1].code: duplicate code '1.02.02.2.02' (first used at budget[0])",
+            ),
         ],
     )
-    def test_bad_codes(self, change, message):
-        """Malformed, wrong-level and duplicate codes are load errors."""
+    def test_bad_codes(self, lines, message):
+        """Malformed, wrong-level and duplicate codes are load errors naming the path."""
+        text = HEAD + "".join(
+            f'[[budget]]\nid = "{id_}"\nlevel = "{level}"\nname = "{id_}"\ncode = "{code}"\n'
+            for id_, level, code in lines
+        )
+        assert message in _error(text)
+
+    def test_legacy_codes_link_too(self):
+        """A Permendagri 90/2019 sub kegiatan code (2 digits) links to its kegiatan."""
         text = (
             HEAD
-            + '[[budget]]\nid = "P"\nlevel = "program"\nname = "P"\ncode = "1.02.02"\n'
             + '[[budget]]\nid = "K"\nlevel = "kegiatan"\nname = "K"\ncode = "1.02.02.2.02"\n'
             + '[[budget]]\nid = "S"\nlevel = "sub_kegiatan"\nname = "S"\n'
-            + 'code = "1.02.02.2.02.0001"\n'
+            + 'code = "1.02.02.2.02.01"\n'
         )
-        assert message in _error(
-            text.replace(*change, 1) if "0001" not in change[0] else text.replace(*change)
-        )
+        assert report.loads_toml(text).line("S").parent == "K"
 
     def test_parent_contradicting_the_code(self):
         """A parent other than the code's prefix line is refused."""
