@@ -292,3 +292,49 @@ class TestPppomn2021Triwulan2:
     def test_check_finds_nothing(self):
         """Nothing printed here is wrong: no error, no warning."""
         assert _findings(_load("pppomn-2021-tw2")) == set()
+
+
+# ---------------------------------------------------------------- BPOM PRKOM 2021
+class TestBpomPrkom2021:
+    """Tabel 28: IE and TE to three decimals under the rule 1,81 ≥ IE ≥ SE."""
+
+    def test_loads_the_rule_and_the_rows(self):
+        """The rule's upper bound 1,81 and the two rows' IE and TE load."""
+        rep = _load("bpom-prkom-2021")
+        rule = _some(rep.efficiency_rule)
+        assert (rule.standard, rule.efisien_if, rule.upper_bound) == (
+            Decimal(1),
+            "ge",
+            Decimal("1.81"),
+        )
+        printed = [(_some(e.indeks).value, _some(e.te).value) for e in rep.efficiency]
+        assert printed == [
+            (Decimal("1.063"), Decimal("0.063")),
+            (Decimal("1.008"), Decimal("0.008")),
+        ]
+
+    def test_hand_computation(self):
+        """Every printed figure of both rows agrees.
+
+        74,94 / 75 = 99,92 %; 6.495.748.767 / 6.910.387.000 = 93,99978 % → 94,00 %;
+        99,92 / 94,00 = 1,06298 → 1,063, TE 0,063; 41.818.800 / 42.150.000 = 99,2142 % →
+        99,21 %; 100 / 99,21 = 1,00796 → 1,008, TE 0,008.
+        """
+        assert _round(_f("74.94") / 75 * 100, 2) == Decimal("99.92")
+        assert _round(Fraction(6_495_748_767, 6_910_387_000) * 100, 2) == Decimal("94.00")
+        assert _round(_f("99.92") / _f("94.00"), 3) == Decimal("1.063")
+        assert _round(_f("99.92") / _f("94.00") - 1, 3) == Decimal("0.063")
+        assert _round(Fraction(41_818_800, 42_150_000) * 100, 2) == Decimal("99.21")
+        assert _round(_f("100.00") / _f("99.21"), 3) == Decimal("1.008")
+        assert _round(_f("100.00") / _f("99.21") - 1, 3) == Decimal("0.008")
+
+    def test_rule_classifies_both_efisien(self):
+        """Both indices lie in 1 ≤ IE ≤ 1,81: Efisien, as printed."""
+        rep = _load("bpom-prkom-2021")
+        aturan = _some(rep.efficiency_rule).aturan()
+        labels = [aturan.classify(_some(e.indeks).value).label for e in rep.efficiency]
+        assert labels == [_some(e.kategori).text for e in rep.efficiency]
+
+    def test_check_finds_nothing(self):
+        """Nothing printed in the two rows is wrong."""
+        assert _findings(_load("bpom-prkom-2021")) == set()
