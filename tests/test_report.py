@@ -562,7 +562,9 @@ upper = "90"
         )
         assert figure.is_range is (upper is not None)
 
-    @pytest.mark.parametrize("printed", ["85 - 75%", "bulan 6", "6 - bulan", "Rp ,-"])
+    @pytest.mark.parametrize(
+        "printed", ["85 - 75%", "bulan 6", "6 - bulan", "Rp ,-", "1,5 miliar", "250 juta"]
+    )
     def test_bad_printed_forms(self, printed):
         """A reversed range or words without a number stay refused, naming the path."""
         message = _error(HEAD + PLACE + INDICATOR + f'target = "{printed}"\n')

@@ -1019,9 +1019,12 @@ class _Builder:
         self, item: Mapping[str, Any], column: str, text: str, path: str, year: int | None
     ) -> Figure:
         place = self.places[item["place"]]
-        locale = dict(item.get("locales", {})).get(column) or item.get("locale")
+        key = column.split("[", 1)[0]  # realisasi_periode[TW I] takes realisasi_periode's
+        cells = dict(item.get("locales", {}))
+        locale = cells.get(column) or cells.get(key) or item.get("locale")
         if locale is None:
-            locale = dict(place.locales).get(column, place.locale)
+            columns = dict(place.locales)
+            locale = columns.get(column) or columns.get(key) or place.locale
         where = Where(place.id, column, item.get("row"), year)
         try:
             value = parse_number(text, field=path, locale=locale)
@@ -1245,6 +1248,10 @@ _RANGE: Final = re.compile(
     r"^\s*(\d[\d.,]*)\s*(%?)\s*[-–—]\s*(\d[\d.,]*)\s*(%|[^\W\d_][\w ./]*)?\s*$"
 )
 _UNIT_AFTER: Final = re.compile(r"^\s*(.*\d%?)\s+([^\W\d_][\w ./]*?)\s*$")
+# Words that scale the number ("1,5 miliar") are not units: such figures stay refused.
+_MULTIPLIERS: Final = frozenset(
+    ("ribu", "rb", "juta", "jt", "miliar", "milyar", "m", "triliun", "t", "trilyun")
+)
 _NIL_DECIMALS: Final = re.compile(r"[,.]\s*-\s*$")
 
 
@@ -1274,8 +1281,10 @@ def _printed_form(
             unit = match.group(4) or (match.group(2) or None)
             return low, high, unit.strip() if unit else None
     match = _UNIT_AFTER.match(text)
-    if match and (value := number(match.group(1))) is not None:
-        return value, None, match.group(2)
+    if match and match.group(2).split()[0].lower() not in _MULTIPLIERS:
+        value = number(match.group(1))
+        if value is not None:
+            return value, None, match.group(2)
     return None
 
 
