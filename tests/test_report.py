@@ -535,6 +535,8 @@ upper = "90"
         assert rule.upper_bound == Decimal("1.81")
         assert rule.aturan().classify(Decimal("1.9")).label == "Tidak Efisien"
         assert _some(rep.efficiency[0].te).value == Decimal("0.063")
+        own = report.loads_toml(text.replace('te = "0,063"', 'te = "0,063"\nstandard = "1,2"'))
+        assert _some(own.efficiency[0].standard).value == Decimal("1.2")
         low = HEAD + '[report.efficiency_rule]\nstandard = "1"\nupper_bound = "0,5"\n'
         assert "report.efficiency_rule: 'upper_bound' must be >=" in _error(low)
         bad = HEAD + '[report.efficiency_rule]\nefisien_if = "ne"\n'
@@ -722,7 +724,14 @@ upper = "90"
     def test_schema_accepts_the_new_examples(self):
         """The published schema validates the four new example files."""
         validator = jsonschema.Draft202012Validator(report.json_schema())
-        for name in ("sumut-setda-2021", "manggarai-timur-2019", "bbpom-yogyakarta-2020"):
+        names = (
+            "sumut-setda-2021",
+            "manggarai-timur-2019",
+            "bbpom-yogyakarta-2020",
+            "bpom-prkom-2021",
+            "pppomn-2021-tw2",
+        )
+        for name in names:
             with (EXAMPLES / f"{name}.toml").open("rb") as stream:
                 validator.validate(_toml_json(stream.read()))
 
