@@ -10,6 +10,8 @@ from typing import TypeVar
 
 import jsonschema
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from akip import report, terbilang
 from akip.exceptions import AkipError, ReportError
@@ -758,3 +760,23 @@ def _toml_json(raw: bytes) -> object:
         return value
 
     return plain(tomllib.loads(raw.decode()))
+
+
+class TestPrintedFormProperties:
+    """Invariants of the printed forms the loader reads (issue 11 §3)."""
+
+    @given(st.integers(0, 10**15))
+    def test_rupiah_with_nil_decimals(self, amount):
+        """'Rp <amount in id_ID>,-' loads as exactly that amount."""
+        printed = f"Rp {amount:,}".replace(",", ".") + ",-"
+        rep = report.loads_toml(HEAD + PLACE + INDICATOR + f'target = "{printed}"\n')
+        figure = _some(rep.indicators[0].rows[0].target)
+        assert (figure.value, figure.upper) == (Decimal(amount), None)
+
+    @given(st.integers(0, 10**6), st.integers(0, 10**6), st.sampled_from(["-", "–", "—"]))
+    def test_ranges(self, low, width, dash):
+        """'<a> - <b>%' with a ≤ b loads as the range a to b."""
+        printed = f"{low} {dash} {low + width}%"
+        rep = report.loads_toml(HEAD + PLACE + INDICATOR + f'target = "{printed}"\n')
+        figure = _some(rep.indicators[0].rows[0].target)
+        assert (figure.value, figure.upper) == (Decimal(low), Decimal(low + width))
