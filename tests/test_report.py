@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from akip import report, terbilang
+from akip import check, report, terbilang
 from akip.exceptions import AkipError, ReportError
 
 ROOT = Path(__file__).parent.parent
@@ -681,6 +681,27 @@ upper = "90"
             ("S", "K"),
         ]
         assert [line.id for line in rep.children("P")] == ["K"]
+
+    def test_code_linked_subtotals_are_summed(self):
+        """The blocker of issue 11: a wrong subtotal of code-linked lines is now found.
+
+        Two sub kegiatan of 100 / 50 each sum to 200 / 100; the kegiatan prints 300 / 150.
+        """
+        rows = [
+            ("K", "kegiatan", "1.02.02.2.02", "300", "150"),
+            ("S1", "sub_kegiatan", "1.02.02.2.02.0001", "100", "50"),
+            ("S2", "sub_kegiatan", "1.02.02.2.02.0002", "100", "50"),
+        ]
+        text = HEAD + PLACE
+        for id_, level, code, pagu, real in rows:
+            text += f'[[budget]]\nid = "{id_}"\nlevel = "{level}"\nname = "{id_}"\n'
+            text += f'code = "{code}"\n[[budget.rows]]\nplace = "T"\n'
+            text += f'pagu = "{pagu}"\nrealisasi = "{real}"\n'
+        found = {(f.code, f.place, f.expected) for f in check.check(report.loads_toml(text))}
+        assert found == {
+            ("SUM_MISMATCH", "T, row 'K', column pagu", "200"),
+            ("SUM_MISMATCH", "T, row 'K', column realisasi", "100"),
+        }
 
     @pytest.mark.parametrize(
         ("lines", "message"),
