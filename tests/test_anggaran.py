@@ -448,9 +448,12 @@ class TestCreateParents:
         lines = [
             BudgetLine("K", 0, None, code="1.02.02.2.02"),
             BudgetLine("a", 10, 5, code="1.02.02.2.02.0001"),
+            BudgetLine("no code", 7, 7),
+            BudgetLine("linked", 3, 3, code="1.02.02.2.02.0002", parent="1.02.02.2.02"),
         ]
         tree = build_tree(lines, create_parents=True)
         line = tree.node("1.02.02.2.02").line
         assert line is not None
         assert "K" == line.name
-        assert Decimal(10) == tree.node("1.02").pagu
+        assert Decimal(13) == tree.node("1.02").pagu
+        assert Decimal(20) == tree.root.pagu

@@ -567,7 +567,8 @@ upper = "90"
         assert figure.is_range is (upper is not None)
 
     @pytest.mark.parametrize(
-        "printed", ["85 - 75%", "bulan 6", "6 - bulan", "Rp ,-", "1,5 miliar", "250 juta"]
+        "printed",
+        ["85 - 75%", "bulan 6", "6 - bulan", "Rp ,-", "1,5 miliar", "250 juta", "1,2,3 bulan"],
     )
     def test_bad_printed_forms(self, printed):
         """A reversed range or words without a number stay refused, naming the path."""
@@ -662,8 +663,9 @@ upper = "90"
             text.replace('"I1"\n[[b', '"X"\n[[b')
         )
         assert "budget[0].top: must be true or false" in _error(text.replace("true", '"yes"'))
-        both = text.replace("top = true", 'top = true\nparent = "S"')
-        assert "budget[0]" in _error(both)
+        program = '[[budget]]\nid = "P"\nlevel = "program"\nname = "P"\ntop = true\n'
+        both = text.replace("top = true", 'top = true\nparent = "P"') + program
+        assert "budget[0].top: a top line has no parent: 'P'" in _error(both)
 
     def test_lines_linked_by_code(self):
         """Code-linked lines get their parent from the code prefix, as if `parent` said so."""
