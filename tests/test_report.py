@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from akip import check, report, terbilang
+from akip import check, periode, report, terbilang
 from akip.exceptions import AkipError, ReportError
 
 ROOT = Path(__file__).parent.parent
@@ -635,6 +635,19 @@ upper = "90"
         assert "realisasi_periode.TW I" in _error(bad)
         empty = HEAD + PLACE + INDICATOR + 'realisasi_periode = { "TW I" = 5 }\n'
         assert "realisasi_periode.TW I: must be non-empty text" in _error(empty)
+
+    def test_periodic_realisasi_consolidates_to_the_jumlah(self):
+        """The periods of a row consolidate (akip.periode) to its printed Jumlah.
+
+        Triwulan 12 + 15 + 20 + 33 = 80 for a summed indicator; its last value 33 for a
+        'last' one. A Jumlah of 81 would be a slip the checker reports.
+        """
+        periods = '{ "TW I" = "12", "TW II" = "15", "TW III" = "20", "TW IV" = "33" }'
+        text = HEAD + PLACE + INDICATOR + f'realisasi = "80"\nrealisasi_periode = {periods}\n'
+        row = report.loads_toml(text).indicators[0].rows[0]
+        values = [figure.value for _, figure in row.realisasi_periode]
+        assert periode.consolidate(values, "sum") == _some(row.realisasi).value
+        assert periode.consolidate(values, "last") == Decimal(33)
 
     def test_budget_periods_and_rencana(self):
         """A budget row prints a period, its monthly realisasi and the planned %."""
