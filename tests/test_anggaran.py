@@ -416,3 +416,44 @@ class TestAmounts:
         """A group with a missing realisasi has realisasi None, never a partial sum."""
         group = anggaran.group_total([Amounts(Decimal(1), None), Amounts(Decimal(2), Decimal(2))])
         assert (Decimal(3), None) == (group.pagu, group.realisasi)
+
+
+class TestCreateParents:
+    """build_tree of leaves only creates the nodes their codes name (issue 11 §3)."""
+
+    def test_leaves_only(self):
+        """Three sub kegiatan under two kegiatan of one program: sums by hand 40 and 60."""
+        lines = [
+            BudgetLine("a", 10, 5, code="1.02.02.2.02.0001"),
+            BudgetLine("b", 30, 15, code="1.02.02.2.02.0002"),
+            BudgetLine("c", 60, 60, code="1.02.02.2.03.0001"),
+        ]
+        tree = build_tree(lines, create_parents=True)
+        assert (Decimal(40), Decimal(20)) == (
+            tree.node("1.02.02.2.02").pagu,
+            tree.node("1.02.02.2.02").realisasi,
+        )
+        assert Decimal(100) == tree.node("1.02.02").pagu
+        assert Decimal(100) == tree.node("1").pagu
+        assert () == tree.flags
+        assert ["1"] == [node.key for node in tree.root.children]
+
+    def test_off_by_default(self):
+        """Without the option the leaves hang from the root, as before."""
+        lines = [BudgetLine("a", 10, 5, code="1.02.02.2.02.0001")]
+        assert ["1.02.02.2.02.0001"] == [n.key for n in build_tree(lines).root.children]
+
+    def test_present_parents_are_kept(self):
+        """A kegiatan line that is printed is used, not created again."""
+        lines = [
+            BudgetLine("K", 0, None, code="1.02.02.2.02"),
+            BudgetLine("a", 10, 5, code="1.02.02.2.02.0001"),
+            BudgetLine("no code", 7, 7),
+            BudgetLine("linked", 3, 3, code="1.02.02.2.02.0002", parent="1.02.02.2.02"),
+        ]
+        tree = build_tree(lines, create_parents=True)
+        line = tree.node("1.02.02.2.02").line
+        assert line is not None
+        assert "K" == line.name
+        assert Decimal(13) == tree.node("1.02").pagu
+        assert Decimal(20) == tree.root.pagu

@@ -321,3 +321,35 @@ class TestProperties:
         """Whatever the junk, the error is an AkipError."""
         with contextlib.suppress(AkipError):
             capaian.compute(junk, junk)
+
+
+class TestNamedFormulas:
+    """capaian.variants and capaian.persentase (issue 11 §3)."""
+
+    def test_variants_manggarai_timur(self):
+        """Manggarai Timur 2019 AKB: T / R is the printed 96,54 %, (2T − R) / T 96,41 %.
+
+        9,20 / 9,53 = 0,965372…; (2 × 9,20 − 9,53) / 9,20 = 0,964130….
+        """
+        found = capaian.variants(Decimal("9.20"), Decimal("9.53"))
+        assert {"2t_minus_r": Decimal("96.41"), "t_over_r": Decimal("96.54")} == {
+            formula.value: round_half_up(value) for formula, value in found.items()
+        }
+
+    def test_variants_not_computable(self):
+        """A target of 0 is not computable for every formula."""
+        with pytest.raises(NotComputable):
+            capaian.variants(0, 5)
+
+    def test_persentase(self):
+        """31 of 40 is 77,5 %; 186 of 100.000 is 0,186 %."""
+        assert Decimal("77.5") == capaian.persentase(31, 40)
+        assert Decimal("0.186") == capaian.persentase(186, 100_000)
+
+    @pytest.mark.parametrize(
+        ("top", "bottom", "error"), [(1, 0, NotComputable), (-1, 4, InvalidValue)]
+    )
+    def test_persentase_refuses(self, top, bottom, error):
+        """A penyerapan of 0 is not computable; negative parts are refused."""
+        with pytest.raises(error):
+            capaian.persentase(top, bottom)

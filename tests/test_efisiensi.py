@@ -65,3 +65,50 @@ class TestJunk:
             efisiensi.assess_efisiensi(junk, 90)
         with pytest.raises(AkipError):
             efisiensi.assess_efisiensi(90, junk)
+
+
+class TestTingkatAndAturan:
+    """TE = IE − SE and a report's own rule as data (BPOM reports)."""
+
+    @pytest.mark.parametrize(
+        ("capaian_kinerja", "penyerapan", "ie", "te"),
+        [
+            # BPOM PRKOM LKj 2021, Tabel 28: 99,92 / 94,00 = 1,06298 → 1,063; TE 0,063.
+            ("99.92", "94.00", "1.063", "0.063"),
+            # Tabel 28 row 2: 100,00 / 99,21 = 1,00796 → 1,008; TE 0,008.
+            ("100.00", "99.21", "1.008", "0.008"),
+        ],
+    )
+    def test_prkom_tabel_28(self, capaian_kinerja, penyerapan, ie, te):
+        """The printed IE and TE of BPOM PRKOM 2021 Tabel 28, rounded to 3 decimals."""
+        indeks = efisiensi.indeks_efisiensi(Decimal(capaian_kinerja), Decimal(penyerapan))
+        assert Decimal(ie) == round_half_up(indeks, 3)
+        assert Decimal(te) == round_half_up(efisiensi.tingkat_efisiensi(indeks), 3)
+
+    def test_own_standard(self):
+        """With SE 1,2 an IE of 1,05 is 0,15 below the standard."""
+        assert Decimal("-0.15") == efisiensi.tingkat_efisiensi(Decimal("1.05"), Decimal("1.2"))
+        assert Decimal("-0.15") == efisiensi.Aturan(standar=Decimal("1.2")).tingkat("1.05")
+
+    @pytest.mark.parametrize(
+        ("aturan", "indeks", "expected"),
+        [
+            (efisiensi.Aturan(efisien_if="gt"), 1, KategoriEfisiensi.TIDAK_EFISIEN),
+            (efisiensi.Aturan(), 1, KategoriEfisiensi.EFISIEN),
+            (efisiensi.Aturan(upper_bound="1.81"), "1.81", KategoriEfisiensi.EFISIEN),
+            (efisiensi.Aturan(upper_bound="1.81"), "1.811", KategoriEfisiensi.TIDAK_EFISIEN),
+            (efisiensi.Aturan(upper_bound="1.5"), "0.99", KategoriEfisiensi.TIDAK_EFISIEN),
+        ],
+    )
+    def test_rule_as_data(self, aturan, indeks, expected):
+        """IE > SE (Ambon), IE ≥ SE, 1 ≤ IE ≤ 1,81 (PRKOM), 1 ≤ IE ≤ 1,5."""
+        assert expected == aturan.classify(indeks)
+
+    @pytest.mark.parametrize(
+        "kwargs",
+        [{"efisien_if": "ge_1"}, {"standar": 0}, {"standar": 2, "upper_bound": 1}],
+    )
+    def test_bad_rules(self, kwargs):
+        """An unknown comparison, SE ≤ 0 or an upper bound below SE is refused."""
+        with pytest.raises(InvalidValue):
+            efisiensi.Aturan(**kwargs)

@@ -6,16 +6,29 @@ import json
 from decimal import Decimal
 from importlib import resources
 from pathlib import Path
+from typing import TypeVar
 
 import jsonschema
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from akip import report, terbilang
+from akip import check, periode, report, terbilang
 from akip.exceptions import AkipError, ReportError
 
 ROOT = Path(__file__).parent.parent
 EXAMPLES = ROOT / "examples"
 DUMAI = EXAMPLES / "dumai-2024.toml"
+
+
+T = TypeVar("T")
+
+
+def _some(value: T | None) -> T:
+    """*value*, which the test expects to be present."""
+    assert value is not None
+    return value
+
 
 MINIMAL = """
 schema_version = 1
@@ -405,3 +418,401 @@ class TestLoaderErrors:
         """ReportError is an AkipError (and a ValueError)."""
         assert issubclass(ReportError, AkipError)
         assert issubclass(ReportError, ValueError)
+
+
+HEAD = """
+schema_version = 1
+[report]
+agency = "Badan Contoh"
+year = 2024
+"""
+
+PLACE = """
+[[places]]
+id = "T"
+"""
+
+INDICATOR = """
+[[indicators]]
+id = "I1"
+name = "Angka contoh"
+polarity = "minimize"
+unit = "%"
+[[indicators.rows]]
+place = "T"
+"""
+
+
+def _error(text: str) -> str:
+    with pytest.raises(ReportError) as caught:
+        report.loads_toml(text)
+    return str(caught.value)
+
+
+class TestNewKeys:
+    """Keys added for the reports of other agencies (issue 11 §3): load and refuse."""
+
+    def test_scales_bands_and_a_label_column(self):
+        """A declared scale loads, classifies, and an indicator names it."""
+        text = (
+            HEAD
+            + PLACE
+            + """
+[[scales]]
+id = "own"
+[[scales.bands]]
+label = "Baik"
+abbreviation = "B"
+lower = "90"
+[[scales.bands]]
+label = "Kurang"
+upper = "90"
+"""
+            + INDICATOR.replace('unit = "%"', 'unit = "%"\nscale = "own"')
+            + 'predikat = "Baik (B)"\n'
+        )
+        rep = report.loads_toml(text)
+        (scale,) = rep.scales
+        assert scale.scale().classify(90).label == "Baik"
+        assert scale.bands[0].abbreviation == "B"
+        label = _some(rep.indicators[0].rows[0].predikat)
+        assert (label.name, label.abbreviation, rep.indicators[0].scale) == ("Baik", "B", "own")
+
+    def test_bundled_scale(self):
+        """A bundled scale by name gives akip's table."""
+        rep = report.loads_toml(HEAD + '[[scales]]\nid = "d"\nbundled = "lkip_dumai_2024"\n')
+        assert rep.scales[0].scale().classify(85).label == "Sangat Berhasil"
+        rep = report.loads_toml(HEAD + '[[scales]]\nid = "p"\nbundled = "permendagri86"\n')
+        assert rep.scales[0].scale().classify(91).label == "Sangat Tinggi"
+
+    @pytest.mark.parametrize(
+        ("scale", "path"),
+        [
+            ('id = "s"\n', "scales[0]: give either"),
+            ('id = "s"\nbundled = "x"\n', "scales[0].bundled"),
+            ('id = "s"\n[[scales.bands]]\nlabel = "A"\nlower = "9"\nupper = "5"\n', "bands"),
+            ('id = "s"\n[[scales.bands]]\nlabel = "A"\nlower_inclusive = "yes"\n', "inclusive"),
+            ('id = "s"\n[[scales.bands]]\nlabel = "A"\nlower = "x"\n', "scales[0].bands[0]"),
+        ],
+    )
+    def test_bad_scales(self, scale, path):
+        """A scale with neither or both forms, empty bands, bad values is refused."""
+        assert path in _error(HEAD + "[[scales]]\n" + scale)
+
+    def test_duplicate_and_unknown_scale(self):
+        """Scale ids are unique, and a label column names a declared one."""
+        two = HEAD + '[[scales]]\nid = "s"\nbundled = "sampang_2019"\n' * 2
+        assert "scales[1].id: duplicate" in _error(two)
+        unknown = HEAD + PLACE + INDICATOR.replace('unit = "%"', 'unit = "%"\nscale = "no"')
+        assert "indicators[0].scale: unknown scale" in _error(unknown)
+        row = HEAD + PLACE + INDICATOR + 'scale = "no"\n'
+        assert "indicators[0].rows[0].scale: unknown scale" in _error(row)
+
+    def test_minimize_formula(self):
+        """The report and an indicator declare their lower-is-better formula."""
+        text = HEAD.replace("year = 2024", 'year = 2024\nminimize_formula = "t_over_r"')
+        text += PLACE + INDICATOR.replace(
+            'unit = "%"', 'unit = "%"\nminimize_formula = "2t_minus_r"'
+        )
+        rep = report.loads_toml(text)
+        assert (rep.minimize_formula, rep.indicators[0].minimize_formula) == (
+            "t_over_r",
+            "2t_minus_r",
+        )
+        bad = HEAD.replace("year = 2024", 'year = 2024\nminimize_formula = "r_over_t"')
+        assert "report.minimize_formula: must be one of" in _error(bad)
+
+    def test_efficiency_rule_and_te(self):
+        """The report's own rule as data; an efficiency row prints IE and TE."""
+        text = (
+            HEAD
+            + '[report.efficiency_rule]\nefisien_if = "ge"\nupper_bound = "1,81"\n'
+            + PLACE
+            + INDICATOR
+            + 'realisasi = "1"\n[[efficiency]]\nid = "E"\nplace = "T"\nindicator = "I1"\n'
+            + 'indeks = "1,063"\nte = "0,063"\ncapaian_kinerja = "99,92"\npenyerapan = "94,00"\n'
+        )
+        rep = report.loads_toml(text)
+        rule = _some(rep.efficiency_rule)
+        assert rule.upper_bound == Decimal("1.81")
+        assert rule.aturan().classify(Decimal("1.9")).label == "Tidak Efisien"
+        assert _some(rep.efficiency[0].te).value == Decimal("0.063")
+        own = report.loads_toml(text.replace('te = "0,063"', 'te = "0,063"\nstandard = "1,2"'))
+        assert _some(own.efficiency[0].standard).value == Decimal("1.2")
+        low = HEAD + '[report.efficiency_rule]\nstandard = "1"\nupper_bound = "0,5"\n'
+        assert "report.efficiency_rule: 'upper_bound' must be >=" in _error(low)
+        bad = HEAD + '[report.efficiency_rule]\nefisien_if = "ne"\n'
+        assert "report.efficiency_rule.efisien_if" in _error(bad)
+
+    @pytest.mark.parametrize(
+        ("printed", "value", "upper", "unit"),
+        [
+            ("Rp 1.250.000.000,-", Decimal(1250000000), None, None),
+            ("75 - 85%", Decimal(75), Decimal(85), "%"),
+            ("6 – 8 bulan", Decimal(6), Decimal(8), "bulan"),
+            ("6 bulan", Decimal(6), None, "bulan"),
+            ("12 dokumen", Decimal(12), None, "dokumen"),
+        ],
+    )
+    def test_printed_forms(self, printed, value, upper, unit):
+        """Rupiah with ',-', ranges and units after the figure load with their parts."""
+        rep = report.loads_toml(HEAD + PLACE + INDICATOR + f'target = "{printed}"\n')
+        figure = _some(rep.indicators[0].rows[0].target)
+        assert (figure.value, figure.upper, figure.unit, figure.text) == (
+            value,
+            upper,
+            unit,
+            printed,
+        )
+        assert figure.is_range is (upper is not None)
+
+    @pytest.mark.parametrize(
+        "printed",
+        ["85 - 75%", "bulan 6", "6 - bulan", "Rp ,-", "1,5 miliar", "250 juta", "1,2,3 bulan"],
+    )
+    def test_bad_printed_forms(self, printed):
+        """A reversed range or words without a number stay refused, naming the path."""
+        message = _error(HEAD + PLACE + INDICATOR + f'target = "{printed}"\n')
+        assert "indicators[0].rows[0].target" in message
+
+    def test_label_without_abbreviation(self):
+        """A plain label has no abbreviation; its name is its text."""
+        rep = report.loads_toml(HEAD + PLACE + INDICATOR + 'predikat = "Sangat Tinggi"\n')
+        label = _some(rep.indicators[0].rows[0].predikat)
+        assert (label.name, label.abbreviation) == ("Sangat Tinggi", None)
+
+    def test_number_style_per_column_and_per_cell(self):
+        """Place columns, then the row, then the cell decide a figure's number style."""
+        place = '[[places]]\nid = "T"\nlocales = { capaian = "en_US" }\n'
+        text = HEAD + place + INDICATOR + 'target = "1.234"\ncapaian = "92.5"\n'
+        text += 'realisasi = "1,500"\nlocales = { realisasi = "en_US" }\n'
+        row = report.loads_toml(text).indicators[0].rows[0]
+        assert (_some(row.target).value, _some(row.capaian).value, _some(row.realisasi).value) == (
+            Decimal(1234),
+            Decimal("92.5"),
+            Decimal(1500),
+        )
+        bad = HEAD + '[[places]]\nid = "T"\nlocales = { capaian = "fr_FR" }\n'
+        assert "places[0].locales.capaian: must be one of" in _error(bad)
+        worse = HEAD + '[[places]]\nid = "T"\nlocales = "en_US"\n'
+        assert "places[0].locales: must be a table" in _error(worse)
+
+    def test_national_target_units_and_later_years(self):
+        """target_nasional, unit (another unit's row) and target_year load."""
+        text = HEAD + PLACE + INDICATOR
+        text += 'target = "95"\ntarget_nasional = "95,00"\nunit = "BBPOM di Denpasar"\n'
+        text += "target_year = 2026\n"
+        row = report.loads_toml(text).indicators[0].rows[0]
+        assert (_some(row.target_nasional).value, row.unit, row.target_year) == (
+            Decimal(95),
+            "BBPOM di Denpasar",
+            2026,
+        )
+        early = HEAD + PLACE + INDICATOR + "target_year = 2020\n"
+        assert "indicators[0].rows[0].target_year: must not be before" in _error(early)
+
+    def test_pembilang_penyebut(self):
+        """31 of 40 loads; a penyebut of 0 or a part alone is refused."""
+        text = HEAD + PLACE + INDICATOR + 'pembilang = "31"\npenyebut = "40"\n'
+        row = report.loads_toml(text).indicators[0].rows[0]
+        parts = (_some(row.pembilang).value, _some(row.penyebut).value)
+        assert parts == (Decimal(31), Decimal(40))
+        zero = HEAD + PLACE + INDICATOR + 'pembilang = "31"\npenyebut = "0"\n'
+        assert "indicators[0].rows[0].penyebut: must not be 0" in _error(zero)
+        alone = HEAD + PLACE + INDICATOR + 'pembilang = "31"\n'
+        assert "pembilang and penyebut go together" in _error(alone)
+
+    def test_periodic_realisasi(self):
+        """Month / triwulan columns load as figures with their own place."""
+        text = HEAD + PLACE + INDICATOR + 'realisasi_periode = { "TW I" = "20", "TW II" = "25" }\n'
+        row = report.loads_toml(text).indicators[0].rows[0]
+        assert [(p, f.value) for p, f in row.realisasi_periode] == [
+            ("TW I", Decimal(20)),
+            ("TW II", Decimal(25)),
+        ]
+        assert row.realisasi_periode[0][1].where.column == "realisasi_periode[TW I]"
+        bad = HEAD + PLACE + INDICATOR + 'realisasi_periode = { "TW I" = "x" }\n'
+        assert "realisasi_periode.TW I" in _error(bad)
+        empty = HEAD + PLACE + INDICATOR + 'realisasi_periode = { "TW I" = 5 }\n'
+        assert "realisasi_periode.TW I: must be non-empty text" in _error(empty)
+
+    def test_periodic_realisasi_consolidates_to_the_jumlah(self):
+        """The periods of a row consolidate (akip.periode) to its printed Jumlah.
+
+        Triwulan 12 + 15 + 20 + 33 = 80 for a summed indicator; its last value 33 for a
+        'last' one. A Jumlah of 81 would be a slip the checker reports.
+        """
+        periods = '{ "TW I" = "12", "TW II" = "15", "TW III" = "20", "TW IV" = "33" }'
+        text = HEAD + PLACE + INDICATOR + f'realisasi = "80"\nrealisasi_periode = {periods}\n'
+        row = report.loads_toml(text).indicators[0].rows[0]
+        values = [figure.value for _, figure in row.realisasi_periode]
+        assert periode.consolidate(values, "sum") == _some(row.realisasi).value
+        assert periode.consolidate(values, "last") == Decimal(33)
+
+    def test_budget_periods_and_rencana(self):
+        """A budget row prints a period, its monthly realisasi and the planned %."""
+        text = MINIMAL + 'period = "s.d. TW II"\nrencana_penyerapan = "40,73"\n'
+        text += 'realisasi_periode = { Januari = "100" }\n'
+        row = report.loads_toml(text).line("P1").rows[0]
+        assert (row.period, _some(row.rencana_penyerapan).value) == (
+            "s.d. TW II",
+            Decimal("40.73"),
+        )
+        assert row.realisasi_periode[0][1].value == 100
+
+    def test_top_lines_and_budgets_per_indicator(self):
+        """A table may start at a kegiatan (top) and be printed for one indicator."""
+        text = (
+            HEAD
+            + PLACE
+            + INDICATOR
+            + '[[budget]]\nid = "K"\nlevel = "kegiatan"\nname = "K"\ntop = true\n'
+            + 'indicator = "I1"\n'
+            + '[[budget]]\nid = "S"\nlevel = "sub_kegiatan"\nname = "S"\nparent = "K"\n'
+        )
+        rep = report.loads_toml(text)
+        assert (rep.line("K").top, rep.line("K").indicator) == (True, "I1")
+        assert "budget[0].indicator: unknown indicator" in _error(
+            text.replace('"I1"\n[[b', '"X"\n[[b')
+        )
+        assert "budget[0].top: must be true or false" in _error(text.replace("true", '"yes"'))
+        program = '[[budget]]\nid = "P"\nlevel = "program"\nname = "P"\ntop = true\n'
+        both = text.replace("top = true", 'top = true\nparent = "P"') + program
+        assert "budget[0].top: a top line has no parent: 'P'" in _error(both)
+
+    def test_lines_linked_by_code(self):
+        """Code-linked lines get their parent from the code prefix, as if `parent` said so."""
+        text = (
+            HEAD
+            + '[[budget]]\nid = "P"\nlevel = "program"\nname = "P"\ncode = "1.02.02"\n'
+            + '[[budget]]\nid = "K"\nlevel = "kegiatan"\nname = "K"\ncode = "1.02.02.2.02"\n'
+            + '[[budget]]\nid = "S"\nlevel = "sub_kegiatan"\nname = "S"\n'
+            + 'code = "1.02.02.2.02.0001"\n'
+        )
+        rep = report.loads_toml(text)
+        assert [(line.id, line.parent) for line in rep.budget] == [
+            ("P", None),
+            ("K", "P"),
+            ("S", "K"),
+        ]
+        assert [line.id for line in rep.children("P")] == ["K"]
+
+    def test_code_linked_subtotals_are_summed(self):
+        """The blocker of issue 11: a wrong subtotal of code-linked lines is now found.
+
+        Two sub kegiatan of 100 / 50 each sum to 200 / 100; the kegiatan prints 300 / 150.
+        """
+        rows = [
+            ("K", "kegiatan", "1.02.02.2.02", "300", "150"),
+            ("S1", "sub_kegiatan", "1.02.02.2.02.0001", "100", "50"),
+            ("S2", "sub_kegiatan", "1.02.02.2.02.0002", "100", "50"),
+        ]
+        text = HEAD + PLACE
+        for id_, level, code, pagu, real in rows:
+            text += f'[[budget]]\nid = "{id_}"\nlevel = "{level}"\nname = "{id_}"\n'
+            text += f'code = "{code}"\n[[budget.rows]]\nplace = "T"\n'
+            text += f'pagu = "{pagu}"\nrealisasi = "{real}"\n'
+        found = {(f.code, f.place, f.expected) for f in check.check(report.loads_toml(text))}
+        assert found == {
+            ("SUM_MISMATCH", "T, row 'K', column pagu", "200"),
+            ("SUM_MISMATCH", "T, row 'K', column realisasi", "100"),
+        }
+
+    @pytest.mark.parametrize(
+        ("lines", "message"),
+        [
+            ([("K", "kegiatan", "1.2.x")], "budget[0].code: malformed kode '1.2.x'"),
+            ([("K", "kegiatan", "1.02.02")], "budget[0].code: a program code"),
+            ([("O", "opd", "1.02")], "budget[0].code: a bidang urusan code"),
+            (
+                [("K", "kegiatan", "1.02.02.2.02"), ("L", "kegiatan", "1.02.02.2.02")],
+                "budget[1].code: duplicate code '1.02.02.2.02' (first used at budget[0])",
+            ),
+        ],
+    )
+    def test_bad_codes(self, lines, message):
+        """Malformed, wrong-level and duplicate codes are load errors naming the path."""
+        text = HEAD + "".join(
+            f'[[budget]]\nid = "{id_}"\nlevel = "{level}"\nname = "{id_}"\ncode = "{code}"\n'
+            for id_, level, code in lines
+        )
+        assert message in _error(text)
+
+    def test_legacy_codes_link_too(self):
+        """A Permendagri 90/2019 sub kegiatan code (2 digits) links to its kegiatan."""
+        text = (
+            HEAD
+            + '[[budget]]\nid = "K"\nlevel = "kegiatan"\nname = "K"\ncode = "1.02.02.2.02"\n'
+            + '[[budget]]\nid = "S"\nlevel = "sub_kegiatan"\nname = "S"\n'
+            + 'code = "1.02.02.2.02.01"\n'
+        )
+        assert report.loads_toml(text).line("S").parent == "K"
+
+    def test_parent_contradicting_the_code(self):
+        """A parent other than the code's prefix line is refused."""
+        text = (
+            HEAD
+            + '[[budget]]\nid = "P"\nlevel = "program"\nname = "P"\ncode = "1.02.02"\n'
+            + '[[budget]]\nid = "Q"\nlevel = "program"\nname = "Q"\ncode = "1.02.03"\n'
+            + '[[budget]]\nid = "K"\nlevel = "kegiatan"\nname = "K"\ncode = "1.02.02.2.02"\n'
+            + 'parent = "Q"\n'
+        )
+        assert "budget[2].parent: 'Q' contradicts the code" in _error(text)
+
+    def test_schema_accepts_the_new_examples(self):
+        """The published schema validates the four new example files."""
+        validator = jsonschema.Draft202012Validator(report.json_schema())
+        names = (
+            "sumut-setda-2021",
+            "manggarai-timur-2019",
+            "bbpom-yogyakarta-2020",
+            "bpom-prkom-2021",
+            "pppomn-2021-tw2",
+        )
+        for name in names:
+            with (EXAMPLES / f"{name}.toml").open("rb") as stream:
+                validator.validate(_toml_json(stream.read()))
+
+    def test_reference_documents_every_new_key(self):
+        """The generated reference lists the new keys with their meaning."""
+        text = report.markdown_reference()
+        for key in ("`minimize_formula`", "`scales`", "`pembilang`", "`te`", "`locales`"):
+            assert key in text
+        assert "### `[[scales.bands]]`" in text
+
+
+def _toml_json(raw: bytes) -> object:
+    """TOML to the JSON data model (dates as text), as the JSON loader sees it."""
+    import datetime as dt  # noqa: PLC0415 - only here
+    import tomllib  # noqa: PLC0415 - only here
+
+    def plain(value: object) -> object:
+        if isinstance(value, dict):
+            return {k: plain(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [plain(v) for v in value]
+        if isinstance(value, dt.date):
+            return value.isoformat()
+        return value
+
+    return plain(tomllib.loads(raw.decode()))
+
+
+class TestPrintedFormProperties:
+    """Invariants of the printed forms the loader reads (issue 11 §3)."""
+
+    @given(st.integers(0, 10**15))
+    def test_rupiah_with_nil_decimals(self, amount):
+        """'Rp <amount in id_ID>,-' loads as exactly that amount."""
+        printed = f"Rp {amount:,}".replace(",", ".") + ",-"
+        rep = report.loads_toml(HEAD + PLACE + INDICATOR + f'target = "{printed}"\n')
+        figure = _some(rep.indicators[0].rows[0].target)
+        assert (figure.value, figure.upper) == (Decimal(amount), None)
+
+    @given(st.integers(0, 10**6), st.integers(0, 10**6), st.sampled_from(["-", "–", "—"]))
+    def test_ranges(self, low, width, dash):
+        """'<a> - <b>%' with a ≤ b loads as the range a to b."""
+        printed = f"{low} {dash} {low + width}%"
+        rep = report.loads_toml(HEAD + PLACE + INDICATOR + f'target = "{printed}"\n')
+        figure = _some(rep.indicators[0].rows[0].target)
+        assert (figure.value, figure.upper) == (Decimal(low), Decimal(low + width))

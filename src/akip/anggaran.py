@@ -560,11 +560,28 @@ class _Builder:
         return BudgetNode(pagu=pagu, realisasi=realisasi, key=key, line=line, children=kids)
 
 
+def _with_parents(listed: list[BudgetLine], *, legacy: bool) -> list[BudgetLine]:
+    """*listed* and, after them, one line per ancestor code that no line carries."""
+    present = {line.code for line in listed if line.code is not None}
+    present |= {line.identity for line in listed}
+    added: list[BudgetLine] = []
+    for line in listed:
+        if line.code is None or line.parent is not None:
+            continue
+        above = parent_code(line.code, legacy=legacy)
+        while above is not None and above not in present:
+            present.add(above)
+            added.append(BudgetLine(above, 0, None, code=above))
+            above = parent_code(above, legacy=legacy)
+    return listed + added
+
+
 def build_tree(
     lines: Iterable[BudgetLine],
     *,
     pagu_version: PaguVersion = "final",
     legacy_codes: bool = False,
+    create_parents: bool = False,
 ) -> BudgetTree:
     """Link *lines* into a tree and roll pagu and realisasi up exactly.
 
@@ -585,6 +602,10 @@ def build_tree(
         lines: The budget lines, in any order.
         pagu_version: ``"final"`` (default: perubahan if any, else murni) or ``"murni"``.
         legacy_codes: Accept 2-digit sub kegiatan codes (Permendagri 90/2019).
+        create_parents: Create the kegiatan, program, bidang and urusan nodes that the
+            codes of the lines name but no line carries (a table of leaves only, as
+            [`akip.frame.rollup`][akip.frame.rollup] does); each created node is named by
+            its code and sums its children. Default: off (such lines go to the root).
 
     Raises:
         CodeError: if a line's code is malformed (normalise codes first with `akip.kode`).
@@ -594,6 +615,8 @@ def build_tree(
         msg = f"'pagu_version' must be one of {_PAGU_VERSIONS}: {pagu_version!r}"
         raise InvalidValue(msg)
     listed = _check_lines(lines, legacy=legacy_codes)
+    if create_parents:
+        listed = _with_parents(listed, legacy=legacy_codes)
     builder = _Builder(listed, pagu_version)
     builder.link(legacy=legacy_codes)
     builder.break_cycles()

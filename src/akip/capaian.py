@@ -74,6 +74,8 @@ __all__ = [
     "compute",
     "explain",
     "mean",
+    "persentase",
+    "variants",
 ]
 
 
@@ -478,3 +480,52 @@ def mean(values: Iterable[object], *, cap: object = None) -> Decimal:
     if cap_value is not None:
         assessed = [min(v, cap_value) for v in assessed]
     return quotient(total(assessed, exact=False), Decimal(len(assessed)))
+
+
+def variants(target: object, realisasi: object) -> dict[MinimizeFormula, Decimal]:
+    """Return the lower-is-better capaian of every named formula, exact.
+
+    A report declares its own formula (``minimize_formula``); a printed capaian that matches
+    another named formula than the declared one is a method hint, not a slip.
+
+    Raises:
+        NotComputable: if the target (or, for ``t_over_r``, the realisasi) is 0.
+        InvalidValue: for negative values.
+
+    Examples:
+        LKjIP Kab. Manggarai Timur 2019, Tabel 3.8, Angka Kematian Bayi: target 9,20,
+        realisasi 9,53, printed capaian 96,54 (target / realisasi).
+
+        >>> found = variants(Decimal("9.20"), Decimal("9.53"))
+        >>> {f.value: round_half_up(v) for f, v in found.items()}
+        {'2t_minus_r': Decimal('96.41'), 't_over_r': Decimal('96.54')}
+    """
+    return {
+        formula: compute(target, realisasi, Polarity.MINIMIZE, minimize_formula=formula)
+        for formula in MinimizeFormula
+    }
+
+
+def persentase(pembilang: object, penyebut: object) -> Decimal:
+    """Return ``pembilang / penyebut × 100``: a realisasi printed with its parts, exact.
+
+    Raises:
+        NotComputable: if *penyebut* is 0.
+        InvalidValue: if either is negative.
+
+    Examples:
+        31 of 40 → 77,50 %; Manggarai Timur 2019: 186 deaths per 100.000 → 0,186 (printed
+        0,19 %).
+
+        >>> persentase(31, 40), persentase(186, 100_000)
+        (Decimal('77.5'), Decimal('0.186'))
+    """
+    top = to_decimal(pembilang, field="pembilang")
+    bottom = to_decimal(penyebut, field="penyebut")
+    if top < 0 or bottom < 0:
+        msg = f"'pembilang' and 'penyebut' must be >= 0: {top}, {bottom}"
+        raise InvalidValue(msg)
+    if bottom == 0:
+        msg = f"'persentase' is not computable when 'penyebut' is 0 (pembilang {top})"
+        raise NotComputable(msg)
+    return percent(top, bottom)

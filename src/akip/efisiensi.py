@@ -15,6 +15,8 @@ References:
     - PP 8/2006 and PermenPANRB 53/2014: the LKjIP analyses the efficiency of resource use.
     - BPOM PRKOM LKj 2021, Tabel 28: IE = % capaian output / % capaian input, SE = 1,
       "1,81 ≥ IE ≥ SE … efisien".
+    - Balai POM di Ambon LKj 2017 and BBPOM di Yogyakarta LKj 2020: SE = 1, "Jika IE > SE,
+      maka kegiatan dianggap efisien", tingkat efisiensi TE = IE − SE (1,05 → 0,05).
     - Rules §4 and research §5.1 of the akip specification (ambiguity A14).
 
 Examples:
@@ -37,12 +39,14 @@ from akip.exceptions import InvalidValue, NotComputable
 from akip.numbers import to_decimal
 
 __all__ = [
+    "Aturan",
     "EfisienIf",
     "Efisiensi",
     "KategoriEfisiensi",
     "assess_efisiensi",
     "indeks_efisiensi",
     "kategori_efisiensi",
+    "tingkat_efisiensi",
 ]
 
 EfisienIf = Literal["ge_1", "gt_1"]
@@ -142,3 +146,97 @@ def assess_efisiensi(
     indeks = indeks_efisiensi(capaian_kinerja, penyerapan)
     kategori = kategori_efisiensi(indeks, efisien_if=efisien_if, upper_bound=upper_bound)
     return Efisiensi(indeks=indeks, kategori=kategori)
+
+
+def tingkat_efisiensi(indeks: object, standar: object = 1) -> Decimal:
+    """Return the *tingkat efisiensi* ``TE = IE − SE``, exact.
+
+    The index IE is `indeks_efisiensi`; the *standar efisiensi* SE is 1 unless a report
+    declares another. A positive TE measures how efficient, a negative one how inefficient.
+
+    Raises:
+        InvalidNumber: if either is not a number.
+
+    Examples:
+        BBPOM di Yogyakarta LKj 2020: IE 1,05, SE 1 → TE 0,05; BPOM PRKOM LKj 2021, Tabel
+        28: IE 1,063 → TE 0,063.
+
+        >>> tingkat_efisiensi(Decimal("1.05")), tingkat_efisiensi(Decimal("1.063"))
+        (Decimal('0.05'), Decimal('0.063'))
+    """
+    ie = to_decimal(indeks, field="indeks")
+    se = to_decimal(standar, field="standar")
+    return ie - se
+
+
+_RULES = ("ge", "gt")
+
+
+def _standar(value: object) -> Decimal:
+    result = to_decimal(value, field="standar")
+    if result <= 0:
+        msg = f"'standar' must be > 0: {result}"
+        raise InvalidValue(msg)
+    return result
+
+
+def _bound(value: object) -> Decimal | None:
+    return None if value is None else to_decimal(value, field="upper_bound")
+
+
+def _rule(value: object) -> str:
+    if value not in _RULES:
+        msg = f"'efisien_if' must be one of {_RULES}: {value!r}"
+        raise InvalidValue(msg)
+    return str(value)
+
+
+@attrs.frozen
+class Aturan:
+    """A report's own efficiency rule as data (*aturan*: the rule).
+
+    Efisien when ``IE ≥ SE`` (``efisien_if="ge"``) or ``IE > SE`` (``"gt"``), and, with an
+    *upper_bound*, not above it (BPOM PRKOM 2021: ``1,81 ≥ IE ≥ SE``). The rule is applied
+    to the exact index.
+
+    Attributes:
+        standar: The standar efisiensi SE (default 1).
+        efisien_if: ``"ge"`` (default) or ``"gt"``.
+        upper_bound: An index above it is Tidak Efisien, or ``None``.
+
+    Raises:
+        InvalidValue: for an unknown *efisien_if*, SE ≤ 0 or an upper bound below SE.
+
+    Examples:
+        >>> ambon = Aturan(efisien_if="gt")
+        >>> ambon.classify(1).label, ambon.classify(Decimal("1.05")).label
+        ('Tidak Efisien', 'Efisien')
+        >>> prkom = Aturan(upper_bound=Decimal("1.81"))
+        >>> prkom.classify(Decimal("1.063")).label, prkom.classify(2).label
+        ('Efisien', 'Tidak Efisien')
+    """
+
+    standar: Decimal = attrs.field(default=_STANDARD, converter=_standar)
+    efisien_if: str = attrs.field(default="ge", converter=_rule)
+    upper_bound: Decimal | None = attrs.field(default=None, converter=_bound)
+
+    def __attrs_post_init__(self) -> None:
+        if self.upper_bound is not None and self.upper_bound < self.standar:
+            msg = f"'upper_bound' must be >= 'standar' {self.standar}: {self.upper_bound}"
+            raise InvalidValue(msg)
+
+    def classify(self, indeks: object) -> KategoriEfisiensi:
+        """Classify an index (a ratio) by this rule.
+
+        Raises:
+            InvalidNumber: if *indeks* is not a number.
+        """
+        value = to_decimal(indeks, field="indeks")
+        efisien = value >= self.standar if self.efisien_if == "ge" else value > self.standar
+        if self.upper_bound is not None and value > self.upper_bound:
+            efisien = False
+        return KategoriEfisiensi.EFISIEN if efisien else KategoriEfisiensi.TIDAK_EFISIEN
+
+    def tingkat(self, indeks: object) -> Decimal:
+        """Return TE = IE − SE for this rule's SE."""
+        return tingkat_efisiensi(indeks, self.standar)

@@ -52,17 +52,20 @@ import datetime as dt
 import functools
 import json
 import os
+import re
 import tomllib
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final, NoReturn, cast
 
 import attrs
 
+from akip import atribut, efisiensi, kode, predikat
+from akip._bands import Scale
 from akip.exceptions import AkipError, ReportError
 from akip.numbers import ID_LOCALE, parse_number
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping
-    from decimal import Decimal
 
 __all__ = [
     "MAX_BYTES",
@@ -71,6 +74,7 @@ __all__ = [
     "BudgetLine",
     "BudgetRow",
     "EfficiencyRow",
+    "EfficiencyRule",
     "Evaluasi",
     "Figure",
     "Indicator",
@@ -79,7 +83,9 @@ __all__ = [
     "Pagu",
     "Place",
     "Report",
+    "ReportScale",
     "Sasaran",
+    "ScaleBand",
     "Statement",
     "Target",
     "Where",
@@ -103,7 +109,7 @@ LEVELS: Final = ("opd", "program", "kegiatan", "sub_kegiatan")
 # ---------------------------------------------------------------- the specification
 @attrs.frozen
 class _Key:
-    kind: str  # str, int, date, number, ids, enum, table, tables
+    kind: str  # str, int, bool, date, number, ids, enum, table, tables, figures, locales
     required: bool = False
     choices: tuple[str, ...] = ()
     spec: str = ""
@@ -123,13 +129,33 @@ _ROW = {
     "locale": _k(
         "enum", "number style of this row when not its place's", choices=("id_ID", "en_US")
     ),
+    "locales": _k(
+        "locales",
+        "number style per cell of this row: column = 'id_ID' / 'en_US' "
+        "(over the row's and the place's)",
+    ),
 }
+
+_LOCALES: Final = ("id_ID", "en_US")
+_BUNDLED_SCALES: Final = (
+    "permendagri86",
+    "lkip_dumai_2024",
+    "maluku_tengah_2021",
+    "sampang_2019",
+)
+_MINIMIZE_FORMULAS: Final = ("2t_minus_r", "t_over_r")
 
 _SPECS: Final[dict[str, dict[str, _Key]]] = {
     "root": {
         "schema_version": _k("int", "format version; must be 1", required=True),
         "report": _k("table", "the report itself", required=True, spec="report"),
         "places": _k("tables", "tables and sections figures are printed in", spec="place"),
+        "scales": _k(
+            "tables",
+            "the report's own predikat / atribut / kategori scales (a label column names its "
+            "scale by id; checked labels on no declared scale are not checked)",
+            spec="scale",
+        ),
         "sasaran": _k("tables", "tujuan and sasaran strategis", spec="sasaran"),
         "indicators": _k("tables", "indicators (IKU, program indicators)", spec="indicator"),
         "budget": _k("tables", "budget lines: opd, program, kegiatan, sub kegiatan", spec="line"),
@@ -149,6 +175,45 @@ _SPECS: Final[dict[str, dict[str, _Key]]] = {
         "renstra_start": _k("int", "first year of the Renstra period"),
         "renstra_end": _k("int", "last year of the Renstra period"),
         "source": _k("str", "where the transcribed document comes from"),
+        "minimize_formula": _k(
+            "enum",
+            "the report's lower-is-better capaian formula: '2t_minus_r' = (2T - R) / T x 100 "
+            "(PermenPANRB 8/2021, the default), 't_over_r' = T / R x 100",
+            choices=_MINIMIZE_FORMULAS,
+        ),
+        "efficiency_rule": _k(
+            "table",
+            "the report's own rule for efficiency indices (default: Efisien when IE >= 1)",
+            spec="efficiency_rule",
+        ),
+    },
+    "efficiency_rule": {
+        "text": _k("str", "the rule as printed: 'Jika IE > SE, maka kegiatan dianggap efisien'"),
+        "standard": _k("number", "standar efisiensi SE (default 1)"),
+        "efisien_if": _k(
+            "enum",
+            "Efisien when IE >= SE ('ge', the default) or IE > SE ('gt')",
+            choices=("ge", "gt"),
+        ),
+        "upper_bound": _k("number", "an IE above this is Tidak Efisien too ('1,81 >= IE')"),
+    },
+    "scale": {
+        "id": _k("str", "id a label column names ('bpom')", required=True),
+        "bundled": _k(
+            "enum",
+            "a scale akip bundles, instead of bands",
+            choices=_BUNDLED_SCALES,
+        ),
+        "source": _k("str", "where the scale is printed"),
+        "bands": _k("tables", "the bands, in any order (no gap, no overlap)", spec="band"),
+    },
+    "band": {
+        "label": _k("str", "label as printed: 'Sangat Baik'", required=True),
+        "abbreviation": _k("str", "abbreviation as printed: 'SB'"),
+        "lower": _k("number", "lower edge (none: unbounded below)"),
+        "upper": _k("number", "upper edge (none: unbounded above)"),
+        "lower_inclusive": _k("bool", "whether the lower edge is in the band (default true)"),
+        "upper_inclusive": _k("bool", "whether the upper edge is in the band (default false)"),
     },
     "place": {
         "id": _k(
@@ -156,6 +221,9 @@ _SPECS: Final[dict[str, dict[str, _Key]]] = {
         ),
         "title": _k("str", "caption as printed"),
         "locale": _k("enum", "number style of this place", choices=("id_ID", "en_US")),
+        "locales": _k(
+            "locales", "number style per column of this place: column = 'id_ID' / 'en_US'"
+        ),
     },
     "sasaran": {
         "id": _k("str", "id", required=True),
@@ -176,6 +244,12 @@ _SPECS: Final[dict[str, dict[str, _Key]]] = {
         "line": _k("str", "id of the budget line it measures (program indicators)"),
         "programs": _k("ids", "ids of the budget lines that support it"),
         "formula": _k("str", "rumus as printed"),
+        "minimize_formula": _k(
+            "enum",
+            "this indicator's lower-is-better formula when not the report's",
+            choices=_MINIMIZE_FORMULAS,
+        ),
+        "scale": _k("str", "id of the scale its predikat / atribut labels are on"),
         "note": _k("str", "free note"),
         "targets": _k(
             "tables", "target declarations (Renstra, PK murni, PK perubahan)", spec="target"
@@ -215,6 +289,25 @@ _SPECS: Final[dict[str, dict[str, _Key]]] = {
             "(default: the indicator's programs, else its line)",
         ),
         "realisasi_nasional": _k("number", "national realisasi as printed"),
+        "target_nasional": _k("number", "national target printed beside the agency's own"),
+        "target_year": _k(
+            "int",
+            "the year whose target the row measures the realisasi against, when later "
+            "than the row's year (Renstra progress tables)",
+        ),
+        "pembilang": _k("number", "numerator the realisasi is the percentage of (31 of 40)"),
+        "penyebut": _k("number", "denominator of the realisasi (31 of 40 -> 77,50 %)"),
+        "realisasi_periode": _k(
+            "figures",
+            "realisasi per period as printed: { 'TW I' = '20', 'Januari' = '5' }; the "
+            "row's realisasi is their consolidation (the Jumlah)",
+        ),
+        "unit": _k(
+            "str",
+            "the unit whose figures the row prints when not this report's agency (a sister "
+            "unit of a kluster, 'BADAN POM' for a national row); never this indicator's",
+        ),
+        "scale": _k("str", "id of the scale of this row's labels when not the indicator's"),
     },
     "line": {
         "id": _k("str", "id", required=True),
@@ -223,6 +316,11 @@ _SPECS: Final[dict[str, dict[str, _Key]]] = {
         "code": _k("str", "kode rekening when printed"),
         "parent": _k("str", "id of the parent line (required when there is no code)"),
         "source": _k("str", "sumber dana"),
+        "top": _k(
+            "bool",
+            "the table prints no line above this one: it starts here (no parent, no code)",
+        ),
+        "indicator": _k("str", "id of the indicator this budget is printed for"),
         "pagu": _k("tables", "pagu versions (murni, perubahan)", spec="pagu"),
         "rows": _k("tables", "every row in which the line is printed", spec="budget_row"),
     },
@@ -243,6 +341,15 @@ _SPECS: Final[dict[str, dict[str, _Key]]] = {
         "fisik_realisasi": _k("number", "realisasi fisik as printed"),
         "fisik_unit": _k("str", "satuan of target and realisasi fisik"),
         "fisik_capaian": _k("number", "capaian fisik % as printed"),
+        "period": _k("str", "period when not the whole year: 's.d. TW II', 'Maret'"),
+        "realisasi_periode": _k(
+            "figures",
+            "realisasi per period as printed: { Januari = '1.250.000' }; the row's "
+            "realisasi is their sum (the Jumlah)",
+        ),
+        "rencana_penyerapan": _k(
+            "number", "planned penyerapan % for the period (rencana penarikan dana)"
+        ),
         "permasalahan": _k("str", "permasalahan as printed"),
         "upaya": _k("str", "upaya mengatasi permasalahan as printed"),
     },
@@ -253,7 +360,9 @@ _SPECS: Final[dict[str, dict[str, _Key]]] = {
         "programs": _k("ids", "ids of the budget lines whose penyerapan is used"),
         "capaian_kinerja": _k("number", "capaian kinerja % as printed"),
         "penyerapan": _k("number", "penyerapan anggaran % as printed"),
-        "indeks": _k("number", "tingkat efisiensi as printed"),
+        "indeks": _k("number", "indeks efisiensi IE (capaian / penyerapan) as printed"),
+        "te": _k("number", "tingkat efisiensi TE = IE - SE as printed"),
+        "standard": _k("number", "standar efisiensi SE of this row when not the report's"),
         "kategori": _k("str", "category as printed: 'Efisien'"),
         "keterangan": _k("str", "keterangan as printed"),
     },
@@ -350,13 +459,22 @@ class Figure:
     """A printed number: its text exactly as printed, its value and its place.
 
     ``value`` keeps the printed decimals in its exponent (``"1,50"`` → ``Decimal("1.50")``),
-    and `decimals` says how many were printed.
+    and `decimals` says how many were printed. A printed range (``"75 - 85%"``,
+    ``"6 – 8 bulan"``) has its lower end in ``value`` and its upper end in ``upper``; a unit
+    printed after the number (``"6 bulan"``) is kept in ``unit``.
     """
 
     text: str
     value: Decimal
     where: Where
     locale: str = ID_LOCALE
+    upper: Decimal | None = None
+    unit: str | None = None
+
+    @property
+    def is_range(self) -> bool:
+        """Whether the report printed a range (``"75 - 85%"``): ``value`` to ``upper``."""
+        return self.upper is not None
 
     @property
     def decimals(self) -> int:
@@ -377,14 +495,102 @@ class Label:
     text: str
     where: Where
 
+    @property
+    def name(self) -> str:
+        """The label without a printed abbreviation: ``"Tinggi (T)"`` → ``"Tinggi"``."""
+        match = _ABBREVIATED.match(self.text)
+        return match.group(1) if match else self.text.strip()
+
+    @property
+    def abbreviation(self) -> str | None:
+        """The printed abbreviation: ``"Sangat Tinggi (ST)"`` → ``"ST"``, else ``None``."""
+        match = _ABBREVIATED.match(self.text)
+        return match.group(2) if match else None
+
+
+_ABBREVIATED: Final = re.compile(r"^\s*(.*\S)\s*\(\s*([A-Z]{1,5})\s*\)\s*$")
+
 
 @attrs.frozen
 class Place:
-    """A table or section of the report, with the number style it prints in."""
+    """A table or section of the report, with the number style it prints in.
+
+    ``locales`` gives the number style of single columns (``(("penyerapan", "en_US"),)``).
+    """
 
     id: str
     title: str | None
     locale: str
+    locales: tuple[tuple[str, str], ...] = ()
+
+
+@attrs.frozen
+class ScaleBand:
+    """One band of a report's own scale, as declared in the file."""
+
+    label: str
+    abbreviation: str | None
+    lower: Decimal | None
+    upper: Decimal | None
+    lower_inclusive: bool = True
+    upper_inclusive: bool = False
+
+
+@attrs.frozen
+class ReportScale:
+    """A scale the report classifies its labels on: its own bands, or a bundled scale."""
+
+    id: str
+    bundled: str | None
+    source: str | None
+    bands: tuple[ScaleBand, ...]
+
+    def scale(self) -> Scale[Any]:
+        """The validated band table (`akip._bands.Scale`) of this scale.
+
+        Examples:
+            >>> band = ScaleBand("Lulus", None, Decimal(60), None)
+            >>> low = ScaleBand("Tidak Lulus", None, None, Decimal(60))
+            >>> ReportScale("lulus", None, None, (band, low)).scale().classify(60).label
+            'Lulus'
+        """
+        if self.bundled == "permendagri86":
+            return predikat.scale()
+        if self.bundled is not None:
+            return atribut.scale(self.bundled)
+        rows = [
+            {
+                "label": band.label,
+                "lower": band.lower,
+                "upper": band.upper,
+                "lower_inclusive": band.lower_inclusive,
+                "upper_inclusive": band.upper_inclusive,
+            }
+            for band in self.bands
+        ]
+        return Scale.from_rows(self.id, rows, self.source or "")
+
+
+@attrs.frozen
+class EfficiencyRule:
+    """The report's own rule for an efficiency index, as data.
+
+    ``efisien_if`` is ``"ge"`` (IE ≥ SE) or ``"gt"`` (IE > SE); ``upper_bound`` makes an
+    index above it Tidak Efisien too. See [`akip.efisiensi.Aturan`][akip.efisiensi.Aturan].
+    """
+
+    text: str | None
+    standard: Decimal
+    efisien_if: str
+    upper_bound: Decimal | None
+
+    def aturan(self) -> efisiensi.Aturan:
+        """The rule as an `akip.efisiensi.Aturan`."""
+        return efisiensi.Aturan(
+            standar=self.standard,
+            efisien_if=self.efisien_if,
+            upper_bound=self.upper_bound,
+        )
 
 
 @attrs.frozen
@@ -413,6 +619,11 @@ class IndicatorRow:
     """One row in which an indicator is printed; absent cells are ``None``.
 
     ``row`` is the printed row label, or the indicator's name when the file gives none.
+    ``unit`` names another unit (a sister unit, a national row) whose figures the row
+    prints: such rows are never this unit's indicator. ``target_year`` is the year of the
+    target the realisasi is measured against when it is a later year's (Renstra progress).
+    ``pembilang`` / ``penyebut`` are the parts the realisasi is the percentage of, and
+    ``realisasi_periode`` the realisasi per period, in file order.
     ``programs`` (default: none given) names the budget lines the ``efisiensi_anggaran`` and
     ``nilai_anggaran`` boxes refer to, when not the indicator's; ``nilai_anggaran_measure``
     says whether the nilai anggaran box prints their pagu or their realisasi sum.
@@ -435,6 +646,13 @@ class IndicatorRow:
     note: str | None
     programs: tuple[str, ...] = ()
     nilai_anggaran_measure: str | None = None
+    target_nasional: Figure | None = None
+    target_year: int | None = None
+    pembilang: Figure | None = None
+    penyebut: Figure | None = None
+    realisasi_periode: tuple[tuple[str, Figure], ...] = ()
+    unit: str | None = None
+    scale: str | None = None
 
 
 @attrs.frozen
@@ -454,6 +672,8 @@ class Indicator:
     note: str | None
     targets: tuple[Target, ...]
     rows: tuple[IndicatorRow, ...]
+    minimize_formula: str | None = None
+    scale: str | None = None
 
 
 @attrs.frozen
@@ -487,11 +707,19 @@ class BudgetRow:
     permasalahan: str | None
     upaya: str | None
     note: str | None
+    period: str | None = None
+    realisasi_periode: tuple[tuple[str, Figure], ...] = ()
+    rencana_penyerapan: Figure | None = None
 
 
 @attrs.frozen
 class BudgetLine:
-    """A budget line (opd, program, kegiatan, sub kegiatan), linked by code or parent id."""
+    """A budget line (opd, program, kegiatan, sub kegiatan), linked by code or parent id.
+
+    A line with a code and no ``parent`` gets, at load, the line whose code is its code's
+    prefix as its parent (exactly as if the file said ``parent``). ``top`` says the table
+    prints nothing above it; ``indicator`` names the indicator the budget is printed for.
+    """
 
     id: str
     name: str
@@ -501,11 +729,17 @@ class BudgetLine:
     source: str | None
     pagu: tuple[Pagu, ...]
     rows: tuple[BudgetRow, ...]
+    top: bool = False
+    indicator: str | None = None
 
 
 @attrs.frozen
 class EfficiencyRow:
-    """A printed efficiency row: capaian kinerja, penyerapan, ratio and category."""
+    """A printed efficiency row: capaian kinerja, penyerapan, index IE, TE and category.
+
+    ``indeks`` is the indeks efisiensi IE (capaian / penyerapan); ``te`` the tingkat
+    efisiensi IE − SE; ``standard`` the row's own SE when not the report's rule.
+    """
 
     id: str
     place: str
@@ -518,6 +752,8 @@ class EfficiencyRow:
     kategori: Label | None
     keterangan: str | None
     note: str | None
+    te: Figure | None = None
+    standard: Figure | None = None
 
 
 @attrs.frozen
@@ -605,6 +841,9 @@ class Report:
     amounts: tuple[Amount, ...]
     statements: tuple[Statement, ...]
     evaluasi: tuple[Evaluasi, ...] = ()
+    scales: tuple[ReportScale, ...] = ()
+    minimize_formula: str | None = None
+    efficiency_rule: EfficiencyRule | None = None
 
     def indicator(self, id_: str) -> Indicator:
         """Return the indicator with this id (`KeyError` if there is none)."""
@@ -675,7 +914,7 @@ def _check_answers(value: object, path: str) -> None:
             _fail(f"{path}.{name}", f"must be an answer code (text), not {answer!r}")
 
 
-def _check_value(value: object, key: _Key, path: str) -> None:  # noqa: C901
+def _check_value(value: object, key: _Key, path: str) -> None:  # noqa: C901, PLR0912
     expected = {"str": str, "number": str, "enum": str, "table": dict, "tables": list, "ids": list}
     if key.kind in expected and not isinstance(value, expected[key.kind]):
         wanted = {"table": "a table", "tables": "an array of tables", "ids": "an array of strings"}
@@ -701,6 +940,22 @@ def _check_value(value: object, key: _Key, path: str) -> None:  # noqa: C901
         for index, item in enumerate(value):
             if not isinstance(item, str):
                 _fail(f"{path}[{index}]", f"must be a string, not {_type_name(item)}")
+    if key.kind in ("bool", "figures", "locales"):
+        _check_new_kind(value, key.kind, path)
+
+
+def _check_new_kind(value: object, kind: str, path: str) -> None:
+    if kind == "bool":
+        if not isinstance(value, bool):
+            _fail(path, f"must be true or false, not {_type_name(value)}: {value!r}")
+        return
+    if not isinstance(value, dict):
+        _fail(path, f"must be a table, not {_type_name(value)}")
+    for name, item in value.items():
+        if not isinstance(item, str) or not item.strip():
+            _fail(f"{path}.{name}", f"must be non-empty text, not {item!r}")
+        if kind == "locales" and item not in _LOCALES:
+            _fail(f"{path}.{name}", f"must be one of {', '.join(_LOCALES)}: {item!r}")
 
 
 def _check_table(data: object, spec_name: str, path: str) -> None:
@@ -740,7 +995,10 @@ class _Builder:
             if place["id"] in self.places:
                 _fail(f"places[{index}].id", f"duplicate place id: {place['id']!r}")
             self.places[place["id"]] = Place(
-                place["id"], place.get("title"), place.get("locale", self.locale)
+                place["id"],
+                place.get("title"),
+                place.get("locale", self.locale),
+                tuple(place.get("locales", {}).items()),
             )
 
     def place(self, item: Mapping[str, Any], path: str) -> str:
@@ -754,15 +1012,41 @@ class _Builder:
     ) -> Figure | None:
         if name not in item:
             return None
-        place = self.places[item["place"]]
-        locale = item.get("locale", place.locale)
         text: str = item[name]
-        where = Where(place.id, name, item.get("row"), year)
+        return self.printed(item, name, text, f"{path}.{name}", year)
+
+    def printed(
+        self, item: Mapping[str, Any], column: str, text: str, path: str, year: int | None
+    ) -> Figure:
+        place = self.places[item["place"]]
+        key = column.split("[", 1)[0]  # realisasi_periode[TW I] takes realisasi_periode's
+        cells = dict(item.get("locales", {}))
+        locale = cells.get(column) or cells.get(key) or item.get("locale")
+        if locale is None:
+            columns = dict(place.locales)
+            locale = columns.get(column) or columns.get(key) or place.locale
+        where = Where(place.id, column, item.get("row"), year)
         try:
-            value = parse_number(text, field=f"{path}.{name}", locale=locale)
+            value = parse_number(text, field=path, locale=locale)
         except AkipError as exc:
-            raise ReportError(str(exc)) from exc
+            form = _printed_form(text, path, locale)
+            if form is None:
+                raise ReportError(str(exc)) from exc
+            value, upper, unit = form
+            return Figure(text, value, where, locale, upper, unit)
         return Figure(text, value, where, locale)
+
+    def periods(
+        self, item: Mapping[str, Any], name: str, path: str, year: int | None = None
+    ) -> tuple[tuple[str, Figure], ...]:
+        table: dict[str, str] = item.get(name, {})
+        return tuple(
+            (
+                period,
+                self.printed(item, f"{name}[{period}]", text, f"{path}.{name}.{period}", year),
+            )
+            for period, text in table.items()
+        )
 
     def label(self, item: Mapping[str, Any], name: str, year: int | None = None) -> Label | None:
         if name not in item:
@@ -774,7 +1058,8 @@ class _Builder:
         year = item.get("year", self.year)
         numbers = ("target", "realisasi", "capaian", "target_renstra", "kemajuan")
         money = ("efisiensi_anggaran", "nilai_anggaran", "realisasi_nasional")
-        figures = {name: self.figure(item, name, path, year) for name in numbers + money}
+        parts = ("target_nasional", "pembilang", "penyebut")
+        figures = {name: self.figure(item, name, path, year) for name in numbers + money + parts}
         return IndicatorRow(
             place=item["place"],
             row=item.get("row"),
@@ -785,6 +1070,10 @@ class _Builder:
             note=item.get("note"),
             programs=tuple(item.get("programs", ())),
             nilai_anggaran_measure=item.get("nilai_anggaran_measure"),
+            target_year=item.get("target_year"),
+            realisasi_periode=self.periods(item, "realisasi_periode", path, year),
+            unit=item.get("unit"),
+            scale=item.get("scale"),
             **figures,
         )
 
@@ -808,6 +1097,8 @@ class _Builder:
             programs=tuple(item.get("programs", ())),
             formula=item.get("formula"),
             note=item.get("note"),
+            minimize_formula=item.get("minimize_formula"),
+            scale=item.get("scale"),
             targets=tuple(
                 self.target(t, f"{path}.targets[{i}]")
                 for i, t in enumerate(item.get("targets", []))
@@ -835,11 +1126,14 @@ class _Builder:
             "fisik_target",
             "fisik_realisasi",
             "fisik_capaian",
+            "rencana_penyerapan",
         )
         figures = {name: self.figure(item, name, path) for name in names}
         return BudgetRow(
             place=item["place"],
             row=item.get("row"),
+            period=item.get("period"),
+            realisasi_periode=self.periods(item, "realisasi_periode", path),
             fisik_unit=item.get("fisik_unit"),
             permasalahan=item.get("permasalahan"),
             upaya=item.get("upaya"),
@@ -855,6 +1149,8 @@ class _Builder:
             code=item.get("code"),
             parent=item.get("parent"),
             source=item.get("source"),
+            top=item.get("top", False),
+            indicator=item.get("indicator"),
             pagu=tuple(
                 self.pagu(p, f"{path}.pagu[{i}]") for i, p in enumerate(item.get("pagu", []))
             ),
@@ -875,6 +1171,8 @@ class _Builder:
             capaian_kinerja=self.figure(item, "capaian_kinerja", path),
             penyerapan=self.figure(item, "penyerapan", path),
             indeks=self.figure(item, "indeks", path),
+            te=self.figure(item, "te", path),
+            standard=self.figure(item, "standard", path),
             kategori=self.label(item, "kategori"),
             keterangan=item.get("keterangan"),
             note=item.get("note"),
@@ -946,6 +1244,185 @@ class _Builder:
         )
 
 
+_RANGE: Final = re.compile(
+    r"^\s*(\d[\d.,]*)\s*(%?)\s*[-–—]\s*(\d[\d.,]*)\s*(%|[^\W\d_][\w ./]*)?\s*$"
+)
+_UNIT_AFTER: Final = re.compile(r"^\s*(.*\d%?)\s+([^\W\d_][\w ./]*?)\s*$")
+# Words that scale the number ("1,5 miliar") are not units: such figures stay refused.
+_MULTIPLIERS: Final = frozenset(
+    ("ribu", "rb", "juta", "jt", "miliar", "milyar", "m", "triliun", "t", "trilyun")
+)
+_NIL_DECIMALS: Final = re.compile(r"[,.]\s*-\s*$")
+
+
+def _printed_form(
+    text: str, path: str, locale: str
+) -> tuple[Decimal, Decimal | None, str | None] | None:
+    """Parse the printed forms that `parse_number` refuses.
+
+    They are ``Rp 1.250.000.000,-`` (no decimals printed as a dash), ranges ``75 - 85%``
+    or ``6 – 8 bulan``, and a unit after the number, ``6 bulan``. ``None`` when the text is
+    none of them.
+    """
+
+    def number(part: str) -> Decimal | None:
+        try:
+            return parse_number(part, field=path, locale=locale)
+        except AkipError:
+            return None
+
+    stripped = _NIL_DECIMALS.sub("", text)
+    if stripped != text and (value := number(stripped)) is not None:
+        return value, None, None
+    match = _RANGE.match(text)
+    if match:
+        low, high = number(match.group(1) + match.group(2)), number(match.group(3))
+        if low is not None and high is not None and low <= high:
+            unit = match.group(4) or (match.group(2) or None)
+            return low, high, unit.strip() if unit else None
+    match = _UNIT_AFTER.match(text)
+    if match and match.group(2).split()[0].lower() not in _MULTIPLIERS:
+        value = number(match.group(1))
+        if value is not None:
+            return value, None, match.group(2)
+    return None
+
+
+def _decimal(item: Mapping[str, Any], name: str, path: str, locale: str) -> Decimal | None:
+    if name not in item:
+        return None
+    try:
+        return parse_number(item[name], field=f"{path}.{name}", locale=locale)
+    except AkipError as exc:
+        raise ReportError(str(exc)) from exc
+
+
+def _scales(data: Mapping[str, Any], locale: str) -> tuple[ReportScale, ...]:
+    result: list[ReportScale] = []
+    seen: set[str] = set()
+    for index, item in enumerate(data.get("scales", [])):
+        path = f"scales[{index}]"
+        if item["id"] in seen:
+            _fail(f"{path}.id", f"duplicate scale id {item['id']!r}")
+        seen.add(item["id"])
+        if ("bundled" in item) == ("bands" in item):
+            _fail(path, "give either 'bundled' or 'bands'")
+        bands = tuple(
+            ScaleBand(
+                band["label"],
+                band.get("abbreviation"),
+                _decimal(band, "lower", f"{path}.bands[{j}]", locale),
+                _decimal(band, "upper", f"{path}.bands[{j}]", locale),
+                band.get("lower_inclusive", True),
+                band.get("upper_inclusive", False),
+            )
+            for j, band in enumerate(item.get("bands", []))
+        )
+        scale = ReportScale(item["id"], item.get("bundled"), item.get("source"), bands)
+        try:
+            scale.scale()
+        except AkipError as exc:
+            _fail(f"{path}.bands", str(exc))
+        result.append(scale)
+    return tuple(result)
+
+
+def _efficiency_rule(head: Mapping[str, Any], locale: str) -> EfficiencyRule | None:
+    if "efficiency_rule" not in head:
+        return None
+    item = head["efficiency_rule"]
+    path = "report.efficiency_rule"
+    standard = _decimal(item, "standard", path, locale)
+    rule = EfficiencyRule(
+        item.get("text"),
+        Decimal(1) if standard is None else standard,
+        item.get("efisien_if", "ge"),
+        _decimal(item, "upper_bound", path, locale),
+    )
+    try:
+        rule.aturan()
+    except AkipError as exc:
+        _fail(path, str(exc))
+    return rule
+
+
+_CODE_LEVELS: Final = {
+    "program": kode.CodeLevel.PROGRAM,
+    "kegiatan": kode.CodeLevel.KEGIATAN,
+    "sub_kegiatan": kode.CodeLevel.SUB_KEGIATAN,
+}
+
+
+def _legacy(code: str) -> bool | None:
+    """``False`` for a 050-5889 code, ``True`` for a legacy one, ``None`` if malformed."""
+    for legacy in (False, True):
+        if kode.is_valid_code(code, legacy=legacy):
+            return legacy
+    return None
+
+
+def _link_codes(lines: tuple[BudgetLine, ...]) -> tuple[BudgetLine, ...]:
+    """Give every code-linked line without a ``parent`` the line of its code's prefix."""
+    by_code: dict[str, int] = {}
+    for index, line in enumerate(lines):
+        if line.code is None:
+            continue
+        path = f"budget[{index}].code"
+        legacy = _legacy(line.code)
+        if legacy is None:
+            msg = f"malformed kode {line.code!r} (Kepmendagri 050-5889/2021: U.BB.PP.L.KK.SSSS)"
+            _fail(path, msg)
+        level = kode.code_level(line.code, legacy=legacy)
+        if _CODE_LEVELS.get(line.level) is not level:
+            _fail(path, f"a {level.label} code {line.code!r} on a {line.level} line")
+        if line.code in by_code:
+            _fail(
+                path, f"duplicate code {line.code!r} (first used at budget[{by_code[line.code]}])"
+            )
+        by_code[line.code] = index
+    linked: list[BudgetLine] = []
+    for index, line in enumerate(lines):
+        direct = (
+            None
+            if line.code is None
+            else kode.parent_code(line.code, legacy=bool(_legacy(line.code)))
+        )
+        above = None if direct is None or direct not in by_code else lines[by_code[direct]]
+        if above is not None and line.parent is None:
+            line = attrs.evolve(line, parent=above.id)  # noqa: PLW2901 - the linked copy
+        elif above is not None and line.parent != above.id:
+            msg = f"{line.parent!r} contradicts the code, whose prefix is line {above.id!r}"
+            _fail(f"budget[{index}].parent", msg)
+        linked.append(line)
+    return tuple(linked)
+
+
+def _check_new_row(row: IndicatorRow, path: str, scales: set[str]) -> None:
+    if row.scale is not None and row.scale not in scales:
+        _fail(f"{path}.scale", f"unknown scale id {row.scale!r}")
+    if row.target_year is not None and row.target_year < row.year:
+        _fail(f"{path}.target_year", f"must not be before the row's year {row.year}")
+    if row.penyebut is not None and row.penyebut.value == 0:
+        _fail(f"{path}.penyebut", "must not be 0")
+    if (row.pembilang is None) != (row.penyebut is None):
+        _fail(path, "pembilang and penyebut go together")
+
+
+def _check_new_references(report: Report) -> None:
+    scales = {scale.id for scale in report.scales}
+    indicators = {ind.id for ind in report.indicators}
+    for index, ind in enumerate(report.indicators):
+        if ind.scale is not None and ind.scale not in scales:
+            _fail(f"indicators[{index}].scale", f"unknown scale id {ind.scale!r}")
+        for k, row in enumerate(ind.rows):
+            _check_new_row(row, f"indicators[{index}].rows[{k}]", scales)
+    for index, line in enumerate(report.budget):
+        if line.indicator is not None and line.indicator not in indicators:
+            _fail(f"budget[{index}].indicator", f"unknown indicator id {line.indicator!r}")
+        if line.top and (line.parent is not None):
+            _fail(f"budget[{index}].top", f"a top line has no parent: {line.parent!r}")
+
+
 def _check_references(report: Report) -> None:  # noqa: C901, PLR0912
     ids: dict[str, str] = {}
     groups: list[tuple[str, tuple[Any, ...]]] = [
@@ -990,7 +1467,7 @@ def _check_references(report: Report) -> None:  # noqa: C901, PLR0912
             if lines[line.parent].level != above:
                 msg = f"a {line.level} must have a {above} parent, not {lines[line.parent].level}"
                 _fail(f"{path}.parent", msg)
-        elif line.code is None and line.level != "opd":
+        elif line.code is None and line.level != "opd" and not line.top:
             _fail(f"{path}.parent", f"required for a {line.level} without a code")
     for index, eff in enumerate(report.efficiency):
         need(eff.indicator, indicators, f"efficiency[{index}].indicator", "indicator")
@@ -1035,13 +1512,17 @@ def _build(data: object) -> Report:
             for s in data.get("sasaran", [])
         ),
         indicators=each("indicators", b.indicator),
-        budget=each("budget", b.line),
+        budget=_link_codes(each("budget", b.line)),
         efficiency=each("efficiency", b.efficiency),
         amounts=each("amounts", b.amount),
         statements=each("statements", b.statement),
         evaluasi=each("evaluasi", b.evaluasi),
+        scales=_scales(data, b.locale),
+        minimize_formula=head.get("minimize_formula"),
+        efficiency_rule=_efficiency_rule(head, b.locale),
     )
     _check_references(report)
+    _check_new_references(report)
     return report
 
 
@@ -1150,6 +1631,12 @@ _SIMPLE_SCHEMAS: Final[dict[str, dict[str, Any]]] = {
         "type": "object",
         "additionalProperties": {"type": "string", "pattern": r"\S"},
     },
+    "bool": {"type": "boolean"},
+    "figures": {
+        "type": "object",
+        "additionalProperties": {"type": "string", "pattern": r"\d|^\s*[-–—]"},
+    },
+    "locales": {"type": "object", "additionalProperties": {"enum": list(_LOCALES)}},
 }
 
 
@@ -1214,6 +1701,9 @@ _TITLES: Final = {
     "amount": "`[[amounts]]`",
     "statement": "`[[statements]]`",
     "evaluasi": "`[[evaluasi]]`",
+    "efficiency_rule": "`[report.efficiency_rule]`",
+    "scale": "`[[scales]]`",
+    "band": "`[[scales.bands]]`",
 }
 
 _KIND_TEXT: Final = {
@@ -1225,6 +1715,9 @@ _KIND_TEXT: Final = {
     "table": "table",
     "tables": "array of tables",
     "answers": "table of criterion id = answer code",
+    "bool": "boolean",
+    "figures": "table of period = printed number",
+    "locales": "table of column = number style",
 }
 
 
