@@ -49,7 +49,7 @@ def language_for(locale: str) -> str:
     >>> language_for("id_ID"), language_for("en_US")
     ('id', 'en')
     """
-    return "id" if locale.split("_")[0].lower() == "id" else "en"
+    return "id" if locale.split("_", maxsplit=1)[0].lower() == "id" else "en"
 
 
 def _(message: str) -> str:

@@ -1,4 +1,4 @@
-"""Where in a report file a load error is: its line, and the indicator or budget line id.
+r"""Where in a report file a load error is: its line, and the indicator or budget line id.
 
 `akip.report.load` names the field path of what it refuses
 (``budget[12].rows[0].penyerapn: unknown key``). An author edits a file by its lines and
@@ -11,7 +11,7 @@ The TOML line is found by scanning the file's table headers (``[[budget]]``,
 A JSON file gets the ids but no line. Private: used by `akip.__main__`.
 
 Examples:
-    >>> text = '[report]\\nyear = 2024\\n[[budget]]\\nid = "P1"\\n[[budget.rows]]\\npagu = 5\\n'
+    >>> text = '[report]\nyear = 2024\n[[budget]]\nid = "P1"\n[[budget.rows]]\npagu = 5\n'
     >>> line_of(text, "budget[0].rows[0].pagu")
     6
     >>> line_of(text, "budget[0].rows[0]")
