@@ -44,10 +44,9 @@ screenshots: $(STAMP) browser
 # Extract the messages of akip's outputs and CLI, update and compile the catalogs (Babel).
 messages: $(STAMP)
 	$(BIN)/pybabel extract --no-location --sort-output --project=akip \
-	  -k _ -k ngettext:1,2 -o src/akip/locale/akip.pot src/akip/__main__.py src/akip/_i18n.py \
+	  --omit-header -k _ -k ngettext:1,2 -o src/akip/locale/akip.pot src/akip/__main__.py src/akip/_i18n.py \
 	  src/akip/_locate.py src/akip/output
-	$(BIN)/pybabel update --no-fuzzy-matching --ignore-obsolete -D akip \
-	  -i src/akip/locale/akip.pot -d src/akip/locale
+	$(BIN)/python src/akip/locale/translate_id.py src/akip/locale
 	$(BIN)/pybabel compile --statistics -D akip -d src/akip/locale
 
 docs: $(STAMP)

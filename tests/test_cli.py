@@ -65,3 +65,244 @@ def test_reader_stops_early(extra, tmp_path):
     assert first
     assert b"" == error
     assert 1 == status  # 800 PCT_MISMATCH findings of severity error
+
+
+_EXAMPLE = "examples/dumai-2024.toml"
+
+
+def _report(folder: Path, body: str, name: str = "r.toml") -> Path:
+    path = folder / name
+    path.write_text(
+        'schema_version = 1\n[report]\nagency = "Uji"\nyear = 2024\n[[places]]\nid = "T"\n' + body,
+        encoding="utf-8",
+    )
+    return path
+
+
+_WRONG_PCT = (
+    '[[budget]]\nid = "OPD"\nlevel = "opd"\nname = "Uji"\n'
+    '[[budget]]\nid = "P1"\nlevel = "program"\nparent = "OPD"\nname = "Program"\n'
+    '[[budget.rows]]\nplace = "T"\npagu = "1.000"\nrealisasi = "900"\npenyerapan = "80%"\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("level", "status"),
+    [("error", 1), ("warning", 1), ("info", 1), ("never", 0)],
+)
+def test_fail_level_with_an_error(level, status, tmp_path, capsys):
+    """A wrong penyerapan (900 / 1.000 is 90 %, printed 80 %) is an error: 1 unless never."""
+    path = _report(tmp_path, _WRONG_PCT)
+    assert status == main(["check", str(path), "--fail-level", level])
+    assert "PCT_MISMATCH" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(("level", "status"), [("error", 0), ("warning", 0), ("info", 1)])
+def test_fail_level_with_info_only(level, status, capsys):
+    """A report whose only findings were of severity info fails only at --fail-level info.
+
+    The Dumai example has errors; a clean report of one right penyerapan has no finding at
+    all, so its status is 0 at every level, and the info level is checked on the example's
+    own info findings through the same function.
+    """
+    from akip.__main__ import _fails
+    from akip.check import Finding, Severity
+
+    info = Finding("PLAUSIBILITY", Severity.INFO, "T", None, None, "r", "m")
+    assert (status == 1) == _fails([info], level)
+    capsys.readouterr()
+
+
+def test_fail_level_sees_consequences():
+    """An error folded under a warning (its consequence) still fails at --fail-level error."""
+    from akip.__main__ import _fails
+    from akip.check import Finding, Severity
+
+    error = Finding("PCT_MISMATCH", Severity.ERROR, "T", "1", "2", "r", "m")
+    root = Finding("SUM_MISMATCH", Severity.WARNING, "T", "1", "2", "r", "m", None, (error,))
+    assert _fails([root], "error")
+
+
+def test_clean_report_exits_0(tmp_path, capsys):
+    """A right penyerapan (900 / 1.000 = 90 %) gives no error finding and status 0."""
+    body = _WRONG_PCT.replace('"80%"', '"90%"')
+    assert 0 == main(["check", str(_report(tmp_path, body))])
+    capsys.readouterr()
+
+
+@pytest.mark.parametrize(
+    ("content", "name", "expected"),
+    [
+        ("schema_version = 1\n[report\n", "bad.toml", "not valid TOML"),
+        ("{}", "bad.json", "required key is missing"),
+        ("x", "bad.txt", "unknown report file type '.txt'"),
+    ],
+)
+def test_unusable_input_exits_2(content, name, expected, tmp_path, capsys):
+    """Unusable input: status 2 and one line on stderr naming the file, no traceback."""
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    assert 2 == main(["check", str(path)])
+    err = capsys.readouterr().err
+    assert 1 == len(err.splitlines())
+    assert err.startswith(f"akip: {path}")
+    assert expected in err
+    assert "Traceback" not in err
+
+
+def test_missing_file_exits_2(tmp_path, capsys):
+    """A file that does not exist is unusable input (2), named in the message."""
+    path = tmp_path / "none.toml"
+    assert 2 == main(["table", str(path)])
+    assert f"akip: {path}: cannot read" in capsys.readouterr().err
+
+
+def test_misspelt_key_names_line_ids_and_suggestion(tmp_path, capsys):
+    """A misspelt key: file:line, the budget line and row, and the key it probably meant."""
+    path = _report(tmp_path, _WRONG_PCT.replace("penyerapan", "penyerapn"))
+    assert 2 == main(["check", str(path)])
+    # Line 20 of the file: 6 lines of head, 4 of the opd line, 5 of the program line,
+    # [[budget.rows]], place, pagu, realisasi, then the misspelt key.
+    expected = (
+        f"akip: {path}:20: budget 'P1', row at 'T': unknown key 'penyerapn' "
+        "(did you mean 'penyerapan'?)\n"
+    )
+    assert expected == capsys.readouterr().err
+
+
+def test_unquoted_number_says_to_quote(tmp_path, capsys):
+    """A printed number written without quotes: the message says to write it as printed."""
+    path = _report(tmp_path, _WRONG_PCT.replace('pagu = "1.000"', "pagu = 1000"))
+    assert 2 == main(["check", str(path)])
+    err = capsys.readouterr().err
+    assert f"akip: {path}:18: budget 'P1', row at 'T': 'pagu' must be a string" in err
+    assert 'pagu = "1000"' in err
+
+
+def test_internal_error_exits_3(monkeypatch, tmp_path, capsys):
+    """A bug in akip: status 3, one line with the version and how to report it."""
+    from akip import check as checking
+
+    def broken(_report: object) -> None:
+        msg = "boom"
+        raise RuntimeError(msg)
+
+    monkeypatch.setattr(checking, "check", broken)
+    path = _report(tmp_path, _WRONG_PCT)
+    assert 3 == main(["check", str(path), "--lang", "en"])
+    err = capsys.readouterr().err
+    assert 1 == len(err.splitlines())
+    assert err.startswith(f"akip {version('akip')}: internal error: RuntimeError: boom;")
+    assert "--debug" in err
+    assert "Traceback" not in err
+
+
+def test_internal_error_debug_shows_traceback(monkeypatch, tmp_path, capsys):
+    """With --debug the traceback of an internal error is printed too."""
+    from akip import check as checking
+
+    def broken(_report: object) -> None:
+        raise ZeroDivisionError
+
+    monkeypatch.setattr(checking, "check", broken)
+    path = _report(tmp_path, _WRONG_PCT)
+    assert 3 == main(["check", str(path), "--debug"])
+    assert "Traceback (most recent call last)" in capsys.readouterr().err
+
+
+def test_interrupt_exits_130(monkeypatch, tmp_path, capsys):
+    """Ctrl-C while checking: status 130 (128 + SIGINT), as shells report it."""
+    from akip import check as checking
+
+    def stopped(_report: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(checking, "check", stopped)
+    assert 130 == main(["check", str(_report(tmp_path, _WRONG_PCT))])
+    capsys.readouterr()
+
+
+@pytest.mark.parametrize("form", ["html", "csv", "xlsx", "json", "text"])
+def test_output_file(form, tmp_path, capsys):
+    """-o writes the chosen format to the file and nothing to standard output."""
+    out = tmp_path / f"reviu.{form}"
+    assert 1 == main(["check", _EXAMPLE, "--format", form, "-o", str(out)])
+    assert "" == capsys.readouterr().out
+    data = out.read_bytes()
+    starts = {
+        "html": b"<!DOCTYPE html>",
+        "xlsx": b"PK\x03\x04",
+        "csv": "tabel,baris".encode(),
+        "json": b"[",
+        "text": "Badan Kesatuan Bangsa dan Politik Kota Dumai — 2024".encode(),
+    }
+    assert data.startswith(starts[form])
+
+
+def test_output_unwritable(tmp_path, capsys):
+    """An output path that cannot be written: status 2, one line naming it."""
+    out = tmp_path / "no" / "such" / "dir.html"
+    assert 2 == main(["check", _EXAMPLE, "--format", "html", "-o", str(out)])
+    assert f"akip: {out}: " in capsys.readouterr().err
+
+
+def test_xlsx_to_stdout(capsysbinary):
+    """XLSX without -o goes to standard output as bytes (a zip file)."""
+    assert 0 == main(["table", _EXAMPLE, "--format", "xlsx"])
+    assert capsysbinary.readouterr().out.startswith(b"PK\x03\x04")
+
+
+def test_csv_language(capsys):
+    """--lang en gives English headers; an id_ID report gives Indonesian ones by default."""
+    main(["check", _EXAMPLE, "--format", "csv", "--lang", "en"])
+    assert capsys.readouterr().out.startswith("table,row,year,column,printed,expected,verdict")
+    main(["check", _EXAMPLE, "--format", "csv"])
+    assert capsys.readouterr().out.startswith("tabel,baris,tahun,kolom,tercetak,seharusnya")
+
+
+def test_verbose_is_accepted(capsys):
+    """--verbose is passed on to the text renderer; the report is printed either way."""
+    assert 1 == main(["check", _EXAMPLE, "--verbose"])
+    assert "MEAN_OF_RATIOS" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("form", ["text", "markdown", "csv", "html"])
+def test_table_formats(form, capsys):
+    """akip table prints the recomputed total in every text format (Rp 45.195.966.217)."""
+    assert 0 == main(["table", _EXAMPLE, "--format", form])
+    assert "45.195.966.217" in capsys.readouterr().out
+
+
+def test_help_is_plain_text_with_exit_codes(capsys):
+    """--help: every option described, the exit codes listed, no RST markup."""
+    with pytest.raises(SystemExit):
+        main(["check", "--help", "--lang", "en"])
+    out = capsys.readouterr().out
+    for option in ("--format", "--output", "--fail-level", "--verbose", "--lang", "--debug"):
+        assert option in out
+    assert "exit status:" in out
+    for status in ("0 ", "1 ", "2 ", "3 "):
+        assert f"\n  {status}" in out
+    assert "``" not in out
+
+
+def test_help_in_indonesian(capsys):
+    """--lang id gives the help in Bahasa Indonesia."""
+    with pytest.raises(SystemExit):
+        main(["check", "--lang", "id", "--help"])
+    assert "status keluar:" in capsys.readouterr().out
+
+
+def test_subprocess_exit_status(tmp_path):
+    """The installed command: status 2 and one line for a broken file, run as a process."""
+    path = tmp_path / "bad.toml"
+    path.write_text("[[", encoding="utf-8")
+    done = subprocess.run(  # noqa: S603
+        [sys.executable, "-m", "akip", "check", str(path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert 2 == done.returncode
+    assert 1 == len(done.stderr.splitlines())
+    assert "" == done.stdout

@@ -256,8 +256,9 @@ def _ledger(loaded: report.Report, findings: list[checking.Finding]) -> Ledger:
     The stand-in gives a figure with a finding at its place the verdict ``differs`` and every
     other figure ``not_checked`` (it cannot tell agreement from silence).
     """
-    made: Callable[[report.Report], Ledger] | None = getattr(checking, "ledger", None)
-    if made is not None:  # pragma: no cover - the ledger of issue 11
+    # ``akip.check.ledger`` is also the name of the module of the ledger's types.
+    made: object = getattr(checking, "ledger", None)
+    if callable(made):  # pragma: no cover - the ledger of issue 11
         return made(loaded)
     from akip.check.ledger import Ledger, Status, Verdict  # noqa: PLC0415
 
@@ -309,7 +310,8 @@ def _emit(content: str | bytes, output: str | None) -> int:
             with open(output, "wb") as stream:  # noqa: PTH123 - pathlib costs start-up time
                 stream.write(data)
         except OSError as exc:
-            print(f"akip: {output}: {_('cannot write')}: {exc.strerror}", file=sys.stderr)
+            problem = _("cannot write")
+            print(f"akip: {output}: {problem}: {exc.strerror}", file=sys.stderr)
             return EXIT_INPUT
         return EXIT_OK
     _quietly(content)

@@ -108,7 +108,8 @@ def _label(name: str, entry: dict[str, Any], *, top: bool) -> str:
     if top and isinstance(entry.get("id"), str):
         return f"{_WHAT.get(name, name)} {entry['id']!r}"
     if name == "rows" and isinstance(entry.get("place"), str):
-        return f"{_('row at')} {entry['place']!r}"
+        row_at = _("row at")
+        return f"{row_at} {entry['place']!r}"
     if isinstance(entry.get("id"), str):
         return f"{name} {entry['id']!r}"
     return name
@@ -131,7 +132,8 @@ def describe(error: Exception, file: str) -> str:
     line = line_of(text, path)
     parts, key = _context(data, path)
     if problem.startswith("unknown key"):
-        problem = problem.replace("unknown key", f"{_('unknown key')} {key!r}", 1)
+        unknown = _("unknown key")
+        problem = problem.replace("unknown key", f"{unknown} {key!r}", 1)
         problem = problem.replace("did you mean", _("did you mean"))
     elif re.match(r"must be (a string|non-empty text), not (integer|float)", problem):
         value = _value(text.splitlines()[line - 1]) if line else None

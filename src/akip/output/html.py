@@ -285,11 +285,12 @@ def _filters(codes: list[str], total: int) -> str:
         for s in ("error", "warning", "info")
     )
     options = "".join(f'<option value="{_e(c)}">{_e(c)}</option>' for c in codes)
+    show, code, every, shown = _("Show"), _("code"), _("every code"), _("findings shown")
     return (
-        f'<div class="filters" role="search"><strong>{_e(_("Show"))}:</strong> {boxes}'
-        f'<label>{_e(_("code"))} <select id="code"><option value="">{_e(_("every code"))}'
+        f'<div class="filters" role="search"><strong>{_e(show)}:</strong> {boxes}'
+        f'<label>{_e(code)} <select id="code"><option value="">{_e(every)}'
         f"</option>{options}</select></label>"
-        f'<span><span id="shown">{total}</span> / {total} {_e(_("findings shown"))}</span></div>'
+        f'<span><span id="shown">{total}</span> / {total} {_e(shown)}</span></div>'
     )
 
 
@@ -341,19 +342,21 @@ def render(report: Report, ledger: Ledger, *, lang: str | None = None) -> str:
     meta_html = "".join(f'<p class="meta">{_e(m)}</p>' for m in meta if m)
     key = "".join(f'<span class="{s.value}"></span>{_e(_status_label(s))}' for s in Status)
     lang_attr = _i18n.language()
+    paper, covered, found = _("LKjIP review working paper"), _("Coverage"), _("Findings")
+    made = _("Made with akip {version}.").format(version=akip.__version__)
+    basis = _("Reviu atas Laporan Kinerja: PermenPANRB 53/2014.")
     return (
         f'<!DOCTYPE html>\n<html lang="{lang_attr}"><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>{_e(_('LKjIP review working paper'))} — {_e(report.agency)} {report.year}</title>"
+        f"<title>{_e(paper)} — {_e(report.agency)} {report.year}</title>"
         f"<style>{_CSS}</style></head><body>"
-        f"<header><h1>{_e(_('LKjIP review working paper'))}: {_e(report.agency)}</h1>"
+        f"<header><h1>{_e(paper)}: {_e(report.agency)}</h1>"
         f"{meta_html}</header>"
-        f"<h2>{_e(_('Coverage'))}</h2><p>{_e(_summary(whole))}.</p>{_bar(whole)}"
+        f"<h2>{_e(covered)}</h2><p>{_e(_summary(whole))}.</p>{_bar(whole)}"
         f'<p class="key">{key}</p>{_coverage_table(per_place, titles)}'
-        f"<h2>{_e(_('Findings'))}</h2><p>{_e(severity_line)}.</p>"
+        f"<h2>{_e(found)}</h2><p>{_e(severity_line)}.</p>"
         f"{_filters(codes, len(ledger.findings))}{''.join(sections)}"
-        f"<footer>{_e(_('Made with akip {version}.').format(version=akip.__version__))} "
-        f"{_e(_('Reviu atas Laporan Kinerja: PermenPANRB 53/2014.'))}</footer>"
+        f"<footer>{_e(made)} {_e(basis)}</footer>"
         f"<script>{_SCRIPT}</script></body></html>\n"
     )
