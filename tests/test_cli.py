@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from akip.__main__ import main
+from akip import check as checking
+from akip.__main__ import _fails, main
+from akip.check import Finding, Severity
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -99,15 +101,7 @@ def test_fail_level_with_an_error(level, status, tmp_path, capsys):
 
 @pytest.mark.parametrize(("level", "status"), [("error", 0), ("warning", 0), ("info", 1)])
 def test_fail_level_with_info_only(level, status, capsys):
-    """A report whose only findings were of severity info fails only at --fail-level info.
-
-    The Dumai example has errors; a clean report of one right penyerapan has no finding at
-    all, so its status is 0 at every level, and the info level is checked on the example's
-    own info findings through the same function.
-    """
-    from akip.__main__ import _fails
-    from akip.check import Finding, Severity
-
+    """Findings of severity info only fail at --fail-level info."""
     info = Finding("PLAUSIBILITY", Severity.INFO, "T", None, None, "r", "m")
     assert (status == 1) == _fails([info], level)
     capsys.readouterr()
@@ -115,9 +109,6 @@ def test_fail_level_with_info_only(level, status, capsys):
 
 def test_fail_level_sees_consequences():
     """An error folded under a warning (its consequence) still fails at --fail-level error."""
-    from akip.__main__ import _fails
-    from akip.check import Finding, Severity
-
     error = Finding("PCT_MISMATCH", Severity.ERROR, "T", "1", "2", "r", "m")
     root = Finding("SUM_MISMATCH", Severity.WARNING, "T", "1", "2", "r", "m", None, (error,))
     assert _fails([root], "error")
@@ -181,7 +172,6 @@ def test_unquoted_number_says_to_quote(tmp_path, capsys):
 
 def test_internal_error_exits_3(monkeypatch, tmp_path, capsys):
     """A bug in akip: status 3, one line with the version and how to report it."""
-    from akip import check as checking
 
     def broken(_report: object) -> None:
         msg = "boom"
@@ -199,7 +189,6 @@ def test_internal_error_exits_3(monkeypatch, tmp_path, capsys):
 
 def test_internal_error_debug_shows_traceback(monkeypatch, tmp_path, capsys):
     """With --debug the traceback of an internal error is printed too."""
-    from akip import check as checking
 
     def broken(_report: object) -> None:
         raise ZeroDivisionError
@@ -212,7 +201,6 @@ def test_internal_error_debug_shows_traceback(monkeypatch, tmp_path, capsys):
 
 def test_interrupt_exits_130(monkeypatch, tmp_path, capsys):
     """Ctrl-C while checking: status 130 (128 + SIGINT), as shells report it."""
-    from akip import check as checking
 
     def stopped(_report: object) -> None:
         raise KeyboardInterrupt
@@ -232,7 +220,7 @@ def test_output_file(form, tmp_path, capsys):
     starts = {
         "html": b"<!DOCTYPE html>",
         "xlsx": b"PK\x03\x04",
-        "csv": "tabel,baris".encode(),
+        "csv": b"tabel,baris",
         "json": b"[",
         "text": "Badan Kesatuan Bangsa dan Politik Kota Dumai — 2024".encode(),
     }

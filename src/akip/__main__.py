@@ -259,7 +259,8 @@ def _ledger(loaded: report.Report, findings: list[checking.Finding]) -> Ledger:
     # ``akip.check.ledger`` is also the name of the module of the ledger's types.
     made: object = getattr(checking, "ledger", None)
     if callable(made):  # pragma: no cover - the ledger of issue 11
-        return made(loaded)
+        result: Ledger = made(loaded)
+        return result
     from akip.check.ledger import Ledger, Status, Verdict  # noqa: PLC0415
 
     at = {f.place: f for f in findings}

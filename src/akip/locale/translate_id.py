@@ -1,3 +1,4 @@
+# ruff: noqa: INP001 - a script of the catalogs' folder, not a module of akip
 """Fill the Indonesian catalog from the template (run by ``make messages``).
 
 Babel's tools extract the messages (``pybabel extract``) and compile the catalogs
@@ -171,7 +172,7 @@ _DATE = dt.datetime(2026, 12, 1, tzinfo=dt.UTC)
 def main(locale_dir: str) -> int:
     """Write ``id/LC_MESSAGES/akip.po`` and ``en/…`` from ``akip.pot`` in *locale_dir*."""
     base = Path(locale_dir)
-    missing = []
+    missing: list[object] = []
     for lang in ("id", "en"):
         with (base / "akip.pot").open("rb") as stream:
             catalog = read_po(stream, locale=lang)
@@ -187,22 +188,23 @@ def main(locale_dir: str) -> int:
             if lang == "en":
                 message.string = message.id
                 continue
-            if isinstance(message.id, tuple):
-                text = ID_PLURAL.get(message.id[0])
-                message.string = (text,) if text else ("",)
-            else:
-                text = ID.get(message.id)
+            msgid = message.id
+            if isinstance(msgid, str):
+                text = ID.get(msgid)
                 message.string = text or ""
+            else:
+                text = ID_PLURAL.get(msgid[0])
+                message.string = (text or "",)
             if not text:
-                missing.append(message.id)
+                missing.append(msgid)
         target = base / lang / "LC_MESSAGES" / "akip.po"
         target.parent.mkdir(parents=True, exist_ok=True)
         with target.open("wb") as stream:
             write_po(
                 stream, catalog, omit_header=False, sort_output=True, width=99, no_location=True
             )
-    for message in missing:
-        print(f"no Indonesian text for {message!r}", file=sys.stderr)  # noqa: T201
+    for absent in missing:
+        print(f"no Indonesian text for {absent!r}", file=sys.stderr)  # noqa: T201
     return 1 if missing else 0
 
 

@@ -101,9 +101,14 @@ def table_csv(head: Sequence[str], body: Sequence[Sequence[str]]) -> str:
     """*head* and *body* as CSV text, every cell neutralised."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow([neutral(cell) for cell in head])
-    writer.writerows([neutral(cell) for cell in row] for row in body)
+    writer.writerow([_cell(cell) for cell in head])
+    writer.writerows([_cell(cell) for cell in row] for row in body)
     return buffer.getvalue()
+
+
+def _cell(text: str) -> str:
+    """A CSV cell: neutralised, and a bare CR made a newline (so that the cell is quoted)."""
+    return neutral(text).replace("\r\n", "\n").replace("\r", "\n")
 
 
 def to_xlsx(ledger: Ledger, *, lang: str | None = None) -> bytes:
