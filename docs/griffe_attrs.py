@@ -63,7 +63,9 @@ def _parameters(cls: Class) -> list[Parameter]:
             else ParameterKind.positional_or_keyword
         )
         default = args.get("default", None if args else member.value)
-        parameter = Parameter(member.name, annotation=member.annotation, kind=kind, default=default)
+        parameter = Parameter(
+            member.name, annotation=member.annotation, kind=kind, default=default
+        )
         (keyword if kind is ParameterKind.keyword_only else positional).append(parameter)
     return positional + keyword
 

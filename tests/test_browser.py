@@ -141,6 +141,7 @@ def test_screenshots(browser, dumai_page):  # pragma: no cover - run by make scr
     _ASSETS.mkdir(parents=True, exist_ok=True)
     browser.save_screenshot(str(_ASSETS / "working-paper-coverage.png"))
     browser.execute_script(
-        "document.querySelector('section.place[data-place=\"Tabel 6\"]').scrollIntoView()"
+        "document.querySelector('section.place[data-place=\"Tabel 6\"]').scrollIntoView();"
+        "window.scrollBy(0, -70);"
     )
     browser.save_screenshot(str(_ASSETS / "working-paper-findings.png"))

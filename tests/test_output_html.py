@@ -91,6 +91,9 @@ def test_grouped_by_table_in_report_order():
     places = re.findall(r'<section class="place" data-place="([^"]*)"', page)
     declared = [p.id for p in loaded.places]
     assert sorted(places, key=declared.index) == places
+    covered = page.split('<table class="coverage">')[1].split("</table>")[0]
+    rows = re.findall(r"<tr><td>([^<]*)", covered)
+    assert sorted(rows, key=declared.index) == rows
     section = page.split('data-place="Tabel 6"')[1].split("</section>")[0]
     assert 4 == section.count('<article class="finding root')
 

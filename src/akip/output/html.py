@@ -314,6 +314,8 @@ def render(report: Report, ledger: Ledger, *, lang: str | None = None) -> str:
         verdicts_at.setdefault(verdict.where.place, []).append(verdict)
     order = [p.id for p in report.places]
     order += [p for p in [*by_place, *verdicts_at] if p not in order]
+    rank = {place: index for index, place in enumerate(order)}
+    per_place = tuple(sorted(per_place, key=lambda c: rank.get(c.place or "", len(rank))))
     sections = []
     for place in order:
         if place not in by_place and place not in verdicts_at:
