@@ -14,6 +14,7 @@ from babel.messages.pofile import read_po
 from akip import _i18n
 from akip.__main__ import main
 from akip._i18n import _
+from akip.exceptions import InvalidValue
 
 _LOCALE = Path(_i18n.__file__).parent / "locale"
 _SOURCES = ["__main__.py", "_i18n.py", "_locate.py", "output"]
@@ -97,7 +98,7 @@ def test_language_choice():
         "{n} finding caused by this one", "{n} findings caused by this one", 3
     )
     assert "en" == _i18n.language()
-    with pytest.raises(ValueError, match="language must be one of id, en: 'fr'"):
+    with pytest.raises(InvalidValue, match="'lang' must be one of id, en: 'fr'"):
         _i18n.set_language("fr")
 
 

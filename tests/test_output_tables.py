@@ -28,7 +28,7 @@ def test_budget_total(dumai):
     budget = tables.official_tables(dumai, lang="id")[1]
     total = budget.rows[-1]
     assert "total" == total.kind
-    assert ("", "Jumlah", "45.195.966.217", "41.007.152.300", "4.188.813.917", "90,73") == (
+    assert ("", "Jumlah", "45.195.966.217", "41.007.152.300", "4.188.813.917", "90,73%") == (
         total.cells
     )
 
@@ -42,7 +42,7 @@ def test_budget_subtotals_recomputed(dumai):
     budget = tables.official_tables(dumai, lang="id")[1]
     program = budget.rows[0]
     assert ("subtotal", 0) == (program.kind, program.level)
-    assert ("4.700.384.252", "4.153.740.542", "88,37") == (
+    assert ("4.700.384.252", "4.153.740.542", "88,37%") == (
         program.cells[2],
         program.cells[3],
         program.cells[5],
@@ -115,12 +115,12 @@ def test_csv_and_xlsx(dumai):
     built = tables.official_tables(dumai, lang="id")
     rows = list(csv.reader(io.StringIO(tables.to_csv(dumai, built))))
     assert ["Pengukuran Kinerja 2024"] == rows[0]
-    assert ["", "Jumlah", "45.195.966.217", "41.007.152.300", "4.188.813.917", "90,73"] in rows
+    assert ["", "Jumlah", "45.195.966.217", "41.007.152.300", "4.188.813.917", "90,73%"] in rows
     book = load_workbook(io.BytesIO(tables.to_xlsx(dumai, built)))
     assert 4 == len(book.worksheets)
     budget = book.worksheets[1]
     last = [c.value for c in list(budget.iter_rows())[-1]]
-    assert [None, "Jumlah", "45.195.966.217", "41.007.152.300", "4.188.813.917", "90,73"] == last
+    assert [None, "Jumlah", "45.195.966.217", "41.007.152.300", "4.188.813.917", "90,73%"] == last
 
 
 def test_csv_neutralises_injection(dumai):

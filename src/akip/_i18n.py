@@ -14,6 +14,8 @@ import gettext
 import os
 from typing import Final
 
+from akip.exceptions import InvalidValue
+
 __all__ = ["LANGUAGES", "language", "language_for", "ngettext", "set_language"]
 
 #: The languages akip has catalogs for.
@@ -32,9 +34,10 @@ def _catalog(lang: str) -> gettext.NullTranslations:
 
 def set_language(lang: str) -> None:
     """Choose the language of every later `_` (``"id"`` or ``"en"``)."""
-    if lang not in LANGUAGES:
-        msg = f"language must be one of {', '.join(LANGUAGES)}: {lang!r:.80}"
-        raise ValueError(msg)
+    if not isinstance(lang, str) or lang not in LANGUAGES:
+        given = repr(lang[:60]) if isinstance(lang, str) else f"<{type(lang).__name__}>"
+        msg = f"'lang' must be one of {', '.join(LANGUAGES)}: {given}"
+        raise InvalidValue(msg)
     _current[0] = lang
 
 
@@ -43,13 +46,14 @@ def language() -> str:
     return _current[0]
 
 
-def language_for(locale: str) -> str:
+def language_for(locale: object) -> str:
     """The default language of a report printed in *locale*: ``"id"`` for ``id_ID``.
 
     >>> language_for("id_ID"), language_for("en_US")
     ('id', 'en')
     """
-    return "id" if locale.split("_", maxsplit=1)[0].lower() == "id" else "en"
+    text = locale if isinstance(locale, str) else ""
+    return "id" if text.split("_", maxsplit=1)[0].split(".")[0].lower() == "id" else "en"
 
 
 def _(message: str) -> str:

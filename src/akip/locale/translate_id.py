@@ -47,6 +47,7 @@ ID = {
     "Not checked": "Tidak diperiksa",
     "Not computable": "Tidak dapat dihitung",
     "Pagu": "Pagu",
+    "Penyerapan": "Penyerapan",
     "Penyerapan (%)": "Penyerapan (%)",
     "Performance measurement {year}": "Pengukuran Kinerja {year}",
     "Place": "Letak",

@@ -17,19 +17,37 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from akip.check.ledger import Coverage, Status
+from akip._validators import items_of
+from akip.check import Finding
+from akip.check.ledger import Coverage, Status, Verdict
+from akip.exceptions import InvalidValue
+from akip.report import Report
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
-
-    from akip.check import Finding
-    from akip.check.ledger import Verdict
-    from akip.report import Report
 
 __all__ = ["coverage", "neutral", "place_of"]
 
 #: The first characters that make a spreadsheet read a cell as a formula.
 _FORMULA_START: Final = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _need(value: object, kind: type, field: str) -> None:
+    """Refuse *value* unless it is a *kind* (an `InvalidValue` naming *field*)."""
+    if not isinstance(value, kind):
+        msg = f"{field!r} must be a {kind.__name__}: {_bounded(value)}"
+        raise InvalidValue(msg)
+
+
+def _bounded(value: object) -> str:
+    try:
+        if isinstance(value, int) and value.bit_length() > 256:  # noqa: PLR2004 - 77 digits
+            text = f"<int of {value.bit_length()} bits>"
+        else:
+            text = repr(value)
+    except Exception:  # noqa: BLE001 - a repr that fails is itself junk
+        text = f"<{type(value).__name__}>"
+    return text if len(text) <= 80 else text[:77] + "..."  # noqa: PLR2004
 
 
 def neutral(text: str) -> str:
@@ -38,6 +56,7 @@ def neutral(text: str) -> str:
     >>> neutral("=HYPERLINK(\"http://x\")"), neutral("-"), neutral("104%")
     ('\'=HYPERLINK("http://x")', "'-", '104%')
     """
+    _need(text, str, "text")
     return f"'{text}" if text.startswith(_FORMULA_START) else text
 
 
@@ -54,7 +73,7 @@ def coverage(verdicts: Iterable[Verdict]) -> tuple[Coverage, tuple[Coverage, ...
     (3, 2, [('T1', 2), ('T2', 1)])
     """
     counts: dict[str | None, dict[Status, int]] = {None: dict.fromkeys(Status, 0)}
-    for verdict in verdicts:
+    for verdict in items_of(verdicts, Verdict, "verdicts"):
         place = counts.setdefault(verdict.where.place, dict.fromkeys(Status, 0))
         place[verdict.status] += 1
         counts[None][verdict.status] += 1
@@ -75,6 +94,8 @@ def coverage(verdicts: Iterable[Verdict]) -> tuple[Coverage, tuple[Coverage, ...
 
 def place_of(finding: Finding, report: Report) -> str:
     """The place (table or section id) a finding is at: its ``where``, else its text."""
+    _need(finding, Finding, "finding")
+    _need(report, Report, "report")
     if finding.where is not None:
         return finding.where.place
     known = sorted((p.id for p in report.places), key=len, reverse=True)

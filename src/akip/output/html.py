@@ -34,14 +34,14 @@ from typing import TYPE_CHECKING, Final
 from akip import _i18n
 from akip._decimal import percent
 from akip._i18n import _
-from akip.check.ledger import Status
+from akip.check.ledger import Ledger, Status
 from akip.numbers import format_number, to_decimal
-from akip.output import coverage, place_of
+from akip.output import _need, coverage, place_of
+from akip.report import Report
 
 if TYPE_CHECKING:
     from akip.check import Finding
-    from akip.check.ledger import Coverage, Ledger, Verdict
-    from akip.report import Report
+    from akip.check.ledger import Coverage, Verdict
 
 __all__ = ["render"]
 
@@ -302,6 +302,8 @@ def render(report: Report, ledger: Ledger, *, lang: str | None = None) -> str:
         ledger: Its ledger: the verdict on every printed figure and the root findings.
         lang: ``"id"`` or ``"en"``; the current `akip` language when ``None``.
     """
+    _need(report, Report, "report")
+    _need(ledger, Ledger, "ledger")
     if lang is not None:
         _i18n.set_language(lang)
     titles = {p.id: p.title for p in report.places}

@@ -31,15 +31,14 @@ from typing import TYPE_CHECKING, Final
 
 from akip import _i18n
 from akip._i18n import _
-from akip.check.ledger import Status
-from akip.output import neutral
+from akip.check.ledger import Ledger, Status
+from akip.output import _need, neutral
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from akip.check.ledger import Ledger
 
-__all__ = ["header", "rows", "to_csv", "to_xlsx", "xlsx_bytes"]
+__all__ = ["header", "rows", "to_csv", "to_xlsx"]
 
 #: The fixed time stamp of every XLSX part (the zip format's earliest date).
 _EPOCH: Final = (1980, 1, 1, 0, 0, 0)
@@ -73,6 +72,7 @@ def _status(status: Status) -> str:
 
 def rows(ledger: Ledger) -> list[tuple[str, ...]]:
     """One row of text cells per verdict, in ledger order (not yet neutralised)."""
+    _need(ledger, Ledger, "ledger")
     return [
         (
             v.where.place,
@@ -94,10 +94,10 @@ def to_csv(ledger: Ledger, *, lang: str | None = None) -> str:
     """The ledger as CSV text (RFC 4180, newline line ends), formula injection neutralised."""
     if lang is not None:
         _i18n.set_language(lang)
-    return table_csv(header(), rows(ledger))
+    return _table_csv(header(), rows(ledger))
 
 
-def table_csv(head: Sequence[str], body: Sequence[Sequence[str]]) -> str:
+def _table_csv(head: Sequence[str], body: Sequence[Sequence[str]]) -> str:
     """*head* and *body* as CSV text, every cell neutralised."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
@@ -115,10 +115,10 @@ def to_xlsx(ledger: Ledger, *, lang: str | None = None) -> bytes:
     """The ledger as an XLSX workbook (one sheet), every cell a text cell."""
     if lang is not None:
         _i18n.set_language(lang)
-    return xlsx_bytes([(_("ledger"), header(), rows(ledger))])
+    return _xlsx_bytes([(_("ledger"), header(), rows(ledger))])
 
 
-def xlsx_bytes(sheets: Sequence[tuple[str, Sequence[str], Sequence[Sequence[str]]]]) -> bytes:
+def _xlsx_bytes(sheets: Sequence[tuple[str, Sequence[str], Sequence[Sequence[str]]]]) -> bytes:
     """A workbook of (title, header, rows) sheets of text cells, the same bytes every run.
 
     A cell that starts like a formula is stored as text with Excel's quote prefix

@@ -28,25 +28,28 @@ Examples:
     >>> dumai = report.load("examples/dumai-2024.toml")
     >>> budget = official_tables(dumai, lang="en")[1]
     >>> budget.rows[-1].cells
-    ('', 'Total', '45.195.966.217', '41.007.152.300', '4.188.813.917', '90,73')
+    ('', 'Total', '45.195.966.217', '41.007.152.300', '4.188.813.917', '90,73%')
 """
 
 from __future__ import annotations
 
 from html import escape
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
 from akip import _i18n, anggaran, atribut, capaian, efisiensi, komparasi, predikat
 from akip._i18n import _
-from akip.exceptions import AkipError
+from akip._validators import items_of
+from akip.exceptions import AkipError, InvalidValue
 from akip.numbers import format_number, format_percent
+from akip.output import _bounded, _need
+from akip.report import Report
 
 if TYPE_CHECKING:
     from decimal import Decimal
 
-    from akip.report import BudgetLine, Figure, Indicator, IndicatorRow, Report
+    from akip.report import BudgetLine, Figure, Indicator, IndicatorRow
 
 __all__ = [
     "Row",
@@ -60,6 +63,37 @@ __all__ = [
 ]
 
 _DASH: Final = "—"
+_KINDS: Final = ("line", "subtotal", "total")
+_MAX_LEVEL: Final = 1000
+
+
+def _tuple_of(kind: type) -> Any:
+    """An attrs validator: a tuple of *kind* (the value's repr bounded in the message)."""
+
+    def check(_: object, attribute: attrs.Attribute[object], value: object) -> None:
+        if not isinstance(value, tuple) or not all(isinstance(v, kind) for v in value):
+            msg = f"{attribute.name!r} must be a tuple of {kind.__name__}: {_bounded(value)}"
+            raise InvalidValue(msg)
+
+    return check
+
+
+def _text(_: object, attribute: attrs.Attribute[str], value: object) -> None:
+    if not isinstance(value, str):
+        msg = f"{attribute.name!r} must be text: {_bounded(value)}"
+        raise InvalidValue(msg)
+
+
+def _kind(_: object, attribute: attrs.Attribute[str], value: object) -> None:
+    if not isinstance(value, str) or value not in _KINDS:
+        msg = f"{attribute.name!r} must be one of {', '.join(_KINDS)}: {_bounded(value)}"
+        raise InvalidValue(msg)
+
+
+def _level(_: object, attribute: attrs.Attribute[int], value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= _MAX_LEVEL:
+        msg = f"{attribute.name!r} must be an integer from 0 to {_MAX_LEVEL}: {_bounded(value)}"
+        raise InvalidValue(msg)
 
 
 @attrs.frozen
@@ -70,19 +104,19 @@ class Row:
     or ``"total"``; ``level`` is the indentation depth (0 for a program).
     """
 
-    cells: tuple[str, ...]
-    kind: str = "line"
-    level: int = 0
+    cells: tuple[str, ...] = attrs.field(validator=_tuple_of(str))
+    kind: str = attrs.field(default="line", validator=_kind)
+    level: int = attrs.field(default=0, validator=_level)
 
 
 @attrs.frozen
 class Table:
     """An official table: its title, column headers, rows and notes."""
 
-    title: str
-    columns: tuple[str, ...]
-    rows: tuple[Row, ...]
-    notes: tuple[str, ...] = ()
+    title: str = attrs.field(validator=_text)
+    columns: tuple[str, ...] = attrs.field(validator=_tuple_of(str))
+    rows: tuple[Row, ...] = attrs.field(validator=_tuple_of(Row))
+    notes: tuple[str, ...] = attrs.field(default=(), validator=_tuple_of(str))
 
 
 def _number(value: Decimal, places: int, locale: str) -> str:
@@ -188,7 +222,7 @@ def _money_cells(amounts: anggaran.Amounts | None, locale: str) -> tuple[str, ..
     if amounts is None or amounts.realisasi is None:
         return (_DASH, _DASH, _DASH, _DASH)
     try:
-        share = format_number(amounts.penyerapan, 2, locale=locale)
+        share = format_percent(amounts.penyerapan, 2, locale=locale)
     except AkipError:
         share = _DASH
     return (
@@ -229,7 +263,7 @@ def _anggaran(report: Report) -> Table:
             _("Pagu"),
             _("Realisasi"),
             _("Sisa"),
-            _("Penyerapan (%)"),
+            _("Penyerapan"),
         ),
         tuple(rows),
         (_("Every kegiatan and program is the sum of its children, recomputed."),),
@@ -344,12 +378,20 @@ def official_tables(report: Report, *, lang: str | None = None) -> tuple[Table, 
         report: A loaded report.
         lang: ``"id"`` or ``"en"`` for the titles and headers; the current language if None.
     """
+    _need(report, Report, "report")
     if lang is not None:
         _i18n.set_language(lang)
     return (_pengukuran(report), _anggaran(report), _efisiensi(report), _komparasi(report))
 
 
-def _heading(report: Report) -> str:
+def _checked(report: object, tables: object) -> list[Table]:
+    """*tables*, once *report* and *tables* are known to be what a renderer takes."""
+    _need(report, Report, "report")
+    return items_of(tables, Table, "tables")
+
+
+def _heading(report: Report, tables: object) -> str:
+    _checked(report, tables)
     return f"{report.agency} — {report.year}"
 
 
@@ -361,7 +403,7 @@ def _cells(row: Row) -> tuple[str, ...]:
 
 def to_text(report: Report, tables: tuple[Table, ...]) -> str:
     """The tables as aligned plain text (the cells of a long name are cut at 60 characters)."""
-    out = [_heading(report)]
+    out = [_heading(report, tables)]
     for table in tables:
         body = [table.columns, *(_cells(r) for r in table.rows)]
         clipped = [tuple(c if len(c) <= 60 else c[:59] + "…" for c in row) for row in body]  # noqa: PLR2004
@@ -391,7 +433,7 @@ def _md(text: str) -> str:
 
 def to_markdown(report: Report, tables: tuple[Table, ...]) -> str:
     """The tables as Markdown (pipe tables; ``|`` in a cell escaped)."""
-    out = [f"# {_md(_heading(report))}"]
+    out = [f"# {_md(_heading(report, tables))}"]
     for table in tables:
         out += ["", f"## {_md(table.title)}", ""]
         out.append("| " + " | ".join(_md(c) for c in table.columns) + " |")
@@ -411,22 +453,21 @@ def to_markdown(report: Report, tables: tuple[Table, ...]) -> str:
 
 def to_csv(report: Report, tables: tuple[Table, ...]) -> str:
     """The tables as one CSV text: a title line before each table, formula injection neutral."""
-    from akip.output.sheet import table_csv  # noqa: PLC0415
+    from akip.output.sheet import _table_csv  # noqa: PLC0415
 
     parts = []
-    for table in tables:
-        parts.append(table_csv([table.title], []))
-        parts.append(table_csv(table.columns, [r.cells for r in table.rows]))
-    del report
+    for table in _checked(report, tables):
+        parts.append(_table_csv([table.title], []))
+        parts.append(_table_csv(table.columns, [r.cells for r in table.rows]))
     return "\n".join(parts)
 
 
 def to_xlsx(report: Report, tables: tuple[Table, ...]) -> bytes:
     """The tables as an XLSX workbook, one sheet per table."""
-    from akip.output.sheet import xlsx_bytes  # noqa: PLC0415
+    from akip.output.sheet import _xlsx_bytes  # noqa: PLC0415
 
-    del report
-    return xlsx_bytes([(t.title, t.columns, [r.cells for r in t.rows]) for t in tables])
+    built = _checked(report, tables)
+    return _xlsx_bytes([(t.title, t.columns, [r.cells for r in t.rows]) for t in built])
 
 
 def to_html(report: Report, tables: tuple[Table, ...]) -> str:
@@ -435,12 +476,12 @@ def to_html(report: Report, tables: tuple[Table, ...]) -> str:
     parts = [
         (
             f'<!DOCTYPE html>\n<html lang="{_i18n.language()}"><head><meta charset="utf-8">'
-            f"<title>{e(_heading(report))}</title><style>"
+            f"<title>{e(_heading(report, tables))}</title><style>"
             "body{font:14px system-ui,sans-serif;margin:1.5rem}table{border-collapse:collapse;"
             "margin-bottom:1.5rem}th,td{border:1px solid #999;padding:.2rem .4rem}"
             "td.n{text-align:right}tr.subtotal td{font-weight:600}tr.total td{font-weight:700;"
             "border-top:2px solid #000}@page{size:A4 landscape;margin:12mm}</style></head><body>"
-            f"<h1>{e(_heading(report))}</h1>"
+            f"<h1>{e(_heading(report, tables))}</h1>"
         )
     ]
     for table in tables:
