@@ -11,7 +11,11 @@ import pytest
 
 from akip import check as checking
 from akip.__main__ import _fails, main
+from akip._locate import describe, line_of
 from akip.check import Finding, Severity
+from akip.exceptions import ReportError
+from akip.output import tables
+from akip.report import BudgetLine, EfficiencyRow, Indicator, Report
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -294,3 +298,77 @@ def test_subprocess_exit_status(tmp_path):
     assert 2 == done.returncode
     assert 1 == len(done.stderr.splitlines())
     assert "" == done.stdout
+
+
+def test_json_error_names_ids_without_a_line(tmp_path, capsys):
+    """A JSON report: the ids of the entry and the suggestion, no line number."""
+    body = (
+        '{"schema_version": 1, "report": {"agency": "Uji", "year": 2024},'
+        ' "places": [{"id": "T"}], "budget": [{"id": "OPD", "level": "opd", "name": "Uji"},'
+        ' {"id": "P1", "level": "program", "parent": "OPD", "name": "P",'
+        ' "rows": [{"place": "T", "pagu": "1", "realisai": "1"}]}]}'
+    )
+    path = tmp_path / "r.json"
+    path.write_text(body, encoding="utf-8")
+    assert 2 == main(["check", str(path), "--lang=en"])
+    expected = (
+        f"akip: {path}: budget 'P1', row at 'T': unknown key 'realisai' "
+        "(did you mean 'realisasi'?)\n"
+    )
+    assert expected == capsys.readouterr().err
+
+
+def test_error_at_top_level_key(tmp_path, capsys):
+    """An error outside any entry (the schema version) names the line and the key path."""
+    path = tmp_path / "r.toml"
+    path.write_text('schema_version = 9\n[report]\nagency = "Uji"\nyear = 2024\n', "utf-8")
+    assert 2 == main(["check", str(path)])
+    err = capsys.readouterr().err
+    assert err.startswith(f"akip: {path}:1: schema_version: unknown schema version 9")
+
+
+def test_error_in_an_entry_without_ids(tmp_path, capsys):
+    """A wrong type in [report]: the line of the key and the key named."""
+    path = tmp_path / "r.toml"
+    path.write_text('schema_version = 1\n[report]\nagency = "Uji"\nyear = "2024"\n', "utf-8")
+    assert 2 == main(["check", str(path)])
+    assert f"akip: {path}:4: report.year: must be an integer" in capsys.readouterr().err
+
+
+def test_line_of_headers_and_missing_paths():
+    """line_of: a plain table header, a nested array entry, and a path that is not there."""
+    text = (
+        "schema_version = 1\n[report] # head\nyear = 2024\n"
+        '[[indicators]]\nid = "A"\n[[indicators]]\nid = "B"\n[[indicators.rows]]\n'
+        'place = "T"\n[[indicators.rows]]\nplace = "U"\n'
+    )
+    assert 2 == line_of(text, "report")
+    assert 3 == line_of(text, "report.year")
+    assert 7 == line_of(text, "indicators[1].id")
+    assert 11 == line_of(text, "indicators[1].rows[1].place")
+    assert 10 == line_of(text, "indicators[1].rows[1].target")
+    assert line_of(text, "budget[0].rows[0]") is None
+
+
+def test_describe_keeps_other_messages(tmp_path):
+    """A message that names no field path, or a file that no longer reads, is kept as is."""
+    path = tmp_path / "gone.toml"
+    assert f"{path}: cannot read" == describe(ReportError(f"{path}: cannot read"), str(path))
+    message = f"{path}: budget[0].name: unknown key"
+    assert message == describe(ReportError(message), str(path))
+    assert "other: x: y" == describe(ReportError("other: x: y"), str(path))
+
+
+def test_budget_cycle_in_tables_terminates():
+    """A parent cycle (refused at load by issue 13's check) cannot hang the table walk."""
+    a = BudgetLine("A", "A", "program", None, "B", None, (), ())
+    b = BudgetLine("B", "B", "kegiatan", None, "A", None, (), ())
+    iku = Indicator("I", "I", "maximize", "%", "iku", "sum", None, None, (), None, None, (), ())
+    row = EfficiencyRow("E", "T", None, "I", ("A",), None, None, None, None, None, None)
+    loaded = Report(
+        1, "X", 2024, None, None, "id_ID", None, None, None, (), (), (iku,), (a, b), (row,), (), ()
+    )
+    _, budget, efficiency, _ = tables.official_tables(loaded, lang="en")
+    assert ("", "Total", "—", "—", "—", "—") == budget.rows[-1].cells
+    assert ("I", "A", "—", "—", "—", "—") == efficiency.rows[0].cells
+    assert ("I: capaian or program amounts not printed",) == efficiency.notes

@@ -16,7 +16,7 @@ import json
 import os
 import sys
 import traceback
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from akip import _i18n, report
 from akip import check as checking
@@ -64,16 +64,39 @@ def _epilog() -> str:
     )
 
 
+class _Formatter(argparse.RawDescriptionHelpFormatter):
+    """argparse's layout, with the words argparse adds itself in akip's language."""
+
+    def add_usage(
+        self, usage: str | None, actions: Any, groups: Any, prefix: str | None = None
+    ) -> None:
+        super().add_usage(usage, actions, groups, _("usage: ") if prefix is None else prefix)
+
+
+def _help(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-h", "--help", action="help", help=_("show this help and exit"))
+
+
+def _titles(*parsers: argparse.ArgumentParser) -> None:
+    """argparse's group titles in akip's language (set after the parents are merged)."""
+    for parser in parsers:
+        parser._positionals.title = _("positional arguments")  # noqa: SLF001 - no public API
+        parser._optionals.title = _("options")  # noqa: SLF001
+
+
 def _parser() -> argparse.ArgumentParser:
-    raw = argparse.RawDescriptionHelpFormatter
+    raw = _Formatter
     parser = argparse.ArgumentParser(
         prog="akip",
         description=_("Check the figures of an LKjIP report file and print its official tables."),
         epilog=_epilog(),
         formatter_class=raw,
+        add_help=False,
     )
+    _help(parser)
     parser.add_argument("--version", nargs=0, action=_Version, help=_("print the version"))
     common = argparse.ArgumentParser(add_help=False)
+    _help(common)
     common.add_argument(
         "-o", "--output", metavar="FILE", help=_("write to FILE instead of standard output")
     )
@@ -93,6 +116,7 @@ def _parser() -> argparse.ArgumentParser:
         description=_("Re-check every printed figure of a report file."),
         epilog=_epilog(),
         formatter_class=raw,
+        add_help=False,
     )
     check.add_argument("file", metavar="FILE", help=_("report file (.toml or .json)"))
     check.add_argument(
@@ -120,6 +144,7 @@ def _parser() -> argparse.ArgumentParser:
         description=_("Print the recomputed official tables of a report file."),
         epilog=_epilog(),
         formatter_class=raw,
+        add_help=False,
     )
     table.add_argument("file", metavar="FILE", help=_("report file (.toml or .json)"))
     table.add_argument(
@@ -128,6 +153,7 @@ def _parser() -> argparse.ArgumentParser:
         default="text",
         help=_("text (default), markdown, csv, xlsx or html"),
     )
+    _titles(parser, check, table)
     return parser
 
 
@@ -217,7 +243,7 @@ def _text_renderer() -> Callable[..., None]:
     """The text renderer, with ``verbose=`` passed on once it takes it."""
     import inspect  # noqa: PLC0415
 
-    if "verbose" in inspect.signature(_print_check).parameters:
+    if "verbose" in inspect.signature(_print_check).parameters:  # pragma: no cover - issue 11
         return _print_check
 
     def plain(loaded: report.Report, findings: list[checking.Finding], **_kw: object) -> None:

@@ -8,7 +8,8 @@ knows its entries by their ids, so the command line turns that into
 
 The TOML line is found by scanning the file's table headers (``[[budget]]``,
 ``[[budget.rows]]``, ``[report]``) and keys, counting the array entries as the loader does.
-A JSON file gets the ids but no line. Private: used by `akip.__main__`.
+A JSON file gets the ids but no line; a file that no longer reads keeps the message as it
+is. Private: used by `akip.__main__`.
 
 Examples:
     >>> text = '[report]\nyear = 2024\n[[budget]]\nid = "P1"\n[[budget.rows]]\npagu = 5\n'
@@ -20,6 +21,7 @@ Examples:
 
 from __future__ import annotations
 
+import json
 import re
 import tomllib
 from typing import Any, Final
@@ -120,16 +122,18 @@ def describe(error: Exception, file: str) -> str:
     message = str(error)
     body = message.removeprefix(f"{file}: ")
     matched = _MESSAGE.match(body)
-    if body == message or matched is None or not file.lower().endswith(".toml"):
+    suffix = file.lower().rpartition(".")[2]
+    if body == message or matched is None or suffix not in {"toml", "json"}:
         return message
     path, problem = matched.group("path"), matched.group("problem")
     try:
         with open(file, encoding="utf-8") as stream:  # noqa: PTH123 - already loaded once
             text = stream.read()
-        data = tomllib.loads(text)
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        data = tomllib.loads(text) if suffix == "toml" else json.loads(text)
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
         return message
-    line = line_of(text, path)
+    # A JSON file's lines are not its structure: only the ids are named.
+    line = line_of(text, path) if suffix == "toml" else None
     parts, key = _context(data, path)
     if problem.startswith("unknown key"):
         unknown = _("unknown key")

@@ -129,6 +129,10 @@ ID = {
     "row": "baris",
     "row at": "baris di",
     "rule": "aturan",
+    "usage: ": "pemakaian: ",
+    "positional arguments": "argumen posisi",
+    "options": "opsi",
+    "show this help and exit": "tampilkan bantuan ini lalu keluar",
     "show the traceback of an internal error": "tampilkan traceback kesalahan internal",
     "table": "tabel",
     (

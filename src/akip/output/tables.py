@@ -202,14 +202,16 @@ def _own(line: BudgetLine) -> anggaran.Amounts | None:
 def _amounts(report: Report, line: BudgetLine, memo: dict[str, anggaran.Amounts | None]) -> None:
     """Fill *memo* with each line's amounts: its children's sum, else its own (iterative)."""
     stack: list[tuple[BudgetLine, bool]] = [(line, False)]
+    open_: set[str] = set()  # lines whose children are being summed (a cycle stops here)
     while stack:
         node, expanded = stack.pop()
-        if node.id in memo:
+        if node.id in memo or (node.id in open_ and not expanded):
             continue
         children = report.children(node.id)
         if not children:
             memo[node.id] = _own(node)
         elif not expanded:
+            open_.add(node.id)
             stack.append((node, True))
             stack.extend((child, False) for child in children)
         else:
@@ -242,15 +244,20 @@ def _anggaran(report: Report) -> Table:
     for root in roots:
         tops.extend(report.children(root.id) if root.level == "opd" else [root])
     rows: list[Row] = []
+    shown: set[str] = set()
     for top in tops:
         _amounts(report, top, memo)
         stack: list[tuple[BudgetLine, int]] = [(top, 0)]
         while stack:
             line, depth = stack.pop()
+            if line.id in shown:
+                continue
+            shown.add(line.id)
             children = report.children(line.id)
             kind = "subtotal" if children else "line"
             code = line.code or ""
-            rows.append(Row((code, line.name, *_money_cells(memo[line.id], locale)), kind, depth))
+            amounts = memo.get(line.id)
+            rows.append(Row((code, line.name, *_money_cells(amounts, locale)), kind, depth))
             stack.extend((child, depth + 1) for child in reversed(children))
     known = [memo[top.id] for top in tops if memo.get(top.id) is not None]
     whole = anggaran.group_total([a for a in known if a is not None]) if known else None
