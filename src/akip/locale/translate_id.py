@@ -69,6 +69,7 @@ ID = {
     ),
     "Row": "Baris",
     "Rule": "Aturan",
+    "Sasaran / tujuan": "Sasaran / tujuan",
     "Show": "Tampilkan",
     "Sisa": "Sisa",
     "Source: {source}": "Sumber: {source}",

@@ -144,6 +144,8 @@ def _pengukuran(report: Report) -> Table:
     locale = report.locale
     rows, notes = [], []
     number = 0
+    sasaran = {item.id: item.name for item in report.sasaran}
+    previous = ""  # a sasaran is printed once for its run of indicators, as a merged cell
     for indicator in report.indicators:
         row = _year_row(indicator, report.year)
         if row is None:
@@ -163,10 +165,12 @@ def _pengukuran(report: Report) -> Table:
                 predikat.classify(value).label,
                 atribut.classify(value).label,
             )
+        goal = sasaran.get(indicator.sasaran or "", "")
         rows.append(
             Row(
                 (
                     str(number),
+                    "" if goal == previous else goal,
                     indicator.name,
                     unit,
                     _printed(row.target, locale),
@@ -175,10 +179,12 @@ def _pengukuran(report: Report) -> Table:
                 )
             )
         )
+        previous = goal
     return Table(
         _("Performance measurement {year}").format(year=report.year),
         (
             _("No."),
+            _("Sasaran / tujuan"),
             _("Indicator"),
             _("Unit"),
             _("Target"),
