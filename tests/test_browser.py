@@ -94,15 +94,30 @@ def test_loads_without_console_error(browser, dumai_page):
 
 
 def test_every_finding_is_on_the_page(browser, dumai_page):
-    """Every finding of the Dumai example is shown, with its code, in the checker's order."""
-    page, codes = dumai_page
+    """Every finding of the Dumai example is shown, with its code, place and printed value."""
+    page, _codes = dumai_page
+    _loaded, ledger = dumai()
     browser.get(page.as_uri())
-    shown = [
-        e.get_attribute("data-code")
-        for e in browser.find_elements(By.CSS_SELECTOR, "article.finding.root")
-    ]
-    assert sorted(codes) == sorted(shown)
-    assert len(codes) == _visible(browser)
+    shown = []
+    for article in browser.find_elements(By.CSS_SELECTOR, "article.finding.root"):
+        values = [dd.text for dd in article.find_elements(By.CSS_SELECTOR, "dl > dd")]
+        shown.append((article.get_attribute("data-code"), values[0], values[1]))
+    expected = [(f.code, f.place, f.printed or "—") for f in ledger.findings]
+    assert sorted(expected) == sorted(shown)
+    assert len(expected) == _visible(browser)
+
+
+def test_print_media_hides_filters(browser, dumai_page):
+    """In print media (the A4 working paper) the filter bar is not shown."""
+    page, _codes = dumai_page
+    browser.get(page.as_uri())
+    bar = browser.find_element(By.CSS_SELECTOR, ".filters")
+    assert bar.is_displayed()
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        assert not bar.is_displayed()
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
 
 
 def test_severity_filter(browser, dumai_page):
