@@ -202,3 +202,13 @@ def test_stand_in_ledger_covers_every_figure():
     loaded, ledger = dumai()
     assert len(list(loaded.figures())) == len(ledger.verdicts)
     assert ledger == ledger_of(loaded, ledger.findings)
+
+
+def test_empty_report():
+    """A report with no figure and no finding: a valid page with 0 of 0 and an empty bar."""
+    loaded = report.loads_toml("schema_version = 1\n[report]\nagency = 'A'\nyear = 2024\n")
+    page = html.render(loaded, Ledger((), ()), lang="en")
+    assert "0 printed figures: 0 checked (0 agree, 0 differ)" in page
+    assert '<span id="shown">0</span> / 0' in page
+    assert '<div class="bar" role="img"' in page
+    assert "<section" not in page
