@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck unit docs bench clean
+.PHONY: demo test lint typecheck unit docs docs-serve browser screenshots messages bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,11 +29,31 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-unit: $(STAMP)
+# The HTML working paper is tested in Debian's headless Chromium (no browser download).
+browser:
+	command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
+	  (apt-get update && apt-get install -y chromium chromium-driver)
+
+unit: $(STAMP) browser
 	$(BIN)/pytest -q
 
+# The screenshots of docs/guides/working-paper.md, taken with the same browser.
+screenshots: $(STAMP) browser
+	AKIP_SCREENSHOTS=1 $(BIN)/pytest -q --no-cov tests/test_browser.py -k screenshots
+
+# Extract the messages of akip's outputs and CLI, update and compile the catalogs (Babel).
+messages: $(STAMP)
+	$(BIN)/pybabel extract --no-location --sort-output --project=akip \
+	  --omit-header -k _ -k ngettext:1,2 -o src/akip/locale/akip.pot src/akip/__main__.py src/akip/_i18n.py \
+	  src/akip/_locate.py src/akip/output
+	$(BIN)/python src/akip/locale/translate_id.py src/akip/locale
+	$(BIN)/pybabel compile --statistics -D akip -d src/akip/locale
+
 docs: $(STAMP)
-	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet --site-dir $(VENV)/site
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --site-dir $(VENV)/site
+
+docs-serve: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve --strict
 
 test: lint typecheck unit docs
 

@@ -9,7 +9,13 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from akip.__main__ import main
+from akip import check as checking
+from akip.__main__ import _fails, main
+from akip._locate import describe, line_of
+from akip.check import Finding, Severity
+from akip.exceptions import ReportError
+from akip.output import tables
+from akip.report import BudgetLine, EfficiencyRow, Indicator, Report
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -65,3 +71,304 @@ def test_reader_stops_early(extra, tmp_path):
     assert first
     assert b"" == error
     assert 1 == status  # 800 PCT_MISMATCH findings of severity error
+
+
+_EXAMPLE = "examples/dumai-2024.toml"
+
+
+def _report(folder: Path, body: str, name: str = "r.toml") -> Path:
+    path = folder / name
+    path.write_text(
+        'schema_version = 1\n[report]\nagency = "Uji"\nyear = 2024\n[[places]]\nid = "T"\n' + body,
+        encoding="utf-8",
+    )
+    return path
+
+
+_WRONG_PCT = (
+    '[[budget]]\nid = "OPD"\nlevel = "opd"\nname = "Uji"\n'
+    '[[budget]]\nid = "P1"\nlevel = "program"\nparent = "OPD"\nname = "Program"\n'
+    '[[budget.rows]]\nplace = "T"\npagu = "1.000"\nrealisasi = "900"\npenyerapan = "80%"\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("level", "status"),
+    [("error", 1), ("warning", 1), ("info", 1), ("never", 0)],
+)
+def test_fail_level_with_an_error(level, status, tmp_path, capsys):
+    """A wrong penyerapan (900 / 1.000 is 90 %, printed 80 %) is an error: 1 unless never."""
+    path = _report(tmp_path, _WRONG_PCT)
+    assert status == main(["check", str(path), "--fail-level", level])
+    assert "PCT_MISMATCH" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(("level", "status"), [("error", 0), ("warning", 0), ("info", 1)])
+def test_fail_level_with_info_only(level, status, capsys):
+    """Findings of severity info only fail at --fail-level info."""
+    info = Finding("PLAUSIBILITY", Severity.INFO, "T", None, None, "r", "m")
+    assert (status == 1) == _fails([info], level)
+    capsys.readouterr()
+
+
+def test_fail_level_sees_consequences():
+    """An error folded under a warning (its consequence) still fails at --fail-level error."""
+    error = Finding("PCT_MISMATCH", Severity.ERROR, "T", "1", "2", "r", "m")
+    root = Finding("SUM_MISMATCH", Severity.WARNING, "T", "1", "2", "r", "m", None, (error,))
+    assert _fails([root], "error")
+
+
+def test_clean_report_exits_0(tmp_path, capsys):
+    """A right penyerapan (900 / 1.000 = 90 %) gives no error finding and status 0."""
+    body = _WRONG_PCT.replace('"80%"', '"90%"')
+    assert 0 == main(["check", str(_report(tmp_path, body))])
+    capsys.readouterr()
+
+
+@pytest.mark.parametrize(
+    ("content", "name", "expected"),
+    [
+        ("schema_version = 1\n[report\n", "bad.toml", "not valid TOML"),
+        ("{}", "bad.json", "required key is missing"),
+        ("x", "bad.txt", "unknown report file type '.txt'"),
+    ],
+)
+def test_unusable_input_exits_2(content, name, expected, tmp_path, capsys):
+    """Unusable input: status 2 and one line on stderr naming the file, no traceback."""
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    assert 2 == main(["check", str(path)])
+    err = capsys.readouterr().err
+    assert 1 == len(err.splitlines())
+    assert err.startswith(f"akip: {path}")
+    assert expected in err
+    assert "Traceback" not in err
+
+
+def test_missing_file_exits_2(tmp_path, capsys):
+    """A file that does not exist is unusable input (2), named in the message."""
+    path = tmp_path / "none.toml"
+    assert 2 == main(["table", str(path)])
+    assert f"akip: {path}: cannot read" in capsys.readouterr().err
+
+
+def test_misspelt_key_names_line_ids_and_suggestion(tmp_path, capsys):
+    """A misspelt key: file:line, the budget line and row, and the key it probably meant."""
+    path = _report(tmp_path, _WRONG_PCT.replace("penyerapan", "penyerapn"))
+    assert 2 == main(["check", str(path)])
+    # Line 20 of the file: 6 lines of head, 4 of the opd line, 5 of the program line,
+    # [[budget.rows]], place, pagu, realisasi, then the misspelt key.
+    expected = (
+        f"akip: {path}:20: budget 'P1', row at 'T': unknown key 'penyerapn' "
+        "(did you mean 'penyerapan'?)\n"
+    )
+    assert expected == capsys.readouterr().err
+
+
+def test_unquoted_number_says_to_quote(tmp_path, capsys):
+    """A printed number written without quotes: the message says to write it as printed."""
+    path = _report(tmp_path, _WRONG_PCT.replace('pagu = "1.000"', "pagu = 1000"))
+    assert 2 == main(["check", str(path)])
+    err = capsys.readouterr().err
+    assert f"akip: {path}:18: budget 'P1', row at 'T': 'pagu' must be a string" in err
+    assert 'pagu = "1000"' in err
+
+
+def test_internal_error_exits_3(monkeypatch, tmp_path, capsys):
+    """A bug in akip: status 3, one line with the version and how to report it."""
+
+    def broken(_report: object) -> None:
+        msg = "boom"
+        raise RuntimeError(msg)
+
+    monkeypatch.setattr(checking, "check", broken)
+    path = _report(tmp_path, _WRONG_PCT)
+    assert 3 == main(["check", str(path), "--lang", "en"])
+    err = capsys.readouterr().err
+    assert 1 == len(err.splitlines())
+    assert err.startswith(f"akip {version('akip')}: internal error: RuntimeError: boom;")
+    assert "--debug" in err
+    assert "Traceback" not in err
+
+
+def test_internal_error_debug_shows_traceback(monkeypatch, tmp_path, capsys):
+    """With --debug the traceback of an internal error is printed too."""
+
+    def broken(_report: object) -> None:
+        raise ZeroDivisionError
+
+    monkeypatch.setattr(checking, "check", broken)
+    path = _report(tmp_path, _WRONG_PCT)
+    assert 3 == main(["check", str(path), "--debug"])
+    assert "Traceback (most recent call last)" in capsys.readouterr().err
+
+
+def test_interrupt_exits_130(monkeypatch, tmp_path, capsys):
+    """Ctrl-C while checking: status 130 (128 + SIGINT), as shells report it."""
+
+    def stopped(_report: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(checking, "check", stopped)
+    assert 130 == main(["check", str(_report(tmp_path, _WRONG_PCT))])
+    capsys.readouterr()
+
+
+@pytest.mark.parametrize("form", ["html", "csv", "xlsx", "json", "text"])
+def test_output_file(form, tmp_path, capsys):
+    """-o writes the chosen format to the file and nothing to standard output."""
+    out = tmp_path / f"reviu.{form}"
+    assert 1 == main(["check", _EXAMPLE, "--format", form, "-o", str(out)])
+    assert "" == capsys.readouterr().out
+    data = out.read_bytes()
+    starts = {
+        "html": b"<!DOCTYPE html>",
+        "xlsx": b"PK\x03\x04",
+        "csv": b"tabel,baris",
+        "json": b"[",
+        "text": "Badan Kesatuan Bangsa dan Politik Kota Dumai — 2024".encode(),
+    }
+    assert data.startswith(starts[form])
+
+
+def test_output_unwritable(tmp_path, capsys):
+    """An output path that cannot be written: status 2, one line naming it."""
+    out = tmp_path / "no" / "such" / "dir.html"
+    assert 2 == main(["check", _EXAMPLE, "--format", "html", "-o", str(out)])
+    assert f"akip: {out}: " in capsys.readouterr().err
+
+
+def test_xlsx_to_stdout(capsysbinary):
+    """XLSX without -o goes to standard output as bytes (a zip file)."""
+    assert 0 == main(["table", _EXAMPLE, "--format", "xlsx"])
+    assert capsysbinary.readouterr().out.startswith(b"PK\x03\x04")
+
+
+def test_csv_language(capsys):
+    """--lang en gives English headers; an id_ID report gives Indonesian ones by default."""
+    main(["check", _EXAMPLE, "--format", "csv", "--lang", "en"])
+    assert capsys.readouterr().out.startswith("table,row,year,column,printed,expected,verdict")
+    main(["check", _EXAMPLE, "--format", "csv"])
+    assert capsys.readouterr().out.startswith("tabel,baris,tahun,kolom,tercetak,seharusnya")
+
+
+def test_verbose_is_accepted(capsys):
+    """--verbose is passed on to the text renderer; the report is printed either way."""
+    assert 1 == main(["check", _EXAMPLE, "--verbose"])
+    assert "MEAN_OF_RATIOS" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("form", ["text", "markdown", "csv", "html"])
+def test_table_formats(form, capsys):
+    """akip table prints the recomputed total in every text format (Rp 45.195.966.217)."""
+    assert 0 == main(["table", _EXAMPLE, "--format", form])
+    assert "45.195.966.217" in capsys.readouterr().out
+
+
+def test_help_is_plain_text_with_exit_codes(capsys):
+    """--help: every option described, the exit codes listed, no RST markup."""
+    with pytest.raises(SystemExit):
+        main(["check", "--help", "--lang", "en"])
+    out = capsys.readouterr().out
+    for option in ("--format", "--output", "--fail-level", "--verbose", "--lang", "--debug"):
+        assert option in out
+    assert "exit status:" in out
+    for status in ("0 ", "1 ", "2 ", "3 "):
+        assert f"\n  {status}" in out
+    assert "``" not in out
+
+
+def test_help_in_indonesian(capsys):
+    """--lang id gives the help in Bahasa Indonesia."""
+    with pytest.raises(SystemExit):
+        main(["check", "--lang", "id", "--help"])
+    assert "status keluar:" in capsys.readouterr().out
+
+
+def test_subprocess_exit_status(tmp_path):
+    """The installed command: status 2 and one line for a broken file, run as a process."""
+    path = tmp_path / "bad.toml"
+    path.write_text("[[", encoding="utf-8")
+    done = subprocess.run(  # noqa: S603
+        [sys.executable, "-m", "akip", "check", str(path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert 2 == done.returncode
+    assert 1 == len(done.stderr.splitlines())
+    assert "" == done.stdout
+
+
+def test_json_error_names_ids_without_a_line(tmp_path, capsys):
+    """A JSON report: the ids of the entry and the suggestion, no line number."""
+    body = (
+        '{"schema_version": 1, "report": {"agency": "Uji", "year": 2024},'
+        ' "places": [{"id": "T"}], "budget": [{"id": "OPD", "level": "opd", "name": "Uji"},'
+        ' {"id": "P1", "level": "program", "parent": "OPD", "name": "P",'
+        ' "rows": [{"place": "T", "pagu": "1", "realisai": "1"}]}]}'
+    )
+    path = tmp_path / "r.json"
+    path.write_text(body, encoding="utf-8")
+    assert 2 == main(["check", str(path), "--lang=en"])
+    expected = (
+        f"akip: {path}: budget 'P1', row at 'T': unknown key 'realisai' "
+        "(did you mean 'realisasi'?)\n"
+    )
+    assert expected == capsys.readouterr().err
+
+
+def test_error_at_top_level_key(tmp_path, capsys):
+    """An error outside any entry (the schema version) names the line and the key path."""
+    path = tmp_path / "r.toml"
+    path.write_text('schema_version = 9\n[report]\nagency = "Uji"\nyear = 2024\n', "utf-8")
+    assert 2 == main(["check", str(path)])
+    err = capsys.readouterr().err
+    assert err.startswith(f"akip: {path}:1: schema_version: unknown schema version 9")
+
+
+def test_error_in_an_entry_without_ids(tmp_path, capsys):
+    """A wrong type in [report]: the line of the key and the key named."""
+    path = tmp_path / "r.toml"
+    path.write_text('schema_version = 1\n[report]\nagency = "Uji"\nyear = "2024"\n', "utf-8")
+    assert 2 == main(["check", str(path)])
+    assert f"akip: {path}:4: report.year: must be an integer" in capsys.readouterr().err
+
+
+def test_line_of_headers_and_missing_paths():
+    """line_of: a plain table header, a nested array entry, and a path that is not there."""
+    text = (
+        "schema_version = 1\n[report] # head\nyear = 2024\n"
+        '[[indicators]]\nid = "A"\n[[indicators]]\nid = "B"\n[[indicators.rows]]\n'
+        'place = "T"\n[[indicators.rows]]\nplace = "U"\n'
+    )
+    assert 2 == line_of(text, "report")
+    assert 3 == line_of(text, "report.year")
+    assert 7 == line_of(text, "indicators[1].id")
+    assert 11 == line_of(text, "indicators[1].rows[1].place")
+    assert 10 == line_of(text, "indicators[1].rows[1].target")
+    assert line_of(text, "budget[0].rows[0]") is None
+
+
+def test_describe_keeps_other_messages(tmp_path):
+    """A message that names no field path, or a file that no longer reads, is kept as is."""
+    path = tmp_path / "gone.toml"
+    assert f"{path}: cannot read" == describe(ReportError(f"{path}: cannot read"), str(path))
+    message = f"{path}: budget[0].name: unknown key"
+    assert message == describe(ReportError(message), str(path))
+    assert "other: x: y" == describe(ReportError("other: x: y"), str(path))
+
+
+def test_budget_cycle_in_tables_terminates():
+    """A parent cycle (refused at load by issue 13's check) cannot hang the table walk."""
+    a = BudgetLine("A", "A", "program", None, "B", None, (), ())
+    b = BudgetLine("B", "B", "kegiatan", None, "A", None, (), ())
+    iku = Indicator("I", "I", "maximize", "%", "iku", "sum", None, None, (), None, None, (), ())
+    row = EfficiencyRow("E", "T", None, "I", ("A",), None, None, None, None, None, None)
+    loaded = Report(
+        1, "X", 2024, None, None, "id_ID", None, None, None, (), (), (iku,), (a, b), (row,), (), ()
+    )
+    _, budget, efficiency, _ = tables.official_tables(loaded, lang="en")
+    assert ("", "Total", "—", "—", "—", "—") == budget.rows[-1].cells
+    assert ("I", "A", "—", "—", "—", "—") == efficiency.rows[0].cells
+    assert ("I: capaian or program amounts not printed",) == efficiency.notes

@@ -1,50 +1,159 @@
-"""Command line: ``akip check FILE`` and ``akip table FILE``.
+"""Command line: akip check FILE and akip table FILE.
 
-``akip check FILE`` prints a readable summary (counts by severity, then each finding with its
-place, printed and expected value) and exits 1 when any finding of severity error exists, 0
-otherwise; ``--format json`` prints the findings as a JSON list. ``akip table FILE`` prints
-the recomputed tables (capaian per indicator, budget lines with penyerapan). A file that
-cannot be loaded gives one clear message on stderr and exit status 2, never a traceback.
+akip check FILE recomputes every printed figure of a report file and reports the findings
+(text, JSON, an HTML working paper, CSV or XLSX); akip table FILE prints the recomputed
+official tables. Exit codes: 0 no finding at or above the fail level, 1 findings at or above
+it, 2 unusable input (one line naming the file and the problem), 3 an internal error (one
+line with the version and how to report it; the traceback only with --debug).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import json
 import os
 import sys
-from typing import TYPE_CHECKING
+import traceback
+from typing import TYPE_CHECKING, Any, Final
 
+from akip import _i18n, report
 from akip import check as checking
-from akip import predikat, report
-from akip.anggaran import penyerapan
-from akip.capaian import compute
+from akip._i18n import _
 from akip.exceptions import AkipError
-from akip.numbers import format_percent, format_rupiah
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
+
+    from akip.check.ledger import Ledger
+
+#: Exit statuses (documented in ``akip --help`` and the working-paper guide).
+EXIT_OK: Final = 0
+EXIT_FINDINGS: Final = 1
+EXIT_INPUT: Final = 2
+EXIT_INTERNAL: Final = 3
+
+_CHECK_FORMATS: Final = ("text", "json", "html", "csv", "xlsx")
+_TABLE_FORMATS: Final = ("text", "markdown", "csv", "xlsx", "html")
+_FAIL_LEVELS: Final = ("error", "warning", "info", "never")
+_BINARY: Final = frozenset({"xlsx"})
 
 
 class _Version(argparse.Action):
     """``--version``: the installed version, looked up only when asked (start-up time)."""
 
-    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
-        import akip  # noqa: PLC0415
-
-        print(f"akip {akip.__version__}")
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        print(f"akip {_version()}")
         parser.exit()
 
 
+def _version() -> str:
+    import akip  # noqa: PLC0415
+
+    return akip.__version__
+
+
+def _epilog() -> str:
+    return _(
+        "exit status:\n"
+        "  0  no finding at or above the fail level (default: error)\n"
+        "  1  findings at or above the fail level\n"
+        "  2  unusable input: the file cannot be read or is not a valid report\n"
+        "  3  internal error in akip (please report it; --debug shows the traceback)"
+    )
+
+
+class _Formatter(argparse.RawDescriptionHelpFormatter):
+    """argparse's layout, with the words argparse adds itself in akip's language."""
+
+    def add_usage(
+        self, usage: str | None, actions: Any, groups: Any, prefix: str | None = None
+    ) -> None:
+        super().add_usage(usage, actions, groups, _("usage: ") if prefix is None else prefix)
+
+
+def _help(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-h", "--help", action="help", help=_("show this help and exit"))
+
+
+def _titles(*parsers: argparse.ArgumentParser) -> None:
+    """argparse's group titles in akip's language (set after the parents are merged)."""
+    for parser in parsers:
+        parser._positionals.title = _("positional arguments")  # noqa: SLF001 - no public API
+        parser._optionals.title = _("options")  # noqa: SLF001
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="akip", description=__doc__.splitlines()[0])
-    parser.add_argument("--version", nargs=0, action=_Version, help="print the version")
-    sub = parser.add_subparsers(dest="command", required=True)
-    check = sub.add_parser("check", help="re-check every printed figure of a report file")
-    check.add_argument("file", help="report file (.toml or .json)")
-    check.add_argument("--format", choices=["text", "json"], default="text")
-    table = sub.add_parser("table", help="print the recomputed tables of a report file")
-    table.add_argument("file", help="report file (.toml or .json)")
+    raw = _Formatter
+    parser = argparse.ArgumentParser(
+        prog="akip",
+        description=_("Check the figures of an LKjIP report file and print its official tables."),
+        epilog=_epilog(),
+        formatter_class=raw,
+        add_help=False,
+    )
+    _help(parser)
+    parser.add_argument("--version", nargs=0, action=_Version, help=_("print the version"))
+    common = argparse.ArgumentParser(add_help=False)
+    _help(common)
+    common.add_argument(
+        "-o", "--output", metavar="FILE", help=_("write to FILE instead of standard output")
+    )
+    common.add_argument(
+        "--lang",
+        choices=_i18n.LANGUAGES,
+        help=_("language of the output (default: id for an id_ID report, else en)"),
+    )
+    common.add_argument(
+        "--debug", action="store_true", help=_("show the traceback of an internal error")
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    check = sub.add_parser(
+        "check",
+        parents=[common],
+        help=_("re-check every printed figure of a report file"),
+        description=_("Re-check every printed figure of a report file."),
+        epilog=_epilog(),
+        formatter_class=raw,
+        add_help=False,
+    )
+    check.add_argument("file", metavar="FILE", help=_("report file (.toml or .json)"))
+    check.add_argument(
+        "--format",
+        choices=_CHECK_FORMATS,
+        default="text",
+        help=_(
+            "text (default), json, html (a self-contained working paper), csv or xlsx "
+            "(one row per printed figure)"
+        ),
+    )
+    check.add_argument(
+        "--fail-level",
+        choices=_FAIL_LEVELS,
+        default="error",
+        help=_("exit 1 when a finding of this severity or worse exists (default: error)"),
+    )
+    check.add_argument(
+        "-v", "--verbose", action="store_true", help=_("text format: show every finding in full")
+    )
+    table = sub.add_parser(
+        "table",
+        parents=[common],
+        help=_("print the recomputed official tables of a report file"),
+        description=_("Print the recomputed official tables of a report file."),
+        epilog=_epilog(),
+        formatter_class=raw,
+        add_help=False,
+    )
+    table.add_argument("file", metavar="FILE", help=_("report file (.toml or .json)"))
+    table.add_argument(
+        "--format",
+        choices=_TABLE_FORMATS,
+        default="text",
+        help=_("text (default), markdown, csv, xlsx or html"),
+    )
+    _titles(parser, check, table)
     return parser
 
 
@@ -67,55 +176,183 @@ def _print_check(loaded: report.Report, findings: list[checking.Finding]) -> Non
         print(f"  rule: {finding.rule}")
 
 
-def _print_table(loaded: report.Report) -> None:
-    print(f"{loaded.agency} — {loaded.year}\n\nCapaian per indicator ({loaded.year})")
-    for indicator in loaded.indicators:
-        for row in indicator.rows:
-            if row.year == loaded.year and row.target and row.realisasi:
-                value = compute(row.target.value, row.realisasi.value, indicator.polarity)
-                label = predikat.classify(value).label
-                print(f"  {indicator.name[:70]:70}  {format_percent(value):>9}  {label}")
-                break
-    print("\nBudget lines (pagu, realisasi, penyerapan)")
-    for line in loaded.budget:
-        for amounts in line.rows:
-            if amounts.pagu and amounts.realisasi:
-                pagu, real = amounts.pagu.value, amounts.realisasi.value
-                pct = format_percent(penyerapan(pagu, real)) if pagu else "-"
-                print(
-                    f"  {line.level[:3]} {line.name[:60]:60} {format_rupiah(pagu):>20}"
-                    f" {format_rupiah(real):>20} {pct:>8}"
-                )
-                break
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit status."""
-    args = _parser().parse_args(argv)
-    try:
-        loaded = report.load(args.file)
-    except AkipError as exc:
-        print(f"akip: {exc}", file=sys.stderr)
-        return 2
-    if args.command == "table":
-        _quietly(_print_table, loaded)
-        return 0
-    findings = checking.check(loaded)
-    if args.format == "json":
-        _quietly(_print_json, findings)
-    else:
-        _quietly(_print_check, loaded, findings)
-    return 1 if any(f.severity is checking.Severity.ERROR for f in findings) else 0
-
-
 def _print_json(findings: list[checking.Finding]) -> None:
     print(json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=2))
 
 
-def _quietly(write: Callable[..., None], *args: object) -> None:
-    """Run *write*; a reader that stops early (``akip check … | head``) is no error."""
+def _pre_language(argv: Sequence[str]) -> None:
+    """The language of ``--help`` and of argparse's errors: ``--lang``, else ``$LANG``."""
+    lang = None
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            lang = argv[index + 1]
+        elif arg.startswith("--lang="):
+            lang = arg.partition("=")[2]
+    if lang not in _i18n.LANGUAGES:
+        env = os.environ.get("LANGUAGE") or os.environ.get("LC_ALL") or os.environ.get("LANG")
+        lang = _i18n.language_for(env or "en")
+    _i18n.set_language(lang)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status (see the module docstring)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    _pre_language(argv)
+    args = _parser().parse_args(argv)
     try:
-        write(*args)
+        return _run(args)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the one top-level handler: no traceback
+        if args.debug:
+            traceback.print_exc()
+        name = type(exc).__name__
+        what = _("internal error")
+        how = _("please report it to the akip developers with the command and the report file")
+        hint = "" if args.debug else _(" (rerun with --debug for the traceback)")
+        print(f"akip {_version()}: {what}: {name}: {exc!s:.200}; {how}{hint}", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+def _run(args: argparse.Namespace) -> int:
+    from akip import _locate  # noqa: PLC0415
+
+    try:
+        loaded = report.load(args.file)
+    except AkipError as exc:
+        print(f"akip: {_locate.describe(exc, args.file)}", file=sys.stderr)
+        return EXIT_INPUT
+    _i18n.set_language(args.lang or _i18n.language_for(loaded.locale))
+    if args.command == "table":
+        return _table(loaded, args)
+    findings = checking.check(loaded)
+    if args.format in {"text", "json"}:
+        if args.format == "json":
+            text = _captured(_print_json, findings)
+        else:
+            text = _captured(_text_renderer(), loaded, findings, verbose=args.verbose)
+        status = _emit(text, args.output)
+    else:
+        status = _emit(_rendered(loaded, _ledger(loaded, findings), args.format), args.output)
+    if status != EXIT_OK:
+        return status
+    return EXIT_FINDINGS if _fails(findings, args.fail_level) else EXIT_OK
+
+
+def _text_renderer() -> Callable[..., None]:
+    """The text renderer, with ``verbose=`` passed on once it takes it."""
+    import inspect  # noqa: PLC0415
+
+    if "verbose" in inspect.signature(_print_check).parameters:  # pragma: no cover - issue 11
+        return _print_check
+
+    def plain(loaded: report.Report, findings: list[checking.Finding], **_kw: object) -> None:
+        _print_check(loaded, findings)
+
+    return plain
+
+
+def _rendered(loaded: report.Report, ledger: Ledger, form: str) -> str | bytes:
+    from akip.output import html, sheet  # noqa: PLC0415
+
+    if form == "html":
+        return html.render(loaded, ledger)
+    if form == "csv":
+        return sheet.to_csv(ledger)
+    return sheet.to_xlsx(ledger)
+
+
+def _table(loaded: report.Report, args: argparse.Namespace) -> int:
+    from akip.output import tables  # noqa: PLC0415
+
+    built = tables.official_tables(loaded)
+    renderers: dict[str, Callable[..., str | bytes]] = {
+        "text": tables.to_text,
+        "markdown": tables.to_markdown,
+        "csv": tables.to_csv,
+        "xlsx": tables.to_xlsx,
+        "html": tables.to_html,
+    }
+    return _emit(renderers[args.format](loaded, built), args.output)
+
+
+def _ledger(loaded: report.Report, findings: list[checking.Finding]) -> Ledger:
+    """The report's ledger: `akip.check.ledger` once it exists, else one from the findings.
+
+    The stand-in gives a figure with a finding at its place the verdict ``differs`` and every
+    other figure ``not_checked`` (it cannot tell agreement from silence).
+    """
+    # ``akip.check.ledger`` is also the name of the module of the ledger's types.
+    made: object = getattr(checking, "ledger", None)
+    if callable(made):  # pragma: no cover - the ledger of issue 11
+        result: Ledger = made(loaded)
+        return result
+    from akip.check.ledger import Ledger, Status, Verdict  # noqa: PLC0415
+
+    at = {f.place: f for f in findings}
+    verdicts = []
+    for figure in loaded.figures():
+        finding = at.get(str(figure.where))
+        if finding is None:
+            verdict = Verdict(figure.where, figure.text, Status.NOT_CHECKED, reason="no ledger")
+        else:
+            verdict = Verdict(
+                figure.where,
+                figure.text,
+                Status.DIFFERS,
+                expected=finding.expected,
+                code=finding.code,
+                rule=finding.rule,
+            )
+        verdicts.append(verdict)
+    return Ledger(tuple(verdicts), tuple(findings))
+
+
+def _fails(findings: Sequence[checking.Finding], level: str) -> bool:
+    if level == "never":
+        return False
+    order = ["info", "warning", "error"]
+    worst = order.index(level)
+    stack = list(findings)
+    while stack:
+        finding = stack.pop()
+        if order.index(finding.severity.value) >= worst:
+            return True
+        stack.extend(finding.consequences)
+    return False
+
+
+def _captured(write: Callable[..., None], *args: object, **kwargs: object) -> str:
+    buffer = io.StringIO()
+    with contextlib.redirect_stdout(buffer):
+        write(*args, **kwargs)
+    return buffer.getvalue()
+
+
+def _emit(content: str | bytes, output: str | None) -> int:
+    """Write *content* to *output* (a path) or to standard output."""
+    if output is not None:
+        data = content.encode() if isinstance(content, str) else content
+        try:
+            with open(output, "wb") as stream:  # noqa: PTH123 - pathlib costs start-up time
+                stream.write(data)
+        except OSError as exc:
+            problem = _("cannot write")
+            print(f"akip: {output}: {problem}: {exc.strerror}", file=sys.stderr)
+            return EXIT_INPUT
+        return EXIT_OK
+    _quietly(content)
+    return EXIT_OK
+
+
+def _quietly(content: str | bytes) -> None:
+    """Write *content*; a reader that stops early (``akip check … | head``) is no error."""
+    try:
+        if isinstance(content, bytes):
+            sys.stdout.flush()
+            sys.stdout.buffer.write(content)
+        else:
+            sys.stdout.write(content)
         sys.stdout.flush()
     except BrokenPipeError:
         # Python would complain again when it flushes stdout at exit: point it at devnull.

@@ -95,7 +95,7 @@ class Version:
     Args:
         label: Its name (``"murni"``, ``"perubahan"``, ``"PK perubahan 1"``).
         berlaku: The date it takes effect (the signing date of the PK perubahan).
-        values: Key (program, indicator) → value.
+        items: Key (program, indicator) → value, given as a mapping.
     """
 
     label: str = attrs.field(converter=_label)

@@ -49,6 +49,7 @@ Examples:
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import functools
 import json
 import os
@@ -964,7 +965,9 @@ def _check_table(data: object, spec_name: str, path: str) -> None:
     spec = _SPECS[spec_name]
     for name in data:
         if name not in spec:
-            _fail(f"{path}.{name}" if path else name, "unknown key")
+            close = difflib.get_close_matches(str(name), list(spec), n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            _fail(f"{path}.{name}" if path else name, f"unknown key{hint}")
     for name, key in spec.items():
         where = f"{path}.{name}" if path else name
         if name in data:

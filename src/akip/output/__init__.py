@@ -1,0 +1,105 @@
+"""output (what auditors and agencies take away: a working paper, spreadsheets, tables).
+
+- `akip.output.html`: the *kertas kerja reviu* — one self-contained HTML page of a check's
+  ledger and findings, printable on A4.
+- `akip.output.sheet`: the ledger as CSV or XLSX, one row per printed figure.
+- `akip.output.tables`: the recomputed official tables of an LKjIP (pengukuran kinerja,
+  realisasi anggaran, efisiensi, multi-year comparison) as text, Markdown, CSV, XLSX or HTML.
+
+Every HTML writer escapes what it writes; every CSV / XLSX writer neutralises formula
+injection (`neutral`).
+
+References:
+    - PermenPANRB 53/2014 (Laporan Kinerja and its reviu by the APIP).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from akip._validators import items_of
+from akip.check import Finding
+from akip.check.ledger import Coverage, Status, Verdict
+from akip.exceptions import InvalidValue
+from akip.report import Report
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+__all__ = ["coverage", "neutral", "place_of"]
+
+#: The first characters that make a spreadsheet read a cell as a formula.
+_FORMULA_START: Final = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _need(value: object, kind: type, field: str) -> None:
+    """Refuse *value* unless it is a *kind* (an `InvalidValue` naming *field*)."""
+    if not isinstance(value, kind):
+        msg = f"{field!r} must be a {kind.__name__}: {_bounded(value)}"
+        raise InvalidValue(msg)
+
+
+def _bounded(value: object) -> str:
+    try:
+        if isinstance(value, int) and value.bit_length() > 256:  # noqa: PLR2004 - 77 digits
+            text = f"<int of {value.bit_length()} bits>"
+        else:
+            text = repr(value)
+    except Exception:  # noqa: BLE001 - a repr that fails is itself junk
+        text = f"<{type(value).__name__}>"
+    return text if len(text) <= 80 else text[:77] + "..."  # noqa: PLR2004
+
+
+def neutral(text: str) -> str:
+    r"""*text* as a spreadsheet cell that is never read as a formula (a ``'`` put before it).
+
+    >>> neutral("=HYPERLINK(\"http://x\")"), neutral("-"), neutral("104%")
+    ('\'=HYPERLINK("http://x")', "'-", '104%')
+    """
+    _need(text, str, "text")
+    return f"'{text}" if text.startswith(_FORMULA_START) else text
+
+
+def coverage(verdicts: Iterable[Verdict]) -> tuple[Coverage, tuple[Coverage, ...]]:
+    """Counts of verdicts for the whole report and per place (places in first-seen order).
+
+    >>> from akip.check.ledger import Verdict
+    >>> from akip.report import Where
+    >>> v = [Verdict(Where("T1", "capaian"), "1", Status.AGREES),
+    ...      Verdict(Where("T1", "pagu"), "2", Status.DIFFERS),
+    ...      Verdict(Where("T2", "pagu"), "3", Status.NOT_CHECKED)]
+    >>> whole, per_place = coverage(v)
+    >>> whole.printed, whole.checked, [(c.place, c.printed) for c in per_place]
+    (3, 2, [('T1', 2), ('T2', 1)])
+    """
+    counts: dict[str | None, dict[Status, int]] = {None: dict.fromkeys(Status, 0)}
+    for verdict in items_of(verdicts, Verdict, "verdicts"):
+        place = counts.setdefault(verdict.where.place, dict.fromkeys(Status, 0))
+        place[verdict.status] += 1
+        counts[None][verdict.status] += 1
+
+    def made(place: str | None, n: dict[Status, int]) -> Coverage:
+        return Coverage(
+            place,
+            sum(n.values()),
+            n[Status.AGREES],
+            n[Status.DIFFERS],
+            n[Status.NOT_COMPUTABLE],
+            n[Status.NOT_CHECKED],
+        )
+
+    whole = made(None, counts.pop(None))
+    return whole, tuple(made(place, n) for place, n in counts.items())
+
+
+def place_of(finding: Finding, report: Report) -> str:
+    """The place (table or section id) a finding is at: its ``where``, else its text."""
+    _need(finding, Finding, "finding")
+    _need(report, Report, "report")
+    if finding.where is not None:
+        return finding.where.place
+    known = sorted((p.id for p in report.places), key=len, reverse=True)
+    for place in known:
+        if finding.place == place or finding.place.startswith(f"{place}, "):
+            return place
+    return finding.place.split(", ")[0]

@@ -1,0 +1,152 @@
+"""The recomputed official tables (akip.output.tables), against the Dumai LKIP 2024."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+from openpyxl import load_workbook
+
+from akip import report
+from akip.output import tables
+from tests.ledgers import EXAMPLE
+
+
+@pytest.fixture(scope="module")
+def dumai() -> report.Report:
+    return report.load(EXAMPLE)
+
+
+def test_budget_total(dumai):
+    """The total row: Tabel III.11's 31 sub kegiatan summed by hand.
+
+    Σpagu = 45.195.966.217 and Σrealisasi = 41.007.152.300 (the report's own total row);
+    sisa = 45.195.966.217 − 41.007.152.300 = 4.188.813.917; penyerapan = 41.007.152.300 /
+    45.195.966.217 × 100 = 90,7319… → 90,73.
+    """
+    budget = tables.official_tables(dumai, lang="id")[1]
+    total = budget.rows[-1]
+    assert "total" == total.kind
+    assert ("", "Jumlah", "45.195.966.217", "41.007.152.300", "4.188.813.917", "90,73%") == (
+        total.cells
+    )
+
+
+def test_budget_subtotals_recomputed(dumai):
+    """A program is the sum of its kegiatan, recomputed.
+
+    P1 = 3.167.092.680 + 544.461.184 + 262.323.588 + 558.576.800 + 167.930.000 =
+    4.700.384.252 (pagu); penyerapan 4.153.740.542 / 4.700.384.252 = 88,37 %.
+    """
+    budget = tables.official_tables(dumai, lang="id")[1]
+    program = budget.rows[0]
+    assert ("subtotal", 0) == (program.kind, program.level)
+    assert ("4.700.384.252", "4.153.740.542", "88,37%") == (
+        program.cells[2],
+        program.cells[3],
+        program.cells[5],
+    )
+    kinds = {row.level: row.kind for row in budget.rows if row.kind != "total"}
+    assert {0: "subtotal", 1: "subtotal", 2: "line"} == kinds
+
+
+def test_pengukuran(dumai):
+    """Capaian and predikat per indicator of the report year.
+
+    IKU1: target 90, realisasi 94 → 94 / 90 = 104,44 %, Sangat Tinggi (≥ 91, Permendagri
+    86/2017); IKU2: 85 / 100 = 85,00 %, Tinggi (76–90).
+    """
+    rows = tables.official_tables(dumai, lang="id")[0].rows
+    iku1 = next(r for r in rows if r.cells[2].startswith("Persentase peningkatan Stabilitas"))
+    assert ("90", "94", "104,44%", "Sangat Tinggi") == iku1.cells[4:8]
+    iku2 = next(r for r in rows if r.cells[2].startswith("Persentase Fasilitasi"))
+    assert ("85,00%", "Tinggi") == iku2.cells[6:8]
+    # IKU1 and IKU2 share sasaran S1, printed once (as a merged cell); the program indicator
+    # after them has no sasaran. (TI1 prints no 2024 target and realisasi: not in the table.)
+    goals = [r.cells[1][:30] for r in rows[:3]]
+    assert ["Meningkatnya Partisipasi Masya", "", ""] == goals
+
+
+def test_efisiensi(dumai):
+    """The efficiency index of IKU1 over its programs P2–P5.
+
+    Σrealisasi / Σpagu = 35.920.783.504 / 39.182.547.765 = 91,68 %; 104,444… / 91,675… =
+    1,139… → 1,14, Efisien (≥ 1).
+    """
+    rows = tables.official_tables(dumai, lang="id")[2].rows
+    assert ("104,44", "91,68", "1,14", "Efisien") == rows[0].cells[2:]
+
+
+def test_komparasi(dumai):
+    """IKU1 2022–2024: capaian 100, 100, 104,44 %; change 2023 → 2024 = 4,44 points."""
+    rows = tables.official_tables(dumai, lang="id")[3].rows
+    iku1 = [r for r in rows if r.cells[0].startswith("Persentase peningkatan Stabilitas")]
+    assert [
+        ("2022", "100,00%", "—"),
+        ("2023", "100,00%", "0,00"),
+        ("2024", "104,44%", "4,44"),
+    ] == [(r.cells[1], r.cells[4], r.cells[5]) for r in iku1]
+
+
+def test_not_computable_is_a_dash():
+    """A target of 0 and a pagu of 0: '—' and a note, never an exception (issue 13)."""
+    loaded = report.loads_toml(
+        "schema_version = 1\n[report]\nagency = 'A'\nyear = 2024\n[[places]]\nid = 'T'\n"
+        "[[indicators]]\nid = 'I'\nname = 'I'\npolarity = 'maximize'\nunit = '%'\n"
+        "[[indicators.rows]]\nplace = 'T'\ntarget = '0'\nrealisasi = '5'\n"
+        "[[budget]]\nid = 'O'\nlevel = 'opd'\nname = 'O'\n"
+        "[[budget]]\nid = 'P'\nlevel = 'program'\nparent = 'O'\nname = 'P'\n"
+        "[[budget.rows]]\nplace = 'T'\npagu = '0'\nrealisasi = '0'\n"
+    )
+    pengukuran, budget, *_ = tables.official_tables(loaded, lang="en")
+    assert ("—", "—", "—") == pengukuran.rows[0].cells[6:]
+    assert 1 == len(pengukuran.notes)
+    assert ("0", "0", "0", "—") == budget.rows[0].cells[2:]
+
+
+def test_markdown_escapes_pipes_and_bolds_totals(dumai):
+    """Markdown: numbers right-aligned, subtotals and the total in bold, '|' escaped."""
+    built = tables.official_tables(dumai, lang="id")
+    text = tables.to_markdown(dumai, built)
+    assert "|  | **Jumlah** | **45.195.966.217** | **41.007.152.300** |" in text
+    cell = tables.Table("t", ("a|b",), (tables.Row(("x|y",)),))
+    assert "| a\\|b |" in tables.to_markdown(dumai, (cell,))
+
+
+def test_csv_and_xlsx(dumai):
+    """CSV: a title line before each table; XLSX: one sheet per table, same cells."""
+    built = tables.official_tables(dumai, lang="id")
+    rows = list(csv.reader(io.StringIO(tables.to_csv(dumai, built))))
+    assert ["Pengukuran Kinerja 2024"] == rows[0]
+    assert ["", "Jumlah", "45.195.966.217", "41.007.152.300", "4.188.813.917", "90,73%"] in rows
+    book = load_workbook(io.BytesIO(tables.to_xlsx(dumai, built)))
+    assert 4 == len(book.worksheets)
+    budget = book.worksheets[1]
+    last = [c.value for c in list(budget.iter_rows())[-1]]
+    assert [None, "Jumlah", "45.195.966.217", "41.007.152.300", "4.188.813.917", "90,73%"] == last
+
+
+def test_csv_neutralises_injection(dumai):
+    """A table cell starting like a formula is written with a ' before it."""
+    table = tables.Table("t", ("h",), (tables.Row(("=cmd()",)),))
+    assert "'=cmd()" in tables.to_csv(dumai, (table,))
+
+
+def test_html_escapes(dumai):
+    """HTML: every cell escaped; a total row is marked."""
+    table = tables.Table("<t>", ("<h>",), (tables.Row(("<x>",), "total"),), ("<n>",))
+    page = tables.to_html(dumai, (table,))
+    for text in ("&lt;t&gt;", "&lt;h&gt;", "&lt;x&gt;", "&lt;n&gt;"):
+        assert text in page
+    assert '<tr class="total">' in page
+
+
+def test_text_clips_long_names(dumai):
+    """Plain text: a name over 60 characters is cut with an ellipsis; totals are there."""
+    text = tables.to_text(dumai, tables.official_tables(dumai, lang="en"))
+    assert "Total" in text
+    assert "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota" in text
+    long = "Program Peningkatan Peran Partai Politik dan Lembaga Pendidikan melalui Pendidikan"
+    assert long not in text
+    assert long[:59] + "…" in text
