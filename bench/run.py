@@ -42,6 +42,7 @@ import decimal
 import gc
 import importlib
 import json
+import logging
 import os
 import platform
 import re
@@ -599,7 +600,7 @@ def _import_profile(report: Path, env: dict[str, str]) -> list[dict[str, Any]]:
     top: list[dict[str, Any]] = []
     for line in done.stderr.splitlines():
         match = re.match(r"import time:\s+(\d+) \|\s+(\d+) \| ( *)(\S+)", line)
-        if match and len(match.group(3)) <= 2:  # noqa: PLR2004 - top level and one below
+        if match and len(match.group(3)) <= 2:  # top level, and one below
             top.append(
                 {
                     "module": match.group(4),
@@ -741,11 +742,16 @@ def dask_part(n: int, rounds: int) -> dict[str, Any]:
     clients = {}
     for workers in (1, 2):
         cluster = distributed.LocalCluster(
-            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            silence_logs=logging.ERROR,
         )
         client = distributed.Client(cluster, set_as_default=False)
         data = client.persist(dd.from_pandas(lines, npartitions=parts))
-        distributed.wait(data)
+        with client.as_current():
+            distributed.wait(data)
         clients[workers] = (cluster, client, data)
 
     def on(workers: int) -> Callable[[], Any]:
