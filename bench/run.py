@@ -52,6 +52,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import warnings
 from bisect import bisect_right
 from decimal import Decimal
 from pathlib import Path
@@ -813,6 +814,7 @@ def plot_scaling(scaling: list[dict[str, Any]], path: Path) -> None:
         print("   (too few finished checks to plot)")
         return
     x = [e["budget_lines"] for e in done]
+    ticker = importlib.import_module("matplotlib.ticker")
     figure, (left, right) = pyplot.subplots(1, 2, figsize=(9, 3.6), dpi=110)
     for axis, key, label in (
         (left, "seconds", "wall time (s, median)"),
@@ -820,11 +822,13 @@ def plot_scaling(scaling: list[dict[str, Any]], path: Path) -> None:
     ):
         y = [e[key]["median"] if key == "seconds" else e[key] for e in done]
         axis.loglog(x, y, "o-", label="akip check")
-        axis.loglog(
-            x, [y[0] * v / x[0] for v in x], ":", color="grey", label="linear from the first"
-        )
+        # Slope 1 through the largest size: a linear cost would follow it all the way down.
+        axis.loglog(x, [y[-1] * v / x[-1] for v in x], ":", color="grey", label="linear")
         axis.set_xlabel("budget lines (indicators = lines / 10)")
         axis.set_ylabel(label)
+        for axis_of in (axis.xaxis, axis.yaxis):
+            axis_of.set_major_formatter(ticker.FuncFormatter(lambda v, _: f"{v:,g}"))
+            axis_of.set_minor_formatter(ticker.NullFormatter())
         axis.grid(visible=True, which="both", alpha=0.3)
         axis.legend(fontsize="small")
     figure.suptitle("akip check of generated reports (bench/generate.py)", fontsize="medium")
@@ -855,7 +859,9 @@ def dask_part(n: int, rounds: int) -> dict[str, Any]:
             silence_logs=logging.ERROR,
         )
         client = distributed.Client(cluster, set_as_default=False)
-        data = client.persist(dd.from_pandas(lines, npartitions=parts))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)  # "Sending large graph": the data
+            data = client.persist(dd.from_pandas(lines, npartitions=parts))
         with client.as_current():
             distributed.wait(data)
         clients[workers] = (cluster, client, data)
@@ -991,7 +997,14 @@ def main(argv: list[str] | None = None) -> None:
         help="write docs/assets/check-scaling.png from the scaling part",
     )
     parser.add_argument("--label", default="", help="a note saved with the results")
+    parser.add_argument(
+        "--replot", type=Path, help="only redraw the plot from a saved results JSON file"
+    )
     args = parser.parse_args(argv)
+    if args.replot:
+        saved = json.loads(args.replot.read_text())
+        plot_scaling(saved["check_scaling"], ROOT / "docs" / "assets" / "check-scaling.png")
+        return
     parts = set(args.parts.split(","))
 
     print(
