@@ -166,12 +166,13 @@ _RAW = ClassifyOn.RAW
 # The default scale is unbounded and each inner edge belongs to the band above it (≥ 51,
 # ≥ 66, ≥ 76, ≥ 91), so a value's band is ``bisect_right`` of the edges: `classify`'s fast
 # path for a finite Decimal within akip's range. Checked here against the scale's bands.
-_DEFAULT_EDGES = tuple(band.upper for band in _DEFAULT.bands[:-1])
+_DEFAULT_EDGES = tuple(band.lower for band in _DEFAULT.bands[1:] if band.lower is not None)
 _DEFAULT_LEVELS = _DEFAULT.levels
 if (
-    _DEFAULT.bands[0].lower is not None
+    len(_DEFAULT_EDGES) != len(_DEFAULT.bands) - 1
+    or _DEFAULT.bands[0].lower is not None
     or _DEFAULT.bands[-1].upper is not None
-    or any(band.upper_inclusive for band in _DEFAULT.bands[:-1])
+    or not all(band.lower_inclusive for band in _DEFAULT.bands[1:])
 ):  # pragma: no cover - a change of _EDGES that the fast path does not allow for
     raise AssertionError(_DEFAULT.name)
 
