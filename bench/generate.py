@@ -77,11 +77,7 @@ class _Writer:
             return text
         self.slips += 1
         i = self.rng.choice(digits)
-        return (
-            text[:i]
-            + str((int(text[i]) % 9) + 1 if text[i] == "9" else int(text[i]) + 1)
-            + (text[i + 1 :])
-        )
+        return text[:i] + str(int(text[i]) % 9 + 1) + text[i + 1 :]  # 1→2, …, 8→9, 9→1
 
     def build(self) -> dict[str, Any]:
         """The whole report."""
