@@ -62,6 +62,9 @@ class _Writer:
     """The report as a nested structure of dicts and lists (TOML and JSON are written from it)."""
 
     def __init__(self, lines: int, indicators: int, seed: int) -> None:
+        if lines < 4 or indicators < 1:  # an OPD, a program, a kegiatan, a sub kegiatan
+            msg = f"a report needs at least 4 budget lines and 1 indicator: {lines}, {indicators}"
+            raise ValueError(msg)
         self.rng = random.Random(seed)
         self.lines = lines
         self.indicators = indicators
@@ -99,28 +102,34 @@ class _Writer:
         self.indicator_list(programs)
         return self.data
 
-    def budget(self) -> list[tuple[str, Decimal, Decimal]]:
-        """Budget lines top down; returns each program's id, pagu and realisasi."""
+    def tree(self) -> list[list[list[tuple[Decimal, Decimal]]]]:
+        """Exactly ``lines - 1`` lines under the OPD: program → kegiatan → (pagu, realisasi)."""
         rng = self.rng
-        subs: list[list[list[tuple[Decimal, Decimal]]]] = []  # program → kegiatan → sub
-        remaining = self.lines - 1
+        subs: list[list[list[tuple[Decimal, Decimal]]]] = []
+
+        def sub() -> tuple[Decimal, Decimal]:
+            pagu = Decimal(rng.randrange(5_000_000, 900_000_000))
+            return pagu, (pagu * rng.randrange(60, 101) / 100).quantize(Decimal(1))
+
+        remaining = self.lines - 1  # the OPD line
         while remaining > 0:
+            if remaining < 3 and subs:  # too few for a program: more subs in the last kegiatan
+                subs[-1][-1].extend(sub() for _ in range(remaining))
+                break
             program: list[list[tuple[Decimal, Decimal]]] = []
             remaining -= 1
             for _ in range(KEGIATAN_PER_PROGRAM):
-                if remaining <= 1:
+                if remaining < 2:  # room for a kegiatan and one sub kegiatan
                     break
-                remaining -= 1
-                count = min(SUB_PER_KEGIATAN, remaining)
-                remaining -= count
-                kegiatan = []
-                for _ in range(count):
-                    pagu = Decimal(rng.randrange(5_000_000, 900_000_000))
-                    realisasi = (pagu * rng.randrange(60, 101) / 100).quantize(Decimal(1))
-                    kegiatan.append((pagu, realisasi))
-                program.append(kegiatan)
+                count = min(SUB_PER_KEGIATAN, remaining - 1)
+                remaining -= 1 + count
+                program.append([sub() for _ in range(count)])
             subs.append(program)
+        return subs
 
+    def budget(self) -> list[tuple[str, Decimal, Decimal]]:
+        """Budget lines top down; returns each program's id, pagu and realisasi."""
+        subs = self.tree()
         lines: list[dict[str, Any]] = []
         opd: dict[str, Any] = {"id": "OPD", "level": "opd", "name": "Badan Contoh Kota Sintetis"}
         lines.append(opd)
@@ -239,6 +248,10 @@ class _Writer:
             target = Decimal(rng.randrange(50, 101))
             last = Decimal(rng.randrange(40, 101))
             realisasi = Decimal(rng.randrange(3000, 11000)).scaleb(-2)
+            if minimize and realisasi >= 2 * target:  # keep a lower-is-better capaian above 0
+                realisasi = target * Decimal("1.5")
+            if minimize and last >= 2 * target:
+                last = target
             with localcontext() as ctx:
                 ctx.prec = 60
                 if minimize:
@@ -316,9 +329,7 @@ class _Writer:
             with localcontext() as ctx:
                 ctx.prec = 60
                 penyerapan = real / pagu * 100
-                rounded_capaian = capaian.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-                rounded_penyerapan = penyerapan.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-                indeks = rounded_capaian / rounded_penyerapan
+                indeks = capaian / penyerapan  # of the exact values, as the check recomputes
             efficiency.append(
                 {
                     "id": f"E-{iid}",
