@@ -1024,6 +1024,7 @@ def main(argv: list[str] | None = None) -> None:
         f"on {len(os.sched_getaffinity(0))} cores"
     )
     payload: dict[str, Any] = {"when": dt.datetime.now(dt.UTC).isoformat(), "label": args.label}
+    load_at_start = os.getloadavg()
     payload["argv"] = sys.argv[1:] if argv is None else argv
     if "rollup" in parts:
         sizes = _sizes(args.lines)
@@ -1045,7 +1046,8 @@ def main(argv: list[str] | None = None) -> None:
     if "dask" in parts:
         payload["dask"] = dask_part(int(args.dask_lines), args.big_rounds)
     payload["machine"] = machine()
-    payload["machine"]["load_average_end"] = os.getloadavg()
+    payload["machine"]["load_average_end"] = payload["machine"].pop("load_average")
+    payload["machine"]["load_average"] = load_at_start
     info = payload["machine"]
     print(
         f"\nmachine: {info['cpu']}, {info['nproc']} cores, load {info['load_average'][0]:.1f} "
