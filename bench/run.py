@@ -858,6 +858,7 @@ def dask_part(n: int, rounds: int) -> dict[str, Any]:
     dd = _module("dask.dataframe")
     distributed = _module("distributed")
     print(f"\n4. dask: rollup_dask of {n:,} lines on a LocalCluster ({rounds} rounds)", flush=True)
+    logging.getLogger("distributed").setLevel(logging.ERROR)
     lines = budget_lines(n)
     reference = frame.rollup(lines, unit="sen")
     parts = max(4, n // 500_000)
@@ -867,7 +868,7 @@ def dask_part(n: int, rounds: int) -> dict[str, Any]:
             n_workers=workers,
             threads_per_worker=1,
             processes=True,
-            dashboard_address=None,
+            dashboard_address=":0",  # any free port: another cluster may hold 8787
             silence_logs=logging.ERROR,
         )
         client = distributed.Client(cluster, set_as_default=False)
