@@ -1,6 +1,6 @@
 # make demo  -- create .venv, install akip, run the main job on the bundled example
 # make test  -- create .venv, install akip with its dev tools, run every check
-# make bench -- the benchmark (not part of make test)
+# make bench -- the benchmark (not part of make test; installs the bench extra; BENCH_ARGS=--help)
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
@@ -58,7 +58,9 @@ docs-serve: $(STAMP)
 test: lint typecheck unit docs
 
 bench: $(STAMP)
-	$(BIN)/python bench/run.py
+	$(BIN)/python -c "import polars, duckdb" 2>/dev/null || \
+		$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) site .pytest_cache .mypy_cache .ruff_cache .coverage

@@ -1,62 +1,175 @@
 """The akip benchmark (``make bench``; not part of ``make test``).
 
-Prints, in one run, side by side:
+Each part races akip against the strongest baseline we know for the same job, on the same
+input, **interleaved round by round** (every contender runs once per round, the order turned
+each round), so that a change of the machine's load hits every contender alike. Every
+contender's result of every round is checked **exact** against a reference computed once,
+apart, with Python integers or ``Decimal``; a contender that is not exact is reported so, and
+its time means nothing. Each timing is reported as min / median / max over the rounds; ratios
+are of medians (the min ratio is kept in the JSON too).
 
-1. rollup of 1,000,000 sub kegiatan lines (full 050-5889 codes, amounts with sen) into the
-   code tree: ``akip.frame.rollup`` vs pandas int64 groupby-sum vs pandas float64
-   groupby-sum vs a plain per-row Decimal dict loop — time, peak memory (tracemalloc, a
-   separate run), ratios, and whether each result is exact to the sen;
-2. scalar ``capaian.compute`` + ``predikat.classify`` per indicator vs the bare Decimal
-   expression, per second (best of ``SCALAR_ROUNDS`` interleaved rounds each);
-3. ``akip check`` of the example report, whole-process wall time: the median of
-   ``CHECK_RUNS`` runs, with the best and worst, with akip's bytecode cached (warm, the
-   target) and with every module compiled from source (cold).
+Parts (``--parts``, default all):
 
-The data are synthetic and seeded. Results go to ``bench/results/<date>-<host>.json``.
+``rollup``
+    Roll 10⁶ budget lines (``--lines 1e6,1e7`` for more) up the whole 050-5889 code tree
+    (sub kegiatan → kegiatan → program → bidang → urusan): ``akip.frame.rollup`` vs the same
+    two-stage exact query (sum per sub kegiatan, then roll the ~9,000 sums up) in pandas
+    (int64 sen), polars (int64 sen) and duckdb (``DECIMAL(38,2)``), every peer
+    single-threaded and **including the conversion of its result to Python ``Decimal``**,
+    and a one-update-per-row ``Decimal`` dict loop.
+``scalar``
+    ``capaian.compute`` + ``predikat.classify`` vs the bare expression at akip's precision
+    (60 digits, one ``decimal.localcontext``) with a ``bisect`` band lookup, for every input
+    form ``akip check`` passes: polarity as text and as the enum, maximize and minimize,
+    target and realisasi as ``Decimal`` with the exponents they are printed with.
+``check``
+    ``akip check examples/dumai-2024.toml`` as a whole process vs ``python -c pass``, warm
+    and cold, and ``akip check`` of generated reports (``bench/generate.py``) of 10³, 10⁴,
+    10⁵ budget lines and 10², 10³, 10⁴ indicators: wall time and the child's peak RSS.
+``dask``
+    ``frame.rollup_dask`` on a ``distributed.LocalCluster`` of 1 and 2 worker processes vs
+    ``frame.rollup`` in the client, equality checked.
+
+The data are synthetic and seeded. Results go to ``bench/results/<date>-<host>.json``; the
+check-scaling plot to ``docs/assets/check-scaling.png`` (``--plot``).
 """
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
+import decimal
 import gc
+import importlib
 import json
+import logging
 import os
 import platform
+import re
 import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
-import tracemalloc
-from collections import defaultdict
+import warnings
+from bisect import bisect_right
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+# The peers run single-threaded, as akip does: set before polars and pyarrow start.
+os.environ.setdefault("POLARS_MAX_THREADS", "1")
+
 import numpy as np
 import pandas as pd
-import pyarrow as pa
 
 import akip
 from akip import capaian, frame, predikat
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import generate
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
 ROOT = Path(__file__).resolve().parent.parent
-LINES = 1_000_000
-INDICATORS = 20_000
-SCALAR_ROUNDS = 7  # interleaved rounds of the scalar part
-CHECK_RUNS = 7  # whole-process runs of `akip check`; the median is the figure
 SEED = 20240601
-PREFIXES = (1, 4, 7, 12, 17)  # urusan, bidang, program, kegiatan, sub kegiatan
+WIDTHS = (1, 4, 7, 12)  # urusan, bidang, program, kegiatan: prefixes of U.BB.PP.L.KK.SSSS
+LEVEL_OF_WIDTH = {1: "urusan", 4: "bidang", 7: "program", 12: "kegiatan", 17: "sub_kegiatan"}
+
+Nodes = dict[str, tuple[Decimal, Decimal]]
 
 
-# ---------------------------------------------------------------- data
+def _module(name: str) -> Any:
+    """Import a peer library of the ``bench`` extra (``pip install -e '.[bench]'``)."""
+    try:
+        return importlib.import_module(name)
+    except ImportError as exc:
+        msg = f"{name} is missing: run `make bench` (it installs the bench extra)"
+        raise SystemExit(msg) from exc
+
+
+# ---------------------------------------------------------------- measuring
+
+
+def spread(times: list[float]) -> dict[str, float]:
+    """Min, median and max of *times* (seconds)."""
+    return {
+        "min": min(times),
+        "median": statistics.median(times),
+        "max": max(times),
+        "rounds": len(times),
+    }
+
+
+def race(
+    contenders: dict[str, Callable[[], Any]],
+    check: Callable[[str, Any], str | None],
+    rounds: int,
+) -> dict[str, dict[str, Any]]:
+    """Run the contenders interleaved, *rounds* rounds, checking every result.
+
+    The order turns each round (round 2 starts with the second contender), so no contender
+    always runs right after the same one. *check* returns ``None`` for an exact result, or
+    what is wrong with it.
+    """
+    names = list(contenders)
+    times: dict[str, list[float]] = {name: [] for name in names}
+    errors: dict[str, str | None] = dict.fromkeys(names)
+    for round_ in range(rounds):
+        for name in names[round_ % len(names) :] + names[: round_ % len(names)]:
+            gc.collect()
+            start = time.perf_counter()
+            result = contenders[name]()
+            times[name].append(time.perf_counter() - start)
+            wrong = check(name, result)
+            errors[name] = errors[name] or wrong
+            del result
+    return {
+        name: {
+            "seconds": spread(times[name]),
+            "exact": errors[name] is None,
+            "error": errors[name],
+        }
+        for name in names
+    }
+
+
+def _ratios(results: dict[str, dict[str, Any]], ours: str, theirs: list[str]) -> dict[str, Any]:
+    """akip's time over the fastest of *theirs*: of the medians and of the minima."""
+    fastest = min(theirs, key=lambda n: results[n]["seconds"]["median"])
+    return {
+        "fastest_peer": fastest,
+        "ratio_median": results[ours]["seconds"]["median"] / results[fastest]["seconds"]["median"],
+        "ratio_min": results[ours]["seconds"]["min"]
+        / min(results[n]["seconds"]["min"] for n in theirs),
+    }
+
+
+def _print_race(results: dict[str, dict[str, Any]], reference: str, indent: str = "   ") -> None:
+    base = results[reference]["seconds"]["median"]
+    print(
+        f"{indent}{'contender':<22} {'min s':>9} {'median s':>9} {'max s':>9} "
+        f"{'÷ ' + reference:>10}  exact"
+    )
+    for name, entry in results.items():
+        s = entry["seconds"]
+        if "exact" in entry:
+            exact = "yes" if entry["exact"] else f"NO: {entry['error']}"
+        else:  # a process: its exit status and peak memory
+            exact = f"exit {entry['exit']}, peak RSS {entry['peak_rss_mib']:.1f} MiB"
+        print(
+            f"{indent}{name:<22} {s['min']:9.4f} {s['median']:9.4f} {s['max']:9.4f} "
+            f"{s['median'] / base:10.2f}  {exact}"
+        )
+
+
+# ---------------------------------------------------------------- 1. the rollup
 
 
 def nomenclature(rng: np.random.Generator) -> list[str]:
-    """An illustrative 050-5889 code tree: ~35 bidang, ~6 programs, ~5 kegiatan, ~8 sub each."""
+    """An illustrative 050-5889 code tree: ~9,000 sub kegiatan under 8 urusan."""
     codes: list[str] = []
     for urusan in range(1, 9):
         for bidang in range(1, int(rng.integers(2, 8)) + 1):
@@ -70,7 +183,7 @@ def nomenclature(rng: np.random.Generator) -> list[str]:
     return codes
 
 
-def budget_lines(n: int, seed: int = SEED) -> tuple[pd.DataFrame, int]:
+def budget_lines(n: int, seed: int = SEED) -> pd.DataFrame:
     """*n* lines drawn (skewed) from the tree; pagu and realisasi in int64 sen."""
     rng = np.random.default_rng(seed)
     codes = np.array(nomenclature(rng), dtype=object)
@@ -80,267 +193,741 @@ def budget_lines(n: int, seed: int = SEED) -> tuple[pd.DataFrame, int]:
     pagu = (np.exp(rng.normal(18.5, 1.6, n)).astype(np.int64) + 1_000_000) * 100
     pagu += rng.integers(0, 100, n)
     realisasi = pagu // 100 * rng.integers(0, 111, n) + rng.integers(0, 100, n)
-    lines = pd.DataFrame(
+    return pd.DataFrame(
         {"kode": pd.Series(codes[pick], dtype="str"), "pagu": pagu, "realisasi": realisasi}
     )
-    return lines, len(codes)
 
 
-# ---------------------------------------------------------------- measuring
+def _rupiah(sen: list[int]) -> list[Decimal]:
+    """int64 sen → exact ``Decimal`` rupiah (the peers' conversion of their result)."""
+    return [Decimal(v).scaleb(-2) for v in sen]
 
 
-def timed(run: Callable[[], Any], repeat: int) -> tuple[float, Any]:
-    """Best wall time of *repeat* runs, and the last result."""
-    best, result = float("inf"), None
-    for _ in range(repeat):
-        gc.collect()
-        start = time.perf_counter()
-        result = run()
-        best = min(best, time.perf_counter() - start)
-    return best, result
-
-
-def peak_mib(run: Callable[[], Any]) -> float:
-    """Peak memory while *run* runs: tracemalloc's peak plus the peak of Arrow's pool.
-
-    tracemalloc sees Python and numpy allocations; pandas string operations allocate in
-    Arrow's memory pool, which a fresh proxy pool counts. The sum of the two peaks is an
-    upper bound of the true combined peak.
-    """
-    gc.collect()
-    previous = pa.default_memory_pool()
-    pool = pa.proxy_memory_pool(previous)
-    pa.set_memory_pool(pool)
-    tracemalloc.start()
-    try:
-        run()
-        return float(tracemalloc.get_traced_memory()[1] + pool.max_memory()) / 2**20
-    finally:
-        tracemalloc.stop()
-        pa.set_memory_pool(previous)
-
-
-# ---------------------------------------------------------------- 1. the rollup
-
-
-def by_pandas(lines: pd.DataFrame, pagu: str, realisasi: str) -> dict[str, pd.DataFrame]:
-    """Groupby-sum per level on the code prefix: what an analyst writes in pandas."""
-    return {
-        str(width): lines.groupby(lines["kode"].str[:width])[[pagu, realisasi]].sum()
-        for width in PREFIXES
-    }
-
-
-def by_decimal_loop(rows: list[tuple[str, Decimal, Decimal]]) -> dict[str, list[Decimal]]:
-    """A plain per-row loop adding Decimal rupiah into a dict per code prefix."""
-    sums: dict[str, list[Decimal]] = defaultdict(lambda: [Decimal(0), Decimal(0)])
-    for kode, pagu, realisasi in rows:
-        for width in PREFIXES:
-            node = sums[kode[:width]]
+def reference_tree(lines: pd.DataFrame) -> Nodes:
+    """The exact tree with Python integers, row by row: the reference every result must equal."""
+    sums: dict[str, list[int]] = {}
+    for kode, pagu, realisasi in zip(
+        lines["kode"].tolist(), lines["pagu"].tolist(), lines["realisasi"].tolist(), strict=True
+    ):
+        node = sums.setdefault(kode, [0, 0])
+        node[0] += pagu
+        node[1] += realisasi
+    tree: dict[str, list[int]] = {}
+    for kode, (pagu, realisasi) in sums.items():
+        for width in (*WIDTHS, len(kode)):
+            node = tree.setdefault(kode[:width], [0, 0])
             node[0] += pagu
             node[1] += realisasi
-    return sums
+    return {k: (Decimal(p).scaleb(-2), Decimal(r).scaleb(-2)) for k, (p, r) in tree.items()}
 
 
-def exact_misses(reference: dict[str, list[Decimal]], got: dict[str, tuple[Any, Any]]) -> int:
-    """Nodes whose pagu or realisasi differs from the exact Decimal sums.
+def by_pandas(lines: pd.DataFrame) -> Nodes:
+    """Two stages in pandas, int64 sen: per sub kegiatan, then the ~9,000 sums up each level."""
+    stage = lines.groupby("kode", sort=False)[["pagu", "realisasi"]].sum()
+    levels = [stage]
+    codes = stage.index.to_series()
+    levels += [stage.groupby(codes.str[:width].to_numpy(), sort=False).sum() for width in WIDTHS]
+    out: Nodes = {}
+    for level in levels:
+        pagu = _rupiah(level["pagu"].tolist())
+        realisasi = _rupiah(level["realisasi"].tolist())
+        out.update(zip(level.index.tolist(), zip(pagu, realisasi, strict=True), strict=True))
+    return out
 
-    A float is read by its shortest repr (what it prints as), so a float sum counts as exact
-    when it prints as the exact sum.
-    """
-    misses = 0
-    for kode, (pagu, realisasi) in reference.items():
-        other = got.get(kode)
-        if other is None or other != (pagu, realisasi):
-            misses += 1
-    return misses + len(set(got) - set(reference))
+
+def by_polars(pl: Any, lines: Any) -> Nodes:
+    """Two stages in polars, int64 sen."""
+    sums = [pl.col("pagu").sum(), pl.col("realisasi").sum()]
+    stage = lines.group_by("kode").agg(sums)
+    levels = [stage]
+    levels += [stage.group_by(pl.col("kode").str.slice(0, width)).agg(sums) for width in WIDTHS]
+    out: Nodes = {}
+    for level in levels:
+        pagu = _rupiah(level["pagu"].to_list())
+        realisasi = _rupiah(level["realisasi"].to_list())
+        out.update(zip(level["kode"].to_list(), zip(pagu, realisasi, strict=True), strict=True))
+    return out
 
 
-def flatten(tables: dict[str, pd.DataFrame], scale: Callable[[Any], Any]) -> dict[str, Any]:
-    """Group tables of a pandas contender as code → (pagu, realisasi)."""
+_LEVEL_SUMS = "".join(
+    f"UNION ALL SELECT substr(kode, 1, {w}), SUM(pagu), SUM(realisasi) FROM sub GROUP BY 1\n"  # noqa: S608 - constants
+    for w in WIDTHS
+)
+DUCKDB_QUERY = (
+    "WITH sub AS MATERIALIZED (\n"  # noqa: S608 - constants
+    "    SELECT kode, SUM(pagu) AS pagu, SUM(realisasi) AS realisasi FROM lines GROUP BY kode\n"
+    ")\n"
+    "SELECT kode, pagu, realisasi FROM sub\n" + _LEVEL_SUMS
+)
+
+
+def by_duckdb(con: Any) -> Nodes:
+    """Two stages in duckdb, DECIMAL(18,2) lines summed as DECIMAL(38,2), fetched as Decimal."""
     return {
-        str(kode): (scale(row.iloc[0]), scale(row.iloc[1]))
-        for table in tables.values()
-        for kode, row in table.iterrows()
+        kode: (pagu, realisasi) for kode, pagu, realisasi in con.execute(DUCKDB_QUERY).fetchall()
     }
 
 
-def rollup_bench() -> dict[str, Any]:
-    """Part 1: the rollup, four ways."""
-    lines, distinct = budget_lines(LINES)
-    floats = lines.assign(pagu=lines["pagu"] / 100, realisasi=lines["realisasi"] / 100)
-    rows = [
-        (k, Decimal(p).scaleb(-2), Decimal(r).scaleb(-2))
-        for k, p, r in zip(
-            lines["kode"].tolist(),
-            lines["pagu"].tolist(),
-            lines["realisasi"].tolist(),
+def duckdb_table(duckdb: Any, lines: pd.DataFrame) -> Any:
+    """A single-threaded duckdb connection holding the lines as DECIMAL(18,2) rupiah."""
+    con = duckdb.connect()
+    con.execute("SET threads = 1")
+    con.register("source", lines)
+    # Integer sen to DECIMAL(18,2) rupiah, exactly: the cast of an integer keeps its value,
+    # and dividing a DECIMAL by an integer would give a DOUBLE, so scale the unscaled value.
+    con.execute(
+        "CREATE TABLE lines AS SELECT kode, "
+        "CAST(pagu // 100 AS DECIMAL(18,2)) + CAST(pagu % 100 AS DECIMAL(18,2)) * 0.01 AS pagu, "
+        "CAST(realisasi // 100 AS DECIMAL(18,2)) + CAST(realisasi % 100 AS DECIMAL(18,2)) * 0.01 "
+        "AS realisasi FROM source"
+    )
+    con.unregister("source")
+    types = con.execute("SELECT typeof(pagu), typeof(realisasi) FROM lines LIMIT 1").fetchone()
+    if types is not None and any(not t.startswith("DECIMAL") for t in types):
+        msg = f"duckdb lines are not DECIMAL: {types}"
+        raise AssertionError(msg)
+    return con
+
+
+def by_decimal_loop(rows: list[tuple[str, Decimal, Decimal]]) -> Nodes:
+    """One dict update per row adding ``Decimal`` rupiah, then the ~9,000 sums up each level."""
+    sums: dict[str, list[Decimal]] = {}
+    get = sums.get
+    with decimal.localcontext() as ctx:
+        ctx.traps[decimal.Inexact] = True  # exact, or an error
+        for kode, pagu, realisasi in rows:
+            node = get(kode)
+            if node is None:
+                sums[kode] = [pagu, realisasi]
+            else:
+                node[0] += pagu
+                node[1] += realisasi
+        tree: dict[str, list[Decimal]] = {}
+        for kode, (pagu, realisasi) in sums.items():
+            for width in WIDTHS:
+                node = tree.get(kode[:width])
+                if node is None:
+                    tree[kode[:width]] = [pagu, realisasi]
+                else:
+                    node[0] += pagu
+                    node[1] += realisasi
+    out: Nodes = {k: (p, r) for k, (p, r) in sums.items()}
+    out.update((k, (p, r)) for k, (p, r) in tree.items())
+    return out
+
+
+def _akip_nodes(tree: pd.DataFrame) -> Nodes:
+    return dict(
+        zip(
+            tree.index.tolist(),
+            zip(tree["pagu"].tolist(), tree["realisasi"].tolist(), strict=True),
             strict=True,
         )
-    ]
-    contenders: dict[str, Callable[[], Any]] = {
-        "akip": lambda: frame.rollup(lines, unit="sen"),
-        "pandas int64": lambda: by_pandas(lines, "pagu", "realisasi"),
-        "pandas float64": lambda: by_pandas(floats, "pagu", "realisasi"),
-        "Decimal loop": lambda: by_decimal_loop(rows),
-    }
-    results: dict[str, dict[str, Any]] = {}
-    outputs: dict[str, Any] = {}
-    for name, run in contenders.items():
-        seconds, outputs[name] = timed(run, 1 if name == "Decimal loop" else 3)
-        results[name] = {"seconds": seconds}
-        print(f"  {name:<15} {seconds:8.3f} s", flush=True)
-    for name, run in contenders.items():
-        results[name]["peak_mib"] = peak_mib(run)
+    )
 
-    reference = outputs["Decimal loop"]
-    akip_nodes = {str(k): (r["pagu"], r["realisasi"]) for k, r in outputs["akip"].iterrows()}
-    sen = lambda v: Decimal(int(v)).scaleb(-2)  # noqa: E731 - int64 sen → rupiah
-    results["akip"]["exact_misses"] = exact_misses(reference, akip_nodes)
-    results["pandas int64"]["exact_misses"] = exact_misses(
-        reference, flatten(outputs["pandas int64"], sen)
+
+def _misses(reference: Nodes, got: Nodes) -> str | None:
+    """What differs between *got* and the exact *reference* (None: nothing)."""
+    if got.keys() != reference.keys():
+        return f"{len(got.keys() ^ reference.keys())} codes missing or extra"
+    wrong = [
+        k
+        for k, (p, r) in reference.items()
+        if not (type(got[k][0]) is Decimal and type(got[k][1]) is Decimal and got[k] == (p, r))
+    ]
+    return f"{len(wrong)} nodes off (first {wrong[0]})" if wrong else None
+
+
+def rollup_part(sizes: list[int], rounds: int) -> list[dict[str, Any]]:
+    """Part 1 for each size."""
+    out = []
+    for n in sizes:
+        out.append(_rollup_race(n, rounds))
+        gc.collect()
+    return out
+
+
+def _rollup_race(n: int, rounds: int) -> dict[str, Any]:
+    pl, duckdb = _module("polars"), _module("duckdb")
+    print(f"\n1. rollup of {n:,} lines into the whole code tree ({rounds} rounds)", flush=True)
+    lines = budget_lines(n)
+    reference = reference_tree(lines)
+    polars_lines = pl.from_pandas(lines)
+    con = duckdb_table(duckdb, lines)
+    rows = list(
+        zip(
+            lines["kode"].tolist(),
+            _rupiah(lines["pagu"].tolist()),
+            _rupiah(lines["realisasi"].tolist()),
+            strict=True,
+        )
     )
-    results["pandas float64"]["exact_misses"] = exact_misses(
-        reference, flatten(outputs["pandas float64"], lambda v: Decimal(repr(float(v))))
-    )
-    results["Decimal loop"]["exact_misses"] = 0
-    for entry in results.values():
-        entry["exact"] = entry["exact_misses"] == 0
-    akip, pandas_int, loop = (
-        results[n]["seconds"] for n in ("akip", "pandas int64", "Decimal loop")
-    )
-    return {
-        "lines": LINES,
-        "distinct_sub_kegiatan": distinct,
-        "nodes": len(reference),
-        "memory_method": "tracemalloc peak + Arrow memory pool peak",
-        "contenders": results,
-        "ratio_akip_to_pandas_int64": akip / pandas_int,
-        "ratio_akip_to_decimal_loop": akip / loop,
-        "target_met": akip <= 2 * pandas_int and akip <= loop / 10,
+    contenders: dict[str, Callable[[], Any]] = {
+        "akip frame.rollup": lambda: frame.rollup(lines, unit="sen"),
+        "pandas int64": lambda: by_pandas(lines),
+        "polars int64": lambda: by_polars(pl, polars_lines),
+        "duckdb DECIMAL(38,2)": lambda: by_duckdb(con),
+        "Decimal dict loop": lambda: by_decimal_loop(rows),
     }
+
+    def check(name: str, result: Any) -> str | None:
+        nodes = _akip_nodes(result) if name.startswith("akip") else result
+        return _misses(reference, nodes)
+
+    results = race(contenders, check, rounds)
+    _print_race(results, "akip frame.rollup")
+    peers = ["pandas int64", "polars int64", "duckdb DECIMAL(38,2)"]
+    ratios = _ratios(results, "akip frame.rollup", peers)
+    loop = _ratios(results, "akip frame.rollup", ["Decimal dict loop"])
+    met = ratios["ratio_median"] <= 1.0
+    print(
+        f"   akip ÷ fastest exact peer ({ratios['fastest_peer']}): "
+        f"{ratios['ratio_median']:.2f}× (of minima {ratios['ratio_min']:.2f}×); "
+        f"target ≤ 1.0×: {'met' if met else 'MISSED'}; "
+        f"akip ÷ Decimal loop {loop['ratio_median']:.3f}×"
+    )
+    summary = {
+        "lines": n,
+        "distinct_sub_kegiatan": sum(1 for k in reference if len(k) == 17),
+        "nodes": len(reference),
+        "contenders": results,
+        **ratios,
+        "ratio_to_decimal_loop": loop["ratio_median"],
+        "target": "≤ 1.0× the fastest exact peer",
+        "target_met": met,
+        "threads": {
+            "polars": pl.thread_pool_size(),
+            "duckdb": con.execute("SELECT current_setting('threads')").fetchone()[0],
+        },
+    }
+    con.close()
+    return summary
 
 
 # ---------------------------------------------------------------- 2. scalar rules
 
+PREDIKAT_EDGES = (Decimal(51), Decimal(66), Decimal(76), Decimal(91))  # lower_bound rule
+HUNDRED = Decimal(100)
 
-def scalar_bench() -> dict[str, Any]:
-    """Part 2: scalar capaian + predikat against the bare expression."""
-    rng = np.random.default_rng(SEED)
-    pairs = [
-        (Decimal(int(t)), Decimal(int(r)).scaleb(-2))
-        for t, r in zip(
-            rng.integers(1, 1000, INDICATORS), rng.integers(0, 150_000, INDICATORS), strict=True
+
+def printed_pairs(count: int, seed: int = SEED) -> list[tuple[Decimal, Decimal]]:
+    """(target, realisasi) as a report prints them and the loader reads them.
+
+    ``akip.report`` keeps the printed decimals in the exponent: ``"90%"`` → ``Decimal('90')``,
+    ``"94,50"`` → ``Decimal('94.50')``, ``"6,5"`` → ``Decimal('6.5')``.
+    """
+    rng = np.random.default_rng(seed)
+    out = []
+    for t, r, places in zip(
+        rng.integers(1, 1000, count),
+        rng.integers(0, 150_000, count),
+        rng.integers(0, 3, count),
+        strict=True,
+    ):
+        target = Decimal(int(t))
+        realisasi = (
+            Decimal(int(r))
+            .scaleb(-2)
+            .quantize(Decimal(1).scaleb(-int(places)), decimal.ROUND_DOWN)
         )
+        if realisasi >= 2 * target:  # keep minimize capaian from going far below 0
+            realisasi = Decimal(int(r) % int(t))
+        out.append((target, realisasi))
+    return out
+
+
+def bare_maximize(pairs: list[tuple[Decimal, Decimal]]) -> list[int]:
+    """realisasi / target × 100 at 60 digits, and its band by bisection."""
+    edges = PREDIKAT_EDGES
+    with decimal.localcontext() as ctx:
+        ctx.prec = 60
+        return [bisect_right(edges, r / t * HUNDRED) for t, r in pairs]
+
+
+def bare_minimize(pairs: list[tuple[Decimal, Decimal]]) -> list[int]:
+    """(2·target − realisasi) / target × 100 at 60 digits, and its band by bisection."""
+    edges = PREDIKAT_EDGES
+    with decimal.localcontext() as ctx:
+        ctx.prec = 60
+        return [bisect_right(edges, (t + t - r) / t * HUNDRED) for t, r in pairs]
+
+
+CONTEXT_60 = decimal.Context(prec=60)
+
+
+def bare_one_maximize(target: Decimal, realisasi: Decimal) -> int:
+    """One indicator, as a function: the band of realisasi / target × 100 at 60 digits."""
+    return bisect_right(
+        PREDIKAT_EDGES, CONTEXT_60.multiply(CONTEXT_60.divide(realisasi, target), HUNDRED)
+    )
+
+
+def bare_one_minimize(target: Decimal, realisasi: Decimal) -> int:
+    """One indicator, as a function: the band of (2·target − realisasi) / target × 100."""
+    twice = CONTEXT_60.add(target, target)
+    return bisect_right(
+        PREDIKAT_EDGES,
+        CONTEXT_60.multiply(
+            CONTEXT_60.divide(CONTEXT_60.subtract(twice, realisasi), target), HUNDRED
+        ),
+    )
+
+
+def scalar_part(count: int, rounds: int) -> list[dict[str, Any]]:
+    """Part 2: one race per input form."""
+    print(f"\n2. capaian.compute + predikat.classify, {count:,} indicators per form", flush=True)
+    pairs = printed_pairs(count)
+    levels = list(reversed(predikat.Predikat))  # band index 0 = Sangat Rendah
+    compute, classify = capaian.compute, predikat.classify
+    forms: list[tuple[str, object, Callable[[list[tuple[Decimal, Decimal]]], list[int]]]] = [
+        ('polarity "maximize" (text)', "maximize", bare_maximize),
+        ('polarity "minimize" (text)', "minimize", bare_minimize),
+        ("Polarity.MAXIMIZE", capaian.Polarity.MAXIMIZE, bare_maximize),
+        ("Polarity.MINIMIZE", capaian.Polarity.MINIMIZE, bare_minimize),
     ]
-    hundred, edges = Decimal(100), (Decimal(51), Decimal(66), Decimal(76), Decimal(91))
+    out = []
+    for label, polarity, bare in forms:
+        # The exactness check: akip's value equals the bare expression's, and so does the band.
+        with decimal.localcontext() as ctx:
+            ctx.prec = 60
+            if bare is bare_maximize:
+                values = [r / t * HUNDRED for t, r in pairs]
+            else:
+                values = [(t + t - r) / t * HUNDRED for t, r in pairs]
+        ours = [compute(t, r, polarity) for t, r in pairs]
+        value_error = next(
+            (
+                f"value of {p} differs"
+                for p, v, o in zip(pairs, values, ours, strict=True)
+                if v != o
+            ),
+            None,
+        )
+        expected = bare(pairs)
 
-    def bare() -> list[int]:
-        out = []
-        for target, realisasi in pairs:
-            value = realisasi / target * hundred
-            out.append(sum(value >= edge for edge in edges))
-        return out
+        def check(name: str, result: Any, expected: list[int] = expected) -> str | None:
+            got = result if name.startswith("bare") else [levels.index(lv) for lv in result]
+            return None if got == expected else "bands differ"
 
-    def akip() -> list[predikat.Predikat]:
-        return [predikat.classify(capaian.compute(t, r)) for t, r in pairs]
+        one = bare_one_maximize if bare is bare_maximize else bare_one_minimize
 
-    # Interleaved rounds, best of each: on a shared machine the load changes within seconds,
-    # and a ratio of two timings taken at different moments would measure the load.
-    bare_s = akip_s = float("inf")
-    for _ in range(SCALAR_ROUNDS):
-        seconds, bare_out = timed(bare, 1)
-        bare_s = min(bare_s, seconds)
-        seconds, akip_out = timed(akip, 1)
-        akip_s = min(akip_s, seconds)
-    ranks = [4 - list(predikat.Predikat).index(level) for level in akip_out]
-    return {
-        "indicators": INDICATORS,
-        "bare_per_second": INDICATORS / bare_s,
-        "akip_per_second": INDICATORS / akip_s,
-        "ratio": akip_s / bare_s,
-        "same_bands": ranks == bare_out,
-        "target_met": akip_s <= 3 * bare_s,
-    }
+        def bare_calls(one: Callable[[Decimal, Decimal], int] = one) -> list[int]:
+            return [one(t, r) for t, r in pairs]
+
+        def ours_all(polarity: object = polarity) -> list[predikat.Predikat]:
+            return [classify(compute(t, r, polarity)) for t, r in pairs]
+
+        def bare_all(
+            bare: Callable[[list[tuple[Decimal, Decimal]]], list[int]] = bare,
+        ) -> list[int]:
+            return bare(pairs)
+
+        contenders: dict[str, Callable[[], Any]] = {
+            "bare": bare_all,
+            "bare per indicator": bare_calls,
+            "akip": ours_all,
+        }
+        results = race(contenders, check, rounds)
+        if value_error:
+            results["akip"]["exact"], results["akip"]["error"] = False, value_error
+        ratio = results["akip"]["seconds"]["median"] / results["bare"]["seconds"]["median"]
+        ratio_min = results["akip"]["seconds"]["min"] / results["bare"]["seconds"]["min"]
+        per_call = (
+            results["akip"]["seconds"]["median"]
+            / results["bare per indicator"]["seconds"]["median"]
+        )
+        met = ratio <= 2.0
+        exact = "exact" if results["akip"]["exact"] else f"NOT EXACT: {results['akip']['error']}"
+        print(
+            f"   {label:<28} bare {count / results['bare']['seconds']['median']:>10,.0f}/s  "
+            f"akip {count / results['akip']['seconds']['median']:>10,.0f}/s  "
+            f"{ratio:5.2f}× (of minima {ratio_min:.2f}×; per indicator {per_call:.2f}×) "
+            f"{exact}; target ≤ 2×: {'met' if met else 'MISSED'}"
+        )
+        out.append(
+            {
+                "form": label,
+                "indicators": count,
+                "contenders": results,
+                "ratio_median": ratio,
+                "ratio_min": ratio_min,
+                "ratio_to_bare_per_indicator": per_call,
+                "target": "≤ 2× the bare expression (batch, one localcontext)",
+                "target_met": met,
+            }
+        )
+    return out
 
 
 # ---------------------------------------------------------------- 3. akip check
 
 
-def _check_command(report: Path) -> list[str]:
-    """``akip check REPORT``: the installed command, or ``python -m akip`` without one."""
+def _akip_command() -> list[str]:
     script = Path(sys.executable).with_name("akip")
-    if script.exists():
-        return [str(script), "check", str(report)]
-    return [sys.executable, "-m", "akip", "check", str(report)]
+    return [str(script)] if script.exists() else [sys.executable, "-m", "akip"]
 
 
-def _time_check(report: Path, env: dict[str, str]) -> dict[str, Any]:
-    """Whole-process wall times of `CHECK_RUNS` runs of ``akip check`` in *env*."""
-    times, codes = [], set()
-    for _ in range(CHECK_RUNS):
-        start = time.perf_counter()
+# A small launcher for the timed child. A child's peak RSS (``ru_maxrss``) counts its life
+# before ``exec`` too, as a fork (or vfork) of its parent: started from this process, with
+# pandas and the test data loaded, every child would show this process's size. Started from
+# this launcher (``python -I -S``, about 8 MiB), it shows its own peak.
+_LAUNCHER = """
+import json, os, sys, time
+start = time.perf_counter()
+quiet = [(os.POSIX_SPAWN_OPEN, fd, os.devnull, os.O_WRONLY, 0) for fd in (1, 2)]
+pid = os.posix_spawn(sys.argv[1], sys.argv[1:], os.environ, file_actions=quiet)
+_, status, usage = os.wait4(pid, 0)
+seconds = time.perf_counter() - start
+print(json.dumps([seconds, usage.ru_maxrss, os.waitstatus_to_exitcode(status)]))
+"""
+
+
+def run_child(command: list[str], env: dict[str, str]) -> tuple[float, float, int]:
+    """Wall seconds, peak RSS (MiB) and exit status of one child process.
+
+    The time runs from the spawn to the end of the child, measured by the launcher.
+    """
+    executable = shutil.which(command[0]) or command[0]
+    done = subprocess.run(  # noqa: S603 - our own commands
+        [sys.executable, "-I", "-S", "-c", _LAUNCHER, executable, *command[1:]],
+        env=env,
+        capture_output=True,
+        check=True,
+    )
+    seconds, rss_kib, code = json.loads(done.stdout)
+    return float(seconds), float(rss_kib) / 1024, int(code)
+
+
+def _race_processes(
+    commands: dict[str, list[str]], env: dict[str, str], rounds: int
+) -> dict[str, dict[str, Any]]:
+    names = list(commands)
+    times: dict[str, list[float]] = {n: [] for n in names}
+    rss: dict[str, list[float]] = {n: [] for n in names}
+    codes: dict[str, set[int]] = {n: set() for n in names}
+    for round_ in range(rounds):
+        for name in names[round_ % len(names) :] + names[: round_ % len(names)]:
+            seconds, peak, code = run_child(commands[name], env)
+            times[name].append(seconds)
+            rss[name].append(peak)
+            codes[name].add(code)
+    return {
+        n: {"seconds": spread(times[n]), "peak_rss_mib": max(rss[n]), "exit": sorted(codes[n])}
+        for n in names
+    }
+
+
+def _drop_akip_bytecode() -> int:
+    caches = list(Path(akip.__file__).parent.glob("**/__pycache__"))
+    for cache in caches:
+        shutil.rmtree(cache)
+    return len(caches)
+
+
+def _import_profile(report: Path, env: dict[str, str], runs: int) -> list[dict[str, Any]]:
+    """``python -X importtime`` of one check, *runs* times: the slowest twelve imports.
+
+    Per module, two levels deep, the least self and cumulative time (µs) of the runs.
+    """
+    best: dict[str, list[int]] = {}
+    order: list[str] = []
+    for _ in range(runs):
         done = subprocess.run(  # noqa: S603
-            _check_command(report),
+            [sys.executable, "-X", "importtime", "-m", "akip", "check", str(report)],
             capture_output=True,
+            text=True,
             check=False,
             env=env,
         )
-        times.append(time.perf_counter() - start)
-        codes.add(done.returncode)
-    return {
-        "seconds": statistics.median(times),
-        "seconds_best": min(times),
-        "seconds_worst": max(times),
-        "returncodes": sorted(codes),
-    }
+        for line in done.stderr.splitlines():
+            match = re.match(r"import time:\s+(\d+) \|\s+(\d+) \| ( *)(\S+)", line)
+            if match and len(match.group(3)) <= 2:  # top level, and one below
+                name = ("  " if match.group(3) else "") + match.group(4)
+                self_us, cumulative = int(match.group(1)), int(match.group(2))
+                if name not in best:
+                    best[name] = [self_us, cumulative]
+                    order.append(name)
+                else:
+                    best[name] = [min(best[name][0], self_us), min(best[name][1], cumulative)]
+    top = sorted(order, key=lambda n: -best[n][1])[:12]
+    return [
+        {
+            "module": n.strip(),
+            "depth": 1 if n.startswith(" ") else 0,
+            "self_us": best[n][0],
+            "cumulative_us": best[n][1],
+        }
+        for n in top
+    ]
 
 
-def check_bench() -> dict[str, Any]:
-    """Part 3: `akip check` of the example report, whole process, warm and cold.
+# The phases of one `akip check`, timed inside the process (ms); the rest of the
+# whole-process time is the interpreter starting and `site`.
+_PHASES = """
+import time, sys, io, contextlib
+t0 = time.perf_counter()
+import attrs
+import attr._next_gen
+t1 = time.perf_counter()
+# Time attrs' class generation: every @attrs.frozen / @attrs.define class goes through it.
+generate = attr._next_gen.attrs
+generating = [0.0]
+def timed(*args, **kwargs):
+    start = time.perf_counter()
+    made = generate(*args, **kwargs)
+    generating[0] += time.perf_counter() - start
+    return made
+attr._next_gen.attrs = timed
+import akip.__main__ as main
+from akip import check, report
+t2 = time.perf_counter()
+attr._next_gen.attrs = generate
+main._parser().parse_args(["check", sys.argv[1]])
+t3 = time.perf_counter()
+loaded = report.load(sys.argv[1])
+t4 = time.perf_counter()
+findings = check.check(loaded)
+t5 = time.perf_counter()
+with contextlib.redirect_stdout(io.StringIO()):
+    main._print_check(loaded, findings)
+t6 = time.perf_counter()
+import tomllib
+with open(sys.argv[1], encoding="utf-8") as f:
+    text = f.read()
+t7 = time.perf_counter()
+tomllib.loads(text)
+t8 = time.perf_counter()
+spans = (t1 - t0, t2 - t1, generating[0], t3 - t2, t4 - t3, t5 - t4, t6 - t5, t8 - t7)
+print(" ".join(str(1e3 * x) for x in spans))
+"""
+_PHASE_NAMES = (
+    "import attrs (and what it imports)",
+    "import akip.__main__, akip.check, akip.report",
+    "of which attrs class generation",
+    "argparse: build the parser, parse",
+    "report.load (read, TOML, build the Report)",
+    "check.check",
+    "print the findings",
+    "of report.load: tomllib.loads alone",
+)
 
-    Warm: Python's bytecode cache of akip is in place, as after ``pip install`` (which
-    compiles the package) or after a first run; this is the figure the target is judged on.
-    Cold: akip's own modules are compiled from source on every run (their bytecode cache
-    removed and not rewritten), as in a source checkout with ``PYTHONDONTWRITEBYTECODE``.
-    Shown for information.
-    """
+
+def _phases(report: Path, env: dict[str, str], runs: int) -> dict[str, float]:
+    """The least time (ms) of each phase of `_PHASES` over *runs* runs."""
+    best = [float("inf")] * len(_PHASE_NAMES)
+    for _ in range(runs):
+        done = subprocess.run(  # noqa: S603
+            [sys.executable, "-c", _PHASES, str(report)],
+            capture_output=True,
+            text=True,
+            check=True,
+            env=env,
+        )
+        best = [min(b, float(x)) for b, x in zip(best, done.stdout.split(), strict=True)]
+    return dict(zip(_PHASE_NAMES, best, strict=True))
+
+
+def dumai_part(rounds: int) -> dict[str, Any]:
+    """``akip check`` of the Dumai example vs ``python -c pass``, warm and cold."""
     report = ROOT / "examples" / "dumai-2024.toml"
-    probe = subprocess.run(
-        [sys.executable, "-m", "akip", "check", "--help"],
-        capture_output=True,
-        check=False,
-        cwd=ROOT,
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+    commands = {
+        "python -c pass": [sys.executable, "-c", "pass"],
+        "akip check dumai": [*_akip_command(), "check", str(report)],
+    }
+    print(
+        f"\n3a. akip check {report.relative_to(ROOT)}, whole process ({rounds} rounds)", flush=True
     )
-    if not report.exists() or probe.returncode != 0:
-        return {"available": False}
-    warm_env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    warm_env.pop("PYTHONPYCACHEPREFIX", None)
-    subprocess.run(  # noqa: S603 - the first run writes the bytecode cache
-        _check_command(report),
-        capture_output=True,
-        check=False,
-        env=warm_env,
+    run_child(commands["akip check dumai"], env)  # writes akip's bytecode cache
+    warm = _race_processes(commands, env, rounds)
+    dropped = _drop_akip_bytecode()
+    cold_env = env | {"PYTHONDONTWRITEBYTECODE": "1"}
+    cold = _race_processes(commands, cold_env, rounds)
+    run_child(commands["akip check dumai"], env)  # restore the cache
+    out: dict[str, Any] = {"rounds": rounds, "pycache_dirs_dropped": dropped}
+    for name, results in (("warm", warm), ("cold", cold)):
+        _print_race(results, "python -c pass", "   " + name + " ")
+        ratio = (
+            results["akip check dumai"]["seconds"]["median"]
+            / results["python -c pass"]["seconds"]["median"]
+        )
+        out[name] = {"contenders": results, "ratio_median": ratio}
+        print(
+            f"   {name}: {ratio:.2f}× python -c pass (peak RSS "
+            f"{results['akip check dumai']['peak_rss_mib']:.1f} MiB)"
+        )
+    out["target"] = "cold ≤ 6× python -c pass"
+    out["target_met"] = out["cold"]["ratio_median"] <= 6
+    out["import_profile_warm"] = _import_profile(report, env, 5)
+    print("   slowest imports (warm, least of 5 runs, cumulative ms):")
+    for m in out["import_profile_warm"]:
+        print(
+            f"     {'  ' * m['depth']}{m['module']:<28} {m['cumulative_us'] / 1000:6.1f} "
+            f"(self {m['self_us'] / 1000:.1f})"
+        )
+    out["phases_ms"] = _phases(report, env, 7)
+    print("   phases inside the process (warm, least of 7 runs, ms):")
+    for name, ms in out["phases_ms"].items():
+        print(f"     {name:<48} {ms:6.1f}")
+    return out
+
+
+def scaling_part(sizes: list[tuple[int, int]], rounds: int, fmt: str) -> list[dict[str, Any]]:
+    """``akip check`` of generated reports: time and peak memory against size."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+    out: list[dict[str, Any]] = []
+    if not sizes:
+        return out
+    print(f"\n3b. akip check of generated reports ({fmt}, {rounds} rounds each)", flush=True)
+    print(
+        f"   {'lines':>8} {'indic.':>7} {'MiB file':>8} {'min s':>8} {'median s':>8} "
+        f"{'max s':>8} {'peak MiB':>8} {'µs/line':>8}  exit"
     )
-    warm = _time_check(report, warm_env)
-    for cache in Path(akip.__file__).parent.glob("**/__pycache__"):
-        shutil.rmtree(cache)
-    cold = _time_check(report, warm_env | {"PYTHONDONTWRITEBYTECODE": "1"})
+    with tempfile.TemporaryDirectory() as tmp:
+        for lines, indicators in sizes:
+            path = generate.write(Path(tmp) / f"r{lines}.{fmt}", lines, indicators)
+            command = [*_akip_command(), "check", str(path)]
+            times, peaks, codes = [], [], set()
+            for _ in range(rounds):
+                seconds, peak, code = run_child(command, env)
+                times.append(seconds)
+                peaks.append(peak)
+                codes.add(code)
+            s = spread(times)
+            entry: dict[str, Any] = {
+                "budget_lines": lines,
+                "indicators": indicators,
+                "file_bytes": path.stat().st_size,
+                "seconds": s,
+                "peak_rss_mib": max(peaks),
+                "exit": sorted(codes),
+                # exit 0 or 1 is a finished check (1: errors found); 2 is a refused file.
+                "checked": codes <= {0, 1},
+            }
+            out.append(entry)
+            print(
+                f"   {lines:>8,} {indicators:>7,} {entry['file_bytes'] / 2**20:8.1f} "
+                f"{s['min']:8.3f} {s['median']:8.3f} {s['max']:8.3f} "
+                f"{entry['peak_rss_mib']:8.1f} {s['median'] / lines * 1e6:8.1f}  "
+                f"{sorted(codes)}{'' if entry['checked'] else ' (refused)'}",
+                flush=True,
+            )
+    return out
+
+
+def plot_scaling(scaling: list[dict[str, Any]], path: Path) -> None:
+    """Time and peak memory against budget lines, log-log, with a line of slope 1."""
+    import matplotlib as mpl  # noqa: PLC0415 - only for --plot
+
+    mpl.use("Agg")
+    pyplot = importlib.import_module("matplotlib.pyplot")
+    done = [e for e in scaling if e["checked"]]
+    if len(done) < 2:
+        print("   (too few finished checks to plot)")
+        return
+    x = [e["budget_lines"] for e in done]
+    ticker = importlib.import_module("matplotlib.ticker")
+    figure, (left, right) = pyplot.subplots(1, 2, figsize=(9, 3.6), dpi=110)
+    for axis, key, label in (
+        (left, "seconds", "wall time (s, median)"),
+        (right, "peak_rss_mib", "peak RSS (MiB)"),
+    ):
+        y = [e[key]["median"] if key == "seconds" else e[key] for e in done]
+        axis.loglog(x, y, "o-", label="akip check")
+        # Slope 1 through the largest size: a linear cost would follow it all the way down.
+        axis.loglog(x, [y[-1] * v / x[-1] for v in x], ":", color="grey", label="linear")
+        axis.set_xlabel("budget lines (indicators = lines / 10)")
+        axis.set_ylabel(label)
+        for axis_of in (axis.xaxis, axis.yaxis):
+            axis_of.set_major_formatter(ticker.FuncFormatter(lambda v, _: f"{v:,g}"))
+            axis_of.set_minor_formatter(ticker.NullFormatter())
+        axis.grid(visible=True, which="both", alpha=0.3)
+        axis.legend(fontsize="small")
+    figure.suptitle("akip check of generated reports (bench/generate.py)", fontsize="medium")
+    figure.tight_layout()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    figure.savefig(path)
+    print(f"   plot: {path.relative_to(ROOT)}")
+
+
+# ---------------------------------------------------------------- 4. dask
+
+
+def dask_part(n: int, rounds: int) -> dict[str, Any]:
+    """``rollup_dask`` on 1 and 2 worker processes vs ``frame.rollup`` in the client."""
+    dd = _module("dask.dataframe")
+    distributed = _module("distributed")
+    print(f"\n4. dask: rollup_dask of {n:,} lines on a LocalCluster ({rounds} rounds)", flush=True)
+    logging.getLogger("distributed").setLevel(logging.ERROR)
+    lines = budget_lines(n)
+    reference = frame.rollup(lines, unit="sen")
+    parts = max(4, n // 500_000)
+    clients = {}
+    for workers in (1, 2):
+        cluster = distributed.LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=":0",  # any free port: another cluster may hold 8787
+            silence_logs=logging.ERROR,
+        )
+        client = distributed.Client(cluster, set_as_default=False)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)  # "Sending large graph": the data
+            data = client.persist(dd.from_pandas(lines, npartitions=parts))
+        with client.as_current():
+            distributed.wait(data)
+        clients[workers] = (cluster, client, data)
+
+    def on(workers: int) -> Callable[[], Any]:
+        _, client, data = clients[workers]
+
+        def run() -> Any:
+            with client.as_current():
+                return frame.rollup_dask(data, unit="sen")
+
+        return run
+
+    contenders: dict[str, Callable[[], Any]] = {
+        "frame.rollup (client)": lambda: frame.rollup(lines, unit="sen"),
+        "rollup_dask 1 worker": on(1),
+        "rollup_dask 2 workers": on(2),
+    }
+
+    def check(name: str, result: Any) -> str | None:
+        del name
+        return None if result.equals(reference) else "differs from frame.rollup"
+
+    try:
+        results = race(contenders, check, rounds)
+    finally:
+        for cluster, client, _ in clients.values():
+            client.close()
+            cluster.close()
+    _print_race(results, "rollup_dask 1 worker")
+    speedup = (
+        results["rollup_dask 1 worker"]["seconds"]["median"]
+        / results["rollup_dask 2 workers"]["seconds"]["median"]
+    )
+    print(
+        f"   2 workers are {speedup:.2f}× faster than 1; target ≥ 1.8×: "
+        f"{'met' if speedup >= 1.8 else 'MISSED'}"
+    )
     return {
-        "available": True,
-        "command": " ".join(Path(arg).name for arg in _check_command(report)),
-        "runs": CHECK_RUNS,
-        **warm,
-        "cold": cold,
-        "target_met": warm["seconds"] < 0.2,
+        "lines": n,
+        "partitions": parts,
+        "contenders": results,
+        "speedup_2_over_1": speedup,
+        "target": "2 workers ≥ 1.8× one",
+        "target_met": speedup >= 1.8,
     }
 
 
-# ---------------------------------------------------------------- report
+# ---------------------------------------------------------------- the run
 
 
 def machine() -> dict[str, Any]:
-    """What machine the figures come from."""
+    """What machine the figures come from, and how loaded it was."""
     cpu = next(
         (
             line.split(":", 1)[1].strip()
@@ -349,73 +936,128 @@ def machine() -> dict[str, Any]:
         ),
         platform.processor(),
     )
+    versions = {}
+    for name in ("pandas", "numpy", "pyarrow", "polars", "duckdb", "dask", "distributed"):
+        try:
+            versions[name] = importlib.import_module(name).__version__
+        except ImportError:
+            versions[name] = None
     return {
+        "host": platform.node(),
         "nproc": len(os.sched_getaffinity(0)),
-        "python": sys.version.replace("\n", " "),
         "cpu": cpu,
-        "pandas": pd.__version__,
-        "numpy": np.__version__,
+        "python": sys.version.replace("\n", " "),
+        "load_average": os.getloadavg(),
+        "versions": versions,
     }
 
 
-def main() -> None:
-    """Run the three parts, print the table, save the JSON."""
-    print(f"akip benchmark — {LINES:,} lines, seed {SEED}\n")
-    print("1. rollup into the 050-5889 code tree (timing runs):")
-    rollup = rollup_bench()
-    print(
-        f"\n   {rollup['lines']:,} lines, {rollup['distinct_sub_kegiatan']:,} distinct sub "
-        f"kegiatan codes, {rollup['nodes']:,} tree nodes"
-    )
-    print(f"   peak memory: {rollup['memory_method']}")
-    print(f"   {'contender':<15} {'time s':>8} {'peak MiB':>9} {'× akip':>7}  exact to the sen")
-    akip_s = rollup["contenders"]["akip"]["seconds"]
-    for name, entry in rollup["contenders"].items():
-        exact = "yes" if entry["exact"] else f"NO ({entry['exact_misses']:,} nodes off)"
-        print(
-            f"   {name:<15} {entry['seconds']:8.3f} {entry['peak_mib']:9.1f} "
-            f"{entry['seconds'] / akip_s:7.2f}  {exact}"
-        )
-    print(
-        f"   target ≤ 2× pandas int64 ({rollup['ratio_akip_to_pandas_int64']:.2f}×) and "
-        f"≤ 1/10 of the Decimal loop ({rollup['ratio_akip_to_decimal_loop']:.3f}×): "
-        f"{'met' if rollup['target_met'] else 'MISSED'}"
-    )
+def _sizes(text: str) -> list[int]:
+    return [int(float(part)) for part in text.split(",") if part]
 
-    scalar = scalar_bench()
-    print("\n2. capaian.compute + predikat.classify per indicator:")
-    print(f"   bare Decimal expression {scalar['bare_per_second']:12,.0f} /s")
-    print(f"   akip                    {scalar['akip_per_second']:12,.0f} /s")
-    print(
-        f"   ratio {scalar['ratio']:.2f}× (same bands: {scalar['same_bands']}); target ≤ 3×: "
-        f"{'met' if scalar['target_met'] else 'MISSED'}"
+
+def _pairs(text: str) -> list[tuple[int, int]]:
+    out = []
+    for part in text.split(","):
+        lines, _, indicators = part.partition(":")
+        out.append((int(float(lines)), int(float(indicators or float(lines) / 10))))
+    return out
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run the parts asked for, print the tables, save the JSON."""
+    parser = argparse.ArgumentParser(
+        description="The akip benchmark.", formatter_class=argparse.RawDescriptionHelpFormatter
     )
+    parser.add_argument(
+        "--parts",
+        default="rollup,scalar,check,dask",
+        help="comma-separated: rollup, scalar, check, dask (default all)",
+    )
+    parser.add_argument(
+        "--lines", default="1e6", help="rollup sizes, comma-separated (default 1e6; e.g. 1e6,1e7)"
+    )
+    parser.add_argument("--rounds", type=int, default=7, help="rounds of each race (default 7)")
+    parser.add_argument(
+        "--big-rounds",
+        type=int,
+        default=3,
+        help="rounds at 10^7 lines and for the largest reports (default 3)",
+    )
+    parser.add_argument(
+        "--indicators", type=int, default=20_000, help="indicators per scalar form (default 20000)"
+    )
+    parser.add_argument(
+        "--reports",
+        default="1e3:100,1e4:1000,1e5:10000",
+        help="generated report sizes LINES:INDICATORS,... (default 1e3:100,1e4:1000,1e5:10000)",
+    )
+    parser.add_argument(
+        "--format",
+        choices=("toml", "json"),
+        default="toml",
+        help="generated report format (default toml)",
+    )
+    parser.add_argument(
+        "--dask-lines",
+        type=float,
+        default=2e6,
+        help="lines of the dask part (default 2e6; the goal is on 1e7)",
+    )
+    parser.add_argument(
+        "--plot",
+        action="store_true",
+        help="write docs/assets/check-scaling.png from the scaling part",
+    )
+    parser.add_argument("--label", default="", help="a note saved with the results")
+    parser.add_argument(
+        "--replot", type=Path, help="only redraw the plot from a saved results JSON file"
+    )
+    args = parser.parse_args(argv)
+    if args.replot:
+        saved = json.loads(args.replot.read_text())
+        plot_scaling(saved["check_scaling"], ROOT / "docs" / "assets" / "check-scaling.png")
+        return
+    parts = set(args.parts.split(","))
 
-    check = check_bench()
-    print("\n3. akip check examples/dumai-2024.toml, whole process:")
-    if check["available"]:
-        cold = check["cold"]
-        print(
-            f"   warm (bytecode cached): median of {check['runs']} runs {check['seconds']:.3f} s "
-            f"(best {check['seconds_best']:.3f}, worst {check['seconds_worst']:.3f}; exit "
-            f"{check['returncodes']}); target < 0.2 s: "
-            f"{'met' if check['target_met'] else 'MISSED'}"
-        )
-        print(
-            f"   cold (akip compiled from source): median {cold['seconds']:.3f} s (best "
-            f"{cold['seconds_best']:.3f}, worst {cold['seconds_worst']:.3f})"
-        )
-    else:
-        print("   not available yet (no `akip check` command or example report in this tree)")
-
-    info = machine()
-    print(f"\nmachine: {info['cpu']}, nproc {info['nproc']}, Python {info['python']}")
+    print(
+        f"akip benchmark, seed {SEED}, load average {os.getloadavg()[0]:.1f} "
+        f"on {len(os.sched_getaffinity(0))} cores"
+    )
+    payload: dict[str, Any] = {"when": dt.datetime.now(dt.UTC).isoformat(), "label": args.label}
+    load_at_start = os.getloadavg()
+    payload["argv"] = sys.argv[1:] if argv is None else argv
+    if "rollup" in parts:
+        sizes = _sizes(args.lines)
+        payload["rollup"] = [
+            *rollup_part([s for s in sizes if s < 5_000_000], args.rounds),
+            *rollup_part([s for s in sizes if s >= 5_000_000], args.big_rounds),
+        ]
+    if "scalar" in parts:
+        payload["scalar"] = scalar_part(args.indicators, args.rounds)
+    if "check" in parts:
+        payload["check_dumai"] = dumai_part(max(args.rounds, 11))
+        reports = _pairs(args.reports)
+        payload["check_scaling"] = [
+            *scaling_part([r for r in reports if r[0] < 50_000], args.rounds, args.format),
+            *scaling_part([r for r in reports if r[0] >= 50_000], args.big_rounds, args.format),
+        ]
+        if args.plot:
+            plot_scaling(payload["check_scaling"], ROOT / "docs" / "assets" / "check-scaling.png")
+    if "dask" in parts:
+        payload["dask"] = dask_part(int(args.dask_lines), args.big_rounds)
+    payload["machine"] = machine()
+    payload["machine"]["load_average_end"] = payload["machine"].pop("load_average")
+    payload["machine"]["load_average"] = load_at_start
+    info = payload["machine"]
+    print(
+        f"\nmachine: {info['cpu']}, {info['nproc']} cores, load {info['load_average'][0]:.1f} "
+        f"→ {info['load_average_end'][0]:.1f}, Python {sys.version.split()[0]}"
+    )
     stamp = dt.datetime.now(dt.UTC)
     out = ROOT / "bench" / "results" / f"{stamp:%Y%m%d-%H%M%S}-{platform.node()}.json"
     out.parent.mkdir(exist_ok=True)
-    payload = {"when": stamp.isoformat(), "machine": info, "rollup": rollup}
-    payload |= {"scalar": scalar, "check": check}
-    out.write_text(json.dumps(payload, indent=2) + "\n")
+    out.write_text(json.dumps(payload, indent=2, default=str) + "\n")
     print(f"saved {out.relative_to(ROOT)}")
 
 

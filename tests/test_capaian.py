@@ -353,3 +353,126 @@ class TestNamedFormulas:
         """A penyerapan of 0 is not computable; negative parts are refused."""
         with pytest.raises(error):
             capaian.persentase(top, bottom)
+
+
+# Decimals as a report file's loader gives them (the printed decimals kept in the exponent,
+# trailing zeros included), beyond akip's range, with more digits than akip's precision,
+# and the non-finite ones: every input form of the fast path and of its edges.
+printed_decimals = st.one_of(
+    st.builds(
+        lambda digits, places: Decimal(digits).scaleb(-places),
+        st.integers(min_value=-(10**8), max_value=10**8),
+        st.integers(min_value=-3, max_value=4),
+    ),
+    st.decimals(allow_nan=True, allow_infinity=True),
+    st.builds(
+        lambda digits, exponent: Decimal(digits).scaleb(exponent),
+        st.integers(min_value=10**59, max_value=10**70),
+        st.integers(min_value=-1080, max_value=1010),
+    ),
+    st.sampled_from(
+        [Decimal("0E-2000"), Decimal("0E+1001"), Decimal("0E-1000"), Decimal("1E-1000")]
+    ),
+    st.integers(min_value=-5, max_value=10**6),
+)
+fast_polarities = st.sampled_from(
+    [
+        "maximize",
+        "minimize",
+        Polarity.MAXIMIZE,
+        Polarity.MINIMIZE,
+        "Maximize",
+        " minimize ",
+        "stabilize",
+        Polarity.STABILIZE,
+        "junk",
+        ["maximize"],
+        None,
+    ]
+)
+
+
+class TestFastPathForms:
+    """`compute`'s fast path for every input form `akip check` passes (bench issue 14)."""
+
+    @given(printed_decimals, printed_decimals, fast_polarities)
+    def test_every_form_is_explain(self, target, realisasi, polarity):
+        """Same value, same representation, or the same error as explain, for every form.
+
+        Polarity as a report file's text or as the enum, other texts and junk; numbers with
+        their printed exponents, trailing zeros, more digits than the precision, outside
+        akip's range, infinite or NaN.
+        """
+        try:
+            expected = capaian.explain(target, realisasi, polarity).value
+        except AkipError as exc:
+            with pytest.raises(type(exc)):
+                capaian.compute(target, realisasi, polarity)
+        else:
+            got = capaian.compute(target, realisasi, polarity)
+            assert (expected, str(expected)) == (got, str(got))
+
+    @pytest.mark.parametrize("polarity", ["maximize", Polarity.MAXIMIZE])
+    def test_dumai_iku1_to_60_digits(self, polarity):
+        """Dumai LKIP 2024, IKU 1 (target "90%", realisasi "94%"): 94 / 90 × 100.
+
+        By hand: 104.444…, 60 significant digits, the last one rounded half-even (a 4).
+        """
+        expected = Decimal("104." + "4" * 57)
+        assert expected == capaian.compute(Decimal(90), Decimal(94), polarity)
+
+    @pytest.mark.parametrize("polarity", ["minimize", Polarity.MINIMIZE])
+    def test_regulation_minimize_to_60_digits(self, polarity):
+        """PermenPANRB 8/2021 p. -100-: target 7, realisasi 6,5 → (14 − 6,5) / 7 × 100.
+
+        By hand: 750 / 7 = 107.142857 142857 …; 60 significant digits are 3 before the
+        point and 57 after it: nine times 142857, then 142, and the next digit (8) rounds
+        that last 2 up to 3.
+        """
+        expected = Decimal("107." + "142857" * 9 + "143")
+        assert expected == capaian.compute(Decimal(7), Decimal("6.5"), polarity)
+
+    @pytest.mark.parametrize(
+        ("target", "realisasi", "polarity", "printed"),
+        [
+            # 90,00 against 90,00: exactly 100, printed as digits, never 1E+2 or 100.00.
+            (Decimal("90.00"), Decimal("90.00"), "maximize", "100"),
+            # (2·50 − 25,0) / 50 × 100 = 150.
+            (Decimal(50), Decimal("25.0"), "minimize", "150"),
+            # 0,5 / 2 × 100 = 25.
+            (Decimal(2), Decimal("0.5"), "maximize", "25"),
+            # 94,50 / 90 × 100 = 105.
+            (Decimal(90), Decimal("94.50"), "maximize", "105"),
+            # 1 / 8 × 100 = 12,5.
+            (Decimal(8), Decimal(1), "maximize", "12.5"),
+            # realisasi 0: 0, and (2·10 − 0) / 10 × 100 = 200.
+            (Decimal(10), Decimal("0.00"), "maximize", "0"),
+            (Decimal(10), Decimal("0.00"), "minimize", "200"),
+            # (2·10 − 30) / 10 × 100 = −100.
+            (Decimal(10), Decimal(30), "minimize", "-100"),
+        ],
+    )
+    def test_representation(self, target, realisasi, polarity, printed):
+        """The result prints without trailing zeros and without exponent form."""
+        assert printed == str(capaian.compute(target, realisasi, polarity))
+
+    def test_text_polarity_other_case_is_parsed(self):
+        """Text in another case or with spaces is still the polarity (the general path)."""
+        assert Decimal(150) == capaian.compute(50, 25, " Minimize ")
+
+    def test_bad_inside_range_is_refused_on_a_plain_target(self):
+        """An unknown inside_range option is refused even when the target is a number."""
+        with pytest.raises(InvalidValue, match="inside_range"):
+            capaian.compute(90, 94, inside_range="junk")
+
+    def test_explicit_default_options_take_the_same_value(self):
+        """Options given explicitly at their defaults change nothing."""
+        assert Decimal(85) == capaian.compute(
+            Decimal(100),
+            Decimal(85),
+            "maximize",
+            zero_target=ZeroTarget.NOT_COMPUTABLE,
+            negative=NegativePolicy.RAISE,
+            minimize_formula=MinimizeFormula.TWO_T_MINUS_R,
+            inside_range=InsideRange.HUNDRED,
+        )

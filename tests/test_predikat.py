@@ -6,9 +6,11 @@ from decimal import Decimal
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 from akip import predikat
-from akip.exceptions import InvalidNumber, InvalidValue
+from akip._bands import rating_value
+from akip.exceptions import AkipError, InvalidNumber, InvalidValue
 from akip.predikat import EdgeRule, Predikat, PredikatBaik
 from tests.strategies import percentages
 
@@ -129,3 +131,57 @@ class TestBadInput:
             predikat.classify(90, labels="english")
         with pytest.raises(InvalidValue, match="'classify_on'"):
             predikat.classify(90, classify_on="printed")
+
+
+# Decimals of every kind `classify`'s fast path sees or must step aside for: printed
+# values with their exponents, beyond akip's range (10^±1000), and the non-finite ones.
+any_decimals = st.one_of(
+    st.builds(
+        lambda digits, places: Decimal(digits).scaleb(-places),
+        st.integers(min_value=-(10**7), max_value=10**7),
+        st.integers(min_value=-2, max_value=6),
+    ),
+    st.decimals(allow_nan=True, allow_infinity=True),
+    st.sampled_from(
+        [Decimal("1E+1001"), Decimal("-1E+1001"), Decimal("1E-1001"), Decimal("0E-2000")]
+    ),
+)
+
+
+class TestFastPath:
+    """`classify`'s fast path (a Decimal, every option at its default) (bench issue 14)."""
+
+    @given(any_decimals)
+    def test_same_band_or_error_as_the_scale(self, value):
+        """The band is the one the general path finds, or the error is the same."""
+        general = predikat.scale()
+        try:
+            expected = general.classify(rating_value(value))
+        except AkipError as exc:
+            with pytest.raises(type(exc)):
+                predikat.classify(value)
+        else:
+            assert expected == predikat.classify(value)
+            assert general.band_of(value).contains(value)
+
+    @pytest.mark.parametrize(
+        ("value", "expected"),
+        [
+            # lower_bound (Permendagri 86/2017 lower bounds 91, 76, 66, 51): an edge goes up.
+            ("91", ST),
+            ("91.00", ST),
+            ("90.999999", T),
+            ("76", T),
+            ("75.9999", S),
+            ("66.0", S),
+            ("65.99", R),
+            ("51", R),
+            ("50.99", SR),
+            ("0E-5", SR),
+            ("-12.5", SR),
+            ("1E+3", ST),
+        ],
+    )
+    def test_edges_as_printed_decimals(self, value, expected):
+        """Each band from the printed table, with the exponents a report prints."""
+        assert expected == predikat.classify(Decimal(value))

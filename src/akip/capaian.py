@@ -137,6 +137,23 @@ _MAXIMIZE, _MINIMIZE = Polarity.MAXIMIZE, Polarity.MINIMIZE
 _NOT_COMPUTABLE = ZeroTarget.NOT_COMPUTABLE
 _RAISE = NegativePolicy.RAISE
 _TWO_T_MINUS_R = MinimizeFormula.TWO_T_MINUS_R
+_HUNDRED_INSIDE = InsideRange.HUNDRED
+# The polarity texts the fast path takes: exactly as a report file carries them
+# (``polarity = "maximize"``); True for maximize. Any other text, in another case or with
+# spaces, goes through `Polarity.parse`.
+_TEXT_POLARITY = {"maximize": True, "minimize": False}
+# A number within akip's range (`akip.numbers.to_decimal`) has ``|x.adjusted()| <=
+# EXPONENT_LIMIT``; for x > 0 that is ``_TINY <= x < _HUGE``, two comparisons.
+_TINY = Decimal(f"1E-{EXPONENT_LIMIT}")
+_HUGE = Decimal(f"1E+{EXPONENT_LIMIT + 1}")
+_divide, _scaleb, _subtract = CONTEXT.divide, CONTEXT.scaleb, CONTEXT.subtract
+_add, _normalize = CONTEXT.add, CONTEXT.normalize
+_PRECISION = CONTEXT.prec
+
+
+def _fast_number(value: object) -> Decimal | None:
+    """An int as a Decimal for `compute`'s fast path; None for anything else."""
+    return Decimal(value) if type(value) is int else None
 
 
 def _range_bound(value: object) -> Decimal:
@@ -414,32 +431,50 @@ def compute(
         akip.exceptions.NotComputable: 'target' must be != 0 for polarity maximize ...
     """
     # The common call (Decimal or int numbers within akip's range, target > 0,
-    # realisasi >= 0, maximize or minimize, default options) is computed here without
-    # building the `Working` record; every other call, and every error, goes through
-    # `explain`. Both give the same value (tested property).
+    # realisasi >= 0, maximize or minimize as a member or as a report file's text, default
+    # options) is computed here without building the `Working` record; every other call,
+    # and every error, goes through `explain`. Both give the same value in the same
+    # representation (tested property): ``100·r / t`` rounded once to akip's precision is
+    # `percent`, and the normalisation below is `akip._decimal.tidy`'s.
     if (
         cap is None
         and clamp_min is None
-        and (polarity is _MAXIMIZE or polarity is _MINIMIZE)
         and zero_target is _NOT_COMPUTABLE
         and negative is _RAISE
         and minimize_formula is _TWO_T_MINUS_R
+        and inside_range is _HUNDRED_INSIDE
     ):
-        t = Decimal(target) if type(target) is int else target
-        r = Decimal(realisasi) if type(realisasi) is int else realisasi
+        # Members by identity (an Enum member's hash is a Python-level call), text by an
+        # exact lookup.
+        if polarity is _MAXIMIZE:
+            maximize: bool | None = True
+        elif polarity is _MINIMIZE:
+            maximize = False
+        else:
+            maximize = _TEXT_POLARITY.get(polarity) if type(polarity) is str else None
+        t = target if type(target) is Decimal else _fast_number(target)
+        r = realisasi if type(realisasi) is Decimal else _fast_number(realisasi)
         if (
-            type(t) is Decimal
-            and type(r) is Decimal
+            maximize is not None
+            and t is not None
+            and r is not None
             and t.is_finite()
             and r.is_finite()
-            and t > ZERO
-            and r >= ZERO
-            and -EXPONENT_LIMIT <= t.adjusted() <= EXPONENT_LIMIT
-            and -EXPONENT_LIMIT <= r.adjusted() <= EXPONENT_LIMIT
+            and _TINY <= t < _HUGE
+            and (
+                _TINY <= r < _HUGE
+                or (r == ZERO and -EXPONENT_LIMIT <= r.adjusted() <= EXPONENT_LIMIT)
+            )
         ):
-            if polarity is _MAXIMIZE:
-                return percent(r, t)
-            return percent(CONTEXT.subtract(CONTEXT.multiply(2, t), r), t)
+            if maximize:
+                value = _normalize(_divide(_scaleb(r, 2), t))
+            else:
+                value = _normalize(_divide(_scaleb(_subtract(_add(t, t), r), 2), t))
+            # `tidy`: an integer comes out of normalize() in exponent form (1E+2); print it
+            # as digits when it has fewer digits than akip's precision.
+            if 0 <= value.adjusted() < _PRECISION and value == value.to_integral_value():
+                return Decimal(int(value))
+            return value
     return explain(
         target,
         realisasi,

@@ -50,10 +50,12 @@ from __future__ import annotations
 
 import enum
 import functools
+from bisect import bisect_right
 from decimal import Decimal
 from typing import Literal, overload
 
 from akip._bands import Band, ClassifyOn, LabelledEnum, Scale, parse_option, rating_value
+from akip._decimal import EXPONENT_LIMIT
 
 __all__ = [
     "EdgeRule",
@@ -160,6 +162,19 @@ def _build(rule: EdgeRule, label_set: LabelSet) -> Scale[Predikat | PredikatBaik
 # The default scale and options as module constants, for the fast path of `classify`.
 _LOWER_BOUND, _TINGGI = EdgeRule.LOWER_BOUND, LabelSet.TINGGI
 _DEFAULT = _build(_LOWER_BOUND, _TINGGI)
+_RAW = ClassifyOn.RAW
+# The default scale is unbounded and each inner edge belongs to the band above it (≥ 51,
+# ≥ 66, ≥ 76, ≥ 91), so a value's band is ``bisect_right`` of the edges: `classify`'s fast
+# path for a finite Decimal within akip's range. Checked here against the scale's bands.
+_DEFAULT_EDGES = tuple(band.lower for band in _DEFAULT.bands[1:] if band.lower is not None)
+_DEFAULT_LEVELS = _DEFAULT.levels
+if (
+    len(_DEFAULT_EDGES) != len(_DEFAULT.bands) - 1
+    or _DEFAULT.bands[0].lower is not None
+    or _DEFAULT.bands[-1].upper is not None
+    or not all(band.lower_inclusive for band in _DEFAULT.bands[1:])
+):  # pragma: no cover - a change of _EDGES that the fast path does not allow for
+    raise AssertionError(_DEFAULT.name)
 
 
 def bands(
@@ -232,6 +247,18 @@ def classify(
         >>> classify(Decimal("90.996"), classify_on="rounded").label
         'Sangat Tinggi'
     """
+    if (
+        type(value) is Decimal
+        and edge_rule is _LOWER_BOUND
+        and labels is _TINGGI
+        and cap is None
+        and classify_on is _RAW
+        and value.is_finite()
+        and -EXPONENT_LIMIT <= value.adjusted() <= EXPONENT_LIMIT
+    ):
+        # The common call: a finite Decimal within akip's range (`akip.numbers.to_decimal`),
+        # every option at its default. Equal to the general path (tested property).
+        return _DEFAULT_LEVELS[bisect_right(_DEFAULT_EDGES, value)]
     number = rating_value(value, cap=cap, classify_on=classify_on)
     if edge_rule is _LOWER_BOUND and labels is _TINGGI:
         return _DEFAULT.classify(number)

@@ -1,0 +1,157 @@
+"""Tests of the benchmark's own parts: its report generator and its exact baselines.
+
+The benchmark (``make bench``) is not run here and no speed is asserted; these tests make
+sure that what it races akip against computes the right thing, and that its generated
+reports are valid and consistent, so that a check of them measures real work.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from collections import Counter
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pandas as pd
+import pytest
+
+from akip import check, report
+
+if TYPE_CHECKING:
+    from types import ModuleType
+
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+
+
+def _load(name: str) -> ModuleType:
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, BENCH / f"{name}.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+generate = _load("generate")
+run = _load("run")
+
+
+class TestGenerate:
+    @pytest.mark.parametrize(("lines", "indicators"), [(4, 1), (6, 1), (60, 13), (1000, 100)])
+    def test_without_slips_a_report_checks_clean(self, lines, indicators, tmp_path, monkeypatch):
+        """With no seeded slip, every printed figure is what the rules give: no finding.
+
+        And the report has exactly the budget lines and indicators asked for.
+        """
+        monkeypatch.setattr(generate, "SLIP_RATE", 0)
+        path = generate.write(tmp_path / "clean.toml", lines, indicators)
+        loaded = report.load(path)
+        assert (lines, indicators) == (len(loaded.budget), len(loaded.indicators))
+        assert [] == check.check(loaded)
+
+    def test_slips_are_found(self, tmp_path):
+        """With the seeded slips (about 1 %), the check has findings to report."""
+        loaded = report.load(generate.write(tmp_path / "slips.toml", 1000, 100))
+        codes = Counter(finding.code for finding in check.check(loaded))
+        assert codes["SUM_MISMATCH"] > 0
+        assert codes["PCT_MISMATCH"] > 0
+
+    def test_toml_and_json_are_the_same_report(self, tmp_path):
+        """The same seed gives the same report, in TOML and in JSON."""
+        as_toml = report.load(generate.write(tmp_path / "r.toml", 200, 20))
+        as_json = report.load(generate.write(tmp_path / "r.json", 200, 20))
+        assert as_toml == as_json
+
+    def test_too_small_is_refused(self):
+        """Fewer than 4 budget lines cannot make an OPD, a program, a kegiatan and a sub."""
+        with pytest.raises(ValueError, match="at least 4 budget lines"):
+            generate.report(3, 1)
+
+
+# Three lines under two sub kegiatan, amounts in sen; the tree by hand:
+# 1.01.01.1.01.0001: 150 + 250 = 400 sen pagu, 50 + 0 = 50 sen realisasi;
+# 1.02.01.1.01.0001: 1 sen and 1 sen; everything above sums the two.
+LINES = pd.DataFrame(
+    {
+        "kode": ["1.01.01.1.01.0001", "1.01.01.1.01.0001", "1.02.01.1.01.0001"],
+        "pagu": [150, 250, 1],
+        "realisasi": [50, 0, 1],
+    }
+)
+HAND = {
+    "1": (Decimal("4.01"), Decimal("0.51")),
+    "1.01": (Decimal("4.00"), Decimal("0.50")),
+    "1.01.01": (Decimal("4.00"), Decimal("0.50")),
+    "1.01.01.1.01": (Decimal("4.00"), Decimal("0.50")),
+    "1.01.01.1.01.0001": (Decimal("4.00"), Decimal("0.50")),
+    "1.02": (Decimal("0.01"), Decimal("0.01")),
+    "1.02.01": (Decimal("0.01"), Decimal("0.01")),
+    "1.02.01.1.01": (Decimal("0.01"), Decimal("0.01")),
+    "1.02.01.1.01.0001": (Decimal("0.01"), Decimal("0.01")),
+}
+
+
+class TestBaselines:
+    def test_reference_tree(self):
+        """The reference every contender must equal is the tree summed by hand."""
+        assert HAND == run.reference_tree(LINES)
+
+    def test_pandas_two_stage(self):
+        """The pandas contender gives the hand tree."""
+        assert HAND == run.by_pandas(LINES)
+
+    def test_decimal_loop(self):
+        """The one-update-per-row Decimal loop gives the hand tree."""
+        rows = list(
+            zip(
+                LINES["kode"],
+                run._rupiah(LINES["pagu"].tolist()),
+                run._rupiah(LINES["realisasi"].tolist()),
+                strict=True,
+            )
+        )
+        assert HAND == run.by_decimal_loop(rows)
+
+    def test_akip_rollup_is_the_hand_tree(self):
+        """akip's rollup, as the benchmark reads it, gives the hand tree."""
+        assert HAND == run._akip_nodes(run.frame.rollup(LINES, unit="sen"))
+
+    def test_misses_names_what_is_off(self):
+        """The exactness check reports a node off by one sen, and missing codes."""
+        off = dict(HAND) | {"1": (Decimal("4.02"), Decimal("0.51"))}
+        assert "1 nodes off (first 1)" == run._misses(HAND, off)
+        assert "1 codes missing or extra" == run._misses(
+            HAND, {k: HAND[k] for k in list(HAND)[1:]}
+        )
+        assert run._misses(HAND, dict(HAND)) is None
+
+    def test_misses_refuses_floats(self):
+        """A float equal in value is not exact: the check wants Decimal."""
+        floats = dict(HAND) | {"1.02": (0.01, 0.01)}
+        assert "1 nodes off (first 1.02)" == run._misses(HAND, floats)
+
+    def test_polars_and_duckdb(self):
+        """The polars and duckdb contenders give the hand tree (with the bench extra)."""
+        pl = pytest.importorskip("polars")
+        duckdb = pytest.importorskip("duckdb")
+        assert HAND == run.by_polars(pl, pl.from_pandas(LINES))
+        assert HAND == run.by_duckdb(run.duckdb_table(duckdb, LINES))
+
+    @pytest.mark.parametrize("maximize", [True, False])
+    def test_bare_scalar_agrees_with_akip(self, maximize):
+        """Both bare forms find the band akip finds, for the benchmark's printed pairs."""
+        from akip import capaian, predikat  # noqa: PLC0415
+
+        pairs = run.printed_pairs(500)
+        polarity = "maximize" if maximize else "minimize"
+        levels = list(reversed(predikat.Predikat))
+        ours = [levels.index(predikat.classify(capaian.compute(t, r, polarity))) for t, r in pairs]
+        batch = (run.bare_maximize if maximize else run.bare_minimize)(pairs)
+        one = run.bare_one_maximize if maximize else run.bare_one_minimize
+        assert ours == batch
+        assert ours == [one(t, r) for t, r in pairs]
