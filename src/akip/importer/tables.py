@@ -1,0 +1,348 @@
+"""Raw tables (tabel mentah): the cells of a source, with their text, row, column and page.
+
+The first stage of `akip.importer` reads a source — the text a PDF / DOCX extraction
+produces (tab-separated or pipe tables), a CSV file, an XLSX workbook or a PDF with a text
+layer — into [`RawTable`][akip.importer.tables.RawTable]s: every cell keeps the text exactly
+as printed (markup such as ``<b>`` removed, the bold kept as a flag), its row and column, and
+the page it is printed on. Nothing is interpreted here: which row is a header and what a
+column holds is decided by `akip.importer.recognise`.
+
+In a text extraction a table is a run of lines holding tabs (or a markdown pipe table); it
+belongs to the caption printed just before it (``Tabel 3``, ``Tabel III.11``). Runs separated
+only by blank lines — a table continued after a page break — belong to the same caption.
+
+References:
+    - PermenPANRB 53/2014, Lampiran (format of the Laporan Kinerja: the tables of
+      Perjanjian Kinerja, pengukuran kinerja and realisasi anggaran are captioned
+      "Tabel ..." in the body of the report).
+
+Examples:
+    >>> tables = from_text("Tabel 2\\nProgram Kerja\\n\\nNo.\\tProgram\\tAnggaran\\n"
+    ...                    "1.\\t<b>Program A</b>\\tRp. 1.000\\n")
+    >>> table = tables[0]
+    >>> table.place, table.title, [cell.text for cell in table.rows[1]]
+    ('Tabel 2', 'Program Kerja', ['1.', 'Program A', 'Rp. 1.000'])
+    >>> table.rows[1][1].bold
+    True
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from akip.exceptions import SourceError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
+__all__ = ["Cell", "RawTable", "from_csv", "from_pdf", "from_text", "from_xlsx", "read"]
+
+MAX_BYTES: Final = 20 * 1024 * 1024
+"""Sources larger than this (20 MiB) are refused before reading."""
+
+_CAPTION: Final = re.compile(
+    r"^[\s*#_]*(?:<b>\s*)?(Tabel|Table)\s+((?:[IVX]+\.)?\d+(?:\.\d+)?)\b\.?(?:\s*</b>)?[\s*_]*$",
+    re.IGNORECASE,
+)
+_TAG: Final = re.compile(r"</?(?:b|i|u|strong|em|sup|sub|span)\b[^>]*>", re.IGNORECASE)
+_BOLD: Final = re.compile(r"^\s*(?:<b>|\*\*)(.*?)(?:</b>|\*\*)\s*$", re.IGNORECASE | re.DOTALL)
+_PIPE_RULE: Final = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_SPACE: Final = re.compile(r"\s+")
+_TITLE_LINES: Final = 3
+
+
+@attrs.frozen
+class Cell:
+    """One printed cell: its text (stripped, markup removed), row, column, page and bold."""
+
+    text: str
+    row: int
+    column: int
+    page: int | None = None
+    bold: bool = False
+
+
+@attrs.frozen
+class RawTable:
+    """A table as read from a source: its caption (place), title and rows of cells.
+
+    ``place`` is the caption as the report prints it (``"Tabel III.11"``, a sheet name, a CSV
+    file name) or ``None`` for a table printed without one.
+    """
+
+    source: str
+    place: str | None
+    title: str | None
+    rows: tuple[tuple[Cell, ...], ...]
+    page: int | None = None
+
+    def cell(self, row: int, column: int) -> Cell | None:
+        """Return the cell at *row*, *column* (``None`` outside the table)."""
+        if 0 <= row < len(self.rows) and 0 <= column < len(self.rows[row]):
+            return self.rows[row][column]
+        return None
+
+
+def clean(text: str) -> tuple[str, bool]:
+    """Return *text* without markup and collapsed spaces, and whether it was all bold.
+
+    >>> clean(" <b>Rp. 1.000</b> ")
+    ('Rp. 1.000', True)
+    >>> clean("a\\u00a0 b")
+    ('a b', False)
+    """
+    bold = bool(_BOLD.match(text)) and bool(text.strip())
+    body = _TAG.sub("", text)
+    if bold:
+        body = body.strip().removeprefix("**").removesuffix("**")
+    return _SPACE.sub(" ", body).strip(), bold
+
+
+def _cells(values: Sequence[str], row: int, page: int | None) -> tuple[Cell, ...]:
+    out = []
+    for column, value in enumerate(values):
+        text, bold = clean(value)
+        out.append(Cell(text, row, column, page, bold))
+    return tuple(out)
+
+
+def _split_pipe(line: str) -> list[str]:
+    body = line.strip()
+    body = body.removeprefix("|").removesuffix("|")
+    return body.split("|")
+
+
+def _is_table_line(line: str) -> bool:
+    return "\t" in line or (line.lstrip().startswith("|") and line.count("|") >= 2)  # noqa: PLR2004
+
+
+def _caption(line: str) -> str | None:
+    match = _CAPTION.match(_TAG.sub("", line).replace("*", " "))
+    if match is None:
+        return None
+    return f"Tabel {match.group(2)}"
+
+
+def from_text(text: str, source: str = "<text>") -> list[RawTable]:
+    """Read the tables of a text extraction (tab-separated or markdown pipe tables).
+
+    A table is captioned by the nearest ``Tabel N`` line before it, when at most three
+    non-blank lines (its title) stand between them; runs of table lines separated only by
+    blank lines are one table. A form feed (``\\f``) counts pages.
+
+    >>> [t.place for t in from_text("| a | b |\\n|---|---|\\n| 1 | 2 |\\n")]
+    [None]
+    """
+    tables: list[RawTable] = []
+    place: str | None = None
+    title: str | None = None
+    text_lines = 0
+    page = 1
+    block: list[list[str]] = []
+    block_page = 1
+    gap = False
+
+    def flush() -> None:
+        nonlocal block, place, title
+        if block:
+            width = max(len(row) for row in block)
+            rows = tuple(
+                _cells([*values, *[""] * (width - len(values))], index, block_page)
+                for index, values in enumerate(block)
+            )
+            tables.append(RawTable(source, place, title, rows, block_page))
+            place, title = None, None
+        block = []
+
+    for line in text.split("\n"):
+        page += line.count("\f")
+        line = line.replace("\f", "")  # noqa: PLW2901
+        if _is_table_line(line):
+            if not block:
+                block_page = page
+            gap = False
+            if _PIPE_RULE.match(line):
+                continue
+            block.append(_split_pipe(line) if "\t" not in line else line.split("\t"))
+            continue
+        if not line.strip():
+            gap = bool(block)
+            continue
+        # A line of prose ends the table; a caption opens the next place.
+        flush()
+        gap = False
+        caption = _caption(line)
+        if caption is not None:
+            place, title, text_lines = caption, None, 0
+        elif place is not None:
+            text_lines += 1
+            if title is None:
+                title = clean(line)[0] or None
+            if text_lines > _TITLE_LINES:
+                place, title = None, None
+    del gap
+    flush()
+    return tables
+
+
+def from_csv(text: str, source: str = "<csv>") -> list[RawTable]:
+    """Read a CSV text (comma, semicolon or tab separated, sniffed) as one table.
+
+    The table's place is the file name without its suffix.
+
+    >>> table = from_csv("Uraian;Pagu\\nProgram A;1.000\\n", "Tabel 2.csv")[0]
+    >>> table.place, [c.text for c in table.rows[1]]
+    ('Tabel 2', ['Program A', '1.000'])
+    """
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel  # type: ignore[assignment]
+    rows = list(csv.reader(io.StringIO(text), dialect))
+    width = max((len(row) for row in rows), default=0)
+    cells = tuple(
+        _cells([*row, *[""] * (width - len(row))], index, None) for index, row in enumerate(rows)
+    )
+    place = os.path.splitext(os.path.basename(source))[0] or None  # noqa: PTH119, PTH122
+    return [RawTable(source, place, None, cells)]
+
+
+def from_xlsx(path: str | os.PathLike[str]) -> list[RawTable]:
+    """Read every sheet of an XLSX workbook as one table (merged cells filled).
+
+    A merged range's value is copied into every cell of the range, so a number or name
+    printed over several rows is seen in each (the recogniser decides which columns keep it).
+    Values are read as text: a number stored as a number is written back in plain digits
+    (``1234.5``) — the printed style of such a workbook is its own.
+    """
+    import openpyxl  # noqa: PLC0415
+
+    name = os.fspath(path)
+    try:
+        book = openpyxl.load_workbook(name, data_only=True, read_only=False)
+    except Exception as exc:  # openpyxl raises many unrelated types for a broken file
+        msg = f"{name}: not a readable XLSX workbook: {type(exc).__name__}: {exc}"[:300]
+        raise SourceError(msg) from exc
+    tables = []
+    for sheet in book.worksheets:
+        grid = [[_xlsx_text(value) for value in row] for row in sheet.iter_rows(values_only=True)]
+        for merged in sheet.merged_cells.ranges:
+            top = grid[merged.min_row - 1][merged.min_col - 1]
+            for r in range(merged.min_row - 1, merged.max_row):
+                for c in range(merged.min_col - 1, merged.max_col):
+                    grid[r][c] = top
+        while grid and not any(grid[-1]):
+            grid.pop()
+        cells = tuple(_cells(row, index, None) for index, row in enumerate(grid))
+        tables.append(RawTable(name, sheet.title, None, cells))
+    return tables
+
+
+def _xlsx_text(value: object) -> str:
+    if value is None:
+        return ""
+    return str(value)
+
+
+def from_pdf(path: str | os.PathLike[str]) -> list[RawTable]:
+    """Read the tables of a PDF with a text layer, through ``pdfplumber`` (``akip[pdf]``).
+
+    Each table pdfplumber finds (ruled tables) becomes a raw table; its caption is the
+    ``Tabel N`` line printed above it on the page. A table continued on the next page keeps
+    the caption of the page before when no caption stands above it.
+    """
+    name = os.fspath(path)
+    try:
+        import pdfplumber  # noqa: PLC0415
+    except ModuleNotFoundError as exc:  # pragma: no cover - the test extra installs it
+        msg = f"{name}: reading PDF needs the extra akip[pdf] (pdfplumber)"
+        raise SourceError(msg) from exc
+    tables: list[RawTable] = []
+    try:
+        with pdfplumber.open(name) as pdf:
+            for number, page in enumerate(pdf.pages, start=1):
+                tables.extend(_pdf_page(name, page, number, tables))
+    except SourceError:  # pragma: no cover - raised only by _pdf_page
+        raise
+    except Exception as exc:  # pdfminer raises many unrelated types for a broken file
+        msg = f"{name}: not a readable PDF: {type(exc).__name__}: {exc}"[:300]
+        raise SourceError(msg) from exc
+    return tables
+
+
+def _pdf_page(name: str, page: object, number: int, before: list[RawTable]) -> list[RawTable]:
+    found = []
+    words = page.extract_text_lines()  # type: ignore[attr-defined]
+    for table in page.find_tables():  # type: ignore[attr-defined]
+        top = table.bbox[1]
+        above = [line for line in words if line["bottom"] <= top]
+        place, title = None, None
+        for index in range(len(above) - 1, max(-1, len(above) - 1 - _TITLE_LINES - 1), -1):
+            caption = _caption(above[index]["text"])
+            if caption is not None:
+                place = caption
+                following = above[index + 1 : index + 2]
+                title = following[0]["text"].strip() if following else None
+                break
+        rows = [[cell or "" for cell in row] for row in table.extract()]
+        if place is None and not above and before:
+            place, title = before[-1].place, before[-1].title
+        cells = tuple(_cells(row, index, number) for index, row in enumerate(rows))
+        found.append(RawTable(name, place, title, cells, number))
+    return found
+
+
+def read(path: str | os.PathLike[str]) -> list[RawTable]:
+    """Read the raw tables of the source at *path*, by its suffix.
+
+    ``.xlsx`` / ``.xlsm`` is a workbook, ``.csv`` a CSV file, ``.pdf`` a PDF (``akip[pdf]``),
+    anything else text (``.txt``, ``.md``).
+
+    Raises:
+        SourceError: if the file cannot be read, is too large, or is not what its suffix says.
+    """
+    name = os.fspath(path)
+    suffix = os.path.splitext(name)[1].lower()  # noqa: PTH122
+    try:
+        size = os.path.getsize(name)  # noqa: PTH202
+    except OSError as exc:
+        msg = f"{name}: cannot read: {exc.strerror or exc}"
+        raise SourceError(msg) from exc
+    if size > MAX_BYTES:
+        msg = f"{name}: {size} bytes, more than the {MAX_BYTES} an import reads"
+        raise SourceError(msg)
+    if suffix in {".xlsx", ".xlsm"}:
+        return from_xlsx(name)
+    if suffix == ".pdf":
+        return from_pdf(name)
+    text = _read_text(name)
+    if suffix == ".csv":
+        return from_csv(text, name)
+    return from_text(text, name)
+
+
+def _read_text(name: str) -> str:
+    try:
+        with open(name, encoding="utf-8-sig") as handle:  # noqa: PTH123
+            return handle.read()
+    except UnicodeDecodeError as exc:
+        msg = f"{name}: not UTF-8 text (byte {exc.start}); save it as UTF-8"
+        raise SourceError(msg) from exc
+    except OSError as exc:
+        msg = f"{name}: cannot read: {exc.strerror or exc}"
+        raise SourceError(msg) from exc
+
+
+def texts(cells: Iterable[Cell]) -> list[str]:
+    """Return the texts of *cells* (a helper for tests and docs).
+
+    >>> texts(from_text("a\\tb\\n")[0].rows[0])
+    ['a', 'b']
+    """
+    return [cell.text for cell in cells]
