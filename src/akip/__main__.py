@@ -20,6 +20,7 @@ from akip import predikat, report
 from akip.anggaran import penyerapan
 from akip.capaian import compute
 from akip.exceptions import AkipError
+from akip.importer import cli as importer_cli
 from akip.numbers import format_percent, format_rupiah
 
 if TYPE_CHECKING:
@@ -45,6 +46,9 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--format", choices=["text", "json"], default="text")
     table = sub.add_parser("table", help="print the recomputed tables of a report file")
     table.add_argument("file", help="report file (.toml or .json)")
+    # ---- akip import / akip template (akip.importer.cli)
+    importer_cli.register(sub)
+    # ----
     return parser
 
 
@@ -92,6 +96,10 @@ def _print_table(loaded: report.Report) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     args = _parser().parse_args(argv)
+    # ---- akip import / akip template (akip.importer.cli)
+    if args.command in importer_cli.COMMANDS:
+        return importer_cli.run(args)
+    # ----
     try:
         loaded = report.load(args.file)
     except AkipError as exc:

@@ -29,6 +29,7 @@ Examples:
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import os
 import re
@@ -247,6 +248,10 @@ def from_xlsx(path: str | os.PathLike[str]) -> list[RawTable]:
 def _xlsx_text(value: object) -> str:
     if value is None:
         return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
     return str(value)
 
 
