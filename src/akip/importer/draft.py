@@ -501,8 +501,8 @@ class _TableReader:
         indicator, _ = self.b.indicator(name, self.place)
         if line.id not in indicator.programs:
             indicator.programs.append(line.id)
-            if self.place not in indicator.programs_from:
-                indicator.programs_from.append(self.place)
+        if self.place not in indicator.programs_from:
+            indicator.programs_from.append(self.place)
 
     def capaian_program(self, row: Sequence[Cell], line: DraftLine | None) -> None:
         column = self.t.role("capaian_program")
