@@ -33,14 +33,14 @@ import datetime as dt
 import io
 import os
 import re
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
 from akip.exceptions import SourceError
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable, Mapping, Sequence
 
 __all__ = ["Cell", "RawTable", "from_csv", "from_pdf", "from_text", "from_xlsx", "read"]
 
@@ -215,12 +215,12 @@ def from_csv(text: str, source: str = "<csv>") -> list[RawTable]:
 
 
 def from_xlsx(path: str | os.PathLike[str]) -> list[RawTable]:
-    """Read every sheet of an XLSX workbook as one table (merged cells filled).
+    """Read every sheet of an XLSX workbook as one table, its cells' text exactly as stored.
 
-    A merged range's value is copied into every cell of the range, so a number or name
-    printed over several rows is seen in each (the recogniser decides which columns keep it).
-    Values are read as text: a number stored as a number is written back in plain digits
-    (``1234.5``) — the printed style of such a workbook is its own.
+    A merged range holds its value in its first cell only, as a merged cell of a text
+    extraction does; the recogniser fills the context columns (No, Sasaran, IKU) forward. A
+    number stored as a number is read in plain digits (``1234.5``, ``2000000``); a date as
+    ``YYYY-MM-DD``.
     """
     import openpyxl  # noqa: PLC0415
 
@@ -233,14 +233,11 @@ def from_xlsx(path: str | os.PathLike[str]) -> list[RawTable]:
     tables = []
     for sheet in book.worksheets:
         grid = [[_xlsx_text(value) for value in row] for row in sheet.iter_rows(values_only=True)]
-        for merged in sheet.merged_cells.ranges:
-            top = grid[merged.min_row - 1][merged.min_col - 1]
-            for r in range(merged.min_row - 1, merged.max_row):
-                for c in range(merged.min_col - 1, merged.max_col):
-                    grid[r][c] = top
         while grid and not any(grid[-1]):
             grid.pop()
-        cells = tuple(_cells(row, index, None) for index, row in enumerate(grid))
+        cells = tuple(
+            tuple(Cell(text, r, c) for c, text in enumerate(row)) for r, row in enumerate(grid)
+        )
         tables.append(RawTable(name, sheet.title, None, cells))
     return tables
 
@@ -281,25 +278,68 @@ def from_pdf(path: str | os.PathLike[str]) -> list[RawTable]:
     return tables
 
 
-def _pdf_page(name: str, page: object, number: int, before: list[RawTable]) -> list[RawTable]:
-    found = []
-    words = page.extract_text_lines()  # type: ignore[attr-defined]
-    for table in page.find_tables():  # type: ignore[attr-defined]
+def _bold(chars: Sequence[Mapping[str, Any]], box: Sequence[float] | None) -> bool:
+    if box is None:
+        return False
+    x0, top, x1, bottom = box
+    inside = [
+        c
+        for c in chars
+        if c["x0"] >= x0 - 1 and c["x1"] <= x1 + 1 and c["top"] >= top - 1
+        and c["bottom"] <= bottom + 1 and c["text"].strip()
+    ]  # fmt: skip
+    return bool(inside) and all("bold" in str(c.get("fontname", "")).lower() for c in inside)
+
+
+def _pdf_page(name: str, page: Any, number: int, before: list[RawTable]) -> list[RawTable]:
+    found: list[RawTable] = []
+    bottom = 0.0
+    lines = page.extract_text_lines()
+    chars = page.chars
+    for table in page.find_tables():
         top = table.bbox[1]
-        above = [line for line in words if line["bottom"] <= top]
+        above = [line for line in lines if line["top"] < top]
+        above = [line for line in above if line["top"] >= bottom]
+        bottom = table.bbox[3]
         place, title = None, None
-        for index in range(len(above) - 1, max(-1, len(above) - 1 - _TITLE_LINES - 1), -1):
-            caption = _caption(above[index]["text"])
+        recent = above[-(_TITLE_LINES + 1) :]
+        for index in range(len(recent) - 1, -1, -1):
+            caption = _caption(recent[index]["text"])
             if caption is not None:
                 place = caption
-                following = above[index + 1 : index + 2]
-                title = following[0]["text"].strip() if following else None
+                following = recent[index + 1 : index + 2]
+                title = clean(following[0]["text"])[0] if following else None
                 break
-        rows = [[cell or "" for cell in row] for row in table.extract()]
-        if place is None and not above and before:
-            place, title = before[-1].place, before[-1].title
-        cells = tuple(_cells(row, index, number) for index, row in enumerate(rows))
-        found.append(RawTable(name, place, title, cells, number))
+        boxes = [row.cells for row in table.rows]
+        values = table.extract()
+        rows = [
+            tuple(
+                Cell(
+                    clean(text or "")[0],
+                    r,
+                    c,
+                    number,
+                    _bold(chars, boxes[r][c] if c < len(boxes[r]) else None),
+                )
+                for c, text in enumerate(row)
+            )
+            for r, row in enumerate(values)
+        ]
+        previous = found[-1] if found else (before[-1] if before else None)
+        if place is None and not above and previous is not None and previous.place is not None:
+            # A table continued from the page before: its rows join that table.
+            start = len(previous.rows)
+            moved = tuple(
+                tuple(attrs.evolve(cell, row=start + r) for cell in row)
+                for r, row in enumerate(rows)
+            )
+            merged = attrs.evolve(previous, rows=previous.rows + moved)
+            if found:
+                found[-1] = merged
+            else:
+                before[-1] = merged
+            continue
+        found.append(RawTable(name, place, title, tuple(rows), number))
     return found
 
 
