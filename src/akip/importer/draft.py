@@ -365,12 +365,25 @@ class _TableReader:
 
     def figures(self, row: Sequence[Cell], columns: Iterable[Column], what: str) -> dict[str, str]:
         out: dict[str, str] = {}
+        used: dict[str, Column] = {}
         for column in columns:
             if column.index >= len(row):
                 continue
             text = _figure(self.b, self.t, column, row[column.index], self.locale, what)
             if text is not None:
                 out[column.role] = text
+                used[column.role] = column
+        styles = {c.style for c in used.values() if c.style in {ID_LOCALE, EN_LOCALE}}
+        if len(styles) > 1:
+            # The report format gives a row one number style: keep the place's.
+            for role, column in used.items():
+                if column.style in styles and column.style != self.locale:
+                    self.b.note(
+                        self.place,
+                        f"{what}, column {column.label!r} {out.pop(role)!r}",
+                        f"printed in {column.style} in a row printed in {self.locale}; "
+                        "a row of the report format has one number style",
+                    )
         return out
 
     # ------------------------------------------------------------ budget lines

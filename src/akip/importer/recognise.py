@@ -312,6 +312,7 @@ def recognise(raw: RawTable) -> Table:
             )
         )
     _after_indeks(columns, data)
+    _budget_only(columns)
     _line_column(columns, data)
     columns = [
         attrs.evolve(c, style=number_style(row[c.index].text for row in data))
@@ -321,6 +322,17 @@ def recognise(raw: RawTable) -> Table:
     ]
     rows, filled = _fill(columns, data)
     return Table(raw, tuple(columns), header_rows, rows, frozenset(filled), tuple(skipped))
+
+
+def _budget_only(columns: list[Column]) -> None:
+    """In a table of budget lines only, "Realisasi" and "Capaian" are of the anggaran."""
+    roles = {c.role for c in columns}
+    if "pagu" not in roles or roles & {"iku", "indikator", "indikator_program"}:
+        return
+    for i, column in enumerate(columns):
+        if column.role in {"realisasi", "capaian"}:
+            role = "realisasi_anggaran" if column.role == "realisasi" else "penyerapan"
+            columns[i] = attrs.evolve(column, role=role)
 
 
 def _after_indeks(columns: list[Column], rows: Sequence[Sequence[Cell]]) -> None:
