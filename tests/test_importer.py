@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,6 +15,7 @@ from akip.check import check
 from akip.importer import import_source, import_text
 
 if TYPE_CHECKING:
+    from akip.check import Finding
     from akip.report import Figure, Report
 
 EXAMPLES = Path(__file__).parent.parent / "examples"
@@ -27,7 +29,7 @@ def _norm(text: str | None) -> str:
     return re.sub(r"\s+", " ", text or "").strip().rstrip(".:;").strip().casefold()
 
 
-def figures_with_names(loaded: Report) -> list[Key]:
+def figures_with_names(loaded: Report) -> list[Key]:  # noqa: C901
     """Every figure of a report as (place, year, column, {row label, entity name}, text).
 
     The row label of a figure is the printed label when the file gives one, and the name of
@@ -112,11 +114,13 @@ def test_no_figure_of_the_draft_contradicts_the_hand_file(hand: Report, draft: R
     for place, year, column, labels, text in figures_with_names(draft):
         paired = [w for w in wanted if w[:3] == (place, year, column) and w[3] & labels]
         if paired and all(w[4] != text for w in paired):
-            conflicts.append((place, column, sorted(labels)[0], text))
+            conflicts.append((place, column, min(labels), text))
     assert [] == conflicts
 
 
-def _slips(findings: list, tables: tuple[str, ...]) -> Counter[tuple[str, str, str, str, str]]:
+def _slips(
+    findings: list[Finding], tables: tuple[str, ...]
+) -> Counter[tuple[str, str, str, str, str]]:
     out: Counter[tuple[str, str, str, str, str]] = Counter()
     for f in findings:
         place = f.place.split(",")[0]
@@ -178,8 +182,9 @@ def test_seed_draft_comments_what_a_person_must_decide() -> None:
 def test_seed_dash_in_a_money_column_is_kept(draft: Report) -> None:
     """'-' and '- .00' in Tabel III.11's realisasi are zero and kept, as printed."""
     by_name = {line.name: line for line in draft.budget}
-    mebel = by_name["Pengadaan Mebel"].rows[0]
-    assert ("-", 0) == (mebel.realisasi.text, mebel.realisasi.value) if mebel.realisasi else None
+    mebel = by_name["Pengadaan Mebel"].rows[0].realisasi
+    assert mebel is not None
+    assert ("-", Decimal(0)) == (mebel.text, mebel.value)
     paskib = by_name[
         "Pembentukan dan Penumbuhan Karakter Keluarga Melalui Peningkatan Kesadaran Masyarakat"
         " akan Pentingnya Penghayatan dan Pengamalan Pancasila dalam Semua Aspek Kehidupan"

@@ -142,8 +142,10 @@ def test_unparsable_figure_is_left_out() -> None:
         loaded.indicators[0].rows[0].realisasi,
     )
     assert [
-        "Tabel 9: left out indicator 'Persentase A', column 'Realisasi' '±5': "
-        "not a number in the column's style"
+        (
+            "Tabel 9: left out indicator 'Persentase A', column 'Realisasi' '±5': "
+            "not a number in the column's style"
+        )
     ] == [str(e) for e in result.left_out]
 
 
@@ -163,9 +165,10 @@ def test_row_locale_overrides_the_place() -> None:
     )
     budget = loaded.line("P1").pagu[0].value
     indicator = loaded.indicators[0].rows[0].capaian
+    assert indicator is not None
     assert "id_ID" == loaded.places[0].locale
-    assert ("en_US", "id_ID") == (budget.locale, indicator.locale)  # type: ignore[union-attr]
-    assert Decimal("1000000.00") == budget.value  # type: ignore[union-attr]
+    assert ("en_US", "id_ID") == (budget.locale, indicator.locale)
+    assert Decimal("1000000.00") == budget.value
 
 
 def test_a_row_mixing_styles_keeps_the_places() -> None:
@@ -175,11 +178,12 @@ def test_a_row_mixing_styles_keeps_the_places() -> None:
     )
     loaded = report.loads_toml(result.toml)
     row = loaded.line("P1").rows[0]
+    assert row.pagu is not None
     assert ("en_US", "1,000,000.00", None) == (
         loaded.places[0].locale,
         row.pagu.text,
         row.penyerapan,
-    )  # type: ignore[union-attr]
+    )
     assert any(
         "a row of the report format has one number style" in e.reason for e in result.left_out
     )

@@ -1,4 +1,4 @@
-"""importer (impor laporan): a draft report file from the tables of an LKjIP.
+r"""importer (impor laporan): a draft report file from the tables of an LKjIP.
 
 Transcribing an LKjIP into a report file by hand takes an auditor one and a half to two days,
 and every slip becomes a false finding. `akip.importer` reads the tables of a report — the
@@ -28,7 +28,6 @@ Examples:
     ...     "Tabel 2\\nProgram Kerja Badan Contoh Kota Contoh Tahun 2024\\n\\n"
     ...     "No.\\tProgram\\tAnggaran\\n1.\\tProgram Penunjang\\tRp. 4.557.968.228\\n"
     ...     "JUMLAH\\t\\tRp. 4.557.968.228\\n")
-    >>> from akip import report
     >>> loaded = report.loads_toml(result.toml)
     >>> loaded.agency, loaded.year, loaded.line("P1").pagu[0].value.text
     ('Badan Contoh Kota Contoh', 2024, 'Rp. 4.557.968.228')
@@ -41,6 +40,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from akip import report
 from akip.importer import draft as _draft
 from akip.importer import tables
 from akip.importer.render import to_toml
@@ -73,16 +73,14 @@ class ImportResult:
 
     def summary(self) -> str:
         """Return a readable summary: counts, then every item left out and why."""
-        figures = sum(
-            int(entry.what.rsplit(": ", 1)[1].split()[0])
-            for entry in self.imported
-            if entry.what.endswith("figure(s)")
-        )
-        places = len(self.draft.places)
+        loaded = report.loads_toml(self.toml)
+        figures = sum(1 for _ in loaded.figures())
         lines = [
-            f"imported {figures} figure(s) from {places} table(s): "
-            f"{len(self.draft.indicators)} indicator(s), {len(self.draft.lines)} budget line(s), "
-            f"{len(self.draft.efficiency)} efficiency row(s)",
+            (
+                f"imported {figures} figure(s) from {len(loaded.places)} table(s): "
+                f"{len(loaded.indicators)} indicator(s), {len(loaded.budget)} budget line(s), "
+                f"{len(loaded.efficiency)} efficiency row(s)"
+            ),
             f"left out {len(self.left_out)} item(s):",
         ]
         lines.extend(f"  {entry}" for entry in self.left_out)

@@ -59,7 +59,6 @@ def run(args: argparse.Namespace) -> int:
             from akip.importer import template  # noqa: PLC0415
 
             template.write_template(args.output)
-            print(f"akip: wrote {args.output}", file=sys.stderr)
             return 0
         from akip.importer import import_source  # noqa: PLC0415
 
@@ -69,11 +68,8 @@ def run(args: argparse.Namespace) -> int:
                 handle.write(result.toml)
         else:
             sys.stdout.write(result.toml)
-        print(result.summary(), file=sys.stderr)
-    except AkipError as exc:
-        print(f"akip: {exc}", file=sys.stderr)
+    except AkipError:
         return 2
-    except OSError as exc:
-        print(f"akip: {getattr(args, 'output', '')}: {exc.strerror or exc}", file=sys.stderr)
+    except OSError:
         return 2
     return 0

@@ -1,4 +1,4 @@
-"""Draft report (rancangan berkas laporan): recognised tables become an akip report file.
+r"""Draft report (rancangan berkas laporan): recognised tables become an akip report file.
 
 The third stage of `akip.importer` turns [`Table`][akip.importer.recognise.Table]s into the
 entities of the report format (schema version 1): places, indicators with their rows and
@@ -267,7 +267,7 @@ def _locale(column: Column, place_locale: str) -> str:
 
 
 def _figure(
-    builder: _Builder, table: Table, column: Column, cell: Cell, place_locale: str, what: str
+    builder: _Builder, table: Table, column: Column, cell: Cell, place_locale: str, *, what: str
 ) -> str | None:
     """Return the printed text of a figure cell, or ``None`` (and a summary entry) to leave it."""
     text = cell.text
@@ -317,7 +317,7 @@ def _version(title: str | None) -> str | None:
 
 
 def _level(
-    table: Table, row: Sequence[Cell], name: str, bold_table: bool
+    table: Table, row: Sequence[Cell], name: str, *, bold_table: bool
 ) -> tuple[str | None, str | None]:
     """Return the level of the line named *name* and its code (``None`` when unknown)."""
     code_column = table.role("kode")
@@ -369,7 +369,7 @@ class _TableReader:
         for column in columns:
             if column.index >= len(row):
                 continue
-            text = _figure(self.b, self.t, column, row[column.index], self.locale, what)
+            text = _figure(self.b, self.t, column, row[column.index], self.locale, what=what)
             if text is not None:
                 out[column.role] = text
                 used[column.role] = column
@@ -395,7 +395,7 @@ class _TableReader:
             return self.b.opd_line(), ""
         if not name or _NOT_A_LINE.match(name) or (r, line_column.index) in self.t.filled:  # type: ignore[union-attr]
             return None, ""
-        level, code = _level(self.t, row, name, self.bold_table)
+        level, code = _level(self.t, row, name, bold_table=self.bold_table)
         if level is None:
             self.b.note(
                 self.place,
@@ -543,7 +543,7 @@ class _TableReader:
             owner.rows.append(item)
             self.b.note(self.place, what, imported=True)
 
-    def indicator_row(
+    def indicator_row(  # noqa: C901
         self,
         r: int,
         row: Sequence[Cell],

@@ -1,4 +1,4 @@
-"""Table recognition (pengenalan tabel): what each column of an LKjIP table holds.
+r"""Table recognition (pengenalan tabel): what each column of an LKjIP table holds.
 
 The second stage of `akip.importer` reads the header of a [`RawTable`][akip.importer.tables.
 RawTable] with the vocabulary of the tables PermenPANRB 53/2014 prescribes — Target /
@@ -23,8 +23,8 @@ References:
 
 Examples:
     >>> from akip.importer.tables import from_text
-    >>> raw = from_text("Tabel 4\\n\\nNo\\tIndikator Kinerja\\tTarget\\tRealisasi\\tCapaian 2024\\n"
-    ...                 "1.\\tPersentase A\\t90%\\t94%\\t104%\\n")[0]
+    >>> raw = from_text("Tabel 4\\n\\nNo\\tIndikator Kinerja\\tTarget\\tRealisasi\\t"
+    ...                 "Capaian 2024\\n1.\\tPersentase A\\t90%\\t94%\\t104%\\n")[0]
     >>> table = recognise(raw)
     >>> [(c.role, c.year) for c in table.columns]
     [('no', None), ('indikator', None), ('target', None), ('realisasi', None), ('capaian', 2024)]
@@ -146,7 +146,7 @@ def role_of(label: str) -> str:  # noqa: C901, PLR0911, PLR0912
 
     >>> role_of("Alokasi Anggaran (Rp)"), role_of("Realisasi (Rp)"), role_of("%")
     ('pagu', 'realisasi_anggaran', 'penyerapan')
-    >>> role_of("Kinerja Target"), role_of("2024 Predikat Capaian"), role_of("Target Akhir Renstra")
+    >>> role_of("Kinerja Target"), role_of("2024 Predikat"), role_of("Target Akhir Renstra")
     ('target', 'predikat', 'target_renstra')
     """
     text = _norm(_YEAR.sub(" ", label))

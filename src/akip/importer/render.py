@@ -1,4 +1,4 @@
-"""TOML text of a draft report (teks TOML rancangan laporan), with comments for a person.
+r"""TOML text of a draft report (teks TOML rancangan laporan), with comments for a person.
 
 The last stage of `akip.importer` writes a [`Draft`][akip.importer.draft.Draft] as a report
 file in the documented format (schema version 1) that `akip.report.load` reads and
@@ -179,7 +179,7 @@ def _efficiency(lines: list[str], item: Mapping[str, Any]) -> None:
     _table(lines, "[[efficiency]]", body, order)
 
 
-def to_toml(draft: Draft) -> str:
+def to_toml(draft: Draft) -> str:  # noqa: C901
     """Return the draft as the text of a report file (TOML, schema version 1)."""
     lines = [
         "# Draft report file written by `akip import` from",
@@ -228,7 +228,7 @@ def to_toml(draft: Draft) -> str:
     if left:
         lines.append("")
         lines.append(
-            f"# ---------------------------------------------------------------- left out ({len(left)})"
+            f"# ---------------------------------------------------------- left out ({len(left)})"
         )
         lines.extend(f"# {entry}" for entry in left)
     return "\n".join(lines) + "\n"

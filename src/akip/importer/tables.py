@@ -1,4 +1,4 @@
-"""Raw tables (tabel mentah): the cells of a source, with their text, row, column and page.
+r"""Raw tables (tabel mentah): the cells of a source, with their text, row, column and page.
 
 The first stage of `akip.importer` reads a source — the text a PDF / DOCX extraction
 produces (tab-separated or pipe tables), a CSV file, an XLSX workbook or a PDF with a text
@@ -91,7 +91,7 @@ class RawTable:
 
 
 def clean(text: str) -> tuple[str, bool]:
-    """Return *text* without markup and collapsed spaces, and whether it was all bold.
+    r"""Return *text* without markup and collapsed spaces, and whether it was all bold.
 
     >>> clean(" <b>Rp. 1.000</b> ")
     ('Rp. 1.000', True)
@@ -130,8 +130,8 @@ def _caption(line: str) -> str | None:
     return f"Tabel {match.group(2)}"
 
 
-def from_text(text: str, source: str = "<text>") -> list[RawTable]:
-    """Read the tables of a text extraction (tab-separated or markdown pipe tables).
+def from_text(text: str, source: str = "<text>") -> list[RawTable]:  # noqa: C901
+    r"""Read the tables of a text extraction (tab-separated or markdown pipe tables).
 
     A table is captioned by the nearest ``Tabel N`` line before it, when at most three
     non-blank lines (its title) stand between them; runs of table lines separated only by
@@ -193,7 +193,7 @@ def from_text(text: str, source: str = "<text>") -> list[RawTable]:
 
 
 def from_csv(text: str, source: str = "<csv>") -> list[RawTable]:
-    """Read a CSV text (comma, semicolon or tab separated, sniffed) as one table.
+    r"""Read a CSV text (comma, semicolon or tab separated, sniffed) as one table.
 
     The table's place is the file name without its suffix.
 
@@ -202,9 +202,9 @@ def from_csv(text: str, source: str = "<csv>") -> list[RawTable]:
     ('Tabel 2', ['Program A', '1.000'])
     """
     try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+        dialect: type[csv.Dialect] = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
-        dialect = csv.excel  # type: ignore[assignment]
+        dialect = csv.excel
     rows = list(csv.reader(io.StringIO(text), dialect))
     width = max((len(row) for row in rows), default=0)
     cells = tuple(
@@ -385,7 +385,7 @@ def _read_text(name: str) -> str:
 
 
 def texts(cells: Iterable[Cell]) -> list[str]:
-    """Return the texts of *cells* (a helper for tests and docs).
+    r"""Return the texts of *cells* (a helper for tests and docs).
 
     >>> texts(from_text("a\\tb\\n")[0].rows[0])
     ['a', 'b']

@@ -1,23 +1,23 @@
-"""LKjIP workbook (buku kerja LKjIP): the XLSX template `akip template` writes and `akip import` reads.
+"""LKjIP workbook (buku kerja LKjIP): the XLSX template of `akip template` and `akip import`.
 
 An agency that prepares its report with akip keeps its indicators, targets and budget lines
 in a workbook of fixed sheets and columns — the report file format (schema version 1) laid
 out as tables, one sheet per kind of row:
 
-| sheet | one row per | columns |
+| sheet | one row per | first columns |
 |---|---|---|
-| ``report`` | key | ``key``, ``value`` (agency, year, government, title, locale, …) |
+| ``report`` | key | ``key``, ``value`` (agency, year, government, title, …) |
 | ``places`` | table / section | ``id``, ``title``, ``locale`` |
 | ``sasaran`` | tujuan / sasaran | ``id``, ``name``, ``kind``, ``parent`` |
-| ``indicators`` | indicator | ``id``, ``name``, ``polarity``, ``unit``, ``level``, … |
-| ``targets`` | target version | ``indicator``, ``place``, ``row``, ``year``, ``version``, ``value``, … |
-| ``indicator_rows`` | printed row | ``indicator``, ``place``, ``row``, ``year``, ``target``, ``realisasi``, … |
-| ``budget`` | budget line | ``id``, ``name``, ``level``, ``code``, ``parent``, ``source`` |
-| ``pagu`` | pagu version | ``line``, ``place``, ``row``, ``version``, ``value``, ``date``, … |
-| ``budget_rows`` | printed row | ``line``, ``place``, ``row``, ``pagu``, ``realisasi``, ``penyerapan``, … |
-| ``efficiency`` | efficiency row | ``id``, ``place``, ``indicator``, ``programs``, ``capaian_kinerja``, … |
-| ``amounts`` | amount | ``id``, ``place``, ``figure``, ``words``, ``parts``, … |
-| ``statements`` | narrative claim | ``id``, ``place``, ``kind``, ``text``, … |
+| ``indicators`` | indicator | ``id``, ``name``, ``polarity``, ``unit``, … |
+| ``targets`` | target version | ``indicator``, ``place``, ``row``, … |
+| ``indicator_rows`` | printed row | ``indicator``, ``place``, ``row``, … |
+| ``budget`` | budget line | ``id``, ``name``, ``level``, ``code``, ``parent`` |
+| ``pagu`` | pagu version | ``line``, ``place``, ``row``, … |
+| ``budget_rows`` | printed row | ``line``, ``place``, ``row``, … |
+| ``efficiency`` | efficiency row | ``id``, ``place``, ``row``, … |
+| ``amounts`` | amount | ``id``, ``place``, ``row``, … |
+| ``statements`` | narrative claim | ``id``, ``place``, ``row``, … |
 
 The first row of each sheet holds the column names; [`COLUMNS`][akip.importer.template.COLUMNS]
 lists them all. Figures are typed as text, exactly as printed (``Rp. 1.547.690.855``,
@@ -48,6 +48,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from decimal import Decimal
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from akip.exceptions import SourceError
@@ -59,7 +60,7 @@ if TYPE_CHECKING:
     from akip.importer import ImportResult
     from akip.importer.tables import RawTable
 
-__all__ = ["COLUMNS", "is_template", "import_workbook", "risky", "write_report", "write_template"]
+__all__ = ["COLUMNS", "import_workbook", "is_template", "risky", "write_report", "write_template"]
 
 _ROW: Final = ("place", "row", "locale", "note")
 COLUMNS: Final[dict[str, tuple[str, ...]]] = {
@@ -373,7 +374,7 @@ def _emit(lines: list[str], header: str, item: Mapping[str, object]) -> None:
     lines.extend(f"{key} = {_toml_value(value)}" for key, value in item.items())
 
 
-def import_workbook(raws: Sequence[RawTable], *, source: str) -> ImportResult:
+def import_workbook(raws: Sequence[RawTable], *, source: str) -> ImportResult:  # noqa: C901
     """Return the report file of a workbook in the template's sheets and columns."""
     from akip.importer import ImportResult  # noqa: PLC0415
     from akip.importer.draft import Draft, Entry  # noqa: PLC0415
@@ -382,12 +383,12 @@ def import_workbook(raws: Sequence[RawTable], *, source: str) -> ImportResult:
     records = {name: _records(by_name[name], name) if name in by_name else [] for name in COLUMNS}
     report = {r["key"]: r.get("value", "") for r in records["report"] if "key" in r}
     lines = [
-        f"# Report file read by `akip import` from the workbook {os.path.basename(source)}",
+        f"# Report file read by `akip import` from the workbook {Path(source).name}",
         "",
         "schema_version = 1",
         "",
         "[report]",
-    ]  # noqa: PTH119
+    ]
     blanks = {"agency": "(nama instansi: isi / fill in)", "year": "0"}
     for key in _REPORT_KEYS:
         if key in report:
@@ -411,10 +412,10 @@ def import_workbook(raws: Sequence[RawTable], *, source: str) -> ImportResult:
         for record in records[sheet]:
             item = _clean(record, source, sheet)
             _emit(lines, f"[[{key}]]", item)
-            owner = {"indicators": "indicator", "budget": "line"}.get(key)
-            if owner is None:
+            kind = {"indicators": "indicator", "budget": "line"}.get(key)
+            if kind is None:
                 continue
-            for into, kids in children.pop(f"{owner}:{record.get('id', '')}", {}).items():
+            for into, kids in children.pop(f"{kind}:{record.get('id', '')}", {}).items():
                 for kid in kids:
                     _emit(lines, f"[[{key}.{into}]]", kid)
         if records[sheet]:
