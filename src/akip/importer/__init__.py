@@ -25,9 +25,9 @@ References:
 
 Examples:
     >>> result = import_text(
-    ...     "Tabel 2\\nProgram Kerja Badan Contoh Kota Contoh Tahun 2024\\n\\n"
-    ...     "No.\\tProgram\\tAnggaran\\n1.\\tProgram Penunjang\\tRp. 4.557.968.228\\n"
-    ...     "JUMLAH\\t\\tRp. 4.557.968.228\\n")
+    ...     "Tabel 2\nProgram Kerja Badan Contoh Kota Contoh Tahun 2024\n\n"
+    ...     "No.\tProgram\tAnggaran\n1.\tProgram Penunjang\tRp. 4.557.968.228\n"
+    ...     "JUMLAH\t\tRp. 4.557.968.228\n")
     >>> loaded = report.loads_toml(result.toml)
     >>> loaded.agency, loaded.year, loaded.line("P1").pagu[0].value.text
     ('Badan Contoh Kota Contoh', 2024, 'Rp. 4.557.968.228')

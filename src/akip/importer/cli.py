@@ -59,6 +59,7 @@ def run(args: argparse.Namespace) -> int:
             from akip.importer import template  # noqa: PLC0415
 
             template.write_template(args.output)
+            sys.stderr.write(f"akip: wrote {args.output}\n")
             return 0
         from akip.importer import import_source  # noqa: PLC0415
 
@@ -68,8 +69,11 @@ def run(args: argparse.Namespace) -> int:
                 handle.write(result.toml)
         else:
             sys.stdout.write(result.toml)
-    except AkipError:
+        sys.stderr.write(result.summary() + "\n")
+    except AkipError as exc:
+        sys.stderr.write(f"akip: {exc}\n")
         return 2
-    except OSError:
+    except OSError as exc:
+        sys.stderr.write(f"akip: {getattr(args, 'output', '')}: {exc.strerror or exc}\n")
         return 2
     return 0

@@ -29,8 +29,8 @@ References:
 
 Examples:
     >>> from akip.importer.tables import from_text
-    >>> draft = build(from_text("Tabel 4\\n\\nNo\\tIndikator Kinerja\\tTarget\\tRealisasi\\n"
-    ...                         "1.\\tPersentase A\\t90%\\t94%\\n"), year=2024, agency="Badan A")
+    >>> draft = build(from_text("Tabel 4\n\nNo\tIndikator Kinerja\tTarget\tRealisasi\n"
+    ...                         "1.\tPersentase A\t90%\t94%\n"), year=2024, agency="Badan A")
     >>> [(i.name, i.rows[0]["target"]) for i in draft.indicators]
     [('Persentase A', '90%')]
 """

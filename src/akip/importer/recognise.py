@@ -23,8 +23,8 @@ References:
 
 Examples:
     >>> from akip.importer.tables import from_text
-    >>> raw = from_text("Tabel 4\\n\\nNo\\tIndikator Kinerja\\tTarget\\tRealisasi\\t"
-    ...                 "Capaian 2024\\n1.\\tPersentase A\\t90%\\t94%\\t104%\\n")[0]
+    >>> raw = from_text("Tabel 4\n\nNo\tIndikator Kinerja\tTarget\tRealisasi\t"
+    ...                 "Capaian 2024\n1.\tPersentase A\t90%\t94%\t104%\n")[0]
     >>> table = recognise(raw)
     >>> [(c.role, c.year) for c in table.columns]
     [('no', None), ('indikator', None), ('target', None), ('realisasi', None), ('capaian', 2024)]

@@ -13,8 +13,8 @@ References:
     - The report file format (``docs/reference/report-format.md``).
 
 Examples:
-    >>> quote('Rp. 1.000 "x"\\tb')
-    '"Rp. 1.000 \\\\"x\\\\"\\\\tb"'
+    >>> quote('Rp. 1.000 "x"\tb')
+    '"Rp. 1.000 \\"x\\"\\tb"'
 """
 
 from __future__ import annotations

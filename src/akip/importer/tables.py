@@ -17,8 +17,8 @@ References:
       "Tabel ..." in the body of the report).
 
 Examples:
-    >>> tables = from_text("Tabel 2\\nProgram Kerja\\n\\nNo.\\tProgram\\tAnggaran\\n"
-    ...                    "1.\\t<b>Program A</b>\\tRp. 1.000\\n")
+    >>> tables = from_text("Tabel 2\nProgram Kerja\n\nNo.\tProgram\tAnggaran\n"
+    ...                    "1.\t<b>Program A</b>\tRp. 1.000\n")
     >>> table = tables[0]
     >>> table.place, table.title, [cell.text for cell in table.rows[1]]
     ('Tabel 2', 'Program Kerja', ['1.', 'Program A', 'Rp. 1.000'])
@@ -95,7 +95,7 @@ def clean(text: str) -> tuple[str, bool]:
 
     >>> clean(" <b>Rp. 1.000</b> ")
     ('Rp. 1.000', True)
-    >>> clean("a\\u00a0 b")
+    >>> clean("a\u00a0 b")
     ('a b', False)
     """
     bold = bool(_BOLD.match(text)) and bool(text.strip())
@@ -135,9 +135,9 @@ def from_text(text: str, source: str = "<text>") -> list[RawTable]:  # noqa: C90
 
     A table is captioned by the nearest ``Tabel N`` line before it, when at most three
     non-blank lines (its title) stand between them; runs of table lines separated only by
-    blank lines are one table. A form feed (``\\f``) counts pages.
+    blank lines are one table. A form feed (``\f``) counts pages.
 
-    >>> [t.place for t in from_text("| a | b |\\n|---|---|\\n| 1 | 2 |\\n")]
+    >>> [t.place for t in from_text("| a | b |\n|---|---|\n| 1 | 2 |\n")]
     [None]
     """
     tables: list[RawTable] = []
@@ -197,7 +197,7 @@ def from_csv(text: str, source: str = "<csv>") -> list[RawTable]:
 
     The table's place is the file name without its suffix.
 
-    >>> table = from_csv("Uraian;Pagu\\nProgram A;1.000\\n", "Tabel 2.csv")[0]
+    >>> table = from_csv("Uraian;Pagu\nProgram A;1.000\n", "Tabel 2.csv")[0]
     >>> table.place, [c.text for c in table.rows[1]]
     ('Tabel 2', ['Program A', '1.000'])
     """
@@ -387,7 +387,7 @@ def _read_text(name: str) -> str:
 def texts(cells: Iterable[Cell]) -> list[str]:
     r"""Return the texts of *cells* (a helper for tests and docs).
 
-    >>> texts(from_text("a\\tb\\n")[0].rows[0])
+    >>> texts(from_text("a\tb\n")[0].rows[0])
     ['a', 'b']
     """
     return [cell.text for cell in cells]
