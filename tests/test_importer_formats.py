@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 
 from akip import report
-from akip.exceptions import SourceError
+from akip.exceptions import ReportError, SourceError
 from akip.importer import import_source, import_text, tables, template
 
 EXAMPLES = Path(__file__).parent.parent / "examples"
@@ -287,3 +287,61 @@ def test_broken_pdf_is_a_source_error(tmp_path: Path) -> None:
     path.write_text("%PDF-1.4 broken")
     with pytest.raises(SourceError, match=r"x\.pdf: not a readable PDF"):
         import_source(path)
+
+
+def test_single_column_csv_is_read() -> None:
+    """A CSV the sniffer cannot read (one column) is read as the Excel dialect."""
+    raw = tables.from_csv("Uraian\nProgram A\n", "x.csv")[0]
+    assert [["Uraian"], ["Program A"]] == [tables.texts(r) for r in raw.rows]
+
+
+def test_workbook_numbers_and_dates_are_read_as_text(tmp_path: Path) -> None:
+    """A number stored as a number is plain digits; a date is YYYY-MM-DD."""
+    import datetime as dt  # noqa: PLC0415
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append([2000000.0, 70.48, dt.datetime(2024, 9, 23), dt.datetime(2024, 9, 23, 8, 30)])
+    sheet.append([None, None, None, None])
+    path = tmp_path / "x.xlsx"
+    book.save(path)
+    raw = tables.read(path)[0]
+    assert [["2000000", "70.48", "2024-09-23", "2024-09-23T08:30:00"]] == [
+        tables.texts(r) for r in raw.rows
+    ]
+
+
+def test_workbook_with_template_sheet_names_but_other_columns_is_a_table(
+    tmp_path: Path,
+) -> None:
+    """Sheets named like the template's but with other columns are read as tables."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "indicators"
+    sheet.append(["No", "Indikator", "Target"])
+    book.create_sheet("budget").append(["No", "Program", "Pagu"])
+    path = tmp_path / "x.xlsx"
+    book.save(path)
+    assert not template.is_template(tables.read(path))
+
+
+def test_template_date_not_iso_is_kept_as_text_and_refused_on_load(tmp_path: Path) -> None:
+    """A date typed '23 September 2024' is not guessed: the file refuses it on load."""
+    path = tmp_path / "x.xlsx"
+    data = {
+        "report": {"agency": "A", "year": 2024},
+        "places": [{"id": "T"}],
+        "budget": [
+            {
+                "id": "OPD",
+                "level": "opd",
+                "name": "A",
+                "pagu": [{"place": "T", "version": "murni", "value": "1", "date": "23 Sep"}],
+            }
+        ],
+    }
+    template.write_report(data, path)
+    with pytest.raises(ReportError, match="date"):
+        report.loads_toml(import_source(path).toml)

@@ -382,3 +382,45 @@ def test_clean_removes_markup_and_notes_bold() -> None:
         clean("**B**"),
         clean("C <i>d</i>"),
     ]
+
+
+def test_fisik_and_keuangan_table() -> None:
+    """A pengukuran table of fisik and keuangan gives fisik figures with their satuan."""
+    loaded = _load(
+        "No\tUraian Program / Kegiatan\tTarget Fisik\tRealisasi Fisik\tSatuan\t"
+        "Capaian Kinerja Fisik (%)\tTarget Keuangan (Rp)\tRealisasi Keuangan (Rp)\n"
+        "1\tProgram A\t100\t51\torang\t51.00\t1,547,690,855\t1,090,738,664\n"
+    )
+    row = loaded.line("P1").rows[0]
+    assert ("100", "51", "orang", "51.00", "1,547,690,855") == (
+        row.fisik_target.text,  # type: ignore[union-attr]
+        row.fisik_realisasi.text,  # type: ignore[union-attr]
+        row.fisik_unit,
+        row.fisik_capaian.text,  # type: ignore[union-attr]
+        row.pagu.text,  # type: ignore[union-attr]
+    )
+
+
+def test_iku_table_and_atribut_column() -> None:
+    """An IKU column without programs gives the IKU's rows; an Atribut column its label."""
+    loaded = _load(
+        "No\tIndikator Kinerja Utama\tTarget\tRealisasi\tAtribut\n"
+        "1.\tPersentase A\t90%\t94%\tSangat Berhasil\n"
+    )
+    row = loaded.indicators[0].rows[0]
+    assert ("94%", "Sangat Berhasil") == (row.realisasi.text, row.atribut.text)  # type: ignore[union-attr]
+
+
+def test_import_result_lists_what_was_imported() -> None:
+    """`ImportResult.imported` names each indicator and row imported, place by place."""
+    result = import_text(HEAD + "No\tIndikator\tTarget\n1.\tPersentase A\t90%\n")
+    assert [
+        "Tabel 9: imported indicator 'Persentase A'",
+        "Tabel 9: imported indicator 'Persentase A': 1 figure(s)",
+    ] == [str(e) for e in result.imported]
+
+
+def test_raw_table_cell() -> None:
+    """`RawTable.cell` returns the cell at a row and column, or None outside."""
+    raw = from_text("a\tb\n")[0]
+    assert ("b", None, None) == (raw.cell(0, 1).text, raw.cell(1, 0), raw.cell(0, 2))  # type: ignore[union-attr]
