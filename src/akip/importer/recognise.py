@@ -1,7 +1,8 @@
 r"""Table recognition (pengenalan tabel): what each column of an LKjIP table holds.
 
-The second stage of `akip.importer` reads the header of a [`RawTable`][akip.importer.tables.
-RawTable] with the vocabulary of the tables PermenPANRB 53/2014 prescribes — Target /
+The second stage of `akip.importer` reads the header of a
+[`RawTable`][akip.importer.tables.RawTable] with the vocabulary of the tables
+PermenPANRB 53/2014 prescribes — Target /
 Realisasi / Capaian / Predikat / Atribut for the pengukuran kinerja, Pagu / Anggaran /
 Alokasi / Realisasi / % / Sisa for the realisasi anggaran, Fisik / Keuangan, year columns,
 TW I–IV, No / Kode — and gives every column a role. Header rows spanning several columns

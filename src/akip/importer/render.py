@@ -56,6 +56,25 @@ _ROW_KEYS: Final = (
 )
 
 
+_BUDGET_KEYS: Final = (
+    "place",
+    "row",
+    "version",
+    "locale",
+    "value",
+    "source",
+    "pagu",
+    "realisasi",
+    "penyerapan",
+    "sisa",
+    "fisik_target",
+    "fisik_realisasi",
+    "fisik_unit",
+    "fisik_capaian",
+    "note",
+)
+
+
 def quote(text: str) -> str:
     """Return *text* as a TOML basic string."""
     out = []
@@ -148,10 +167,10 @@ def _line(lines: list[str], line: DraftLine) -> None:
             f"# DECIDE: version {pagu['version']!r} read from the caption of {pagu['place']}:"
             " confirm, and add the date of the document"
         )
-        _table(lines, "[[budget.pagu]]", pagu, _ROW_KEYS)
+        _table(lines, "[[budget.pagu]]", pagu, _BUDGET_KEYS)
     for row in line.rows:
         lines.append("")
-        _table(lines, "[[budget.rows]]", row, _ROW_KEYS)
+        _table(lines, "[[budget.rows]]", row, _BUDGET_KEYS)
 
 
 def _efficiency(lines: list[str], item: Mapping[str, Any]) -> None:

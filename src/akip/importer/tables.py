@@ -310,6 +310,13 @@ def _pdf_page(name: str, page: Any, number: int, before: list[RawTable]) -> list
                 following = recent[index + 1 : index + 2]
                 title = clean(following[0]["text"])[0] if following else None
                 break
+        x0, top0, x1, bottom0 = table.bbox
+        inside = [
+            c
+            for c in chars
+            if c["x0"] >= x0 - 1 and c["x1"] <= x1 + 1 and c["top"] >= top0 - 1
+            and c["bottom"] <= bottom0 + 1
+        ]  # fmt: skip
         boxes = [row.cells for row in table.rows]
         values = table.extract()
         rows = [
@@ -319,7 +326,7 @@ def _pdf_page(name: str, page: Any, number: int, before: list[RawTable]) -> list
                     r,
                     c,
                     number,
-                    _bold(chars, boxes[r][c] if c < len(boxes[r]) else None),
+                    _bold(inside, boxes[r][c] if c < len(boxes[r]) else None),
                 )
                 for c, text in enumerate(row)
             )
