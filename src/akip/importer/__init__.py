@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from akip import report
+from akip.exceptions import SourceError
 from akip.importer import draft as _draft
 from akip.importer import tables
 from akip.importer.render import to_toml
@@ -94,7 +95,18 @@ def import_raw(
     agency: str | None = None,
     source: str = "",
 ) -> ImportResult:
-    """Return the draft report of raw tables already read."""
+    """Return the draft report of raw tables already read.
+
+    Raises:
+        akip.exceptions.SourceError: if *raws* is not a sequence of raw tables.
+    """
+    if isinstance(raws, (str, bytes)) or not isinstance(raws, (list, tuple)):
+        msg = f"raw tables must be a list of RawTable, not {type(raws).__name__}"
+        raise SourceError(msg)
+    for raw in raws:
+        if not isinstance(raw, tables.RawTable):
+            msg = f"raw tables must be RawTable, not {type(raw).__name__}: {raw!r}"[:200]
+            raise SourceError(msg)
     built = _draft.build(raws, year=year, agency=agency, source=source)
     return ImportResult(to_toml(built), built)
 
@@ -102,7 +114,14 @@ def import_raw(
 def import_text(
     text: str, *, year: int | None = None, agency: str | None = None, source: str = "<text>"
 ) -> ImportResult:
-    """Return the draft report of a text extraction (tab-separated or pipe tables)."""
+    """Return the draft report of a text extraction (tab-separated or pipe tables).
+
+    Raises:
+        akip.exceptions.SourceError: if *text* is not text.
+    """
+    if not isinstance(text, str):
+        msg = f"{source}: the source must be text, not {type(text).__name__}"
+        raise SourceError(msg)
     return import_raw(tables.from_text(text, source), year=year, agency=agency, source=source)
 
 
@@ -114,6 +133,9 @@ def import_source(
     Raises:
         akip.exceptions.SourceError: if the source cannot be read.
     """
+    if not isinstance(path, (str, os.PathLike)):
+        msg = f"the source must be a file name, not {type(path).__name__}: {path!r}"[:200]
+        raise SourceError(msg)
     name = os.fspath(path)
     raws = tables.read(name)
     if name.lower().endswith((".xlsx", ".xlsm")):
