@@ -222,3 +222,54 @@ def test_import_text_without_title_asks_for_agency_and_year() -> None:
     assert "# DECIDE: the report year is not printed in a table title" in result.toml
     loaded = report.loads_toml(result.toml)
     assert (0, "90%") == (loaded.year, loaded.indicators[0].rows[0].target.text)  # type: ignore[union-attr]
+
+
+def _captioned_seed() -> str:
+    """The seed with a caption line added above the two tables of its Lampiran 5.
+
+    The report prints the Pengukuran Kinerja lampiran without a "Tabel N" caption; a person
+    who gives it one (here "Tabel L.4" and "Tabel L.5") gets it imported.
+    """
+    text = SEED.read_text(encoding="utf-8")
+    iku = "Kinerja Utama\tIndikator\tRumus Indikator"
+    budget = "KEBIJAKAN STRATEGIS\t\tURAIAN PROGRAM (INDIKATOR) / KEGIATAN\tTARGET FISIK"
+    assert 1 == text.count(iku)
+    assert 1 == text.count(budget)
+    text = text.replace(iku, "Tabel L.4\nPengukuran Kinerja Tahun 2024\n\n" + iku)
+    return text.replace(budget, "Tabel L.5\nPengukuran Kinerja Tahun 2024\n\n" + budget)
+
+
+def test_captioned_pengukuran_lampiran_matches_the_hand_file(hand: Report) -> None:
+    """Given a caption, the Pengukuran Kinerja lampiran imports as the hand file has it.
+
+    Its 156 figures (6 of the IKU, 150 fisik and keuangan of programs, kegiatan and sub
+    kegiatan) are all imported with the printed text, although its header is printed again
+    after a page break with a column inserted, and its numbers stand in the name's cell.
+    The hand file calls the place "Pengukuran Kinerja 2024".
+    """
+    draft = report.loads_toml(import_text(_captioned_seed()).toml)
+    rename = {"Tabel L.4": "Pengukuran Kinerja 2024", "Tabel L.5": "Pengukuran Kinerja 2024"}
+    got = [(rename.get(f[0], f[0]), *f[1:]) for f in figures_with_names(draft)]
+    wanted = [f for f in figures_with_names(hand) if f[0] == "Pengukuran Kinerja 2024"]
+    same = sum(
+        1
+        for place, year, column, labels, text in wanted
+        if any(g[:3] == (place, year, column) and g[3] & labels and g[4] == text for g in got)
+    )
+    assert (156, 156) == (len(wanted), same)
+
+
+def test_captioned_pengukuran_lampiran_gets_the_hand_files_findings(hand: Report) -> None:
+    """`akip check` finds in the captioned lampiran what it finds in the hand file there."""
+    draft = report.loads_toml(import_text(_captioned_seed()).toml)
+
+    def found(findings: list[Finding], place: str) -> list[tuple[str, str, str, str]]:
+        return sorted(
+            (f.code, f.place.rsplit("column ", 1)[1], str(f.printed), str(f.expected))
+            for f in findings
+            if f.place.startswith(place)
+        )
+
+    expected = found(check(hand), "Pengukuran Kinerja 2024")
+    assert 6 == len(expected)
+    assert expected == found(check(draft), "Tabel L.5")

@@ -52,7 +52,10 @@ def _load(text: str) -> report.Report:
         ("Target Fisik", "fisik_target"),
         ("Realisasi Fisik", "fisik_realisasi"),
         ("Capaian Kinerja Fisik (%)", "fisik_capaian"),
-        ("Satuan Fisik", "text"),
+        ("Satuan Target dan Realisasi", "satuan"),
+        ("Permasalahan", "permasalahan"),
+        ("Upaya Dalam Mengatasi Permasalahan", "upaya"),
+        ("Uraian Program (Indikator) / Kegiatan", "line"),
         ("Target Akhir Renstra", "target_renstra"),
         ("Tingkat Kemajuan", "kemajuan"),
         ("Realisasi Nasional", "realisasi_nasional"),
@@ -424,3 +427,50 @@ def test_raw_table_cell() -> None:
     """`RawTable.cell` returns the cell at a row and column, or None outside."""
     raw = from_text("a\tb\n")[0]
     assert ("b", None, None) == (raw.cell(0, 1).text, raw.cell(1, 0), raw.cell(0, 2))  # type: ignore[union-attr]
+
+
+def test_shifted_repeated_header_realigns_the_rows_below() -> None:
+    """A header printed again with a column inserted realigns the rows under it.
+
+    The cell under the inserted (unlabelled) column joins the cell to its left, so
+    "3 | Sub C" is read as "3 Sub C" like the rows above the break.
+    """
+    result = import_text(
+        HEAD + "Uraian Program / Kegiatan\tPagu\tRealisasi\n"
+        "Program A\t3.000.000\t3.000.000\n"
+        "<b>1 Kegiatan A</b>\t3.000.000\t3.000.000\n"
+        "1 Sub A\t1.000.000\t1.000.000\n"
+        "2 Sub B\t1.000.000\t1.000.000\n\n"
+        "Uraian Program / Kegiatan\t\tPagu\tRealisasi\n"
+        "3\tSub C\t1.000.000\t1.000.000\n"
+    )
+    loaded = report.loads_toml(result.toml)
+    assert [
+        ("P1", "Program A", "Program A"),
+        ("P1.K1", "1", "Kegiatan A"),
+        ("P1.K1.S1", "1", "Sub A"),
+        ("P1.K1.S2", "2", "Sub B"),
+        ("P1.K1.S3", "3", "Sub C"),
+    ] == [(b.id, b.rows[0].row, b.name) for b in loaded.budget[1:]]
+    assert "Tabel 9: left out row 6: a repeated header (page break): skipped" in [
+        str(e) for e in result.left_out
+    ]
+
+
+def test_a_line_named_in_another_table_keeps_its_level() -> None:
+    """A line whose level this table does not show is the line another table named."""
+    text = (
+        "Tabel 1\nRealisasi 2024\n\nUraian\tPagu\tRealisasi\n"
+        "Program A\t1.000.000\t900.000\n<b>Kegiatan A</b>\t1.000.000\t900.000\n"
+        "Sub A\t1.000.000\t900.000\n\n"
+        "Tabel 2\nPengukuran 2024\n\nUraian Kegiatan\tTarget Fisik\tRealisasi Fisik\tPagu\n"
+        "1 Sub A\t10\t9\t1.000.000\n2 Sub Baru\t5\t5\t500.000\n"
+    )
+    result = import_text(text)
+    loaded = report.loads_toml(result.toml)
+    sub = loaded.line("P1.K1.S1")
+    # A row without a label of its own is labelled by the line's name.
+    assert [("Tabel 1", "Sub A"), ("Tabel 2", "1")] == [(r.place, r.row) for r in sub.rows]
+    assert any(
+        "'Sub Baru'" in e.what and "no other table names it" in e.reason for e in result.left_out
+    )

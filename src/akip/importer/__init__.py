@@ -100,7 +100,7 @@ def import_raw(
     Raises:
         akip.exceptions.SourceError: if *raws* is not a sequence of raw tables.
     """
-    if isinstance(raws, (str, bytes)) or not isinstance(raws, (list, tuple)):
+    if not isinstance(raws, (list, tuple)):
         msg = f"raw tables must be a list of RawTable, not {type(raws).__name__}"
         raise SourceError(msg)
     for raw in raws:
@@ -119,8 +119,9 @@ def import_text(
     Raises:
         akip.exceptions.SourceError: if *text* is not text.
     """
-    if not isinstance(text, str):
-        msg = f"{source}: the source must be text, not {type(text).__name__}"
+    given: object = text  # a caller outside mypy may pass anything
+    if not isinstance(given, str):
+        msg = f"{source}: the source must be text, not {type(given).__name__}"
         raise SourceError(msg)
     return import_raw(tables.from_text(text, source), year=year, agency=agency, source=source)
 
@@ -133,8 +134,9 @@ def import_source(
     Raises:
         akip.exceptions.SourceError: if the source cannot be read.
     """
-    if not isinstance(path, (str, os.PathLike)):
-        msg = f"the source must be a file name, not {type(path).__name__}: {path!r}"[:200]
+    given: object = path  # a caller outside mypy may pass anything
+    if not isinstance(given, (str, os.PathLike)):
+        msg = f"the source must be a file name, not {type(given).__name__}: {given!r}"[:200]
         raise SourceError(msg)
     name = os.fspath(path)
     raws = tables.read(name)

@@ -63,7 +63,8 @@ EN_LOCALE: Final = "en_US"
 _MARGIN: Final = 0.03
 _CHECK_MARKS: Final = frozenset({"√", "v", "V", "✓", "✔", "x", "X"})
 _TOTAL: Final = re.compile(r"^(jumlah|total)\b", re.IGNORECASE)
-_NOT_A_LINE: Final = re.compile(r"^(tujuan|sasaran)\b\s*:?", re.IGNORECASE)
+_NOT_A_LINE: Final = re.compile(r"^(tujuan|sasaran|indikator)\b\s*:?", re.IGNORECASE)
+_NUMBERED: Final = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+(\S.*)$")
 _CODE_LEVELS: Final = {1: "program", 2: "program", 3: "program", 4: "kegiatan", 5: "kegiatan"}
 _INDICATOR_FIGURES: Final = (
     "target",
@@ -225,6 +226,24 @@ class _Builder:
             self.draft.lines.insert(0, self.opd)
         return self.opd
 
+    def known_line(self, name: str, place: str) -> tuple[DraftLine | None, str]:
+        """Return the one line of any level already named *name* (case and spaces aside)."""
+        key = normalise(name)
+        found = [line for (_, k), line in self.lines.items() if k == key]
+        if len(found) != 1:
+            return None, ""
+        found[0].places.add(place)
+        return found[0], ""
+
+    def loose_line(self, name: str, place: str) -> tuple[DraftLine | None, str]:
+        """Return the one line of any level whose name is close to *name* (reported)."""
+        others = [(k, v) for (_, k), v in self.lines.items() if place not in v.places]
+        loose = self._loose(name, others)
+        if loose is None:
+            return None, ""
+        loose.places.add(place)
+        return loose, f"name matched loosely: printed {name!r}"
+
     def line(
         self, name: str, level: str, parent: DraftLine | None, place: str, code: str | None
     ) -> tuple[DraftLine, str]:
@@ -317,7 +336,7 @@ def _version(title: str | None) -> str | None:
 
 
 def _level(
-    table: Table, row: Sequence[Cell], name: str, *, bold_table: bool
+    table: Table, row: Sequence[Cell], name: str, *, bold_table: bool, number: str | None = None
 ) -> tuple[str | None, str | None]:
     """Return the level of the line named *name* and its code (``None`` when unknown)."""
     code_column = table.role("kode")
@@ -326,7 +345,7 @@ def _level(
         return _CODE_LEVELS.get(code.count(".") + 1, "sub_kegiatan"), code
     if name.lower().startswith("program"):
         return "program", None
-    number = _text(row, table.role("no"))
+    number = number or _text(row, table.role("no"))
     if re.fullmatch(r"\d+\.\d+\.\d+\.?", number):
         return "sub_kegiatan", None
     if re.fullmatch(r"\d+\.\d+\.?", number):
@@ -345,6 +364,7 @@ class _TableReader:
         self.locale = _place_locale(table, ID_LOCALE)
         self.roles = table.roles()
         self.current: dict[str, DraftLine] = {}
+        self.number: str | None = None
         line_column = table.role("line")
         self.bold_table = line_column is not None and any(
             row[line_column.index].bold for row in table.rows
@@ -389,20 +409,39 @@ class _TableReader:
     # ------------------------------------------------------------ budget lines
     def budget_line(self, r: int, row: Sequence[Cell]) -> tuple[DraftLine | None, str]:
         line_column = self.t.role("line")
+        assert line_column is not None  # noqa: S101 - called for tables with a line column
         first = " ".join(c.text for c in row[:2])
         name = _text(row, line_column)
+        self.number = None
         if _TOTAL.match(first.strip()) or _TOTAL.match(name):
             return self.b.opd_line(), ""
-        if not name or _NOT_A_LINE.match(name) or (r, line_column.index) in self.t.filled:  # type: ignore[union-attr]
+        if not name or _NOT_A_LINE.match(name) or (r, line_column.index) in self.t.filled:
             return None, ""
-        level, code = _level(self.t, row, name, bold_table=self.bold_table)
+        numbered = _NUMBERED.match(name)
+        if numbered is not None and not _text(row, self.t.role("no")):
+            # "1 Perumusan Kebijakan …": the number printed in the name's cell.
+            self.number, name = numbered.group(1), numbered.group(2)
+        line, how = self.b.known_line(name, self.place)
+        if line is None:
+            line, how = self.new_line(row, name)
+        if line is not None:
+            self.current[line.level] = line
+            if line.level == "program":
+                self.current.pop("kegiatan", None)
+        return line, how
+
+    def new_line(self, row: Sequence[Cell], name: str) -> tuple[DraftLine | None, str]:
+        level, code = _level(self.t, row, name, bold_table=self.bold_table, number=self.number)
         if level is None:
-            self.b.note(
-                self.place,
-                f"line {name!r}",
-                "its level is not printed (no code, number or bold); a person must decide",
-            )
-            return None, ""
+            found, how = self.b.loose_line(name, self.place)
+            if found is None:
+                self.b.note(
+                    self.place,
+                    f"line {name!r}",
+                    "its level is not printed (no code, number or bold) and no other table "
+                    "names it; a person must decide",
+                )
+            return found, how
         parent = None
         if level == "kegiatan":
             parent = self.current.get("program")
@@ -415,11 +454,7 @@ class _TableReader:
                 "no line of the level above precedes it; a person must give its parent",
             )
             return None, ""
-        line, how = self.b.line(name, level, parent, self.place, code)
-        self.current[level] = line
-        if level == "program":
-            self.current.pop("kegiatan", None)
-        return line, how
+        return self.b.line(name, level, parent, self.place, code)
 
     def row_label(self, row: Sequence[Cell], r: int, entity_name: str, printed: str) -> str | None:
         no = self.t.role("no")
@@ -452,7 +487,7 @@ class _TableReader:
             if has_indicator:
                 self.indicator_rows(r, row, line, indicator_cols)
 
-    def budget_row(
+    def budget_row(  # noqa: C901
         self, r: int, row: Sequence[Cell], line: DraftLine, how: str, columns: list[Column]
     ) -> None:
         printed = _text(row, self.t.role("line")) or " ".join(c.text for c in row[:2]).strip()
@@ -460,7 +495,7 @@ class _TableReader:
         figures = self.figures(row, columns, what)
         if not figures:
             return
-        label = self.row_label(row, r, line.name, printed)
+        label = self.number or self.row_label(row, r, line.name, printed)
         only_pagu = set(figures) == {"pagu"} and {c.role for c in columns} == {"pagu"}
         item: dict[str, str | int] = {"place": self.place}
         if label is not None:
@@ -485,6 +520,10 @@ class _TableReader:
             unit = _text(row, self.t.role("satuan"))
             if unit and "fisik_target" in figures:
                 item["fisik_unit"] = unit
+            for role in ("permasalahan", "upaya"):
+                text = _text(row, self.t.role(role))
+                if text:
+                    item[role] = text
             line.rows.append(item)
         self.b.note(self.place, f"{what}: {len(figures)} figure(s)", imported=True)
 

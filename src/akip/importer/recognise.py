@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable, Mapping, Sequence
 
     from akip.importer.tables import Cell, RawTable
 
@@ -161,6 +161,13 @@ def role_of(label: str) -> str:  # noqa: C901, PLR0911, PLR0912
         return "atribut_mark"
     if "atribut" in text:
         return "atribut"
+    if "satuan" in text:
+        return "satuan"
+    if "uraian" in text and ("program" in text or "kegiatan" in text):
+        return "line"
+    for word in ("permasalahan", "upaya"):
+        if text.startswith(word):
+            return word
     if "indikator" in text:
         if "utama" in text:
             return "iku"
@@ -289,15 +296,25 @@ def recognise(raw: RawTable) -> Table:
     header = raw.rows[:header_rows]
     labels = _header_labels(header, width)
     header_keys = {tuple(_norm(c.text) for c in row) for row in header}
+    compact = {tuple(t for t in key if t): key for key in header_keys if any(key)}
     data: list[tuple[Cell, ...]] = []
     skipped: list[int] = []
+    shift: dict[int, int] | None = None
     for index in range(header_rows, len(raw.rows)):
         row = raw.rows[index]
         key = tuple(_norm(c.text) for c in row)
         if key in header_keys or (header_rows and all(_COLUMN_NUMBER.match(t) for t in key if t)):
             skipped.append(index)
+            shift = None
             continue
-        data.append(row)
+        moved = compact.get(tuple(t for t in key if t))
+        if moved is not None:
+            # The header again, its columns shifted (a column inserted after a page break):
+            # the rows below it are realigned under the first header.
+            skipped.append(index)
+            shift = _shift(key, moved)
+            continue
+        data.append(_realign(row, shift, width) if shift is not None else row)
     columns = []
     for c, label in enumerate(labels):
         year = _YEAR.search(label)
@@ -323,6 +340,37 @@ def recognise(raw: RawTable) -> Table:
     ]
     rows, filled = _fill(columns, data)
     return Table(raw, tuple(columns), header_rows, rows, frozenset(filled), tuple(skipped))
+
+
+def _shift(new: Sequence[str], old: Sequence[str]) -> dict[int, int]:
+    """Map each column of a shifted header to the column of the first header it stands for.
+
+    Labelled columns map in order; an unlabelled one joins the column to its left.
+    """
+    targets = iter([i for i, text in enumerate(old) if text])
+    mapping: dict[int, int] = {}
+    last = 0
+    for j, text in enumerate(new):
+        if text:
+            last = next(targets)
+        mapping[j] = last
+    return mapping
+
+
+def _realign(row: Sequence[Cell], shift: Mapping[int, int], width: int) -> tuple[Cell, ...]:
+    parts: list[list[Cell]] = [[] for _ in range(width)]
+    for cell in row:
+        target = shift.get(cell.column, cell.column)
+        if target < width:
+            parts[target].append(cell)
+    out = []
+    for c, cells in enumerate(parts):
+        printed = [cell for cell in cells if cell.text]
+        text = " ".join(cell.text for cell in printed)
+        bold = bool(printed) and all(cell.bold for cell in printed)
+        first = cells[0] if cells else row[0]
+        out.append(attrs.evolve(first, text=text, column=c, bold=bold))
+    return tuple(out)
 
 
 def _budget_only(columns: list[Column]) -> None:

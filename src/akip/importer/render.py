@@ -71,6 +71,8 @@ _BUDGET_KEYS: Final = (
     "fisik_realisasi",
     "fisik_unit",
     "fisik_capaian",
+    "permasalahan",
+    "upaya",
     "note",
 )
 

@@ -48,7 +48,7 @@ MAX_BYTES: Final = 20 * 1024 * 1024
 """Sources larger than this (20 MiB) are refused before reading."""
 
 _CAPTION: Final = re.compile(
-    r"^[\s*#_]*(?:<b>\s*)?(Tabel|Table)\s+((?:[IVX]+\.)?\d+(?:\.\d+)?)\b\.?(?:\s*</b>)?[\s*_]*$",
+    r"^[\s*#_]*(?:<b>\s*)?(Tabel|Table)\s+((?:[A-Z]+\.)?\d+(?:\.\d+)?)\b\.?(?:\s*</b>)?[\s*_]*$",
     re.IGNORECASE,
 )
 _TAG: Final = re.compile(r"</?(?:b|i|u|strong|em|sup|sub|span)\b[^>]*>", re.IGNORECASE)
