@@ -345,3 +345,10 @@ def test_template_date_not_iso_is_kept_as_text_and_refused_on_load(tmp_path: Pat
     template.write_report(data, path)
     with pytest.raises(ReportError, match="date"):
         report.loads_toml(import_source(path).toml)
+
+
+def test_write_report_refuses_what_has_no_sheet(tmp_path: Path) -> None:
+    """Evaluation worksheets (no sheet) and unknown report keys are refused, not lost."""
+    data = {"report": {"agency": "A", "year": 2024, "motto": "x"}, "evaluasi": []}
+    with pytest.raises(SourceError, match=r"no sheet or row for evaluasi, report\.motto"):
+        template.write_report(data, tmp_path / "x.xlsx")

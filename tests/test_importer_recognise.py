@@ -474,3 +474,15 @@ def test_a_line_named_in_another_table_keeps_its_level() -> None:
     assert any(
         "'Sub Baru'" in e.what and "no other table names it" in e.reason for e in result.left_out
     )
+
+
+def test_targets_table_with_only_a_predikat_printed() -> None:
+    """A target table row whose target is '-' but whose predikat is printed keeps the label."""
+    result = import_text(
+        "Tabel 1\nPerjanjian Kinerja Tahun 2024\n\nNo\tIndikator\tTarget\tPredikat\n"
+        "1.\tPersentase A\t-\tTinggi\n2.\tPersentase B\t90%\t-\n"
+    )
+    loaded = report.loads_toml(result.toml)
+    first, second = loaded.indicators
+    assert ("Tinggi", ()) == (first.rows[0].predikat.text, first.targets)  # type: ignore[union-attr]
+    assert ("murni", "90%") == (second.targets[0].version, second.targets[0].value.text)

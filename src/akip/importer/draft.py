@@ -620,7 +620,7 @@ class _TableReader:
             locale = self.row_locale(c for c in group if c.role in figures)
             if locale is not None:
                 item["locale"] = locale
-            if only_target and version is not None:
+            if only_target and version is not None and "target" in figures:
                 item["year"] = year or self.b.draft.year
                 item["version"] = version
                 item["value"] = figures["target"]

@@ -283,6 +283,11 @@ def write_report(data: Mapping[str, Any], path: str | os.PathLike[str]) -> None:
     Raises:
         SourceError: if a key has no column, or the file cannot be written.
     """
+    unknown = sorted(set(data) - {"schema_version", "report", *(key for _, key in _TOP), "budget"})
+    unknown += sorted(f"report.{key}" for key in set(data.get("report", {})) - set(_REPORT_KEYS))
+    if unknown:
+        msg = f"the workbook has no sheet or row for {', '.join(unknown)}"
+        raise SourceError(msg)
     sheets = _sheets_of(data)
     for name, items in sheets.items():
         nested = {"targets", "rows", "pagu"}
