@@ -486,3 +486,107 @@ def test_targets_table_with_only_a_predikat_printed() -> None:
     first, second = loaded.indicators
     assert ("Tinggi", ()) == (first.rows[0].predikat.text, first.targets)  # type: ignore[union-attr]
     assert ("murni", "90%") == (second.targets[0].version, second.targets[0].value.text)
+
+
+_NAME_HEADERS = st.sampled_from(
+    [
+        "Indikator Kinerja",
+        "Indikator Kinerja Utama",
+        "Program",
+        "Uraian Program/Kegiatan",
+        "Kode",
+        "Sasaran",
+    ]
+)
+_FIGURE_HEADERS = st.sampled_from(
+    [
+        "Target",
+        "Realisasi",
+        "Capaian 2023",
+        "Capaian",
+        "Pagu",
+        "Realisasi (Rp)",
+        "%",
+        "Sisa",
+        "Predikat",
+        "Tingkat Efisiensi",
+        "Penyerapan Anggaran (%)",
+        "Target Fisik",
+        "Satuan",
+        "Capaian Program",
+        "TW I",
+        "Keterangan",
+    ]
+)
+_NAMES = st.one_of(
+    st.sampled_from(
+        [
+            "",
+            "Program A",
+            "PROGRAM A",
+            "Program B",
+            "Kegiatan A",
+            "Persentase A",
+            "Persentase B",
+            "Sub A",
+            "JUMLAH",
+            "1 Sub A",
+            "Tujuan : X",
+        ]
+    ),
+    st.text(alphabet="abc <>*|=\"\\'", max_size=6),
+)
+_CELLS = st.one_of(
+    st.sampled_from(
+        [
+            "-",
+            "- .00",
+            "",
+            "90%",
+            "1.234",
+            "1,234",
+            "1.547.690.855",
+            "4,700,384,252.00",
+            "70,48%",
+            "88.37%",
+            "√",
+            "Efisien",
+        ]
+    ),
+    st.from_regex(r"(Rp\. )?[0-9]{1,3}([.,][0-9]{3}){0,3}([.,][0-9]{1,2})?%?", fullmatch=True),
+    st.text(alphabet="1,. -%abc<>*|=\"\\'", max_size=6),
+)
+
+
+@given(st.data())
+def test_any_table_gives_a_loadable_draft_of_printed_figures(data: st.DataObject) -> None:
+    """Whatever a captioned table holds, the draft loads, and every figure was printed.
+
+    The draft is the importer's only output: it must always be a valid report file, and
+    each figure in it must be the text of a cell of the source — never a corrected one.
+    """
+    heads = data.draw(st.lists(_NAME_HEADERS, min_size=1, max_size=2))
+    figures = data.draw(st.lists(_FIGURE_HEADERS, min_size=1, max_size=5))
+    width = len(heads) + len(figures)
+    numbers = st.sampled_from(["1.", "", "2.", "1.1", "1.1.1", "1.01.01", "JUMLAH"])
+    rows = data.draw(
+        st.lists(
+            st.tuples(
+                numbers,
+                st.booleans(),
+                st.lists(_NAMES, min_size=len(heads), max_size=len(heads)),
+                st.lists(_CELLS, min_size=len(figures), max_size=len(figures)),
+            ),
+            min_size=1,
+            max_size=6,
+        )
+    )
+    lines = ["\t".join(["No", *heads, *figures])]
+    printed: set[str] = set()
+    for number, bold, names, cells in rows:
+        shown = [f"<b>{n}</b>" if bold and n else n for n in names]
+        lines.append("\t".join([number, *shown, *cells]))
+        printed.update(c.strip() for c in [number, *names, *cells])
+    assert width + 1 == len(lines[0].split("\t"))
+    loaded = report.loads_toml(import_text(HEAD + "\n".join(lines) + "\n").toml)
+    assert {f.text for f in loaded.figures()} <= printed

@@ -365,6 +365,7 @@ class _TableReader:
         self.roles = table.roles()
         self.current: dict[str, DraftLine] = {}
         self.number: str | None = None
+        self.used: list[Column] = []
         line_column = table.role("line")
         self.bold_table = line_column is not None and any(
             row[line_column.index].bold for row in table.rows
@@ -390,13 +391,19 @@ class _TableReader:
             if column.index >= len(row):
                 continue
             text = _figure(self.b, self.t, column, row[column.index], self.locale, what=what)
-            if text is not None:
+            if text is not None and column.role in out:
+                self.b.note(
+                    self.place,
+                    f"{what}, column {column.label!r} {text!r}",
+                    f"an earlier column of the row already gives its {column.role}",
+                )
+            elif text is not None:
                 out[column.role] = text
                 used[column.role] = column
         styles = {c.style for c in used.values() if c.style in {ID_LOCALE, EN_LOCALE}}
         if len(styles) > 1:
             # The report format gives a row one number style: keep the place's.
-            for role, column in used.items():
+            for role, column in list(used.items()):
                 if column.style in styles and column.style != self.locale:
                     self.b.note(
                         self.place,
@@ -404,6 +411,8 @@ class _TableReader:
                         f"printed in {column.style} in a row printed in {self.locale}; "
                         "a row of the report format has one number style",
                     )
+                    del used[role]
+        self.used = list(used.values())
         return out
 
     # ------------------------------------------------------------ budget lines
@@ -500,7 +509,7 @@ class _TableReader:
         item: dict[str, str | int] = {"place": self.place}
         if label is not None:
             item["row"] = label
-        locale = self.row_locale(c for c in columns if c.role in figures)
+        locale = self.row_locale(self.used)
         if locale is not None:
             item["locale"] = locale
         if how:
@@ -541,7 +550,12 @@ class _TableReader:
         if own is not None and _text(row, own) and (r, own.index) not in self.t.filled:
             serves = line if (program_indicator is not None or line is not None) else None
             self.indicator_row(r, row, _text(row, own), serves, columns)
-        elif indikator is not None and self.spans and (r, indikator.index) not in self.t.filled:
+        elif (
+            indikator is not None
+            and self.spans
+            and _text(row, indikator)
+            and (r, indikator.index) not in self.t.filled
+        ):
             self.indicator_row(r, row, _text(row, indikator), None, columns)
         elif iku_column is not None and program_indicator is None and _text(row, iku_column):
             self.indicator_row(r, row, _text(row, iku_column), None, columns)
@@ -575,7 +589,7 @@ class _TableReader:
                 "place": self.place,
                 "capaian": figures["capaian_program"],
             }
-            locale = self.row_locale([column])
+            locale = self.row_locale(self.used)
             if locale is not None:
                 item["locale"] = locale
             item["note"] = f"column {column.label!r}"
@@ -617,7 +631,7 @@ class _TableReader:
             item: dict[str, str | int] = {"place": self.place}
             if label is not None:
                 item["row"] = label
-            locale = self.row_locale(c for c in group if c.role in figures)
+            locale = self.row_locale(self.used)
             if locale is not None:
                 item["locale"] = locale
             if only_target and version is not None and "target" in figures:
@@ -662,7 +676,7 @@ class _TableReader:
         if label is not None:
             item["row"] = label
         item["indicator"] = indicator
-        locale = self.row_locale(c for c in cols if c.role in figures)
+        locale = self.row_locale(self.used)
         if locale is not None:
             item["locale"] = locale
         for role, key in (
