@@ -256,8 +256,9 @@ def from_pdf(path: str | os.PathLike[str]) -> list[RawTable]:
     """Read the tables of a PDF with a text layer, through ``pdfplumber`` (``akip[pdf]``).
 
     Each table pdfplumber finds (ruled tables) becomes a raw table; its caption is the
-    ``Tabel N`` line printed above it on the page. A table continued on the next page keeps
-    the caption of the page before when no caption stands above it.
+    ``Tabel N`` line printed above it on the page. A table at the top of a page, with as
+    many columns as the last table before it and no caption above it, continues that table
+    (its rows join it). Bold cells are those whose every character is in a bold font.
     """
     name = os.fspath(path)
     try:
@@ -333,7 +334,16 @@ def _pdf_page(name: str, page: Any, number: int, before: list[RawTable]) -> list
             for r, row in enumerate(values)
         ]
         previous = found[-1] if found else (before[-1] if before else None)
-        if place is None and not above and previous is not None and previous.place is not None:
+        continues = (
+            place is None
+            and not above
+            and previous is not None
+            and previous.place is not None
+            and bool(rows)
+            and len(rows[0]) == len(previous.rows[0])
+        )
+        if continues:
+            assert previous is not None  # noqa: S101 - narrowed by continues
             # A table continued from the page before: its rows join that table.
             start = len(previous.rows)
             moved = tuple(
