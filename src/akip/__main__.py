@@ -22,6 +22,7 @@ from akip import _i18n, report
 from akip import check as checking
 from akip._i18n import _
 from akip.exceptions import AkipError
+from akip.importer import cli as importer_cli
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -153,6 +154,9 @@ def _parser() -> argparse.ArgumentParser:
         default="text",
         help=_("text (default), markdown, csv, xlsx or html"),
     )
+    # ---- akip import / akip template (akip.importer.cli)
+    importer_cli.register(sub)
+    # ----
     _titles(parser, check, table)
     return parser
 
@@ -204,12 +208,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # noqa: BLE001 - the one top-level handler: no traceback
-        if args.debug:
+        debug = getattr(args, "debug", False)
+        if debug:
             traceback.print_exc()
         name = type(exc).__name__
         what = _("internal error")
         how = _("please report it to the akip developers with the command and the report file")
-        hint = "" if args.debug else _(" (rerun with --debug for the traceback)")
+        hint = "" if debug else _(" (rerun with --debug for the traceback)")
         print(f"akip {_version()}: {what}: {name}: {exc!s:.200}; {how}{hint}", file=sys.stderr)
         return EXIT_INTERNAL
 
@@ -217,6 +222,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(args: argparse.Namespace) -> int:
     from akip import _locate  # noqa: PLC0415
 
+    # ---- akip import / akip template (akip.importer.cli)
+    if args.command in importer_cli.COMMANDS:
+        return importer_cli.run(args)
+    # ----
     try:
         loaded = report.load(args.file)
     except AkipError as exc:

@@ -18,6 +18,7 @@ __all__ = [
     "NotComputable",
     "PeriodError",
     "ReportError",
+    "SourceError",
 ]
 
 
@@ -75,4 +76,12 @@ class PeriodError(InvalidValue):
     Raised for a triwulan outside I–IV, two figures for one period, versions or years out of
     order, a year outside the Renstra period, and a realisasi for a period that has no target.
     It is also an `InvalidValue`.
+    """
+
+
+class SourceError(AkipError):
+    """A source of `akip.importer` (text, CSV, XLSX, PDF) cannot be read.
+
+    The message names the source and, where it applies, the table and the cell, as in
+    ``lkjip.xlsx: sheet 'budget', cell C4: ...``.
     """

@@ -1,0 +1,410 @@
+r"""Raw tables (tabel mentah): the cells of a source, with their text, row, column and page.
+
+The first stage of `akip.importer` reads a source — the text a PDF / DOCX extraction
+produces (tab-separated or pipe tables), a CSV file, an XLSX workbook or a PDF with a text
+layer — into [`RawTable`][akip.importer.tables.RawTable]s: every cell keeps the text exactly
+as printed (markup such as ``<b>`` removed, the bold kept as a flag), its row and column, and
+the page it is printed on. Nothing is interpreted here: which row is a header and what a
+column holds is decided by `akip.importer.recognise`.
+
+In a text extraction a table is a run of lines holding tabs (or a markdown pipe table); it
+belongs to the caption printed just before it (``Tabel 3``, ``Tabel III.11``). Runs separated
+only by blank lines — a table continued after a page break — belong to the same caption.
+
+References:
+    - PermenPANRB 53/2014, Lampiran (format of the Laporan Kinerja: the tables of
+      Perjanjian Kinerja, pengukuran kinerja and realisasi anggaran are captioned
+      "Tabel ..." in the body of the report).
+
+Examples:
+    >>> tables = from_text("Tabel 2\nProgram Kerja\n\nNo.\tProgram\tAnggaran\n"
+    ...                    "1.\t<b>Program A</b>\tRp. 1.000\n")
+    >>> table = tables[0]
+    >>> table.place, table.title, [cell.text for cell in table.rows[1]]
+    ('Tabel 2', 'Program Kerja', ['1.', 'Program A', 'Rp. 1.000'])
+    >>> table.rows[1][1].bold
+    True
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import os
+import re
+from typing import TYPE_CHECKING, Any, Final
+
+import attrs
+
+from akip.exceptions import SourceError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping, Sequence
+
+__all__ = ["Cell", "RawTable", "from_csv", "from_pdf", "from_text", "from_xlsx", "read"]
+
+MAX_BYTES: Final = 20 * 1024 * 1024
+"""Sources larger than this (20 MiB) are refused before reading."""
+
+_CAPTION: Final = re.compile(
+    r"^[\s*#_]*(?:<b>\s*)?(Tabel|Table)\s+((?:[A-Z]+\.)?\d+(?:\.\d+)?)\b\.?(?:\s*</b>)?[\s*_]*$",
+    re.IGNORECASE,
+)
+_TAG: Final = re.compile(r"</?(?:b|i|u|strong|em|sup|sub|span)\b[^>]*>", re.IGNORECASE)
+_BOLD: Final = re.compile(r"^\s*(?:<b>|\*\*)(.*?)(?:</b>|\*\*)\s*$", re.IGNORECASE | re.DOTALL)
+_PIPE_RULE: Final = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_SPACE: Final = re.compile(r"\s+")
+_TITLE_LINES: Final = 3
+
+
+@attrs.frozen
+class Cell:
+    """One printed cell: its text (stripped, markup removed), row, column, page and bold."""
+
+    text: str
+    row: int
+    column: int
+    page: int | None = None
+    bold: bool = False
+
+
+@attrs.frozen
+class RawTable:
+    """A table as read from a source: its caption (place), title and rows of cells.
+
+    ``place`` is the caption as the report prints it (``"Tabel III.11"``, a sheet name, a CSV
+    file name) or ``None`` for a table printed without one.
+    """
+
+    source: str
+    place: str | None
+    title: str | None
+    rows: tuple[tuple[Cell, ...], ...]
+    page: int | None = None
+
+    def cell(self, row: int, column: int) -> Cell | None:
+        """Return the cell at *row*, *column* (``None`` outside the table)."""
+        if 0 <= row < len(self.rows) and 0 <= column < len(self.rows[row]):
+            return self.rows[row][column]
+        return None
+
+
+def clean(text: str) -> tuple[str, bool]:
+    r"""Return *text* without markup and collapsed spaces, and whether it was all bold.
+
+    >>> clean(" <b>Rp. 1.000</b> ")
+    ('Rp. 1.000', True)
+    >>> clean("a\u00a0 b")
+    ('a b', False)
+    """
+    bold = bool(_BOLD.match(text)) and bool(text.strip())
+    body = _TAG.sub("", text)
+    if bold:
+        body = body.strip().removeprefix("**").removesuffix("**")
+    return _SPACE.sub(" ", body).strip(), bold
+
+
+def _cells(values: Sequence[str], row: int, page: int | None) -> tuple[Cell, ...]:
+    out = []
+    for column, value in enumerate(values):
+        text, bold = clean(value)
+        out.append(Cell(text, row, column, page, bold))
+    return tuple(out)
+
+
+def _split_pipe(line: str) -> list[str]:
+    body = line.strip()
+    body = body.removeprefix("|").removesuffix("|")
+    return body.split("|")
+
+
+def _is_table_line(line: str) -> bool:
+    return "\t" in line or (line.lstrip().startswith("|") and line.count("|") >= 2)  # noqa: PLR2004
+
+
+def _caption(line: str) -> str | None:
+    match = _CAPTION.match(_TAG.sub("", line).replace("*", " "))
+    if match is None:
+        return None
+    return f"Tabel {match.group(2)}"
+
+
+def from_text(text: str, source: str = "<text>") -> list[RawTable]:  # noqa: C901
+    r"""Read the tables of a text extraction (tab-separated or markdown pipe tables).
+
+    A table is captioned by the nearest ``Tabel N`` line before it, when at most three
+    non-blank lines (its title) stand between them; runs of table lines separated only by
+    blank lines are one table. A form feed (``\f``) counts pages.
+
+    >>> [t.place for t in from_text("| a | b |\n|---|---|\n| 1 | 2 |\n")]
+    [None]
+    """
+    tables: list[RawTable] = []
+    place: str | None = None
+    title: str | None = None
+    text_lines = 0
+    page = 1
+    block: list[list[str]] = []
+    block_page = 1
+    gap = False
+
+    def flush() -> None:
+        nonlocal block, place, title
+        if block:
+            width = max(len(row) for row in block)
+            rows = tuple(
+                _cells([*values, *[""] * (width - len(values))], index, block_page)
+                for index, values in enumerate(block)
+            )
+            tables.append(RawTable(source, place, title, rows, block_page))
+            place, title = None, None
+        block = []
+
+    for line in text.split("\n"):
+        page += line.count("\f")
+        line = line.replace("\f", "")  # noqa: PLW2901
+        if _is_table_line(line):
+            if not block:
+                block_page = page
+            gap = False
+            if _PIPE_RULE.match(line):
+                continue
+            block.append(_split_pipe(line) if "\t" not in line else line.split("\t"))
+            continue
+        if not line.strip():
+            gap = bool(block)
+            continue
+        # A line of prose ends the table; a caption opens the next place.
+        flush()
+        gap = False
+        caption = _caption(line)
+        if caption is not None:
+            place, title, text_lines = caption, None, 0
+        elif place is not None:
+            text_lines += 1
+            if title is None:
+                title = clean(line)[0] or None
+            if text_lines > _TITLE_LINES:
+                place, title = None, None
+    del gap
+    flush()
+    return tables
+
+
+def from_csv(text: str, source: str = "<csv>") -> list[RawTable]:
+    r"""Read a CSV text (comma, semicolon or tab separated, sniffed) as one table.
+
+    The table's place is the file name without its suffix.
+
+    >>> table = from_csv("Uraian;Pagu\nProgram A;1.000\n", "Tabel 2.csv")[0]
+    >>> table.place, [c.text for c in table.rows[1]]
+    ('Tabel 2', ['Program A', '1.000'])
+    """
+    try:
+        dialect: type[csv.Dialect] = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    rows = list(csv.reader(io.StringIO(text), dialect))
+    width = max((len(row) for row in rows), default=0)
+    cells = tuple(
+        _cells([*row, *[""] * (width - len(row))], index, None) for index, row in enumerate(rows)
+    )
+    place = os.path.splitext(os.path.basename(source))[0] or None  # noqa: PTH119, PTH122
+    return [RawTable(source, place, None, cells)]
+
+
+def from_xlsx(path: str | os.PathLike[str]) -> list[RawTable]:
+    """Read every sheet of an XLSX workbook as one table, its cells' text exactly as stored.
+
+    A merged range holds its value in its first cell only, as a merged cell of a text
+    extraction does; the recogniser fills the context columns (No, Sasaran, IKU) forward. A
+    number stored as a number is read in plain digits (``1234.5``, ``2000000``); a date as
+    ``YYYY-MM-DD``.
+    """
+    import openpyxl  # noqa: PLC0415
+
+    name = os.fspath(path)
+    try:
+        book = openpyxl.load_workbook(name, data_only=True, read_only=False)
+    except Exception as exc:  # openpyxl raises many unrelated types for a broken file
+        msg = f"{name}: not a readable XLSX workbook: {type(exc).__name__}: {exc}"[:300]
+        raise SourceError(msg) from exc
+    tables = []
+    for sheet in book.worksheets:
+        grid = [[_xlsx_text(value) for value in row] for row in sheet.iter_rows(values_only=True)]
+        while grid and not any(grid[-1]):
+            grid.pop()
+        cells = tuple(
+            tuple(Cell(text, r, c) for c, text in enumerate(row)) for r, row in enumerate(grid)
+        )
+        tables.append(RawTable(name, sheet.title, None, cells))
+    return tables
+
+
+def _xlsx_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
+    return str(value)
+
+
+def from_pdf(path: str | os.PathLike[str]) -> list[RawTable]:
+    """Read the tables of a PDF with a text layer, through ``pdfplumber`` (``akip[pdf]``).
+
+    Each table pdfplumber finds (ruled tables) becomes a raw table; its caption is the
+    ``Tabel N`` line printed above it on the page. A table at the top of a page, with as
+    many columns as the last table before it and no caption above it, continues that table
+    (its rows join it). Bold cells are those whose every character is in a bold font.
+    """
+    name = os.fspath(path)
+    try:
+        import pdfplumber  # noqa: PLC0415
+    except ModuleNotFoundError as exc:  # pragma: no cover - the test extra installs it
+        msg = f"{name}: reading PDF needs the extra akip[pdf] (pdfplumber)"
+        raise SourceError(msg) from exc
+    tables: list[RawTable] = []
+    try:
+        with pdfplumber.open(name) as pdf:
+            for number, page in enumerate(pdf.pages, start=1):
+                tables.extend(_pdf_page(name, page, number, tables))
+    except SourceError:  # pragma: no cover - raised only by _pdf_page
+        raise
+    except Exception as exc:  # pdfminer raises many unrelated types for a broken file
+        msg = f"{name}: not a readable PDF: {type(exc).__name__}: {exc}"[:300]
+        raise SourceError(msg) from exc
+    return tables
+
+
+def _bold(chars: Sequence[Mapping[str, Any]], box: Sequence[float] | None) -> bool:
+    if box is None:
+        return False
+    x0, top, x1, bottom = box
+    inside = [
+        c
+        for c in chars
+        if c["x0"] >= x0 - 1 and c["x1"] <= x1 + 1 and c["top"] >= top - 1
+        and c["bottom"] <= bottom + 1 and c["text"].strip()
+    ]  # fmt: skip
+    return bool(inside) and all("bold" in str(c.get("fontname", "")).lower() for c in inside)
+
+
+def _pdf_page(name: str, page: Any, number: int, before: list[RawTable]) -> list[RawTable]:
+    found: list[RawTable] = []
+    bottom = 0.0
+    lines = page.extract_text_lines()
+    chars = page.chars
+    for table in page.find_tables():
+        top = table.bbox[1]
+        above = [line for line in lines if line["top"] < top]
+        above = [line for line in above if line["top"] >= bottom]
+        bottom = table.bbox[3]
+        place, title = None, None
+        recent = above[-(_TITLE_LINES + 1) :]
+        for index in range(len(recent) - 1, -1, -1):
+            caption = _caption(recent[index]["text"])
+            if caption is not None:
+                place = caption
+                following = recent[index + 1 : index + 2]
+                title = clean(following[0]["text"])[0] if following else None
+                break
+        x0, top0, x1, bottom0 = table.bbox
+        inside = [
+            c
+            for c in chars
+            if c["x0"] >= x0 - 1 and c["x1"] <= x1 + 1 and c["top"] >= top0 - 1
+            and c["bottom"] <= bottom0 + 1
+        ]  # fmt: skip
+        boxes = [row.cells for row in table.rows]
+        values = table.extract()
+        rows = [
+            tuple(
+                Cell(
+                    clean(text or "")[0],
+                    r,
+                    c,
+                    number,
+                    _bold(inside, boxes[r][c] if c < len(boxes[r]) else None),
+                )
+                for c, text in enumerate(row)
+            )
+            for r, row in enumerate(values)
+        ]
+        previous = found[-1] if found else (before[-1] if before else None)
+        continues = (
+            place is None
+            and not above
+            and previous is not None
+            and previous.place is not None
+            and bool(rows)
+            and len(rows[0]) == len(previous.rows[0])
+        )
+        if continues:
+            assert previous is not None  # noqa: S101 - narrowed by continues
+            # A table continued from the page before: its rows join that table.
+            start = len(previous.rows)
+            moved = tuple(
+                tuple(attrs.evolve(cell, row=start + r) for cell in row)
+                for r, row in enumerate(rows)
+            )
+            merged = attrs.evolve(previous, rows=previous.rows + moved)
+            if found:
+                found[-1] = merged
+            else:
+                before[-1] = merged
+            continue
+        found.append(RawTable(name, place, title, tuple(rows), number))
+    return found
+
+
+def read(path: str | os.PathLike[str]) -> list[RawTable]:
+    """Read the raw tables of the source at *path*, by its suffix.
+
+    ``.xlsx`` / ``.xlsm`` is a workbook, ``.csv`` a CSV file, ``.pdf`` a PDF (``akip[pdf]``),
+    anything else text (``.txt``, ``.md``).
+
+    Raises:
+        SourceError: if the file cannot be read, is too large, or is not what its suffix says.
+    """
+    name = os.fspath(path)
+    suffix = os.path.splitext(name)[1].lower()  # noqa: PTH122
+    try:
+        size = os.path.getsize(name)  # noqa: PTH202
+    except OSError as exc:
+        msg = f"{name}: cannot read: {exc.strerror or exc}"
+        raise SourceError(msg) from exc
+    if size > MAX_BYTES:
+        msg = f"{name}: {size} bytes, more than the {MAX_BYTES} an import reads"
+        raise SourceError(msg)
+    if suffix in {".xlsx", ".xlsm"}:
+        return from_xlsx(name)
+    if suffix == ".pdf":
+        return from_pdf(name)
+    text = _read_text(name)
+    if suffix == ".csv":
+        return from_csv(text, name)
+    return from_text(text, name)
+
+
+def _read_text(name: str) -> str:
+    try:
+        with open(name, encoding="utf-8-sig") as handle:  # noqa: PTH123
+            return handle.read()
+    except UnicodeDecodeError as exc:
+        msg = f"{name}: not UTF-8 text (byte {exc.start}); save it as UTF-8"
+        raise SourceError(msg) from exc
+    except OSError as exc:
+        msg = f"{name}: cannot read: {exc.strerror or exc}"
+        raise SourceError(msg) from exc
+
+
+def texts(cells: Iterable[Cell]) -> list[str]:
+    r"""Return the texts of *cells* (a helper for tests and docs).
+
+    >>> texts(from_text("a\tb\n")[0].rows[0])
+    ['a', 'b']
+    """
+    return [cell.text for cell in cells]
