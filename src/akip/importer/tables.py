@@ -137,8 +137,8 @@ def from_text(text: str, source: str = "<text>") -> list[RawTable]:  # noqa: C90
     non-blank lines (its title) stand between them; runs of table lines separated only by
     blank lines are one table. A form feed (``\f``) counts pages.
 
-    >>> [t.place for t in from_text("| a | b |\n|---|---|\n| 1 | 2 |\n")]
-    [None]
+    >>> tuple(t.place for t in from_text("| a | b |\n|---|---|\n| 1 | 2 |\n"))
+    (None,)
     """
     tables: list[RawTable] = []
     place: str | None = None
