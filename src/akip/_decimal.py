@@ -14,6 +14,7 @@ import functools
 from decimal import Decimal
 from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
+from akip._validators import shown
 from akip.exceptions import InvalidValue
 
 if TYPE_CHECKING:
@@ -30,7 +31,6 @@ CONTEXT = decimal.Context(
     traps=[decimal.DivisionByZero, decimal.InvalidOperation, decimal.Overflow],
 )
 """The decimal context every akip computation runs in."""
-
 
 
 def in_context(function: Callable[P, R]) -> Callable[P, R]:
@@ -115,7 +115,7 @@ def total(values: Iterable[Decimal], *, field: str = "values", exact: bool = Tru
     bottom = min(_exponent(value) for value in items)
     ctx.prec = top - bottom + len(str(len(items))) + 2
     if ctx.prec > MAX_SUM_DIGITS:
-        msg = f"{field!r} cannot be summed exactly within {MAX_SUM_DIGITS} digits"
+        msg = f"{shown(field)} cannot be summed exactly within {MAX_SUM_DIGITS} digits"
         raise InvalidValue(msg)
     return _add(items, ctx)
 

@@ -50,7 +50,7 @@ import attrs
 from akip import _html
 from akip._bands import LabelledEnum
 from akip._decimal import CONTEXT, ZERO, percent, quotient, total
-from akip._validators import items_of
+from akip._validators import items_of, shown, typed
 from akip.exceptions import InvalidValue, NotAssessed, NotComputable
 from akip.kode import CodeLevel, code_level, parent_code
 from akip.numbers import round_half_up, to_decimal
@@ -103,7 +103,7 @@ def _printed(value: object) -> Decimal | None:
 def _date(value: object) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
         return value
-    msg = f"'date' of a pagu must be a dt.date or None: {value!r}"
+    msg = f"'date' of a pagu must be a dt.date or None: {shown(value)}"
     raise InvalidValue(msg)
 
 
@@ -112,7 +112,7 @@ def _text(value: object) -> str | None:
         return None
     if not isinstance(value, str):
         kind = type(value).__name__
-        msg = f"'code', 'key' and 'parent' must be str or None, not {kind}: {value!r}"
+        msg = f"'code', 'key' and 'parent' must be str or None, not {kind}: {shown(value)}"
         raise InvalidValue(msg)
     return value.strip()
 
@@ -209,6 +209,7 @@ class PaguKind(LabelledEnum):
     PERUBAHAN = "perubahan"
 
 
+@typed
 @attrs.frozen
 class Pagu:
     """A budget allocation: the original (*murni*, DPA) and revised (*perubahan*, DPPA) pagu.
@@ -228,7 +229,7 @@ class Pagu:
     def amount(self, version: PaguVersion = "final") -> Decimal:
         """The pagu of *version*: ``"final"`` (perubahan if any, else murni) or ``"murni"``."""
         if version not in _PAGU_VERSIONS:
-            msg = f"'pagu_version' must be one of {_PAGU_VERSIONS}: {version!r}"
+            msg = f"'pagu_version' must be one of {_PAGU_VERSIONS}: {shown(version)}"
             raise InvalidValue(msg)
         if version == "final" and self.perubahan is not None:
             return self.perubahan
@@ -247,17 +248,18 @@ def _to_pagu(value: object) -> Pagu:
 def _level(value: object) -> CodeLevel | None:
     if value is None or isinstance(value, CodeLevel):
         return value
-    msg = f"'level' must be a CodeLevel or None: {value!r}"
+    msg = f"'level' must be a CodeLevel or None: {shown(value)}"
     raise InvalidValue(msg)
 
 
 def _name(value: object) -> str:
     if not isinstance(value, str) or not value.strip():
-        msg = f"'name' must be a non-empty str: {value!r}"
+        msg = f"'name' must be a non-empty str: {shown(value)}"
         raise InvalidValue(msg)
     return value.strip()
 
 
+@typed
 @attrs.frozen
 class BudgetLine:
     """One line of a budget table as given (printed figures included).
@@ -292,6 +294,7 @@ class BudgetLine:
         return self.key or self.code or self.name
 
 
+@typed
 @attrs.frozen
 class Amounts:
     """A pagu and a realisasi with the percentages computed from them.
@@ -348,6 +351,7 @@ def group_total(items: Iterable[Amounts]) -> Amounts:
     return Amounts(pagu, realisasi)
 
 
+@typed
 @attrs.frozen
 class BudgetNode(Amounts):
     """A node of a rolled-up tree: its line, its children and its summed amounts.
@@ -389,6 +393,7 @@ class FlagKind(LabelledEnum):
     MISSING_REALISASI = "realisasi not reported"
 
 
+@typed
 @attrs.frozen
 class Flag:
     """A data problem found while building a tree; the key names the line."""
@@ -398,6 +403,7 @@ class Flag:
     message: str
 
 
+@typed
 @attrs.frozen
 class BudgetTree:
     """A rolled-up tree: the root (the total), the flags, and nodes by key."""
@@ -414,7 +420,7 @@ class BudgetTree:
         for node in self.root.walk():
             if node.key == key:
                 return node
-        msg = f"'key' names no node of the tree: {key!r}"
+        msg = f"'key' names no node of the tree: {shown(key)}"
         raise InvalidValue(msg)
 
     def _repr_html_(self) -> str:
@@ -468,9 +474,7 @@ def _check_lines(lines: Iterable[object], *, legacy: bool) -> list[BudgetLine]:
         if line.code is not None:
             level = code_level(line.code, legacy=legacy)
             if line.level is not None and line.level is not level:
-                msg = (
-                    f"'level' {line.level.label!r} contradicts code {line.code!r} ({level.label})"
-                )
+                msg = f"'level' {shown(line.level.label)} contradicts code {shown(line.code)} ({level.label})"
                 raise InvalidValue(msg)
     return listed
 
@@ -478,18 +482,22 @@ def _check_lines(lines: Iterable[object], *, legacy: bool) -> list[BudgetLine]:
 def _negatives(line: BudgetLine) -> Iterator[Flag]:
     key = line.identity
     if any(amount < 0 for amount in line.pagu.amounts):
-        yield Flag(FlagKind.NEGATIVE, key, f"'pagu' of {key!r} is negative: {line.pagu}")
+        yield Flag(FlagKind.NEGATIVE, key, f"'pagu' of {shown(key)} is negative: {line.pagu}")
     if line.realisasi is not None and line.realisasi < 0:
-        yield Flag(FlagKind.NEGATIVE, key, f"'realisasi' of {key!r} is negative: {line.realisasi}")
+        yield Flag(
+            FlagKind.NEGATIVE, key, f"'realisasi' of {shown(key)} is negative: {line.realisasi}"
+        )
 
 
 def _amount_flags(key: str, pagu: Decimal, realisasi: Decimal | None) -> Iterator[Flag]:
     if realisasi is None:
         return
     if pagu == 0 and realisasi > 0:
-        yield Flag(FlagKind.REALISASI_WITHOUT_PAGU, key, f"{key!r}: pagu 0, realisasi {realisasi}")
+        yield Flag(
+            FlagKind.REALISASI_WITHOUT_PAGU, key, f"{shown(key)}: pagu 0, realisasi {realisasi}"
+        )
     elif realisasi > pagu:
-        yield Flag(FlagKind.OVERSPENT, key, f"{key!r}: realisasi {realisasi} > pagu {pagu}")
+        yield Flag(FlagKind.OVERSPENT, key, f"{shown(key)}: realisasi {realisasi} > pagu {pagu}")
 
 
 @attrs.define
@@ -509,14 +517,12 @@ class _Builder:
             key = line.identity
             parent, missing = _parent_key(line, present, legacy=legacy)
             if missing:
-                msg = f"parent of {key!r} is missing; linked to {parent or 'the root'!r}"
+                msg = f"parent of {shown(key)} is missing; linked to {shown(parent or 'the root')}"
                 self.flags.append(Flag(FlagKind.MISSING_PARENT, key, msg))
             if key in self.first:
                 earlier = self.parents[self.first[key]]
                 kind = FlagKind.DUPLICATE if earlier == parent else FlagKind.TWO_PARENTS
-                msg = (
-                    f"{key!r} appears again at line {index + 1} (parents {earlier!r}, {parent!r})"
-                )
+                msg = f"{shown(key)} appears again at line {index + 1} (parents {shown(earlier)}, {shown(parent)})"
                 self.flags.append(Flag(kind, key, msg))
             else:
                 self.first[key] = index
@@ -534,7 +540,7 @@ class _Builder:
                 cycle = seen[seen.index(current) :]
                 head = min(cycle)
                 keys = [self.listed[i].identity for i in cycle]
-                msg = f"cycle of parent links {keys}; {keys[cycle.index(head)]!r} put under root"
+                msg = f"cycle of parent links {keys}; {shown(keys[cycle.index(head)])} put under root"
                 self.flags.append(Flag(FlagKind.CYCLE, self.listed[head].identity, msg))
                 self.parents[head] = ROOT_KEY
         for index, parent in enumerate(self.parents):
@@ -554,7 +560,7 @@ class _Builder:
         else:
             pagu, realisasi = line.pagu.amount(self.pagu_version), line.realisasi
             if realisasi is None:
-                msg = f"realisasi of {key!r} is not reported (None)"
+                msg = f"realisasi of {shown(key)} is not reported (None)"
                 self.flags.append(Flag(FlagKind.MISSING_REALISASI, key, msg))
         self.flags.extend(_amount_flags(key, pagu, realisasi))
         return BudgetNode(pagu=pagu, realisasi=realisasi, key=key, line=line, children=kids)
@@ -591,7 +597,7 @@ def build_tree(
         InvalidValue: for an unknown *pagu_version* or a line that is not a `BudgetLine`.
     """
     if pagu_version not in _PAGU_VERSIONS:
-        msg = f"'pagu_version' must be one of {_PAGU_VERSIONS}: {pagu_version!r}"
+        msg = f"'pagu_version' must be one of {_PAGU_VERSIONS}: {shown(pagu_version)}"
         raise InvalidValue(msg)
     listed = _check_lines(lines, legacy=legacy_codes)
     builder = _Builder(listed, pagu_version)
@@ -601,6 +607,7 @@ def build_tree(
     return BudgetTree(root=root, flags=tuple(builder.flags))
 
 
+@typed
 @attrs.frozen
 class Discrepancy:
     """A printed figure that differs from the computed one.
@@ -627,7 +634,7 @@ def verify(tree: object, *, pagu_version: PaguVersion = "final") -> tuple[Discre
     """
     found: list[Discrepancy] = []
     if not isinstance(tree, BudgetTree):
-        msg = f"'tree' must be a BudgetTree (from build_tree): {tree!r}"
+        msg = f"'tree' must be a BudgetTree (from build_tree): {shown(tree)}"
         raise InvalidValue(msg)
     for node in tree.root.walk():
         line = node.line

@@ -60,6 +60,7 @@ import attrs
 from akip import _html
 from akip._bands import parse_option
 from akip._decimal import CONTEXT, EXPONENT_LIMIT, HUNDRED, ZERO, percent, quotient, total
+from akip._validators import shown, typed
 from akip.exceptions import InvalidValue, NotAssessed, NotComputable
 from akip.numbers import round_half_up, to_decimal
 
@@ -141,6 +142,7 @@ def _range_bound(value: object) -> Decimal:
     return to_decimal(value, field="target")
 
 
+@typed
 @attrs.frozen
 class Range:
     """A range target (*target dalam bentuk range*), ``lower ≤ x ≤ upper``.
@@ -161,6 +163,7 @@ class Range:
         return f"{self.lower}–{self.upper}"
 
 
+@typed
 @attrs.frozen
 class Working:
     """The whole working of one capaian, so an auditor can rebuild the number.
@@ -225,7 +228,7 @@ def _target(target: object, polarity: Polarity) -> Decimal | Range:
         return target
     if isinstance(target, tuple | list):
         if len(target) != 2:  # noqa: PLR2004 - a range has two bounds
-            msg = f"'target' range must have two bounds: {target!r}"
+            msg = f"'target' range must have two bounds: {shown(target)}"
             raise InvalidValue(msg)
         return Range(target[0], target[1])
     value = to_decimal(target, field="target")
@@ -469,7 +472,7 @@ def mean(values: Iterable[object], *, cap: object = None) -> Decimal:
     """
     cap_value = _optional(cap, "cap")
     if isinstance(values, str | bytes | dict) or not isinstance(values, Iterable):
-        msg = f"'values' must be a sequence of capaian: {values!r}"
+        msg = f"'values' must be a sequence of capaian: {shown(values)}"
         raise InvalidValue(msg)
     assessed = [to_decimal(v, field="capaian") for v in values if v is not None]
     if not assessed:

@@ -33,6 +33,7 @@ import attrs
 
 from akip._bands import LabelledEnum
 from akip._decimal import quotient
+from akip._validators import shown, typed
 from akip.exceptions import InvalidValue, NotComputable
 from akip.numbers import to_decimal
 
@@ -106,7 +107,7 @@ def kategori_efisiensi(
     """
     value = to_decimal(indeks, field="indeks")
     if efisien_if not in _EFISIEN_IF:
-        msg = f"'efisien_if' must be one of {_EFISIEN_IF}: {efisien_if!r}"
+        msg = f"'efisien_if' must be one of {_EFISIEN_IF}: {shown(efisien_if)}"
         raise InvalidValue(msg)
     bound = None if upper_bound is None else to_decimal(upper_bound, field="upper_bound")
     if bound is not None and bound < _STANDARD:
@@ -118,6 +119,7 @@ def kategori_efisiensi(
     return KategoriEfisiensi.EFISIEN if efisien else KategoriEfisiensi.TIDAK_EFISIEN
 
 
+@typed
 @attrs.frozen
 class Efisiensi:
     """An efficiency index and its category."""

@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from akip._decimal import percent, total
-from akip._validators import items_of
+from akip._validators import items_of, shown, typed
 from akip.exceptions import InvalidValue, NotComputable
 from akip.numbers import to_decimal
 
@@ -74,14 +74,14 @@ def capaian_fisik(target: object, realisasi: object) -> Decimal:
 
 def _unit(value: object) -> str:
     if not isinstance(value, str) or not value.strip():
-        msg = f"'satuan' must be a non-empty str: {value!r}"
+        msg = f"'satuan' must be a non-empty str: {shown(value)}"
         raise InvalidValue(msg)
     return value.strip()
 
 
 def _name(value: object) -> str:
     if not isinstance(value, str) or not value.strip():
-        msg = f"'name' must be a non-empty str: {value!r}"
+        msg = f"'name' must be a non-empty str: {shown(value)}"
         raise InvalidValue(msg)
     return value.strip()
 
@@ -94,6 +94,7 @@ def _realisasi(value: object) -> Decimal:
     return to_decimal(value, field="realisasi")
 
 
+@typed
 @attrs.frozen
 class FisikLine:
     """A line's physical target and realisasi in one unit (*satuan*)."""
@@ -114,6 +115,7 @@ class FisikLine:
         return capaian_fisik(self.target, self.realisasi)
 
 
+@typed
 @attrs.frozen
 class UnitSum:
     """The sum of the lines in one unit, and the names of the lines in other units."""
@@ -144,7 +146,7 @@ def sum_in_unit(lines: Iterable[FisikLine], satuan: str) -> UnitSum:
     listed = _lines(lines)
     inside = [line for line in listed if line.unit_key == unit.casefold()]
     if not inside:
-        msg = f"'satuan' {unit!r} is the unit of none of the lines"
+        msg = f"'satuan' {shown(unit)} is the unit of none of the lines"
         raise InvalidValue(msg)
     target = total((line.target for line in inside), field="target")
     realisasi = total((line.realisasi for line in inside), field="realisasi")

@@ -42,6 +42,7 @@ from typing import Final
 import attrs
 
 from akip._bands import LabelledEnum, parse_option
+from akip._validators import shown, typed
 from akip.exceptions import CodeError
 
 __all__ = [
@@ -127,7 +128,7 @@ def pattern(level: object = CodeLevel.SUB_KEGIATAN, *, legacy: bool = False) -> 
 
 def _text(code: object) -> str:
     if not isinstance(code, str):
-        msg = f"'code' must be a str, not {type(code).__name__}: {code!r}"
+        msg = f"'code' must be a str, not {type(code).__name__}: {shown(code)}"
         raise CodeError(msg)
     return code.strip()
 
@@ -161,14 +162,14 @@ def code_level(code: object, *, legacy: bool = False) -> CodeLevel:
     level = _BY_COUNT.get(count)
     if level is None or not _regex(count, legacy=legacy).fullmatch(text):
         if level is None:
-            msg = f"'code' must have 1, 2, 3, 5 or 6 dot-separated segments: {code!r}"
+            msg = f"'code' must have 1, 2, 3, 5 or 6 dot-separated segments: {shown(code)}"
         else:
             pattern = _PATTERN_NAMES[count]
             if count == len(_WIDTHS) and legacy:
                 pattern = pattern[:-2] + " (legacy, Permendagri 90/2019)"
             else:
                 pattern += " (Kepmendagri 050-5889/2021)"
-            msg = f"'code' must match {pattern}: {code!r}"
+            msg = f"'code' must match {pattern}: {shown(code)}"
         raise CodeError(msg)
     return level
 
@@ -187,6 +188,7 @@ def parent_code(code: object, *, legacy: bool = False) -> str | None:
     return ".".join(_text(code).split(".")[: _SEGMENTS[parent]])
 
 
+@typed
 @attrs.frozen
 class CodeRepair:
     """The result of [`repair_code`][akip.kode.repair_code]: the code and what was changed."""
@@ -225,7 +227,7 @@ def repair_code(code: object, *, legacy: bool = False) -> CodeRepair:
     segments = [segment.strip() for segment in text.split(".")]
     count = len(segments)
     if count not in _BY_COUNT or not all(_digits(segment) for segment in segments):
-        msg = f"'code' must be 1, 2, 3, 5 or 6 dot-separated digit groups: {code!r}"
+        msg = f"'code' must be 1, 2, 3, 5 or 6 dot-separated digit groups: {shown(code)}"
         raise CodeError(msg)
     widths = _widths(count, legacy=legacy)
     fixed: list[str] = []
@@ -235,7 +237,7 @@ def repair_code(code: object, *, legacy: bool = False) -> CodeRepair:
         if count == len(_WIDTHS) and number == count and not legacy and len(segment) == 2:  # noqa: PLR2004
             msg = (
                 f"'code' has a 2-digit sub kegiatan segment (Permendagri 90/2019); "
-                f"pass legacy=True to accept it: {code!r}"
+                f"pass legacy=True to accept it: {shown(code)}"
             )
             raise CodeError(msg)
         if len(segment) < width:
@@ -243,11 +245,11 @@ def repair_code(code: object, *, legacy: bool = False) -> CodeRepair:
         elif len(segment) > width:
             new = segment.lstrip("0").zfill(width)
             if len(new) > width:
-                msg = f"'code' segment {number} must have {width} digit(s): {code!r}"
+                msg = f"'code' segment {number} must have {width} digit(s): {shown(code)}"
                 raise CodeError(msg)
         if new != segment:
             verb = "padded" if len(segment) < width else "trimmed"
-            repairs.append(f"segment {number} {segment!r} {verb} to {new!r}")
+            repairs.append(f"segment {number} {shown(segment)} {verb} to {shown(new)}")
         fixed.append(new)
     return CodeRepair(original=str(code), code=".".join(fixed), repairs=tuple(repairs))
 

@@ -51,6 +51,7 @@ import attrs
 from akip import _html, capaian
 from akip._bands import parse_option
 from akip._decimal import percent, total
+from akip._validators import shown, typed
 from akip.exceptions import InvalidValue, NotAssessed, PeriodError
 from akip.numbers import to_decimal
 from akip.periode import PeriodeRencana
@@ -75,14 +76,14 @@ __all__ = [
 
 def _year_key(value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        msg = f"'tahun' must be an int year: {value!r}"
+        msg = f"'tahun' must be an int year: {shown(value)}"
         raise PeriodError(msg)
     return value
 
 
 def _mapping(values: object, field: str) -> Mapping[Any, object]:
     if not isinstance(values, Mapping):
-        msg = f"{field!r} must be a mapping of year to value: {values!r}"
+        msg = f"{shown(field)} must be a mapping of year to value: {shown(values)}"
         raise InvalidValue(msg)
     return values
 
@@ -94,6 +95,7 @@ def _by_year(values: Mapping[Any, object], field: str) -> dict[int, Decimal | No
     }
 
 
+@typed
 @attrs.frozen
 class YearFigure:
     """One year of an indicator: target, realisasi and capaian (``None``: not assessed).
@@ -127,6 +129,7 @@ def _governing(
     return version.value(key), version.label
 
 
+@typed
 @attrs.frozen
 class Change:
     """The change of a figure between two years.
@@ -148,6 +151,7 @@ class Change:
     percent: Decimal | None
 
 
+@typed
 @attrs.frozen
 class Comparison:
     """An indicator over several years (Tabel III.4), in year order."""
@@ -163,7 +167,7 @@ class Comparison:
         for row in self.rows:
             if row.tahun == tahun:
                 return row
-        msg = f"'tahun' is not in the comparison: {tahun!r}"
+        msg = f"'tahun' is not in the comparison: {shown(tahun)}"
         raise PeriodError(msg)
 
     def _change(self, field: str, from_year: int, to_year: int) -> Change:
@@ -173,7 +177,9 @@ class Comparison:
         old = getattr(self.year(from_year), field)
         new = getattr(self.year(to_year), field)
         if old is None or new is None:
-            msg = f"{field!r} is not assessed in {from_year if old is None else to_year}: None"
+            msg = (
+                f"{shown(field)} is not assessed in {from_year if old is None else to_year}: None"
+            )
             raise NotAssessed(msg)
         return change(from_year, to_year, old, new)
 
@@ -343,6 +349,7 @@ class ProgressMode(enum.Enum):
         return parse_option(cls, value, "renstra_progress")
 
 
+@typed
 @attrs.frozen
 class Kemajuan:
     """Progress toward the Renstra end target (*tingkat kemajuan*, Tabel III.5).
@@ -409,7 +416,7 @@ def renstra_progress(
         NotAssessed: no realisasi up to *tahun*.
     """
     if not isinstance(periode, PeriodeRencana):
-        msg = f"'periode' must be a PeriodeRencana: {periode!r}"
+        msg = f"'periode' must be a PeriodeRencana: {shown(periode)}"
         raise PeriodError(msg)
     kind = ProgressMode.parse(mode)
     used = renstra_realisasi(realisasi, tahun, mode=kind, periode=periode)

@@ -60,6 +60,7 @@ from dateutil.relativedelta import relativedelta
 from akip import capaian
 from akip._bands import parse_option
 from akip._decimal import quotient, total
+from akip._validators import shown, typed
 from akip.exceptions import InvalidValue, NotAssessed, PeriodError
 from akip.numbers import to_decimal
 
@@ -88,17 +89,19 @@ _LAST_YEAR = 9999
 
 def _year(value: object, field: str = "tahun") -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        msg = f"{field!r} must be an int year: {value!r}"
+        msg = f"{shown(field)} must be an int year: {shown(value)}"
         raise PeriodError(msg)
     if not _FIRST_YEAR <= value <= _LAST_YEAR:
-        msg = f"{field!r} must be a year between {_FIRST_YEAR} and {_LAST_YEAR}: {value!r}"
+        msg = (
+            f"{shown(field)} must be a year between {_FIRST_YEAR} and {_LAST_YEAR}: {shown(value)}"
+        )
         raise PeriodError(msg)
     return value
 
 
 def _date(value: object, field: str) -> date:
     if not isinstance(value, date):
-        msg = f"{field!r} must be a datetime.date: {value!r}"
+        msg = f"{shown(field)} must be a datetime.date: {shown(value)}"
         raise PeriodError(msg)
     return value
 
@@ -114,11 +117,12 @@ def _triwulan_number(value: object, field: str = "triwulan") -> int:
             return _ROMAN.index(text) + 1
         number = int(text) if text.isdigit() else value
     if isinstance(number, bool) or not isinstance(number, int) or not 1 <= number <= len(_ROMAN):
-        msg = f"{field!r} must be 1–4 or I–IV: {value!r}"
+        msg = f"{shown(field)} must be 1–4 or I–IV: {shown(value)}"
         raise PeriodError(msg)
     return number
 
 
+@typed
 @attrs.frozen(order=True)
 class TahunAnggaran:
     """A fiscal year (*tahun anggaran*): 1 January to 31 December of ``tahun``.
@@ -158,6 +162,7 @@ class TahunAnggaran:
         return f"TA {self.tahun}"
 
 
+@typed
 @attrs.frozen(order=True)
 class Triwulan:
     """A quarter (*triwulan*) of a fiscal year: TW I (Jan–Mar) … TW IV (Oct–Dec).
@@ -215,7 +220,7 @@ class Triwulan:
     def shift(self, quarters: int) -> Triwulan:
         """The quarter *quarters* later (earlier if negative), across years."""
         if isinstance(quarters, bool) or not isinstance(quarters, int):
-            msg = f"'quarters' must be an int: {quarters!r}"
+            msg = f"'quarters' must be an int: {shown(quarters)}"
             raise PeriodError(msg)
         return triwulan_of(self.first_day + relativedelta(months=_MONTHS_PER_TRIWULAN * quarters))
 
@@ -229,11 +234,12 @@ class Triwulan:
 
 def _month(value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 12:  # noqa: PLR2004
-        msg = f"'bulan' must be 1–12: {value!r}"
+        msg = f"'bulan' must be 1–12: {shown(value)}"
         raise PeriodError(msg)
     return value
 
 
+@typed
 @attrs.frozen(order=True)
 class Bulan:
     """A month (*bulan*) of a fiscal year.
@@ -265,7 +271,7 @@ class Bulan:
     def shift(self, months: int) -> Bulan:
         """The month *months* later (earlier if negative), across years."""
         if isinstance(months, bool) or not isinstance(months, int):
-            msg = f"'months' must be an int: {months!r}"
+            msg = f"'months' must be an int: {shown(months)}"
             raise PeriodError(msg)
         return month_of(self.first_day + relativedelta(months=months))
 
@@ -301,6 +307,7 @@ def _last_year(value: object) -> int:
     return _year(value, "last_year")
 
 
+@typed
 @attrs.frozen
 class PeriodeRencana:
     """A multi-year planning period (*periode Renstra* or *RPJMD*), ``first_year``–``last_year``.
@@ -430,14 +437,13 @@ def _by_triwulan(values: Mapping[Any, object], field: str) -> dict[int, object]:
     for key, value in values.items():
         number = _triwulan_number(key, f"{field} triwulan")
         if number in result:
-            msg = (
-                f"{field!r} has two entries for the same period (overlap): TW {_ROMAN[number - 1]}"
-            )
+            msg = f"{shown(field)} has two entries for the same period (overlap): TW {_ROMAN[number - 1]}"
             raise PeriodError(msg)
         result[number] = value
     return result
 
 
+@typed
 @attrs.frozen
 class Kumulatif:
     """A cumulative figure "s.d. triwulan n" and its capaian.

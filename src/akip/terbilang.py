@@ -52,6 +52,7 @@ import re
 from decimal import Decimal
 from typing import Final
 
+from akip._validators import shown
 from akip.exceptions import InvalidValue
 from akip.numbers import to_decimal
 
@@ -102,7 +103,7 @@ def spell_integer(n: int) -> str:
         'satu triliun'
     """
     if isinstance(n, bool) or not isinstance(n, int) or not 0 <= n < LIMIT:
-        msg = f"'n' must be an int with 0 <= n < 10**18: {n!r}"
+        msg = f"'n' must be an int with 0 <= n < 10**18: {shown(n)}"
         raise InvalidValue(msg)
     if n == 0:
         return "nol"
@@ -145,14 +146,14 @@ def spell(amount: object) -> str:
     """
     value = to_decimal(amount, field="amount")
     if value < 0:
-        msg = f"'amount' must not be negative in terbilang: {amount!r}"
+        msg = f"'amount' must not be negative in terbilang: {shown(amount)}"
         raise InvalidValue(msg)
     if value >= LIMIT:
-        msg = f"'amount' must be below 10**18 in terbilang: {amount!r}"
+        msg = f"'amount' must be below 10**18 in terbilang: {shown(amount)}"
         raise InvalidValue(msg)
     cents = value * 100
     if cents != cents.to_integral_value():
-        msg = f"'amount' must not have a fraction of a sen in terbilang: {amount!r}"
+        msg = f"'amount' must not have a fraction of a sen in terbilang: {shown(amount)}"
         raise InvalidValue(msg)
     rupiah, sen = divmod(int(cents), 100)
     if rupiah == 0 and sen:
@@ -172,7 +173,7 @@ def normalize(words: object) -> list[str]:
         ['empat', 'puluh', 'miliar', 'rupiah']
     """
     if not isinstance(words, str):
-        msg = f"'words' must be text: {words!r}"
+        msg = f"'words' must be text: {shown(words)}"
         raise InvalidValue(msg)
     tokens = _PUNCTUATION.sub(" ", words.lower()).split()
     return [_SPELLING.get(token, token) for token in tokens]
@@ -225,7 +226,7 @@ def differences(words: str, amount: object) -> list[str]:
     found: list[str] = []
     for tag, e1, e2, p1, p2 in matcher.get_opcodes():
         before = " ".join(expected[max(0, e1 - 5) : e1])
-        where = f" after {before!r}" if before else " at the start"
+        where = f" after {shown(before)}" if before else " at the start"
         if tag == "delete":
             found.append(f"missing {' '.join(expected[e1:e2])!r}{where}")
         elif tag == "insert":
