@@ -120,9 +120,14 @@ class TestJunk:
         with pytest.raises(AkipError):
             function(junk)
 
-    def test_is_valid_never_raises(self):
-        """is_valid_code answers False for junk."""
-        assert kode.is_valid_code(None) is False
+    def test_is_valid_refuses_non_text(self):
+        """is_valid_code answers for text only: None is no code, not an invalid one (issue 13)."""
+        with pytest.raises(CodeError):
+            kode.is_valid_code(None)
+
+    def test_is_valid_answers_false_for_bad_text(self):
+        """Text that is not a code (a lone surrogate, a superscript digit) is not valid."""
+        assert [False, False] == [kode.is_valid_code("\ud800"), kode.is_valid_code("1.0²")]
 
 
 class TestTable:

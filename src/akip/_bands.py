@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 
+from akip._decimal import EXPONENT_LIMIT
 from akip._validators import shown
 from akip.exceptions import BandError, InvalidValue
 from akip.numbers import format_number, round_half_up, to_decimal
@@ -90,7 +91,13 @@ def rating_value(
     This is the one place where the ``cap`` and ``classify_on`` options of every rating
     module (predikat, atribut, evaluasi) are applied.
     """
-    if cap is None and classify_on is _RAW and type(value) is Decimal and value.is_finite():
+    if (
+        cap is None
+        and classify_on is _RAW
+        and type(value) is Decimal
+        and value.is_finite()
+        and -EXPONENT_LIMIT <= value.adjusted() <= EXPONENT_LIMIT
+    ):
         return value
     number = to_decimal(value, field="value")
     if cap is not None:

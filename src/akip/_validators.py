@@ -174,9 +174,7 @@ def _checker(hint: object) -> _Check:  # noqa: C901, PLR0911 - one branch per ki
         )
     if origin is not None and isinstance(origin, type) and issubclass(origin, Mapping):
         key, value = (_checker(a) for a in args) if args else (_any, _any)
-        return lambda v: isinstance(v, origin) and all(
-            key(k) and value(x) for k, x in v.items()
-        )
+        return lambda v: isinstance(v, origin) and all(key(k) and value(x) for k, x in v.items())
     if origin is not None and isinstance(origin, type):
         return lambda v: isinstance(v, origin)
     if isinstance(hint, type):

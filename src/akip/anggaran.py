@@ -49,7 +49,7 @@ import attrs
 
 from akip import _html
 from akip._bands import LabelledEnum
-from akip._decimal import CONTEXT, ZERO, percent, quotient, total
+from akip._decimal import CONTEXT, ZERO, in_context, percent, quotient, total
 from akip._validators import items_of, shown, typed
 from akip.exceptions import InvalidValue, NotAssessed, NotComputable
 from akip.kode import CodeLevel, code_level, parent_code
@@ -132,6 +132,7 @@ def _check(pagu: object, realisasi: object) -> tuple[Decimal, Decimal]:
     return p, r
 
 
+@in_context
 def sisa(pagu: object, realisasi: object) -> Decimal:
     """Return ``pagu − realisasi`` exactly (negative when realisasi exceeds pagu).
 
@@ -141,9 +142,10 @@ def sisa(pagu: object, realisasi: object) -> Decimal:
     """
     p = to_decimal(pagu, field="pagu")
     r = to_decimal(realisasi, field="realisasi")
-    return total([p, -r], field="sisa")
+    return total([p, r.copy_negate()], field="sisa")
 
 
+@in_context
 def penyerapan(pagu: object, realisasi: object) -> Decimal:
     """Return ``realisasi / pagu × 100``, exact (round for display with `round_half_up`).
 
@@ -165,6 +167,7 @@ def penyerapan(pagu: object, realisasi: object) -> Decimal:
     return percent(r, p)
 
 
+@in_context
 def efisiensi_anggaran(pagu: object, realisasi: object) -> Decimal:
     """Return ``sisa / pagu × 100``, the unspent share of the budget (= 100 − penyerapan).
 
@@ -179,9 +182,10 @@ def efisiensi_anggaran(pagu: object, realisasi: object) -> Decimal:
         Decimal('28.97')
     """
     p, r = _check(pagu, realisasi)
-    return percent(total([p, -r], field="sisa"), p)
+    return percent(total([p, r.copy_negate()], field="sisa"), p)
 
 
+@in_context
 def mean_of_penyerapan(items: Iterable[Amounts]) -> Decimal:
     """Return the simple mean of the items' penyerapan: a *mean of ratios*, not penyerapan.
 
@@ -330,6 +334,7 @@ class Amounts:
         return efisiensi_anggaran(self.pagu, self._realisasi())
 
 
+@in_context
 def group_total(items: Iterable[Amounts]) -> Amounts:
     """Sum nodes that are not one subtree (e.g. the programs of one IKU) exactly.
 
@@ -566,6 +571,7 @@ class _Builder:
         return BudgetNode(pagu=pagu, realisasi=realisasi, key=key, line=line, children=kids)
 
 
+@in_context
 def build_tree(
     lines: Iterable[BudgetLine],
     *,
@@ -622,6 +628,7 @@ class Discrepancy:
     difference: Decimal
 
 
+@in_context
 def verify(tree: object, *, pagu_version: PaguVersion = "final") -> tuple[Discrepancy, ...]:
     """Compare a printed tree with its rollup.
 
@@ -646,7 +653,11 @@ def verify(tree: object, *, pagu_version: PaguVersion = "final") -> tuple[Discre
                 checks.append(("realisasi", line.realisasi, node.realisasi))
             found.extend(
                 Discrepancy(
-                    node.key, field, printed, computed, total([printed, -computed], field=field)
+                    node.key,
+                    field,
+                    printed,
+                    computed,
+                    total([printed, computed.copy_negate()], field=field),
                 )
                 for field, printed, computed in checks
                 if printed != computed

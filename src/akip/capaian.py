@@ -52,14 +52,25 @@ Examples:
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
+import functools
+import inspect
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 
 import attrs
 
 from akip import _html
 from akip._bands import parse_option
-from akip._decimal import CONTEXT, EXPONENT_LIMIT, HUNDRED, ZERO, percent, quotient, total
+from akip._decimal import (
+    CONTEXT,
+    EXPONENT_LIMIT,
+    HUNDRED,
+    ZERO,
+    in_context,
+    percent,
+    quotient,
+    total,
+)
 from akip._validators import shown, typed
 from akip.exceptions import InvalidValue, NotAssessed, NotComputable
 from akip.numbers import round_half_up, to_decimal
@@ -72,6 +83,7 @@ __all__ = [
     "Range",
     "Working",
     "ZeroTarget",
+    "check_options",
     "compute",
     "explain",
     "mean",
@@ -288,6 +300,7 @@ def _choose(
     return side, bound
 
 
+@in_context
 def explain(
     target: object,
     realisasi: object,
@@ -360,6 +373,32 @@ def explain(
         inside_range=inside,
         negative=neg,
     )
+
+
+@in_context
+def check_options(options: Mapping[str, object], where: str) -> None:
+    """Refuse keyword options that `compute` does not know, before anything is computed.
+
+    Functions that pass ``**options`` on to `compute` call this first, so a misspelt option
+    (``cpa=100``) is an `InvalidValue` naming the function, never a bare ``TypeError``.
+
+    Raises:
+        InvalidValue: naming *where*, the unknown options and the known ones.
+    """
+    if not isinstance(options, Mapping) or not all(isinstance(k, str) for k in options):
+        msg = f"'options' must be a mapping of option names: {shown(options)}"
+        raise InvalidValue(msg)
+    unknown = sorted(set(options) - _option_names())
+    if unknown:
+        known = ", ".join(sorted(_option_names()))
+        msg = f"{shown(where)}: unknown option(s) {shown(unknown)}; known: {known}"
+        raise InvalidValue(msg)
+
+
+@functools.cache
+def _option_names() -> frozenset[str]:
+    parameters = inspect.signature(compute).parameters.values()
+    return frozenset(p.name for p in parameters if p.kind is p.KEYWORD_ONLY)
 
 
 def compute(
@@ -454,6 +493,7 @@ def compute(
     ).value
 
 
+@in_context
 def mean(values: Iterable[object], *, cap: object = None) -> Decimal:
     """Mean of several capaian (the report's *rata-rata capaian*), skipping the not assessed.
 

@@ -32,7 +32,7 @@ from typing import Literal
 import attrs
 
 from akip._bands import LabelledEnum
-from akip._decimal import quotient
+from akip._decimal import in_context, quotient
 from akip._validators import shown, typed
 from akip.exceptions import InvalidValue, NotComputable
 from akip.numbers import to_decimal
@@ -60,6 +60,7 @@ class KategoriEfisiensi(LabelledEnum):
     TIDAK_EFISIEN = "Tidak Efisien"
 
 
+@in_context
 def indeks_efisiensi(capaian_kinerja: object, penyerapan: object) -> Decimal:
     """Return ``capaian_kinerja / penyerapan`` (both in percent), exact.
 
@@ -83,6 +84,7 @@ def indeks_efisiensi(capaian_kinerja: object, penyerapan: object) -> Decimal:
     return quotient(capaian, serapan)
 
 
+@in_context
 def kategori_efisiensi(
     indeks: object,
     *,
@@ -128,6 +130,7 @@ class Efisiensi:
     kategori: KategoriEfisiensi
 
 
+@in_context
 def assess_efisiensi(
     capaian_kinerja: object,
     penyerapan: object,

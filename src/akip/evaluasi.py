@@ -64,7 +64,7 @@ import attrs
 
 from akip import _html
 from akip._bands import Band, LabelledEnum, Scale
-from akip._decimal import CONTEXT, HUNDRED, ONE, ZERO, quotient, total
+from akip._decimal import CONTEXT, HUNDRED, ONE, ZERO, in_context, quotient, total
 from akip._validators import shown, text, tuple_of, typed
 from akip.exceptions import BandError, InvalidNumber, InvalidValue
 from akip.numbers import format_number, round_half_up, to_decimal
@@ -137,6 +137,7 @@ PREDIKAT_SCALE: Final[Scale[Predikat]] = Scale(
 """The predikat bands over the score domain 0–100."""
 
 
+@in_context
 def classify(nilai: object) -> Predikat:
     """Return the predikat of an evaluation score *nilai* (0–100), as given (not rounded).
 
@@ -151,6 +152,7 @@ def classify(nilai: object) -> Predikat:
     return PREDIKAT_SCALE.classify(nilai)
 
 
+@in_context
 def predikat_markdown() -> str:
     """The predikat table as Markdown, highest band first (for the docs)."""
     return PREDIKAT_SCALE.to_markdown()
@@ -605,6 +607,7 @@ def _read(source: object, what: str) -> dict[str, object]:
     return _table(data, what)
 
 
+@in_context
 def available_profiles() -> tuple[str, ...]:
     """The ids of the profiles bundled with akip.
 
@@ -622,6 +625,7 @@ def available_profiles() -> tuple[str, ...]:
     )
 
 
+@in_context
 @functools.cache
 def profile(name: str = DEFAULT_PROFILE) -> Profile:
     """Return a bundled profile by its id (default: PermenPANRB 88/2021).
@@ -641,6 +645,7 @@ def _default_profile() -> Profile:
     return profile()
 
 
+@in_context
 def load_profile(path: str | os.PathLike[str]) -> Profile:
     """Read a profile from the user's own TOML or JSON file (layout of `Profile.from_mapping`).
 
@@ -669,6 +674,7 @@ class Worksheet:
     jawaban: Mapping[str, str | None]
 
 
+@in_context
 def load_worksheet(path: str | os.PathLike[str]) -> Worksheet:
     """Read a filled worksheet from a TOML or JSON file.
 
@@ -804,6 +810,7 @@ class HasilEvaluasi:
         return _html.grid("akip-evaluasi", header, rows)
 
 
+@in_context
 def score(jawaban: Mapping[str, object], profile: Profile | None = None) -> HasilEvaluasi:
     """Score a filled worksheet: answers by criterion id against *profile*.
 
@@ -883,6 +890,7 @@ def _score_sub(
 # ---------------------------------------------------------------- docs tables
 
 
+@in_context
 def weights_markdown(profile_id: str = DEFAULT_PROFILE) -> str:
     """The weights of a bundled profile as a Markdown table (for the docs).
 

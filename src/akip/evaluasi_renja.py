@@ -56,7 +56,7 @@ import attrs
 
 from akip import capaian, predikat
 from akip._bands import parse_option
-from akip._decimal import percent, total
+from akip._decimal import in_context, percent, total
 from akip._validators import items_of, shown, typed
 from akip.exceptions import InvalidValue, NotAssessed, NotComputable, PeriodError
 from akip.komparasi import ProgressMode
@@ -272,6 +272,7 @@ def _renstra_k(row: BarisRenja, year: Decimal | None) -> Decimal | None:
     return total([year] if row.realisasi_lalu_k is None else [row.realisasi_lalu_k, year])
 
 
+@in_context
 def evaluate_row(
     row: object,
     *,
@@ -291,6 +292,7 @@ def evaluate_row(
         NotComputable: a target or pagu of 0.
         InvalidValue: a row that is not a `BarisRenja`, an unknown option.
     """
+    capaian.check_options(options, "evaluate_row")
     if not isinstance(row, BarisRenja):
         msg = f"'row' must be a BarisRenja: {shown(row)}"
         raise InvalidValue(msg)
@@ -332,6 +334,7 @@ def evaluate_row(
     )
 
 
+@in_context
 def evaluate(
     rows: Iterable[object],
     *,
@@ -354,6 +357,7 @@ def evaluate(
         InvalidValue: an RKPD row without its Perangkat Daerah, an unknown option.
         NotAssessed: no rows.
     """
+    capaian.check_options(options, "evaluate")
     kind = parse_option(Form, form, "form")
     items = tuple(items_of(rows, object, "rows"))
     if not items:

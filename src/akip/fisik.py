@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from akip._decimal import percent, total
+from akip._decimal import in_context, percent, total
 from akip._validators import items_of, shown, typed
 from akip.exceptions import InvalidValue, NotComputable
 from akip.numbers import to_decimal
@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 __all__ = ["FisikLine", "UnitSum", "capaian_fisik", "rollup_fisik", "sum_in_unit"]
 
 
+@in_context
 def capaian_fisik(target: object, realisasi: object) -> Decimal:
     """Return ``realisasi / target × 100`` for a physical target, exact.
 
@@ -136,6 +137,7 @@ def _lines(lines: Iterable[object]) -> list[FisikLine]:
     return items_of(lines, FisikLine, "lines")
 
 
+@in_context
 def sum_in_unit(lines: Iterable[FisikLine], satuan: str) -> UnitSum:
     """Add the target and realisasi of the lines in *satuan*, naming the lines left out.
 
@@ -159,6 +161,7 @@ def sum_in_unit(lines: Iterable[FisikLine], satuan: str) -> UnitSum:
     )
 
 
+@in_context
 def rollup_fisik(lines: Iterable[FisikLine]) -> tuple[UnitSum, ...]:
     """One [`UnitSum`][akip.fisik.UnitSum] per unit, in order of first appearance.
 

@@ -42,7 +42,7 @@ from typing import Final
 import attrs
 
 from akip._bands import LabelledEnum, parse_option
-from akip._validators import shown, typed
+from akip._validators import clean_text, shown, typed
 from akip.exceptions import CodeError
 
 __all__ = [
@@ -136,10 +136,16 @@ def _text(code: object) -> str:
 def is_valid_code(code: object, *, legacy: bool = False) -> bool:
     """Whether *code* is a well-formed code of some level (no repair, surrounding spaces ok).
 
+    Raises:
+        CodeError: if *code* is not text (a number is no code: ``1.02`` has lost its zeros).
+
     Examples:
         >>> is_valid_code("4.01.05.1.01.01"), is_valid_code("4.01.05.1.01.01", legacy=True)
         (False, True)
     """
+    if not clean_text(code):
+        msg = f"'code' must be text: {shown(code)}"
+        raise CodeError(msg)
     try:
         code_level(code, legacy=legacy)
     except CodeError:

@@ -229,7 +229,7 @@ def parse_number(text: object, *, field: str = "value", locale: str = ID_LOCALE)
     if not _PRINTED.fullmatch(body) or body[-1] in ".,":
         msg = f"{shown(field)} is not a number in {locale} format: {shown(text)}"
         raise InvalidNumber(msg)
-    style = _STYLES.get(locale)
+    style = _STYLES.get(_locale(locale))
     value = None if style is None else style.read(body)
     if value is not None:
         return _in_range(value, field, text)
@@ -245,6 +245,27 @@ def parse_number(text: object, *, field: str = "value", locale: str = ID_LOCALE)
         msg = f"{shown(field)} is not a number in {locale} format: {shown(text)}"
         raise InvalidNumber(msg) from exc
     return _in_range(parsed, field, text)
+
+
+_LOCALE = re.compile(r"[a-z]{2,3}(?:_[A-Z][a-z]{3})?(?:_[A-Z]{2}|_\d{3})?", re.ASCII)
+
+
+def _locale(locale: object) -> str:
+    """*locale* if it is a locale identifier Babel has data for (``None`` is refused).
+
+    Babel reads ``None`` as the process's own locale (``LC_NUMERIC``, ``LANG``): a figure
+    would print differently on another machine. An unknown identifier is an error here,
+    never Babel's ``UnknownLocaleError``.
+    """
+    if isinstance(locale, str) and locale in _STYLES:
+        return locale
+    if isinstance(locale, str) and _LOCALE.fullmatch(locale):
+        from babel import localedata  # noqa: PLC0415
+
+        if localedata.exists(locale):
+            return locale
+    msg = f"'locale' must be a locale identifier such as 'id_ID' or 'en_US': {shown(locale)}"
+    raise InvalidValue(msg)
 
 
 def round_half_up(value: object, places: int = 2) -> Decimal:
@@ -297,7 +318,11 @@ def format_number(value: object, places: int = 2, *, locale: str = ID_LOCALE) ->
     """
     pattern = _pattern(places)
     rounded = round_half_up(value, places)
-    style = _STYLES.get(locale)
+    if not rounded:
+        # A value that rounds to zero prints without a sign: -0,001 is "0,00", never
+        # "-0,00" (a sign of a figure that is not there).
+        rounded = rounded.copy_abs()
+    style = _STYLES.get(_locale(locale))
     if style is not None:
         return format(rounded, ",f").translate(style.printed)
     from babel.numbers import format_decimal  # noqa: PLC0415

@@ -238,6 +238,9 @@ class VersionHistory:
             was = old_values.get(key)
             now = new_values.get(key)
             if was != now:
-                difference = (ZERO if now is None else now) - (ZERO if was is None else was)
+                difference = total(
+                    [ZERO if now is None else now, (ZERO if was is None else was).copy_negate()],
+                    field="difference",
+                )
                 result.append(Change(key=key, old=was, new=now, difference=difference))
         return tuple(result)

@@ -52,7 +52,8 @@ import re
 from decimal import Decimal
 from typing import Final
 
-from akip._validators import shown
+from akip._decimal import in_context
+from akip._validators import clean_text, shown
 from akip.exceptions import InvalidValue
 from akip.numbers import to_decimal
 
@@ -93,6 +94,7 @@ def _below_thousand(n: int) -> list[str]:
     return words
 
 
+@in_context
 def spell_integer(n: int) -> str:
     """Spell a whole number 0 ≤ *n* < 10¹⁸ in Indonesian words.
 
@@ -121,6 +123,7 @@ def spell_integer(n: int) -> str:
     return " ".join(words)
 
 
+@in_context
 def spell(amount: object) -> str:
     """Spell a rupiah amount in words, with *rupiah* and, when not zero, the sen.
 
@@ -162,6 +165,7 @@ def spell(amount: object) -> str:
     return f"{words} {spell_integer(sen)} sen" if sen else words
 
 
+@in_context
 def normalize(words: object) -> list[str]:
     """Split printed words into comparable tokens.
 
@@ -172,7 +176,7 @@ def normalize(words: object) -> list[str]:
         >>> normalize("(Empat  puluh milyar, Rupiah).")
         ['empat', 'puluh', 'miliar', 'rupiah']
     """
-    if not isinstance(words, str):
+    if not clean_text(words):
         msg = f"'words' must be text: {shown(words)}"
         raise InvalidValue(msg)
     tokens = _PUNCTUATION.sub(" ", words.lower()).split()
@@ -186,6 +190,7 @@ def _expected(printed: list[str], amount: object) -> list[str]:
     return expected
 
 
+@in_context
 def matches(words: str, amount: object) -> bool:
     """Tell whether printed *words* spell *amount* (tolerant of form, strict on content).
 
@@ -203,6 +208,7 @@ def matches(words: str, amount: object) -> bool:
     return printed == _expected(printed, amount)
 
 
+@in_context
 def differences(words: str, amount: object) -> list[str]:
     """Describe how printed *words* differ from the spelling of *amount* (empty if they match).
 
