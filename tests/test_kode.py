@@ -126,8 +126,13 @@ class TestJunk:
             kode.is_valid_code(None)
 
     def test_is_valid_answers_false_for_bad_text(self):
-        """Text that is not a code (a lone surrogate, a superscript digit) is not valid."""
-        assert [False, False] == [kode.is_valid_code("\ud800"), kode.is_valid_code("1.0²")]
+        """Text that is not a code (a superscript or Arabic-Indic digit) is not valid."""
+        assert [False, False] == [kode.is_valid_code("1.0²"), kode.is_valid_code("١.٠٢")]
+
+    def test_is_valid_refuses_a_lone_surrogate(self):
+        """A lone surrogate has no UTF-8 form: it is not text a report can hold."""
+        with pytest.raises(CodeError):
+            kode.is_valid_code("\ud800")
 
 
 class TestTable:

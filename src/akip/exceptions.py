@@ -18,6 +18,7 @@ __all__ = [
     "NotComputable",
     "PeriodError",
     "ReportError",
+    "UnknownId",
 ]
 
 
@@ -76,3 +77,14 @@ class PeriodError(InvalidValue):
     order, a year outside the Renstra period, and a realisasi for a period that has no target.
     It is also an `InvalidValue`.
     """
+
+
+class UnknownId(AkipError, KeyError):
+    """A lookup by id found nothing: ``Report.indicator("nope")``, ``Report.line("x")``.
+
+    It is also a `KeyError`, so callers that caught the bare ``KeyError`` these lookups
+    raised before still catch it; its message reads as a sentence, not as a quoted key.
+    """
+
+    def __str__(self) -> str:
+        return Exception.__str__(self)
