@@ -150,8 +150,7 @@ def _checker(hint: object) -> _Check:  # noqa: C901, PLR0911 - one branch per ki
     if hint is type(None):
         return lambda v: v is None
     if origin in (types.UnionType, typing.Union):
-        checks = [_checker(a) for a in args]
-        return lambda v: any(c(v) for c in checks)
+        return _union(args)
     if hint is Decimal:
         return _finite
     if hint is str:
@@ -182,6 +181,29 @@ def _checker(hint: object) -> _Check:  # noqa: C901, PLR0911 - one branch per ki
     return _any  # pragma: no cover - a typing form akip's value types do not use
 
 
+def _union(args: tuple[object, ...]) -> _Check:
+    """A predicate for ``A | B | …``, specialised for the common ``X | None``."""
+    optional = type(None) in args
+    rest = [a for a in args if a is not type(None)]
+    plain = all(
+        isinstance(a, type) and a not in (Decimal, str, int, bool, dt.date) for a in rest
+    )
+    if plain:  # classes only: one isinstance call
+        kinds = tuple(typing.cast("type", a) for a in rest)
+        if optional:
+            return lambda v: v is None or isinstance(v, kinds)
+        return lambda v: isinstance(v, kinds)
+    checks = [_checker(a) for a in rest]
+    if len(checks) == 1:
+        (only,) = checks
+        if optional:
+            return lambda v: v is None or only(v)
+        return only  # pragma: no cover - a union of one type is that type
+    if optional:
+        return lambda v: v is None or any(c(v) for c in checks)
+    return lambda v: any(c(v) for c in checks)
+
+
 def _checks(cls: type) -> list[tuple[str, str, _Check]]:
     module = sys.modules[cls.__module__]
     namespace = {
@@ -200,7 +222,9 @@ def _checks(cls: type) -> list[tuple[str, str, _Check]]:
                 hint = eval(hint, namespace)  # noqa: S307 - an annotation of akip's own code
             except NameError:  # pragma: no cover - a name only imported for type checking
                 hint = object
-        checks.append((field.name, str(field.type), _checker(hint)))
+        check = _checker(hint)
+        if check is not _any:  # a field typed ``object`` is checked by its own converter
+            checks.append((field.name, str(field.type), check))
     return checks
 
 
@@ -218,12 +242,14 @@ def typed(cls: type[T]) -> type[T]:
     """
     init = cls.__init__
     checks: list[tuple[str, str, _Check]] = []
+    resolved: list[bool] = []
 
     @functools.wraps(init)
     def __init__(self: Any, *args: Any, **kwargs: Any) -> None:  # noqa: N807 - the initialiser
         init(self, *args, **kwargs)
-        if not checks:
+        if not resolved:
             checks.extend(_checks(type(self)))
+            resolved.append(True)
         for name, hint, check in checks:
             value = getattr(self, name)
             if not check(value):

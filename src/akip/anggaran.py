@@ -375,10 +375,16 @@ class BudgetNode(Amounts):
         return "Total" if self.line is None else self.line.name
 
     def walk(self) -> Iterator[BudgetNode]:
-        """This node and every node below it, depth first, in input order."""
-        yield self
-        for child in self.children:
-            yield from child.walk()
+        """This node and every node below it, depth first, in input order.
+
+        The walk keeps its own stack: a chain of 100.000 nested lines is walked without
+        recursion.
+        """
+        stack = [self]
+        while stack:
+            node = stack.pop()
+            yield node
+            stack.extend(reversed(node.children))
 
     def leaves(self) -> Iterator[BudgetNode]:
         """The nodes below (or at) this one that have no children."""
@@ -535,27 +541,51 @@ class _Builder:
             self.flags.extend(_negatives(line))
 
     def break_cycles(self) -> None:
+        # Each line is visited once: a chain of parents is followed until it reaches the
+        # root or a line already settled (state 2) — linear in the lines, with no recursion.
+        state = [0] * len(self.listed)  # 0 unvisited, 1 on the current chain, 2 settled
         for index in range(len(self.listed)):
-            seen: list[int] = []
+            chain: list[int] = []
             current = index
-            while self.parents[current] != ROOT_KEY and current not in seen:
-                seen.append(current)
+            while state[current] == 0 and self.parents[current] != ROOT_KEY:
+                state[current] = 1
+                chain.append(current)
                 current = self.first[self.parents[current]]
-            if self.parents[current] != ROOT_KEY:
-                cycle = seen[seen.index(current) :]
+            if state[current] == 1:
+                cycle = chain[chain.index(current) :]
                 head = min(cycle)
                 keys = [self.listed[i].identity for i in cycle]
                 msg = f"cycle of parent links {keys}; {shown(keys[cycle.index(head)])} put under root"
                 self.flags.append(Flag(FlagKind.CYCLE, self.listed[head].identity, msg))
                 self.parents[head] = ROOT_KEY
+            for visited in chain:
+                state[visited] = 2
+            state[current] = 2
         for index, parent in enumerate(self.parents):
             owner = None if parent == ROOT_KEY else self.first[parent]
             self.children.setdefault(owner, []).append(index)
 
     def make(self, index: int | None) -> BudgetNode:
+        """The node of line *index* (the root for ``None``), built bottom up without recursion."""
+        built: dict[int | None, BudgetNode] = {}
+        stack: list[tuple[int | None, bool]] = [(index, False)]
+        while stack:
+            current, expanded = stack.pop()
+            kids = self._kids(current)
+            if expanded or not kids:
+                built[current] = self._node(current, tuple(built.pop(i) for i in kids))
+            else:
+                stack.append((current, True))
+                stack.extend((i, False) for i in reversed(kids))
+        return built[index]
+
+    def _kids(self, index: int | None) -> list[int]:
         line = None if index is None else self.listed[index]
         owns = line is None or self.first[line.identity] == index
-        kids = tuple(self.make(i) for i in self.children.get(index, [])) if owns else ()
+        return self.children.get(index, []) if owns else []
+
+    def _node(self, index: int | None, kids: tuple[BudgetNode, ...]) -> BudgetNode:
+        line = None if index is None else self.listed[index]
         key = ROOT_KEY if line is None else line.identity
         if kids:
             summed = group_total(kids)

@@ -251,6 +251,11 @@ class Kriteria:
     skala: str
     bobot: Decimal | None = None
 
+    def __attrs_post_init__(self) -> None:
+        # A weight of 0 would drop the criterion from the mean, a negative one invert it.
+        if self.bobot is not None:
+            _check_weight(self.bobot, f"kriteria.{self.id}.bobot")
+
 
 @typed
 @attrs.frozen
@@ -837,6 +842,9 @@ def score(jawaban: Mapping[str, object], profile: Profile | None = None) -> Hasi
     """
     if profile is None:
         profile = _default_profile()
+    if not isinstance(profile, Profile):
+        msg = f"'profile' must be a Profile (see evaluasi.profile) or None: {shown(profile)}"
+        raise InvalidValue(msg)
     given: object = jawaban  # refused at run time, whatever the annotation says
     if not isinstance(given, Mapping):
         msg = f"'jawaban' must be a mapping of criterion id to answer code: {shown(jawaban)}"
@@ -876,7 +884,11 @@ def _score_sub(
             continue
         value = profile.scale(kriteria.skala).value(answer, field=f"jawaban.{kriteria.id}")
         scored.append(NilaiKriteria(kriteria, str(answer), value))
-    answered = [(k.kriteria.bobot or ONE, k.nilai) for k in scored if k.nilai is not None]
+    answered = [
+        (ONE if k.kriteria.bobot is None else k.kriteria.bobot, k.nilai)
+        for k in scored
+        if k.nilai is not None
+    ]
     if not answered:
         return NilaiSubKomponen(sub, tuple(scored), None, None)
     # PermenPANRB 88/2021 LKE: criteria of a sub-component weigh equally (bobot 100 / n). A
