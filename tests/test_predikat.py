@@ -129,3 +129,13 @@ class TestBadInput:
             predikat.classify(90, labels="english")
         with pytest.raises(InvalidValue, match="'classify_on'"):
             predikat.classify(90, classify_on="printed")
+
+
+class TestHostileInput:
+    """Issue 13: a value outside akip's range is not rated."""
+
+    @pytest.mark.parametrize("value", [Decimal("1E+999999"), Decimal("-1E+999999")])
+    def test_huge_decimal(self, value):
+        """1E+999999 was rated Sangat Tinggi by the fast path."""
+        with pytest.raises(InvalidNumber, match="outside akip's range"):
+            predikat.classify(value)

@@ -12,7 +12,7 @@ import types
 import typing
 from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 import attrs
 
@@ -204,7 +204,7 @@ def _union(args: tuple[object, ...]) -> _Check:
     return lambda v: any(c(v) for c in checks)
 
 
-def _checks(cls: type) -> list[tuple[str, str, _Check]]:
+def _checks(cls: type) -> list[tuple[str, str, _Check, object]]:
     module = sys.modules[cls.__module__]
     namespace = {
         **vars(typing),
@@ -224,8 +224,37 @@ def _checks(cls: type) -> list[tuple[str, str, _Check]]:
                 hint = object
         check = _checker(hint)
         if check is not _any:  # a field typed ``object`` is checked by its own converter
-            checks.append((field.name, str(field.type), check))
+            checks.append((field.name, str(field.type), check, hint))
     return checks
+
+
+def _fail(self: object, name: str, hint: str, value: object) -> NoReturn:
+    msg = f"{type(self).__name__}: {name!r} must be {hint}: {shown(value)}"
+    raise InvalidValue(msg)
+
+
+def _inline(hint: object, index: int) -> str:
+    """A fast test of ``v`` for the most common annotations, else a call of ``c<index>``."""
+    bounds = f"-{_RESULT_EXPONENT} <= v.adjusted() <= {_RESULT_EXPONENT}"
+    if hint is Decimal:
+        return f"v.__class__ is Decimal and v.is_finite() and {bounds}"
+    if hint == Decimal | None:
+        return f"v is None or (v.__class__ is Decimal and v.is_finite() and {bounds})"
+    return f"c{index}(v)"
+
+
+def _compile(cls: type, init: Callable[..., None]) -> Callable[..., None]:
+    """``__init__`` of *cls*: attrs' own, then one test per checked field, inlined."""
+    namespace: dict[str, Any] = {"init": init, "Decimal": Decimal, "fail": _fail}
+    body = ["def __init__(self, *args, **kwargs):", "    init(self, *args, **kwargs)"]
+    for index, (name, hint, check, annotation) in enumerate(_checks(cls)):
+        namespace[f"c{index}"] = check
+        namespace[f"h{index}"] = hint
+        body.append(f"    v = self.{name}")
+        body.append(f"    if not ({_inline(annotation, index)}): fail(self, {name!r}, h{index}, v)")
+    exec("\n".join(body), namespace)  # noqa: S102 - code built from akip's own annotations
+    compiled: Callable[..., None] = namespace["__init__"]
+    return functools.wraps(init)(compiled)
 
 
 def typed(cls: type[T]) -> type[T]:
@@ -241,20 +270,14 @@ def typed(cls: type[T]) -> type[T]:
         InvalidValue: naming the class, the field, its type and a bounded repr of the value.
     """
     init = cls.__init__
-    checks: list[tuple[str, str, _Check]] = []
-    resolved: list[bool] = []
 
     @functools.wraps(init)
     def __init__(self: Any, *args: Any, **kwargs: Any) -> None:  # noqa: N807 - the initialiser
-        init(self, *args, **kwargs)
-        if not resolved:
-            checks.extend(_checks(type(self)))
-            resolved.append(True)
-        for name, hint, check in checks:
-            value = getattr(self, name)
-            if not check(value):
-                msg = f"{type(self).__name__}: {name!r} must be {hint}: {shown(value)}"
-                raise InvalidValue(msg)
+        checked = _compile(type(self), init)
+        if type(self) is cls:
+            # From now on instances are checked by the compiled initialiser directly.
+            cls.__init__ = checked  # type: ignore[misc]
+        checked(self, *args, **kwargs)
 
     cls.__init__ = __init__  # type: ignore[misc]
     return cls

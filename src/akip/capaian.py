@@ -391,7 +391,8 @@ def check_options(options: Mapping[str, object], where: str) -> None:
     unknown = sorted(set(options) - _option_names())
     if unknown:
         known = ", ".join(sorted(_option_names()))
-        msg = f"{shown(where)}: unknown option(s) {shown(unknown)}; known: {known}"
+        name = where if isinstance(where, str) and where.isidentifier() else shown(where)
+        msg = f"{name}(): unknown option(s) {shown(unknown)}; known: {known}"
         raise InvalidValue(msg)
 
 
