@@ -79,7 +79,7 @@ CALLS: dict[str, Callable[[], object]] = {
     "penyerapan": lambda: anggaran.penyerapan("4700384252.00", "4153740542.00"),
     "efisiensi_anggaran": lambda: anggaran.efisiensi_anggaran(3, 1),
     "group_total": lambda: anggaran.group_total(
-        [anggaran.Amounts(Decimal("123456.789"), Decimal("1")), anggaran.Amounts(Decimal(1), None)]
+        [anggaran.Amounts(Decimal("123456.789"), Decimal(1)), anggaran.Amounts(Decimal(1), None)]
     ),
     "build_tree": lambda: anggaran.build_tree(_TREE),
     "capaian maximize": lambda: capaian.compute(90, 94),

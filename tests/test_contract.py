@@ -17,11 +17,10 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import inspect
-import itertools
 import pkgutil
-from pathlib import Path
 from decimal import Decimal
 from enum import Enum
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -51,7 +50,9 @@ INVALID: dict[str, object] = {
     "float -inf": float("-inf"),
     "lone surrogate": "\ud800",  # no UTF-8 form
     "lone surrogates": "\udcff" * 3,
-    "datetime": dt.datetime(2024, 1, 1, 12, 0),  # a datetime where a date is expected
+    "datetime": dt.datetime(
+        2024, 1, 1, 12, 0, tzinfo=dt.UTC
+    ),  # a datetime where a date is expected
     "object()": object(),
 }
 

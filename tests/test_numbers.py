@@ -207,7 +207,7 @@ class TestFormat:
         """
         pattern = "#,##0" + ("." + "0" * places if places else "")
         rounded = numbers.round_half_up(value, places)
-        rounded = rounded if rounded else rounded.copy_abs()
+        rounded = rounded or rounded.copy_abs()
         with decimal.localcontext(decimal.Context(prec=60)):
             expected = format_decimal(rounded, format=pattern, locale=locale)
         assert expected == numbers.format_number(value, places, locale=locale)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import ClassVar
 
@@ -332,10 +332,10 @@ class TestHostileInput:
     @pytest.mark.parametrize(
         "call",
         [
-            lambda: Triwulan(2024, 1).contains(datetime(2024, 1, 1, 12)),
-            lambda: TahunAnggaran(2024).contains(datetime(2024, 1, 1, 12)),
-            lambda: periode.triwulan_of(datetime(2024, 1, 1, 12)),
-            lambda: periode.month_of(datetime(2024, 1, 1, 12)),
+            lambda: Triwulan(2024, 1).contains(datetime(2024, 1, 1, 12, tzinfo=UTC)),
+            lambda: TahunAnggaran(2024).contains(datetime(2024, 1, 1, 12, tzinfo=UTC)),
+            lambda: periode.triwulan_of(datetime(2024, 1, 1, 12, tzinfo=UTC)),
+            lambda: periode.month_of(datetime(2024, 1, 1, 12, tzinfo=UTC)),
         ],
     )
     def test_datetime_is_no_date(self, call):

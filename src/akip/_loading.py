@@ -57,7 +57,7 @@ def check_depth(text: str, kind: str, where: str) -> None:
 
 
 def check_encodable(text: str, where: str) -> None:
-    """Refuse text that has no UTF-8 form (a lone surrogate such as ``'\\ud800'``).
+    r"""Refuse text that has no UTF-8 form (a lone surrogate such as ``'\ud800'``).
 
     Raises:
         ReportError: naming *where* and the position of the first such character.

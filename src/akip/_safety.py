@@ -1,4 +1,4 @@
-"""Private output safety for spreadsheet writers: neutralise formula injection.
+r"""Private output safety for spreadsheet writers: neutralise formula injection.
 
 A CSV or XLSX cell whose text starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
 return is read by Excel, LibreOffice and Google Sheets as a formula (``=HYPERLINK(...)``,
@@ -13,8 +13,8 @@ References:
     - OWASP, "CSV Injection" (the characters and the apostrophe prefix).
 
 Examples:
-    >>> safe_cell("=HYPERLINK(\\"http://x\\")")
-    '\\'=HYPERLINK("http://x")'
+    >>> safe_cell("=SUM(A1:A9)")
+    "'=SUM(A1:A9)"
     >>> safe_cell("-1.234,50"), safe_cell(-5), safe_cell("Program Penunjang")
     ('-1.234,50', -5, 'Program Penunjang')
 """

@@ -12,7 +12,7 @@ import types
 import typing
 from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
-from typing import Any, NoReturn, TypeVar
+from typing import Any, NoReturn, TypeGuard, TypeVar
 
 import attrs
 
@@ -114,9 +114,10 @@ _RESULT_EXPONENT = 4 * EXPONENT_LIMIT
 """A computed value (a quotient of two inputs, a product) stays within 10^±4000."""
 
 _Check = Callable[[object], bool]
+_BITS = 64  # an int field of a value type (a year, a count, an index) fits 64 bits
 
 
-def clean_text(value: object) -> bool:
+def clean_text(value: object) -> TypeGuard[str]:
     """Whether *value* is a ``str`` with a UTF-8 form (no lone surrogate)."""
     return isinstance(value, str) and (value.isascii() or _SURROGATE.search(value) is None)
 
@@ -130,7 +131,7 @@ def _finite(value: object) -> bool:
 
 
 def _integer(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and value.bit_length() <= 64
+    return isinstance(value, int) and not isinstance(value, bool) and value.bit_length() <= _BITS
 
 
 def _date(value: object) -> bool:
@@ -141,7 +142,7 @@ def _any(_: object) -> bool:
     return True
 
 
-def _checker(hint: object) -> _Check:  # noqa: C901, PLR0911 - one branch per kind of type
+def _checker(hint: object) -> _Check:  # noqa: C901, PLR0911, PLR0912 - a branch per kind of type
     """A predicate for values of the type *hint*."""
     origin = typing.get_origin(hint)
     args = typing.get_args(hint)
@@ -185,9 +186,7 @@ def _union(args: tuple[object, ...]) -> _Check:
     """A predicate for ``A | B | …``, specialised for the common ``X | None``."""
     optional = type(None) in args
     rest = [a for a in args if a is not type(None)]
-    plain = all(
-        isinstance(a, type) and a not in (Decimal, str, int, bool, dt.date) for a in rest
-    )
+    plain = all(isinstance(a, type) and a not in (Decimal, str, int, bool, dt.date) for a in rest)
     if plain:  # classes only: one isinstance call
         kinds = tuple(typing.cast("type", a) for a in rest)
         if optional:
@@ -251,7 +250,9 @@ def _compile(cls: type, init: Callable[..., None]) -> Callable[..., None]:
         namespace[f"c{index}"] = check
         namespace[f"h{index}"] = hint
         body.append(f"    v = self.{name}")
-        body.append(f"    if not ({_inline(annotation, index)}): fail(self, {name!r}, h{index}, v)")
+        body.append(
+            f"    if not ({_inline(annotation, index)}): fail(self, {name!r}, h{index}, v)"
+        )
     exec("\n".join(body), namespace)  # noqa: S102 - code built from akip's own annotations
     compiled: Callable[..., None] = namespace["__init__"]
     return functools.wraps(init)(compiled)
@@ -276,8 +277,8 @@ def typed(cls: type[T]) -> type[T]:
         checked = _compile(type(self), init)
         if type(self) is cls:
             # From now on instances are checked by the compiled initialiser directly.
-            cls.__init__ = checked  # type: ignore[misc]
+            cls.__init__ = checked  # type: ignore[method-assign]
         checked(self, *args, **kwargs)
 
-    cls.__init__ = __init__  # type: ignore[misc]
+    cls.__init__ = __init__  # type: ignore[method-assign]
     return cls

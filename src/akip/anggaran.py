@@ -485,7 +485,10 @@ def _check_lines(lines: Iterable[object], *, legacy: bool) -> list[BudgetLine]:
         if line.code is not None:
             level = code_level(line.code, legacy=legacy)
             if line.level is not None and line.level is not level:
-                msg = f"'level' {shown(line.level.label)} contradicts code {shown(line.code)} ({level.label})"
+                msg = (
+                    f"'level' {shown(line.level.label)} contradicts code {shown(line.code)} "
+                    f"({level.label})"
+                )
                 raise InvalidValue(msg)
     return listed
 
@@ -533,7 +536,10 @@ class _Builder:
             if key in self.first:
                 earlier = self.parents[self.first[key]]
                 kind = FlagKind.DUPLICATE if earlier == parent else FlagKind.TWO_PARENTS
-                msg = f"{shown(key)} appears again at line {index + 1} (parents {shown(earlier)}, {shown(parent)})"
+                msg = (
+                    f"{shown(key)} appears again at line {index + 1} "
+                    f"(parents {shown(earlier)}, {shown(parent)})"
+                )
                 self.flags.append(Flag(kind, key, msg))
             else:
                 self.first[key] = index
@@ -555,7 +561,10 @@ class _Builder:
                 cycle = chain[chain.index(current) :]
                 head = min(cycle)
                 keys = [self.listed[i].identity for i in cycle]
-                msg = f"cycle of parent links {keys}; {shown(keys[cycle.index(head)])} put under root"
+                msg = (
+                    f"cycle of parent links {shown(keys)}; "
+                    f"{shown(keys[cycle.index(head)])} put under root"
+                )
                 self.flags.append(Flag(FlagKind.CYCLE, self.listed[head].identity, msg))
                 self.parents[head] = ROOT_KEY
             for visited in chain:

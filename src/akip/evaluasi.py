@@ -229,7 +229,10 @@ class SkalaJawaban:
         for known, value in self.nilai:
             if code == known:
                 return value
-        msg = f"{shown(field)} must be one of {', '.join(self.codes)} (scale {self.id}): {shown(code)}"
+        msg = (
+            f"{shown(field)} must be one of {', '.join(self.codes)} (scale {self.id}): "
+            f"{shown(code)}"
+        )
         raise InvalidValue(msg)
 
 
@@ -369,7 +372,8 @@ class Profile:
             raise InvalidValue(msg)
         scales = {s.id for s in self.skala}
         if len(scales) != len(self.skala):
-            msg = f"'skala' of profile {shown(self.id)} names a scale twice: {[s.id for s in self.skala]}"
+            names = [s.id for s in self.skala]
+            msg = f"'skala' of profile {shown(self.id)} names a scale twice: {shown(names)}"
             raise InvalidValue(msg)
         seen: set[str] = set()
         for what, item_id in self._ids():
@@ -518,7 +522,8 @@ def _fields(
     table = _table(data, where)
     unknown = sorted(set(table) - required - set(optional))
     if unknown:
-        msg = f"{shown(where)} has unknown keys {unknown}; allowed: {sorted(required | set(optional))}"
+        allowed = sorted(required | set(optional))
+        msg = f"{shown(where)} has unknown keys {shown(unknown)}; allowed: {allowed}"
         raise InvalidValue(msg)
     missing = sorted(required - set(table))
     if missing:
@@ -842,7 +847,8 @@ def score(jawaban: Mapping[str, object], profile: Profile | None = None) -> Hasi
     """
     if profile is None:
         profile = _default_profile()
-    if not isinstance(profile, Profile):
+    given_profile: object = profile  # refused at run time, whatever the annotation says
+    if not isinstance(given_profile, Profile):
         msg = f"'profile' must be a Profile (see evaluasi.profile) or None: {shown(profile)}"
         raise InvalidValue(msg)
     given: object = jawaban  # refused at run time, whatever the annotation says

@@ -98,7 +98,10 @@ def _quarterly(values: object, field: str) -> tuple[Decimal | None, ...]:
         raise InvalidValue(msg)
     items = tuple(values)
     if len(items) != _QUARTERS:
-        msg = f"{shown(field)} must have exactly four quarters (TW I–IV), got {len(items)}: {shown(items)}"
+        msg = (
+            f"{shown(field)} must have exactly four quarters (TW I–IV), got {len(items)}: "
+            f"{shown(items)}"
+        )
         raise PeriodError(msg)
     return tuple(_maybe(v, field) for v in items)
 

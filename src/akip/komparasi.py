@@ -346,7 +346,8 @@ def compare_years(
         Decimal('90')
     """
     capaian.check_options(options, "compare_years")
-    if periode is not None and not isinstance(periode, PeriodeRencana):
+    given_periode: object = periode  # refused at run time, whatever the annotation says
+    if given_periode is not None and not isinstance(given_periode, PeriodeRencana):
         msg = f"'periode' must be a PeriodeRencana or None: {shown(periode)}"
         raise PeriodError(msg)
     if key is not None and not clean_text(key):

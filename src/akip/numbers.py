@@ -166,7 +166,10 @@ def to_decimal(value: object, *, field: str = "value") -> Decimal:
             raise InvalidNumber(msg)
         result = Decimal(text)
     else:
-        msg = f"{shown(field)} must be int, Decimal, str or float, not {type(value).__name__}: {shown(value)}"
+        msg = (
+            f"{shown(field)} must be int, Decimal, str or float, "
+            f"not {type(value).__name__}: {shown(value)}"
+        )
         raise InvalidNumber(msg)
     if not result.is_finite():
         msg = f"{shown(field)} must be a finite number: {shown(value)}"
