@@ -13,7 +13,7 @@ library's ``tomllib``) or the same structure in JSON, and published as a JSON Sc
 
 Loading is strict: unknown keys, wrong types, an unknown schema version, duplicate ids,
 references to ids that do not exist (a parent, a sasaran, a program, a place), unparsable
-printed numbers and files over 5 MiB are refused with a
+printed numbers and files over 256 MiB are refused with a
 [`ReportError`][akip.exceptions.ReportError] naming the field path
 (``indicators[0].rows[2].capaian``). Nothing in a file is ever evaluated.
 
@@ -1104,8 +1104,9 @@ def loads_toml(text: str) -> Report:
 
     Raises:
         ReportError: for TOML syntax errors (with line and column), unknown keys, wrong
-            types, unknown schema versions, duplicate or unknown ids, bad printed numbers
-            and text over 5 MiB.
+            types, unknown schema versions, duplicate or unknown ids, bad printed numbers,
+            text over 256 MiB or nested more than 32 levels deep, integers of more than
+            4300 digits and lone surrogates.
     """
     _check_text(text, "<toml>")
     try:
