@@ -453,7 +453,7 @@ def failures(obj: Callable[..., object]) -> dict[str, str]:
     params = required_params(obj)
     found: dict[str, str] = {}
     if not params:
-        return found
+        return _optional_failures(obj)
     for combo in _combos(len(params)):
         key = JUNK[combo[0]][0]
         values = [JUNK[i][1] for i in combo]
@@ -467,6 +467,28 @@ def failures(obj: Callable[..., object]) -> dict[str, str]:
         else:
             if any(id(v) in _INVALID_IDS for v in values):
                 found.setdefault(key, "a result for invalid input")
+    return found
+
+
+def _optional_failures(obj: Callable[..., object]) -> dict[str, str]:
+    """For a callable without required arguments: junk in each optional one, in turn."""
+    found: dict[str, str] = {}
+    optional = [
+        p
+        for p in inspect.signature(obj).parameters.values()
+        if p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)
+    ]
+    for param in optional:
+        for key, value in JUNK:
+            try:
+                obj(**{param.name: value})
+            except AkipError:
+                pass
+            except Exception as exc:  # noqa: BLE001 - the point is to catch anything else
+                found.setdefault(key, f"{param.name}: {type(exc).__name__}: {_message(exc)}")
+            else:
+                if id(value) in _INVALID_IDS:
+                    found.setdefault(key, f"{param.name}: a result for invalid input")
     return found
 
 

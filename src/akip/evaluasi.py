@@ -636,16 +636,21 @@ def available_profiles() -> tuple[str, ...]:
 
 
 @in_context
-@functools.cache
 def profile(name: str = DEFAULT_PROFILE) -> Profile:
     """Return a bundled profile by its id (default: PermenPANRB 88/2021).
 
     Raises:
         InvalidValue: if akip bundles no profile of that id.
     """
-    if name not in available_profiles():
+    # Checked before the cache sees it: a list cannot be hashed, nor can Decimal('sNaN').
+    if not isinstance(name, str) or name not in available_profiles():
         msg = f"'profile' must be one of {list(available_profiles())}: {shown(name)}"
         raise InvalidValue(msg)
+    return _bundled(name)
+
+
+@functools.cache
+def _bundled(name: str) -> Profile:
     resource = resources.files("akip").joinpath(*_DATA, f"{name}.toml")
     with resources.as_file(resource) as path:
         return Profile.from_mapping(_read(path, "profile"))

@@ -43,7 +43,7 @@ import attrs
 
 from akip._bands import LabelledEnum, parse_option
 from akip._validators import clean_text, shown, typed
-from akip.exceptions import CodeError
+from akip.exceptions import CodeError, InvalidValue
 
 __all__ = [
     "WIDTHS",
@@ -106,6 +106,9 @@ def _widths(count: int, *, legacy: bool) -> tuple[int, ...]:
 
 
 def _regex(count: int, *, legacy: bool) -> re.Pattern[str]:
+    if not isinstance(legacy, bool):
+        msg = f"'legacy' must be True or False: {shown(legacy)}"
+        raise InvalidValue(msg)
     parts = (r"\d" if w == 1 else rf"\d{{{w}}}" for w in _widths(count, legacy=legacy))
     return re.compile(r"\.".join(parts), re.ASCII)  # ASCII digits: '٣' is no code digit
 

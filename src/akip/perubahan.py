@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import enum
 import itertools
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -200,8 +200,8 @@ class VersionHistory:
         chosen = parse_option(VersionRule, rule, "rule")
         if on is None:
             return self.latest if chosen is VersionRule.LATEST else self.original
-        if not isinstance(on, date):
-            msg = f"'on' must be a datetime.date: {shown(on)}"
+        if not isinstance(on, date) or isinstance(on, datetime):
+            msg = f"'on' must be a datetime.date (not a datetime): {shown(on)}"
             raise PeriodError(msg)
         in_force = [v for v in self.versions if v.berlaku <= on]
         if not in_force:
