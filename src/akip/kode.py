@@ -106,7 +106,8 @@ def _widths(count: int, *, legacy: bool) -> tuple[int, ...]:
 
 
 def _regex(count: int, *, legacy: bool) -> re.Pattern[str]:
-    if not isinstance(legacy, bool):
+    flag: object = legacy  # refused at run time, whatever the annotation says
+    if not isinstance(flag, bool):
         msg = f"'legacy' must be True or False: {shown(legacy)}"
         raise InvalidValue(msg)
     parts = (r"\d" if w == 1 else rf"\d{{{w}}}" for w in _widths(count, legacy=legacy))
