@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from akip import kode
-from akip.exceptions import AkipError, CodeError
+from akip.exceptions import AkipError, CodeError, InvalidValue
 from akip.kode import CodeLevel
 
 
@@ -142,3 +142,10 @@ class TestTable:
         assert "`U.BB.PP.L.KK.SSSS`" in table
         assert "`^\\d\\.\\d{2}\\.\\d{2}\\.\\d\\.\\d{2}\\.\\d{4}$`" in table
         assert "`U.BB.PP.L.KK.SS`" in table
+
+
+class TestLegacyFlag:
+    def test_legacy_must_be_a_bool(self):
+        """legacy=1 or legacy="no" is refused, not read as truthy (issue 13)."""
+        with pytest.raises(InvalidValue, match="'legacy' must be True or False"):
+            kode.pattern(legacy="no")  # type: ignore[arg-type]

@@ -59,7 +59,7 @@ def shown(value: object) -> str:
     """
     try:
         text = _BOUNDED.repr(value)
-    except Exception:  # noqa: BLE001 - an object's own __repr__ may raise anything
+    except Exception:  # noqa: BLE001  # pragma: no cover - reprlib catches most failures itself
         text = f"<{type(value).__name__} object>"
     if len(text) > MAX_REPR:
         text = text[: MAX_REPR - 3] + "..."
