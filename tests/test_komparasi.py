@@ -339,3 +339,9 @@ class TestHostileInput:
         """A periode that is not a PeriodeRencana is refused by name."""
         with pytest.raises(PeriodError, match="'periode' must be a PeriodeRencana"):
             compare_years({2024: 90}, {2024: 94}, periode=(2021, 2026))  # type: ignore[arg-type]
+
+
+def test_key_must_be_text():
+    """compare_years(key=5) is refused by name (issue 13)."""
+    with pytest.raises(InvalidValue, match="'key' must be text or None"):
+        compare_years({2024: 90}, {2024: 94}, key=5)  # type: ignore[arg-type]

@@ -200,3 +200,14 @@ class TestLookups:
             loaded.line("x")
         with pytest.raises(UnknownId, match="must be text"):
             loaded.line([])  # type: ignore[arg-type]
+
+
+class _BadPath:
+    def __fspath__(self) -> object:
+        return 5
+
+
+def test_pathlike_returning_junk():
+    """A PathLike whose __fspath__ returns junk is a ReportError, not a TypeError."""
+    with pytest.raises(ReportError, match="report file must be a path"):
+        report.load(_BadPath())
