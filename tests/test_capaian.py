@@ -339,4 +339,4 @@ class TestCheckOptions:
     def test_not_a_mapping_of_names(self, options):
         """Options must be a mapping of names."""
         with pytest.raises(InvalidValue, match="'options' must be a mapping"):
-            capaian.check_options(options, "f")  # type: ignore[arg-type]
+            capaian.check_options(options, "f")
