@@ -53,6 +53,28 @@ class TestLimits:
             loads(text)
         assert time.perf_counter() - start < 5
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "[" + ".".join(["a"] * 100_000) + "]\n",
+            ".".join(["a"] * 100_000) + " = 1\n",
+            ".".join(['"a"'] * 100_000) + " = 1\n",
+        ],
+        ids=["table header", "bare key", "quoted key"],
+    )
+    def test_long_dotted_keys_refused_before_parsing(self, text):
+        """A key of 100.000 dotted parts (tomllib takes minutes over it) is refused fast."""
+        start = time.perf_counter()
+        with pytest.raises(ReportError, match="a key of more than 32 dotted parts"):
+            report.loads_toml(text)
+        assert time.perf_counter() - start < 5
+
+    def test_dots_in_strings_and_short_keys_are_fine(self):
+        """Printed figures full of dots and short dotted keys are no long key."""
+        text = 'a.b.c = "' + "1." * 100 + '"\n[x.y]\n'
+        with pytest.raises(ReportError, match="a: unknown key"):
+            report.loads_toml(text)
+
     def test_nesting_inside_strings_is_not_counted(self):
         """Brackets inside strings and comments are text, not nesting."""
         text = "# " + "[" * 100 + '\nx = "' + "{" * 100 + "\"\ny = '" + "[" * 100 + "'\n"

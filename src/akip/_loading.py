@@ -23,8 +23,13 @@ MAX_DEPTH: Final = 32
 
 # Everything that may hold a bracket that is not structure (strings, comments) is matched
 # whole, so only the brackets outside them are counted.
+_KEY_PART = r"""(?:[A-Za-z0-9_-]++|"(?:[^"\\\n]|\\.)*+"|'[^'\n]*+')"""
 _TOML_TOKENS: Final = re.compile(
-    r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'[^\'\n]*\'|#[^\n]*|[\[\]{}]'
+    # A key of more than MAX_DEPTH dotted parts (tomllib takes quadratic time over them),
+    # tried first so that its quoted parts are not read as strings. It starts where a bare
+    # key does (not inside one), and its parts never backtrack (possessive).
+    rf"(?P<key>(?<![A-Za-z0-9_-]){_KEY_PART}(?:[ \t]*+\.[ \t]*+{_KEY_PART}){{{MAX_DEPTH},}})"
+    r'|"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'[^\'\n]*\'|#[^\n]*|[\[\]{}]'
 )
 _JSON_TOKENS: Final = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
 _OPEN: Final = frozenset("[{")
@@ -37,12 +42,17 @@ def check_depth(text: str, kind: str, where: str) -> None:
     Raises:
         ReportError: naming *where*, the limit and the line where it is passed.
     """
-    if text.count("[") + text.count("{") <= MAX_DEPTH:
-        return  # too few brackets to nest that deep: no scan needed
+    dots = text.count(".") if kind == "toml" else 0
+    if text.count("[") + text.count("{") <= MAX_DEPTH and dots <= MAX_DEPTH:
+        return  # too few brackets or dots to nest that deep: no scan needed
     tokens = _TOML_TOKENS if kind == "toml" else _JSON_TOKENS
     depth = 0
     for match in tokens.finditer(text):
         token = match.group()
+        if match.lastgroup == "key":
+            line = text.count("\n", 0, match.start()) + 1
+            msg = f"{where}: a key of more than {MAX_DEPTH} dotted parts (line {line})"
+            raise ReportError(msg)
         if token in _OPEN:
             depth += 1
             if depth > MAX_DEPTH:
