@@ -1,12 +1,13 @@
 # make demo  -- create .venv, install akip, run the main job on the bundled example
 # make test  -- create .venv, install akip with its dev tools, run every check
 # make bench -- the benchmark (not part of make test; installs the bench extra; BENCH_ARGS=--help)
+# make fuzz  -- the long fuzz run of the report loaders (AKIP_FUZZ_EXAMPLES, default 20000)
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck unit docs docs-serve browser screenshots messages bench clean
+.PHONY: demo test lint typecheck unit docs docs-serve browser screenshots messages bench fuzz clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -61,6 +62,11 @@ bench: $(STAMP)
 	$(BIN)/python -c "import polars, duckdb" 2>/dev/null || \
 		$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+AKIP_FUZZ_EXAMPLES ?= 20000
+fuzz: $(STAMP)
+	AKIP_FUZZ_EXAMPLES=$(AKIP_FUZZ_EXAMPLES) AKIP_HYPOTHESIS_EXAMPLES=$(AKIP_FUZZ_EXAMPLES) \
+		$(BIN)/pytest -q --no-cov -p no:cacheprovider tests/test_loader_fuzz.py tests/test_report_fuzz.py
 
 clean:
 	rm -rf $(VENV) site .pytest_cache .mypy_cache .ruff_cache .coverage

@@ -457,3 +457,51 @@ class TestCreateParents:
         assert "K" == line.name
         assert Decimal(13) == tree.node("1.02").pagu
         assert Decimal(20) == tree.root.pagu
+
+
+class TestHostileInput:
+    """Issue 13: amounts are checked, and trees of any depth are built without recursion."""
+
+    @pytest.mark.parametrize("pagu", [True, 1, Decimal("sNaN"), Decimal("1E+999999"), "1"])
+    def test_amounts_fields(self, pagu):
+        """Amounts takes exact Decimals only: True was summed as 1 by group_total."""
+        with pytest.raises(InvalidValue, match="Amounts: 'pagu' must be Decimal"):
+            Amounts(pagu, None)
+
+    def test_group_total_refuses_non_amounts(self):
+        """group_total([True]) is refused by name."""
+        with pytest.raises(InvalidValue, match="'items' must hold Amounts"):
+            anggaran.group_total([True])  # type: ignore[list-item]
+
+    def test_chain_of_100000_lines(self):
+        """A parent chain of 100.000 lines builds, walks and verifies without recursion.
+
+        Each line has pagu 100 and realisasi 90; the one leaf at the bottom carries them up,
+        so every node and the root sum to 100 / 90, and the printed pagu of each inner line
+        (100) agrees with its child's (no discrepancy).
+        """
+        n = 100_000
+        lines = [
+            BudgetLine(f"L{i}", 100, 90, key=f"k{i}", parent=f"k{i - 1}" if i else None)
+            for i in range(n)
+        ]
+        tree = build_tree(lines)
+        nodes = list(tree.root.walk())
+        assert (n + 1, 1) == (len(nodes), len(list(tree.root.leaves())))
+        assert (Decimal(100), Decimal(90)) == (tree.root.pagu, tree.root.realisasi)
+        assert () == anggaran.verify(tree)
+        assert ["k0", "k1", "k2"] == [node.key for node in nodes[1:4]]
+
+    @pytest.mark.parametrize(
+        "parents", [{"a": "a"}, {"a": "b", "b": "a"}, {"a": "c", "b": "a", "c": "b"}]
+    )
+    def test_cycles_are_flagged_once(self, parents):
+        """A line its own parent, and cycles of two and three, are flagged once each.
+
+        The first line of the cycle goes under the root, so the cycle becomes a chain whose
+        one leaf (pagu 1) carries the total: the root's pagu is 1.
+        """
+        lines = [BudgetLine(k.upper(), 1, 1, key=k, parent=p) for k, p in parents.items()]
+        tree = build_tree(lines)
+        assert [FlagKind.CYCLE] == [flag.kind for flag in tree.flags]
+        assert (Decimal(1), len(parents) + 1) == (tree.root.pagu, len(list(tree.root.walk())))

@@ -476,3 +476,22 @@ class TestFastPathForms:
             minimize_formula=MinimizeFormula.TWO_T_MINUS_R,
             inside_range=InsideRange.HUNDRED,
         )
+
+
+class TestCheckOptions:
+    """Issue 13: options passed on to compute are checked first."""
+
+    def test_known_options_pass(self):
+        """The keyword options of compute are accepted."""
+        assert capaian.check_options({"cap": 100, "minimize_formula": "t_over_r"}, "f") is None
+
+    def test_unknown_option_named(self):
+        """An unknown option is named with the function and the known ones."""
+        with pytest.raises(InvalidValue, match=r"f\(\): unknown option\(s\) \['cpa'\]; known"):
+            capaian.check_options({"cpa": 100}, "f")
+
+    @pytest.mark.parametrize("options", [[("cap", 1)], {1: 2}, None])
+    def test_not_a_mapping_of_names(self, options):
+        """Options must be a mapping of names."""
+        with pytest.raises(InvalidValue, match="'options' must be a mapping"):
+            capaian.check_options(options, "f")

@@ -735,3 +735,18 @@ class TestOtherWorksheets:
         """A predikat table that is no partition of 0–100 is refused, naming what is wrong."""
         with pytest.raises(InvalidValue, match=match):
             Profile.from_mapping({**minimal(), "predikat": table})
+
+
+class TestHostileInput:
+    """Issue 13: the profile and the weights are checked."""
+
+    def test_profile_must_be_a_profile(self):
+        """score({}, "x") was an AttributeError."""
+        with pytest.raises(InvalidValue, match="'profile' must be a Profile"):
+            evaluasi.score({}, "x")  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize("bobot", [Decimal(0), Decimal(-1)])
+    def test_criterion_weight_must_be_positive(self, bobot):
+        """A weight of 0 was counted as 1 (``bobot or 1``); a negative one was accepted."""
+        with pytest.raises(InvalidValue, match=r"'kriteria\.1\.bobot' must be > 0"):
+            evaluasi.Kriteria("1", "uraian", "aa-e", bobot)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from akip import kode
-from akip.exceptions import AkipError, CodeError
+from akip.exceptions import AkipError, CodeError, InvalidValue
 from akip.kode import CodeLevel
 
 
@@ -120,9 +120,19 @@ class TestJunk:
         with pytest.raises(AkipError):
             function(junk)
 
-    def test_is_valid_never_raises(self):
-        """is_valid_code answers False for junk."""
-        assert kode.is_valid_code(None) is False
+    def test_is_valid_refuses_non_text(self):
+        """is_valid_code answers for text only: None is no code, not an invalid one (issue 13)."""
+        with pytest.raises(CodeError):
+            kode.is_valid_code(None)
+
+    def test_is_valid_answers_false_for_bad_text(self):
+        """Text that is not a code (a superscript or Arabic-Indic digit) is not valid."""
+        assert [False, False] == [kode.is_valid_code("1.0²"), kode.is_valid_code("١.٠٢")]
+
+    def test_is_valid_refuses_a_lone_surrogate(self):
+        """A lone surrogate has no UTF-8 form: it is not text a report can hold."""
+        with pytest.raises(CodeError):
+            kode.is_valid_code("\ud800")
 
 
 class TestTable:
@@ -132,3 +142,10 @@ class TestTable:
         assert "`U.BB.PP.L.KK.SSSS`" in table
         assert "`^\\d\\.\\d{2}\\.\\d{2}\\.\\d\\.\\d{2}\\.\\d{4}$`" in table
         assert "`U.BB.PP.L.KK.SS`" in table
+
+
+class TestLegacyFlag:
+    def test_legacy_must_be_a_bool(self):
+        """legacy=1 or legacy="no" is refused, not read as truthy (issue 13)."""
+        with pytest.raises(InvalidValue, match="'legacy' must be True or False"):
+            kode.pattern(legacy="no")  # type: ignore[arg-type]

@@ -259,3 +259,89 @@ class TestJunk:
     def test_module_exports(self):
         """Every name in __all__ exists."""
         assert all(hasattr(komparasi, name) for name in komparasi.__all__)
+
+
+class TestRelativeBase:
+    """Issue 13: a relative change needs a positive base unless asked to divide by |base|."""
+
+    def test_rise_from_a_negative_base_is_not_computable(self):
+        """−10 → −5 is a rise; (−5 − (−10)) / −10 = −50 % would say it fell."""
+        c = change(2023, 2024, -10, -5)
+        assert (Decimal(5), None) == (c.points, c.percent)
+
+    def test_absolute_base(self):
+        """base="absolute": 5 / |−10| × 100 = +50 %; −10 → −15 is −5 / 10 × 100 = −50 %."""
+        assert Decimal(50) == change(2023, 2024, -10, -5, base="absolute").percent
+        assert Decimal(-50) == change(2023, 2024, -10, -15, base="absolute").percent
+
+    def test_zero_base_is_never_computable(self):
+        """Nothing is a percentage of 0, whatever the base rule."""
+        assert [None, None] == [
+            change(2023, 2024, 0, 5).percent,
+            change(2023, 2024, 0, 5, base="absolute").percent,
+        ]
+
+    def test_positive_base_unchanged(self):
+        """A positive base: 80 → 90 is 10 / 80 × 100 = 12,5 % under either rule."""
+        assert [Decimal("12.5")] * 2 == [
+            change(2023, 2024, 80, 90).percent,
+            change(2023, 2024, 80, 90, base="absolute").percent,
+        ]
+
+    def test_comparison_passes_the_rule(self):
+        """Comparison.realisasi_change takes the same option."""
+        c = compare_years({2023: 1, 2024: 1}, {2023: -10, 2024: -5}, negative="compute")
+        assert c.realisasi_change(2023, 2024).percent is None
+        assert Decimal(50) == c.realisasi_change(2023, 2024, base="absolute").percent
+
+    def test_unknown_rule(self):
+        """An unknown base rule names the choices."""
+        with pytest.raises(InvalidValue, match="'base' must be one of"):
+            change(2023, 2024, 1, 2, base="abs")
+
+
+class TestHostileInput:
+    """Issue 13: options and years are checked before anything is computed."""
+
+    def test_unknown_option(self):
+        """compare_years(..., foo=1) was a TypeError from capaian.compute."""
+        with pytest.raises(
+            InvalidValue, match=r"compare_years\(\): unknown option\(s\) \['foo'\]"
+        ):
+            compare_years({2024: 90}, {2024: 94}, foo=1)
+
+    def test_unknown_option_progress(self):
+        """renstra_progress refuses it too."""
+        with pytest.raises(InvalidValue, match="unknown option"):
+            komparasi.renstra_progress(
+                90,
+                {2024: 94},
+                2024,
+                mode="latest_level",
+                periode=PeriodeRencana(2021, 2026),
+                cpa=1,
+            )
+
+    @pytest.mark.parametrize(
+        "year",
+        [10**5000, Decimal("sNaN"), 0, 10_000, "2024"],
+        ids=["huge", "sNaN", "0", "10000", "text"],
+    )
+    def test_years(self, year):
+        """A year must be an int from 1 to 9999: no hash or comparison of junk first."""
+        comparison = compare_years({2024: 90}, {2024: 94})
+        with pytest.raises(PeriodError):
+            comparison.year(year)
+        with pytest.raises(PeriodError):
+            comparison.capaian_change(year, 2024)
+
+    def test_periode_type(self):
+        """A periode that is not a PeriodeRencana is refused by name."""
+        with pytest.raises(PeriodError, match="'periode' must be a PeriodeRencana"):
+            compare_years({2024: 90}, {2024: 94}, periode=(2021, 2026))  # type: ignore[arg-type]
+
+
+def test_key_must_be_text():
+    """compare_years(key=5) is refused by name (issue 13)."""
+    with pytest.raises(InvalidValue, match="'key' must be text or None"):
+        compare_years({2024: 90}, {2024: 94}, key=5)  # type: ignore[arg-type]

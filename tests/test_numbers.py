@@ -201,9 +201,13 @@ class TestFormat:
         st.sampled_from(["id_ID", "en_US"]),
     )
     def test_agrees_with_babel(self, value, places, locale):
-        """The Babel-free printing equals Babel's, negative zero and all."""
+        """The Babel-free printing equals Babel's, except that a zero has no sign (issue 13).
+
+        Babel prints -0,33 rounded to 0 places as "-0"; akip prints "0".
+        """
         pattern = "#,##0" + ("." + "0" * places if places else "")
         rounded = numbers.round_half_up(value, places)
+        rounded = rounded or rounded.copy_abs()
         with decimal.localcontext(decimal.Context(prec=60)):
             expected = format_decimal(rounded, format=pattern, locale=locale)
         assert expected == numbers.format_number(value, places, locale=locale)
@@ -265,3 +269,45 @@ class TestRoundingLargeValues:
         assert Decimal("1E+1000") == numbers.to_decimal("1E+1000")
         with pytest.raises(InvalidValue, match="'places' must be an int from -100 to 100"):
             numbers.round_half_up(1, 101)
+
+
+class TestSignedZero:
+    """Issue 13: a value that rounds to zero prints without a sign."""
+
+    @pytest.mark.parametrize(
+        ("value", "places", "expected"),
+        [
+            (Decimal("-0.001"), 2, "0,00"),
+            (Decimal("-0.004"), 2, "0,00"),
+            (Decimal("-0.4"), 0, "0"),
+            (Decimal("-0"), 2, "0,00"),
+            (Decimal("-0.005"), 2, "-0,01"),  # HALF_UP away from zero: a real -0,01
+        ],
+    )
+    def test_format_number(self, value, places, expected):
+        """-0,001 at 2 places is 0,00 (the rounded value is zero); -0,005 is -0,01."""
+        assert expected == numbers.format_number(value, places)
+
+    def test_rupiah_and_percent(self):
+        """Never 'Rp -0' or '-0,00%'."""
+        assert ["Rp 0", "0,00%", "0"] == [
+            numbers.format_rupiah(Decimal("-0.4")),
+            numbers.format_percent(Decimal("-0.0001")),
+            numbers.format_number(Decimal("-0.3"), 0, locale="de_DE"),
+        ]
+
+
+class TestLocale:
+    """Issue 13: a locale is named explicitly and known, never the process's own."""
+
+    @pytest.mark.parametrize("locale", [None, "xx_YY", "../id_ID", "", 5, "id-ID"])
+    def test_unknown_or_missing_locale(self, locale):
+        """None (Babel would read LANG), unknown and malformed ids are an InvalidValue."""
+        with pytest.raises(InvalidValue, match="'locale' must be a locale identifier"):
+            numbers.format_number(1, locale=locale)
+        with pytest.raises(InvalidValue, match="'locale' must be a locale identifier"):
+            numbers.parse_number("1", locale=locale)
+
+    def test_known_babel_locale(self):
+        """A locale Babel knows works through Babel: de_DE prints 1.234,50."""
+        assert "1.234,50" == numbers.format_number(Decimal("1234.5"), locale="de_DE")

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
+from typing import ClassVar
 
 import pytest
 from hypothesis import given
@@ -284,3 +285,125 @@ class TestJunk:
     def test_module_exports(self):
         """Every name in __all__ exists."""
         assert all(hasattr(periode, name) for name in periode.__all__)
+
+
+class TestHostileInput:
+    """Issue 13: junk periods are refused with a PeriodError, never read or crashed on."""
+
+    @pytest.mark.parametrize("nomor", ["²", "٣", "３", "TW ²"])
+    def test_non_ascii_digits_are_no_triwulan(self, nomor):
+        """'²'.isdigit() is True and int('٣') is 3: neither is a printed triwulan."""
+        with pytest.raises(PeriodError, match="must be 1–4 or I–IV"):
+            Triwulan(2024, nomor)
+
+    def test_ascii_digit_text_still_reads(self):
+        """'3' and 'TW 3' are TW III."""
+        assert [3, 3] == [Triwulan(2024, "3").nomor, Triwulan(2024, "TW 3").nomor]
+
+    def test_last_days_of_year_9999(self):
+        """The last fiscal year of the calendar ends on 31 December 9999, as any other."""
+        last = date(9999, 12, 31)
+        assert [last, last, last] == [
+            TahunAnggaran(9999).last_day,
+            Triwulan(9999, 4).last_day,
+            periode.Bulan(9999, 12).last_day,
+        ]
+
+    @pytest.mark.parametrize(
+        "call",
+        [
+            lambda: Triwulan(9999, 4).shift(1),
+            lambda: Triwulan(1, 1).shift(-1),
+            lambda: periode.Bulan(9999, 12).shift(1),
+            lambda: Triwulan(2024, 1).shift(10**5000),
+            lambda: periode.Bulan(2024, 1).shift(-(10**5000)),
+        ],
+    )
+    def test_shifts_out_of_the_calendar(self, call):
+        """A shift past year 9999 or before year 1, or by a huge count, is a PeriodError."""
+        with pytest.raises(PeriodError):
+            call()
+
+    def test_shift_across_years(self):
+        """TW IV 2024 + 1 = TW I 2025; 03/2024 − 15 months = 12/2022 (hand count)."""
+        assert Triwulan(2025, 1) == Triwulan(2024, 4).shift(1)
+        assert periode.Bulan(2022, 12) == periode.Bulan(2024, 3).shift(-15)
+
+    @pytest.mark.parametrize(
+        "call",
+        [
+            lambda: Triwulan(2024, 1).contains(datetime(2024, 1, 1, 12, tzinfo=UTC)),
+            lambda: TahunAnggaran(2024).contains(datetime(2024, 1, 1, 12, tzinfo=UTC)),
+            lambda: periode.triwulan_of(datetime(2024, 1, 1, 12, tzinfo=UTC)),
+            lambda: periode.month_of(datetime(2024, 1, 1, 12, tzinfo=UTC)),
+        ],
+    )
+    def test_datetime_is_no_date(self, call):
+        """A datetime is a moment, not a day: refused, not compared (TypeError) or truncated."""
+        with pytest.raises(PeriodError, match="not a datetime"):
+            call()
+
+    @pytest.mark.parametrize("values", [5, "12", {1: 2}, None])
+    def test_consolidate_needs_a_sequence(self, values):
+        """consolidate('12', 'sum') was 3 (the digits summed); now it is refused."""
+        with pytest.raises(InvalidValue, match="must be a sequence"):
+            consolidate(values, "sum")
+
+    def test_cumulative_needs_mappings(self):
+        """cumulative([25, 25], ...) was an AttributeError."""
+        with pytest.raises(InvalidValue, match="must be a mapping"):
+            cumulative([25, 25], {1: 20}, 1, consolidation="sum")  # type: ignore[arg-type]
+
+    def test_cumulative_unknown_option(self):
+        """An option capaian.compute does not know is named, not a TypeError."""
+        with pytest.raises(InvalidValue, match=r"cumulative\(\): unknown option\(s\) \['foo'\]"):
+            cumulative({1: 1}, {1: 1}, 1, consolidation="sum", foo=1)
+
+
+class TestUnreportedQuarter:
+    """Issue 13: targets 10/20/30, realisasi 10/–/15 s.d. TW III (TW II not reported)."""
+
+    TARGETS: ClassVar[dict[int, int]] = {1: 10, 2: 20, 3: 30}
+    REAL: ClassVar[dict[int, int]] = {1: 10, 3: 15}
+
+    def test_refused_by_default(self):
+        """Not assessed: the old 25 / 60 = 41,67 % counted TW II's realisasi as 0."""
+        with pytest.raises(NotAssessed, match="TW II is not reported"):
+            cumulative(self.TARGETS, self.REAL, 3, consolidation="sum")
+
+    def test_none_is_unreported_too(self):
+        """A quarter given as None is the same as an absent one."""
+        with pytest.raises(NotAssessed):
+            cumulative(self.TARGETS, {1: 10, 2: None, 3: 15}, 3, consolidation="sum")
+
+    def test_left_out_of_both(self):
+        """leave_out: (10 + 15) / (10 + 30) × 100 = 62,5 %."""
+        k = cumulative(self.TARGETS, self.REAL, 3, consolidation="sum", unreported="leave_out")
+        assert (Decimal(40), Decimal(25), Decimal("62.5")) == (k.target, k.realisasi, k.capaian)
+
+    def test_left_out_last(self):
+        """leave_out with consolidation last: TW III's 15 against TW III's 30 → 50 %."""
+        k = cumulative(self.TARGETS, self.REAL, 3, consolidation="last", unreported="leave_out")
+        assert Decimal(50) == k.capaian
+
+    def test_annual_target_cannot_leave_out(self):
+        """Against the annual target a quarter cannot be left out: not assessed."""
+        with pytest.raises(NotAssessed, match="annual target cannot leave a quarter out"):
+            cumulative(
+                {1: 10, 2: 20, 3: 30, 4: 40},
+                self.REAL,
+                3,
+                consolidation="sum",
+                quarter_basis="annual_target",
+                unreported="leave_out",
+            )
+
+    def test_quarters_without_target_are_not_gaps(self):
+        """An indicator targeted only in TW IV is assessed s.d. TW IV from TW IV alone."""
+        k = cumulative({4: 100}, {4: 90}, 4, consolidation="sum")
+        assert Decimal(90) == k.capaian
+
+    def test_unknown_policy(self):
+        """An unknown policy names the choices."""
+        with pytest.raises(InvalidValue, match="'unreported' must be one of"):
+            cumulative(self.TARGETS, self.REAL, 3, consolidation="sum", unreported="zero")

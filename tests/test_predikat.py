@@ -185,3 +185,13 @@ class TestFastPath:
     def test_edges_as_printed_decimals(self, value, expected):
         """Each band from the printed table, with the exponents a report prints."""
         assert expected == predikat.classify(Decimal(value))
+
+
+class TestHostileInput:
+    """Issue 13: a value outside akip's range is not rated."""
+
+    @pytest.mark.parametrize("value", [Decimal("1E+999999"), Decimal("-1E+999999")])
+    def test_huge_decimal(self, value):
+        """1E+999999 was rated Sangat Tinggi by the fast path."""
+        with pytest.raises(InvalidNumber, match="outside akip's range"):
+            predikat.classify(value)

@@ -394,12 +394,13 @@ class TestLoaderErrors:
         with pytest.raises(ReportError, match="must be a table"):
             report.loads_json("[]")
 
-    def test_too_big(self, tmp_path):
-        """Files over 5 MiB are refused before parsing."""
+    def test_too_big(self, tmp_path, monkeypatch):
+        """Text and files over MAX_BYTES are refused before parsing (a 1 KiB cap here)."""
+        monkeypatch.setattr(report, "MAX_BYTES", 1024)
         with pytest.raises(ReportError, match="over the limit"):
-            report.loads_toml("#" * (report.MAX_BYTES + 1))
+            report.loads_toml("#" * 1025)
         big = tmp_path / "big.toml"
-        big.write_text("#" * (report.MAX_BYTES + 1))
+        big.write_text("#" * 1025)
         with pytest.raises(ReportError, match=r"big\.toml: file is"):
             report.load(big)
 

@@ -20,6 +20,7 @@ from akip.exceptions import (
     NotComputable,
     PeriodError,
     ReportError,
+    UnknownId,
 )
 from akip.numbers import (
     format_number,
@@ -109,6 +110,7 @@ __all__ = [
     "NotComputable",
     "PeriodError",
     "ReportError",
+    "UnknownId",
     "__version__",
     "anggaran",
     "atribut",

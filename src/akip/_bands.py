@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 
+from akip._decimal import EXPONENT_LIMIT
+from akip._validators import shown
 from akip.exceptions import BandError, InvalidValue
 from akip.numbers import format_number, round_half_up, to_decimal
 
@@ -65,7 +67,7 @@ def parse_option(kind: type[E], value: object, field: str) -> E:
             if str(member.value).lower() == value.strip().lower():
                 return member
     choices = ", ".join(repr(m.value) for m in kind)
-    msg = f"{field!r} must be one of {choices}: {value!r}"
+    msg = f"{shown(field)} must be one of {choices}: {shown(value)}"
     raise InvalidValue(msg)
 
 
@@ -89,7 +91,13 @@ def rating_value(
     This is the one place where the ``cap`` and ``classify_on`` options of every rating
     module (predikat, atribut, evaluasi) are applied.
     """
-    if cap is None and classify_on is _RAW and type(value) is Decimal and value.is_finite():
+    if (
+        cap is None
+        and classify_on is _RAW
+        and type(value) is Decimal
+        and value.is_finite()
+        and -EXPONENT_LIMIT <= value.adjusted() <= EXPONENT_LIMIT
+    ):
         return value
     number = to_decimal(value, field="value")
     if cap is not None:
@@ -192,19 +200,19 @@ class Scale(Generic[L]):
 
     def __attrs_post_init__(self) -> None:
         if not self.bands:
-            msg = f"scale {self.name!r} has no bands"
+            msg = f"scale {shown(self.name)} has no bands"
             raise BandError(msg)
         for below, above in zip(self.bands, self.bands[1:], strict=False):
             if below.upper is None or above.lower is None or below.upper != above.lower:
                 msg = (
-                    f"scale {self.name!r}: band {below.level} ends at {below.upper} but "
+                    f"scale {shown(self.name)}: band {below.level} ends at {below.upper} but "
                     f"band {above.level} starts at {above.lower} (a gap or an overlap)"
                 )
                 raise BandError(msg)
             if below.upper_inclusive == above.lower_inclusive:
                 what = "both include" if below.upper_inclusive else "neither includes"
                 msg = (
-                    f"scale {self.name!r}: bands {below.level} and {above.level} {what} "
+                    f"scale {shown(self.name)}: bands {below.level} and {above.level} {what} "
                     f"the edge {below.upper}"
                 )
                 raise BandError(msg)
@@ -234,7 +242,7 @@ class Scale(Generic[L]):
             number > highest.upper or (number == highest.upper and not highest.upper_inclusive)
         )
         if below or above:
-            msg = f"scale {self.name!r} does not cover {number}"
+            msg = f"scale {shown(self.name)} does not cover {number}"
             raise BandError(msg)
         index = bisect.bisect_left(self._edges, number)
         if (
@@ -301,7 +309,9 @@ class Scale(Generic[L]):
         for index, row in enumerate(rows):
             unknown = set(row) - allowed
             if unknown or "label" not in row:
-                msg = f"scale {name!r} row {index}: keys must be {sorted(allowed)}: {dict(row)}"
+                msg = (
+                    f"scale {shown(name)} row {index}: keys must be {sorted(allowed)}: {dict(row)}"
+                )
                 raise InvalidValue(msg)
             bands.append(
                 Band(

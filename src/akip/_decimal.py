@@ -10,13 +10,18 @@ display is a separate public step ([`akip.numbers.round_half_up`][akip.numbers.r
 from __future__ import annotations
 
 import decimal
+import functools
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
+from akip._validators import shown
 from akip.exceptions import InvalidValue
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 CONTEXT = decimal.Context(
     prec=60,
@@ -26,6 +31,25 @@ CONTEXT = decimal.Context(
     traps=[decimal.DivisionByZero, decimal.InvalidOperation, decimal.Overflow],
 )
 """The decimal context every akip computation runs in."""
+
+
+def in_context(function: Callable[P, R]) -> Callable[P, R]:
+    """Run *function* in akip's own decimal context, whatever the caller's context says.
+
+    A decorator for public entry points: inside, bare operators (``-x``, ``a - b``,
+    ``a * b``, comparisons) run with akip's precision, rounding, traps and exponent limits,
+    so a caller's ``decimal.getcontext().prec = 5`` (or ``ROUND_FLOOR``, or cleared traps)
+    changes no result. The caller's context is restored on return, with its flags
+    untouched.
+    """
+
+    @functools.wraps(function)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        with decimal.localcontext(CONTEXT):
+            return function(*args, **kwargs)
+
+    return wrapper
+
 
 EXPONENT_LIMIT = 1000
 """Numbers akip takes are between 10^-1000 and 10^1000 in size (`akip.numbers.to_decimal`):
@@ -91,7 +115,7 @@ def total(values: Iterable[Decimal], *, field: str = "values", exact: bool = Tru
     bottom = min(_exponent(value) for value in items)
     ctx.prec = top - bottom + len(str(len(items))) + 2
     if ctx.prec > MAX_SUM_DIGITS:
-        msg = f"{field!r} cannot be summed exactly within {MAX_SUM_DIGITS} digits"
+        msg = f"{shown(field)} cannot be summed exactly within {MAX_SUM_DIGITS} digits"
         raise InvalidValue(msg)
     return _add(items, ctx)
 

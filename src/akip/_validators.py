@@ -2,12 +2,68 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any, TypeVar
+import collections.abc
+import datetime as dt
+import functools
+import re
+import reprlib
+import sys
+import types
+import typing
+from collections.abc import Callable, Iterable, Mapping
+from decimal import Decimal
+from typing import Any, NoReturn, TypeGuard, TypeVar
+
+import attrs
 
 from akip.exceptions import InvalidValue
 
+EXPONENT_LIMIT = 1000  # akip._decimal.EXPONENT_LIMIT (that module imports this one's errors)
+
 T = TypeVar("T")
+
+MAX_REPR = 80
+"""The most characters of a value an error message shows."""
+
+
+_INT_BITS = 256
+
+
+class _Bounded(reprlib.Repr):
+    """`reprlib.Repr` that never calls ``repr`` on a huge int (Python refuses > 4300 digits)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.maxstring = MAX_REPR
+        self.maxother = MAX_REPR
+        self.maxlong = MAX_REPR
+
+    def repr_int(self, x: int, level: int) -> str:
+        if x.bit_length() > _INT_BITS:
+            # About 0.30103 decimal digits per bit: the size, not the digits.
+            return f"<int of about {int(x.bit_length() * 0.30103) + 1} digits>"
+        return super().repr_int(x, level)
+
+    def repr_Decimal(self, x: Decimal, level: int) -> str:  # noqa: N802 - reprlib's naming
+        return self.repr_instance(x, level)
+
+
+_BOUNDED = _Bounded()
+
+
+def shown(value: object) -> str:
+    """A repr of *value* of at most `MAX_REPR` characters, for error messages.
+
+    Never raises: a > 4300-digit int is described by its size, a huge container or string
+    is cut, and an object whose ``repr`` fails is described by its type.
+    """
+    try:
+        text = _BOUNDED.repr(value)
+    except Exception:  # noqa: BLE001  # pragma: no cover - reprlib catches most failures itself
+        text = f"<{type(value).__name__} object>"
+    if len(text) > MAX_REPR:
+        text = text[: MAX_REPR - 3] + "..."
+    return text
 
 
 def tuple_of(*kinds: type) -> Any:
@@ -16,7 +72,7 @@ def tuple_of(*kinds: type) -> Any:
     def check(_: object, attribute: Any, value: object) -> None:
         if not isinstance(value, tuple) or not all(isinstance(v, kinds) for v in value):
             names = " or ".join(k.__name__ for k in kinds)
-            msg = f"{attribute.name!r} must be a tuple of {names}: {value!r}"
+            msg = f"{shown(attribute.name)} must be a tuple of {names}: {shown(value)}"
             raise InvalidValue(msg)
 
     return check
@@ -24,7 +80,7 @@ def tuple_of(*kinds: type) -> Any:
 
 def _text(_: object, attribute: Any, value: object) -> None:
     if not isinstance(value, str):
-        msg = f"{attribute.name!r} must be text: {value!r}"
+        msg = f"{shown(attribute.name)} must be text: {shown(value)}"
         raise InvalidValue(msg)
 
 
@@ -39,13 +95,190 @@ def items_of(values: object, kind: type[T], field: str) -> list[T]:
         InvalidValue: naming *field* and the offending value.
     """
     if isinstance(values, str | bytes | Mapping) or not isinstance(values, Iterable):
-        msg = f"{field!r} must be a sequence of {kind.__name__}: {values!r}"
+        msg = f"{shown(field)} must be a sequence of {kind.__name__}: {shown(values)}"
         raise InvalidValue(msg)
     listed: list[T] = []
     for value in values:
         if not isinstance(value, kind):
             got = type(value).__name__
-            msg = f"{field!r} must hold {kind.__name__} values, not {got}: {value!r}"
+            msg = f"{shown(field)} must hold {kind.__name__} values, not {got}: {shown(value)}"
             raise InvalidValue(msg)
         listed.append(value)
     return listed
+
+
+# ---------------------------------------------------------------- typed fields
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_RESULT_EXPONENT = 4 * EXPONENT_LIMIT
+"""A computed value (a quotient of two inputs, a product) stays within 10^±4000."""
+
+_Check = Callable[[object], bool]
+_BITS = 64  # an int field of a value type (a year, a count, an index) fits 64 bits
+
+
+def clean_text(value: object) -> TypeGuard[str]:
+    """Whether *value* is a ``str`` with a UTF-8 form (no lone surrogate)."""
+    return isinstance(value, str) and (value.isascii() or _SURROGATE.search(value) is None)
+
+
+def _finite(value: object) -> bool:
+    return (
+        isinstance(value, Decimal)
+        and value.is_finite()
+        and abs(value.adjusted()) <= _RESULT_EXPONENT
+    )
+
+
+def _integer(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value.bit_length() <= _BITS
+
+
+def _date(value: object) -> bool:
+    return isinstance(value, dt.date) and not isinstance(value, dt.datetime)
+
+
+def _any(_: object) -> bool:
+    return True
+
+
+def _checker(hint: object) -> _Check:  # noqa: C901, PLR0911, PLR0912 - a branch per kind of type
+    """A predicate for values of the type *hint*."""
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if hint in (Any, object) or isinstance(hint, TypeVar):
+        return _any
+    if hint is type(None):
+        return lambda v: v is None
+    if origin in (types.UnionType, typing.Union):
+        return _union(args)
+    if hint is Decimal:
+        return _finite
+    if hint is str:
+        return clean_text
+    if hint is bool:
+        return lambda v: isinstance(v, bool)
+    if hint is int:
+        return _integer
+    if hint is dt.date:
+        return _date
+    if origin is tuple:
+        if len(args) == 2 and args[1] is Ellipsis:  # noqa: PLR2004 - tuple[X, ...]
+            item = _checker(args[0])
+            return lambda v: isinstance(v, tuple) and all(item(i) for i in v)
+        items = [_checker(a) for a in args]
+        return lambda v: (
+            isinstance(v, tuple)
+            and len(v) == len(items)
+            and all(c(i) for c, i in zip(items, v, strict=True))
+        )
+    if origin is not None and isinstance(origin, type) and issubclass(origin, Mapping):
+        key, value = (_checker(a) for a in args) if args else (_any, _any)
+        return lambda v: isinstance(v, origin) and all(key(k) and value(x) for k, x in v.items())
+    if origin is not None and isinstance(origin, type):
+        return lambda v: isinstance(v, origin)
+    if isinstance(hint, type):
+        return lambda v: isinstance(v, hint)
+    return _any  # pragma: no cover - a typing form akip's value types do not use
+
+
+def _union(args: tuple[object, ...]) -> _Check:
+    """A predicate for ``A | B | …``, specialised for the common ``X | None``."""
+    optional = type(None) in args
+    rest = [a for a in args if a is not type(None)]
+    plain = all(isinstance(a, type) and a not in (Decimal, str, int, bool, dt.date) for a in rest)
+    if plain:  # classes only: one isinstance call
+        kinds = tuple(typing.cast("type", a) for a in rest)
+        if optional:
+            return lambda v: v is None or isinstance(v, kinds)
+        return lambda v: isinstance(v, kinds)
+    checks = [_checker(a) for a in rest]
+    if len(checks) == 1:
+        (only,) = checks
+        if optional:
+            return lambda v: v is None or only(v)
+        return only  # pragma: no cover - a union of one type is that type
+    if optional:
+        return lambda v: v is None or any(c(v) for c in checks)
+    return lambda v: any(c(v) for c in checks)
+
+
+def _checks(cls: type) -> list[tuple[str, str, _Check, object]]:
+    module = sys.modules[cls.__module__]
+    namespace = {
+        **vars(typing),
+        **vars(collections.abc),
+        "dt": dt,
+        "date": dt.date,
+        "Decimal": Decimal,
+        **vars(module),
+    }
+    checks = []
+    for field in attrs.fields(cls):
+        hint = field.type
+        if isinstance(hint, str):
+            try:
+                hint = eval(hint, namespace)  # noqa: S307 - an annotation of akip's own code
+            except NameError:  # pragma: no cover - a name only imported for type checking
+                hint = object
+        check = _checker(hint)
+        if check is not _any:  # a field typed ``object`` is checked by its own converter
+            checks.append((field.name, str(field.type), check, hint))
+    return checks
+
+
+def _fail(self: object, name: str, hint: str, value: object) -> NoReturn:
+    msg = f"{type(self).__name__}: {name!r} must be {hint}: {shown(value)}"
+    raise InvalidValue(msg)
+
+
+def _inline(hint: object, index: int) -> str:
+    """A fast test of ``v`` for the most common annotations, else a call of ``c<index>``."""
+    bounds = f"-{_RESULT_EXPONENT} <= v.adjusted() <= {_RESULT_EXPONENT}"
+    if hint is Decimal:
+        return f"v.__class__ is Decimal and v.is_finite() and {bounds}"
+    if hint == Decimal | None:
+        return f"v is None or (v.__class__ is Decimal and v.is_finite() and {bounds})"
+    return f"c{index}(v)"
+
+
+def _compile(cls: type, init: Callable[..., None]) -> Callable[..., None]:
+    """``__init__`` of *cls*: attrs' own, then one test per checked field, inlined."""
+    namespace: dict[str, Any] = {"init": init, "Decimal": Decimal, "fail": _fail}
+    body = ["def __init__(self, *args, **kwargs):", "    init(self, *args, **kwargs)"]
+    for index, (name, hint, check, annotation) in enumerate(_checks(cls)):
+        namespace[f"c{index}"] = check
+        namespace[f"h{index}"] = hint
+        body.append(f"    v = self.{name}")
+        body.append(
+            f"    if not ({_inline(annotation, index)}): fail(self, {name!r}, h{index}, v)"
+        )
+    exec("\n".join(body), namespace)  # noqa: S102 - code built from akip's own annotations
+    compiled: Callable[..., None] = namespace["__init__"]
+    return functools.wraps(init)(compiled)
+
+
+def typed(cls: type[T]) -> type[T]:
+    """Class decorator for an attrs value type: every field is checked against its annotation.
+
+    Applied on top of ``@attrs.frozen``: after ``__init__`` each field must match its
+    annotation — a ``Decimal`` is finite and within 10^±4000, an ``int`` is no ``bool`` and
+    fits 64 bits, a ``str`` has no lone surrogate, a ``date`` is no ``datetime``, tuples and
+    mappings hold what they say, ``X | None`` allows ``None``. Value types that akip builds as
+    results get the same guarantee as the inputs: no instance holds junk.
+
+    Raises:
+        InvalidValue: naming the class, the field, its type and a bounded repr of the value.
+    """
+    init = cls.__init__
+
+    @functools.wraps(init)
+    def __init__(self: Any, *args: Any, **kwargs: Any) -> None:  # noqa: N807 - the initialiser
+        checked = _compile(type(self), init)
+        if type(self) is cls:
+            # From now on instances are checked by the compiled initialiser directly.
+            cls.__init__ = checked  # type: ignore[method-assign]
+        checked(self, *args, **kwargs)
+
+    cls.__init__ = __init__  # type: ignore[method-assign]
+    return cls

@@ -49,8 +49,8 @@ import attrs
 
 from akip import _html
 from akip._bands import LabelledEnum
-from akip._decimal import CONTEXT, ZERO, percent, quotient, total
-from akip._validators import items_of
+from akip._decimal import CONTEXT, ZERO, in_context, percent, quotient, total
+from akip._validators import items_of, shown, typed
 from akip.exceptions import InvalidValue, NotAssessed, NotComputable
 from akip.kode import CodeLevel, code_level, parent_code
 from akip.numbers import round_half_up, to_decimal
@@ -103,7 +103,7 @@ def _printed(value: object) -> Decimal | None:
 def _date(value: object) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
         return value
-    msg = f"'date' of a pagu must be a dt.date or None: {value!r}"
+    msg = f"'date' of a pagu must be a dt.date or None: {shown(value)}"
     raise InvalidValue(msg)
 
 
@@ -112,7 +112,7 @@ def _text(value: object) -> str | None:
         return None
     if not isinstance(value, str):
         kind = type(value).__name__
-        msg = f"'code', 'key' and 'parent' must be str or None, not {kind}: {value!r}"
+        msg = f"'code', 'key' and 'parent' must be str or None, not {kind}: {shown(value)}"
         raise InvalidValue(msg)
     return value.strip()
 
@@ -132,6 +132,7 @@ def _check(pagu: object, realisasi: object) -> tuple[Decimal, Decimal]:
     return p, r
 
 
+@in_context
 def sisa(pagu: object, realisasi: object) -> Decimal:
     """Return ``pagu − realisasi`` exactly (negative when realisasi exceeds pagu).
 
@@ -141,9 +142,10 @@ def sisa(pagu: object, realisasi: object) -> Decimal:
     """
     p = to_decimal(pagu, field="pagu")
     r = to_decimal(realisasi, field="realisasi")
-    return total([p, -r], field="sisa")
+    return total([p, r.copy_negate()], field="sisa")
 
 
+@in_context
 def penyerapan(pagu: object, realisasi: object) -> Decimal:
     """Return ``realisasi / pagu × 100``, exact (round for display with `round_half_up`).
 
@@ -165,6 +167,7 @@ def penyerapan(pagu: object, realisasi: object) -> Decimal:
     return percent(r, p)
 
 
+@in_context
 def efisiensi_anggaran(pagu: object, realisasi: object) -> Decimal:
     """Return ``sisa / pagu × 100``, the unspent share of the budget (= 100 − penyerapan).
 
@@ -179,9 +182,10 @@ def efisiensi_anggaran(pagu: object, realisasi: object) -> Decimal:
         Decimal('28.97')
     """
     p, r = _check(pagu, realisasi)
-    return percent(total([p, -r], field="sisa"), p)
+    return percent(total([p, r.copy_negate()], field="sisa"), p)
 
 
+@in_context
 def mean_of_penyerapan(items: Iterable[Amounts]) -> Decimal:
     """Return the simple mean of the items' penyerapan: a *mean of ratios*, not penyerapan.
 
@@ -209,6 +213,7 @@ class PaguKind(LabelledEnum):
     PERUBAHAN = "perubahan"
 
 
+@typed
 @attrs.frozen
 class Pagu:
     """A budget allocation: the original (*murni*, DPA) and revised (*perubahan*, DPPA) pagu.
@@ -228,7 +233,7 @@ class Pagu:
     def amount(self, version: PaguVersion = "final") -> Decimal:
         """The pagu of *version*: ``"final"`` (perubahan if any, else murni) or ``"murni"``."""
         if version not in _PAGU_VERSIONS:
-            msg = f"'pagu_version' must be one of {_PAGU_VERSIONS}: {version!r}"
+            msg = f"'pagu_version' must be one of {_PAGU_VERSIONS}: {shown(version)}"
             raise InvalidValue(msg)
         if version == "final" and self.perubahan is not None:
             return self.perubahan
@@ -247,17 +252,18 @@ def _to_pagu(value: object) -> Pagu:
 def _level(value: object) -> CodeLevel | None:
     if value is None or isinstance(value, CodeLevel):
         return value
-    msg = f"'level' must be a CodeLevel or None: {value!r}"
+    msg = f"'level' must be a CodeLevel or None: {shown(value)}"
     raise InvalidValue(msg)
 
 
 def _name(value: object) -> str:
     if not isinstance(value, str) or not value.strip():
-        msg = f"'name' must be a non-empty str: {value!r}"
+        msg = f"'name' must be a non-empty str: {shown(value)}"
         raise InvalidValue(msg)
     return value.strip()
 
 
+@typed
 @attrs.frozen
 class BudgetLine:
     """One line of a budget table as given (printed figures included).
@@ -292,6 +298,7 @@ class BudgetLine:
         return self.key or self.code or self.name
 
 
+@typed
 @attrs.frozen
 class Amounts:
     """A pagu and a realisasi with the percentages computed from them.
@@ -327,6 +334,7 @@ class Amounts:
         return efisiensi_anggaran(self.pagu, self._realisasi())
 
 
+@in_context
 def group_total(items: Iterable[Amounts]) -> Amounts:
     """Sum nodes that are not one subtree (e.g. the programs of one IKU) exactly.
 
@@ -348,6 +356,7 @@ def group_total(items: Iterable[Amounts]) -> Amounts:
     return Amounts(pagu, realisasi)
 
 
+@typed
 @attrs.frozen
 class BudgetNode(Amounts):
     """A node of a rolled-up tree: its line, its children and its summed amounts.
@@ -366,10 +375,16 @@ class BudgetNode(Amounts):
         return "Total" if self.line is None else self.line.name
 
     def walk(self) -> Iterator[BudgetNode]:
-        """This node and every node below it, depth first, in input order."""
-        yield self
-        for child in self.children:
-            yield from child.walk()
+        """This node and every node below it, depth first, in input order.
+
+        The walk keeps its own stack: a chain of 100.000 nested lines is walked without
+        recursion.
+        """
+        stack = [self]
+        while stack:
+            node = stack.pop()
+            yield node
+            stack.extend(reversed(node.children))
 
     def leaves(self) -> Iterator[BudgetNode]:
         """The nodes below (or at) this one that have no children."""
@@ -389,6 +404,7 @@ class FlagKind(LabelledEnum):
     MISSING_REALISASI = "realisasi not reported"
 
 
+@typed
 @attrs.frozen
 class Flag:
     """A data problem found while building a tree; the key names the line."""
@@ -398,6 +414,7 @@ class Flag:
     message: str
 
 
+@typed
 @attrs.frozen
 class BudgetTree:
     """A rolled-up tree: the root (the total), the flags, and nodes by key."""
@@ -414,7 +431,7 @@ class BudgetTree:
         for node in self.root.walk():
             if node.key == key:
                 return node
-        msg = f"'key' names no node of the tree: {key!r}"
+        msg = f"'key' names no node of the tree: {shown(key)}"
         raise InvalidValue(msg)
 
     def _repr_html_(self) -> str:
@@ -469,7 +486,8 @@ def _check_lines(lines: Iterable[object], *, legacy: bool) -> list[BudgetLine]:
             level = code_level(line.code, legacy=legacy)
             if line.level is not None and line.level is not level:
                 msg = (
-                    f"'level' {line.level.label!r} contradicts code {line.code!r} ({level.label})"
+                    f"'level' {shown(line.level.label)} contradicts code {shown(line.code)} "
+                    f"({level.label})"
                 )
                 raise InvalidValue(msg)
     return listed
@@ -478,18 +496,22 @@ def _check_lines(lines: Iterable[object], *, legacy: bool) -> list[BudgetLine]:
 def _negatives(line: BudgetLine) -> Iterator[Flag]:
     key = line.identity
     if any(amount < 0 for amount in line.pagu.amounts):
-        yield Flag(FlagKind.NEGATIVE, key, f"'pagu' of {key!r} is negative: {line.pagu}")
+        yield Flag(FlagKind.NEGATIVE, key, f"'pagu' of {shown(key)} is negative: {line.pagu}")
     if line.realisasi is not None and line.realisasi < 0:
-        yield Flag(FlagKind.NEGATIVE, key, f"'realisasi' of {key!r} is negative: {line.realisasi}")
+        yield Flag(
+            FlagKind.NEGATIVE, key, f"'realisasi' of {shown(key)} is negative: {line.realisasi}"
+        )
 
 
 def _amount_flags(key: str, pagu: Decimal, realisasi: Decimal | None) -> Iterator[Flag]:
     if realisasi is None:
         return
     if pagu == 0 and realisasi > 0:
-        yield Flag(FlagKind.REALISASI_WITHOUT_PAGU, key, f"{key!r}: pagu 0, realisasi {realisasi}")
+        yield Flag(
+            FlagKind.REALISASI_WITHOUT_PAGU, key, f"{shown(key)}: pagu 0, realisasi {realisasi}"
+        )
     elif realisasi > pagu:
-        yield Flag(FlagKind.OVERSPENT, key, f"{key!r}: realisasi {realisasi} > pagu {pagu}")
+        yield Flag(FlagKind.OVERSPENT, key, f"{shown(key)}: realisasi {realisasi} > pagu {pagu}")
 
 
 @attrs.define
@@ -509,13 +531,14 @@ class _Builder:
             key = line.identity
             parent, missing = _parent_key(line, present, legacy=legacy)
             if missing:
-                msg = f"parent of {key!r} is missing; linked to {parent or 'the root'!r}"
+                msg = f"parent of {shown(key)} is missing; linked to {shown(parent or 'the root')}"
                 self.flags.append(Flag(FlagKind.MISSING_PARENT, key, msg))
             if key in self.first:
                 earlier = self.parents[self.first[key]]
                 kind = FlagKind.DUPLICATE if earlier == parent else FlagKind.TWO_PARENTS
                 msg = (
-                    f"{key!r} appears again at line {index + 1} (parents {earlier!r}, {parent!r})"
+                    f"{shown(key)} appears again at line {index + 1} "
+                    f"(parents {shown(earlier)}, {shown(parent)})"
                 )
                 self.flags.append(Flag(kind, key, msg))
             else:
@@ -524,27 +547,54 @@ class _Builder:
             self.flags.extend(_negatives(line))
 
     def break_cycles(self) -> None:
+        # Each line is visited once: a chain of parents is followed until it reaches the
+        # root or a line already settled (state 2) — linear in the lines, with no recursion.
+        state = [0] * len(self.listed)  # 0 unvisited, 1 on the current chain, 2 settled
         for index in range(len(self.listed)):
-            seen: list[int] = []
+            chain: list[int] = []
             current = index
-            while self.parents[current] != ROOT_KEY and current not in seen:
-                seen.append(current)
+            while state[current] == 0 and self.parents[current] != ROOT_KEY:
+                state[current] = 1
+                chain.append(current)
                 current = self.first[self.parents[current]]
-            if self.parents[current] != ROOT_KEY:
-                cycle = seen[seen.index(current) :]
+            if state[current] == 1:
+                cycle = chain[chain.index(current) :]
                 head = min(cycle)
                 keys = [self.listed[i].identity for i in cycle]
-                msg = f"cycle of parent links {keys}; {keys[cycle.index(head)]!r} put under root"
+                msg = (
+                    f"cycle of parent links {shown(keys)}; "
+                    f"{shown(keys[cycle.index(head)])} put under root"
+                )
                 self.flags.append(Flag(FlagKind.CYCLE, self.listed[head].identity, msg))
                 self.parents[head] = ROOT_KEY
+            for visited in chain:
+                state[visited] = 2
+            state[current] = 2
         for index, parent in enumerate(self.parents):
             owner = None if parent == ROOT_KEY else self.first[parent]
             self.children.setdefault(owner, []).append(index)
 
     def make(self, index: int | None) -> BudgetNode:
+        """The node of line *index* (the root for ``None``), built bottom up without recursion."""
+        built: dict[int | None, BudgetNode] = {}
+        stack: list[tuple[int | None, bool]] = [(index, False)]
+        while stack:
+            current, expanded = stack.pop()
+            kids = self._kids(current)
+            if expanded or not kids:
+                built[current] = self._node(current, tuple(built.pop(i) for i in kids))
+            else:
+                stack.append((current, True))
+                stack.extend((i, False) for i in reversed(kids))
+        return built[index]
+
+    def _kids(self, index: int | None) -> list[int]:
         line = None if index is None else self.listed[index]
         owns = line is None or self.first[line.identity] == index
-        kids = tuple(self.make(i) for i in self.children.get(index, [])) if owns else ()
+        return self.children.get(index, []) if owns else []
+
+    def _node(self, index: int | None, kids: tuple[BudgetNode, ...]) -> BudgetNode:
+        line = None if index is None else self.listed[index]
         key = ROOT_KEY if line is None else line.identity
         if kids:
             summed = group_total(kids)
@@ -554,7 +604,7 @@ class _Builder:
         else:
             pagu, realisasi = line.pagu.amount(self.pagu_version), line.realisasi
             if realisasi is None:
-                msg = f"realisasi of {key!r} is not reported (None)"
+                msg = f"realisasi of {shown(key)} is not reported (None)"
                 self.flags.append(Flag(FlagKind.MISSING_REALISASI, key, msg))
         self.flags.extend(_amount_flags(key, pagu, realisasi))
         return BudgetNode(pagu=pagu, realisasi=realisasi, key=key, line=line, children=kids)
@@ -576,6 +626,7 @@ def _with_parents(listed: list[BudgetLine], *, legacy: bool) -> list[BudgetLine]
     return listed + added
 
 
+@in_context
 def build_tree(
     lines: Iterable[BudgetLine],
     *,
@@ -612,7 +663,7 @@ def build_tree(
         InvalidValue: for an unknown *pagu_version* or a line that is not a `BudgetLine`.
     """
     if pagu_version not in _PAGU_VERSIONS:
-        msg = f"'pagu_version' must be one of {_PAGU_VERSIONS}: {pagu_version!r}"
+        msg = f"'pagu_version' must be one of {_PAGU_VERSIONS}: {shown(pagu_version)}"
         raise InvalidValue(msg)
     listed = _check_lines(lines, legacy=legacy_codes)
     if create_parents:
@@ -624,6 +675,7 @@ def build_tree(
     return BudgetTree(root=root, flags=tuple(builder.flags))
 
 
+@typed
 @attrs.frozen
 class Discrepancy:
     """A printed figure that differs from the computed one.
@@ -638,6 +690,7 @@ class Discrepancy:
     difference: Decimal
 
 
+@in_context
 def verify(tree: object, *, pagu_version: PaguVersion = "final") -> tuple[Discrepancy, ...]:
     """Compare a printed tree with its rollup.
 
@@ -650,7 +703,7 @@ def verify(tree: object, *, pagu_version: PaguVersion = "final") -> tuple[Discre
     """
     found: list[Discrepancy] = []
     if not isinstance(tree, BudgetTree):
-        msg = f"'tree' must be a BudgetTree (from build_tree): {tree!r}"
+        msg = f"'tree' must be a BudgetTree (from build_tree): {shown(tree)}"
         raise InvalidValue(msg)
     for node in tree.root.walk():
         line = node.line
@@ -662,7 +715,11 @@ def verify(tree: object, *, pagu_version: PaguVersion = "final") -> tuple[Discre
                 checks.append(("realisasi", line.realisasi, node.realisasi))
             found.extend(
                 Discrepancy(
-                    node.key, field, printed, computed, total([printed, -computed], field=field)
+                    node.key,
+                    field,
+                    printed,
+                    computed,
+                    total([printed, computed.copy_negate()], field=field),
                 )
                 for field, printed, computed in checks
                 if printed != computed

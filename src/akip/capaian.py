@@ -52,14 +52,26 @@ Examples:
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
+import functools
+import inspect
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 
 import attrs
 
 from akip import _html
 from akip._bands import parse_option
-from akip._decimal import CONTEXT, EXPONENT_LIMIT, HUNDRED, ZERO, percent, quotient, total
+from akip._decimal import (
+    CONTEXT,
+    EXPONENT_LIMIT,
+    HUNDRED,
+    ZERO,
+    in_context,
+    percent,
+    quotient,
+    total,
+)
+from akip._validators import shown, typed
 from akip.exceptions import InvalidValue, NotAssessed, NotComputable
 from akip.numbers import round_half_up, to_decimal
 
@@ -71,6 +83,7 @@ __all__ = [
     "Range",
     "Working",
     "ZeroTarget",
+    "check_options",
     "compute",
     "explain",
     "mean",
@@ -160,6 +173,7 @@ def _range_bound(value: object) -> Decimal:
     return to_decimal(value, field="target")
 
 
+@typed
 @attrs.frozen
 class Range:
     """A range target (*target dalam bentuk range*), ``lower ≤ x ≤ upper``.
@@ -180,6 +194,7 @@ class Range:
         return f"{self.lower}–{self.upper}"
 
 
+@typed
 @attrs.frozen
 class Working:
     """The whole working of one capaian, so an auditor can rebuild the number.
@@ -244,7 +259,7 @@ def _target(target: object, polarity: Polarity) -> Decimal | Range:
         return target
     if isinstance(target, tuple | list):
         if len(target) != 2:  # noqa: PLR2004 - a range has two bounds
-            msg = f"'target' range must have two bounds: {target!r}"
+            msg = f"'target' range must have two bounds: {shown(target)}"
             raise InvalidValue(msg)
         return Range(target[0], target[1])
     value = to_decimal(target, field="target")
@@ -304,6 +319,7 @@ def _choose(
     return side, bound
 
 
+@in_context
 def explain(
     target: object,
     realisasi: object,
@@ -376,6 +392,33 @@ def explain(
         inside_range=inside,
         negative=neg,
     )
+
+
+@in_context
+def check_options(options: Mapping[str, object], where: str) -> None:
+    """Refuse keyword options that `compute` does not know, before anything is computed.
+
+    Functions that pass ``**options`` on to `compute` call this first, so a misspelt option
+    (``cpa=100``) is an `InvalidValue` naming the function, never a bare ``TypeError``.
+
+    Raises:
+        InvalidValue: naming *where*, the unknown options and the known ones.
+    """
+    if not isinstance(options, Mapping) or not all(isinstance(k, str) for k in options):
+        msg = f"'options' must be a mapping of option names: {shown(options)}"
+        raise InvalidValue(msg)
+    unknown = sorted(set(options) - _option_names())
+    if unknown:
+        known = ", ".join(sorted(_option_names()))
+        name = where if isinstance(where, str) and where.isidentifier() else shown(where)
+        msg = f"{name}(): unknown option(s) {shown(unknown)}; known: {known}"
+        raise InvalidValue(msg)
+
+
+@functools.cache
+def _option_names() -> frozenset[str]:
+    parameters = inspect.signature(compute).parameters.values()
+    return frozenset(p.name for p in parameters if p.kind is p.KEYWORD_ONLY)
 
 
 def compute(
@@ -488,6 +531,7 @@ def compute(
     ).value
 
 
+@in_context
 def mean(values: Iterable[object], *, cap: object = None) -> Decimal:
     """Mean of several capaian (the report's *rata-rata capaian*), skipping the not assessed.
 
@@ -506,7 +550,7 @@ def mean(values: Iterable[object], *, cap: object = None) -> Decimal:
     """
     cap_value = _optional(cap, "cap")
     if isinstance(values, str | bytes | dict) or not isinstance(values, Iterable):
-        msg = f"'values' must be a sequence of capaian: {values!r}"
+        msg = f"'values' must be a sequence of capaian: {shown(values)}"
         raise InvalidValue(msg)
     assessed = [to_decimal(v, field="capaian") for v in values if v is not None]
     if not assessed:

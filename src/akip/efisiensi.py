@@ -34,7 +34,8 @@ from typing import Literal
 import attrs
 
 from akip._bands import LabelledEnum
-from akip._decimal import quotient
+from akip._decimal import in_context, quotient
+from akip._validators import shown, typed
 from akip.exceptions import InvalidValue, NotComputable
 from akip.numbers import to_decimal
 
@@ -63,6 +64,7 @@ class KategoriEfisiensi(LabelledEnum):
     TIDAK_EFISIEN = "Tidak Efisien"
 
 
+@in_context
 def indeks_efisiensi(capaian_kinerja: object, penyerapan: object) -> Decimal:
     """Return ``capaian_kinerja / penyerapan`` (both in percent), exact.
 
@@ -86,6 +88,7 @@ def indeks_efisiensi(capaian_kinerja: object, penyerapan: object) -> Decimal:
     return quotient(capaian, serapan)
 
 
+@in_context
 def kategori_efisiensi(
     indeks: object,
     *,
@@ -110,7 +113,7 @@ def kategori_efisiensi(
     """
     value = to_decimal(indeks, field="indeks")
     if efisien_if not in _EFISIEN_IF:
-        msg = f"'efisien_if' must be one of {_EFISIEN_IF}: {efisien_if!r}"
+        msg = f"'efisien_if' must be one of {_EFISIEN_IF}: {shown(efisien_if)}"
         raise InvalidValue(msg)
     bound = None if upper_bound is None else to_decimal(upper_bound, field="upper_bound")
     if bound is not None and bound < _STANDARD:
@@ -122,6 +125,7 @@ def kategori_efisiensi(
     return KategoriEfisiensi.EFISIEN if efisien else KategoriEfisiensi.TIDAK_EFISIEN
 
 
+@typed
 @attrs.frozen
 class Efisiensi:
     """An efficiency index and its category."""
@@ -130,6 +134,7 @@ class Efisiensi:
     kategori: KategoriEfisiensi
 
 
+@in_context
 def assess_efisiensi(
     capaian_kinerja: object,
     penyerapan: object,

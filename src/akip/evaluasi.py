@@ -64,8 +64,8 @@ import attrs
 
 from akip import _html
 from akip._bands import Band, LabelledEnum, Scale
-from akip._decimal import CONTEXT, HUNDRED, ONE, ZERO, quotient, total
-from akip._validators import text, tuple_of
+from akip._decimal import CONTEXT, HUNDRED, ONE, ZERO, in_context, quotient, total
+from akip._validators import shown, text, tuple_of, typed
 from akip.exceptions import BandError, InvalidNumber, InvalidValue
 from akip.numbers import format_number, round_half_up, to_decimal
 
@@ -137,6 +137,7 @@ PREDIKAT_SCALE: Final[Scale[Predikat]] = Scale(
 """The predikat bands over the score domain 0–100."""
 
 
+@in_context
 def classify(nilai: object) -> Predikat:
     """Return the predikat of an evaluation score *nilai* (0–100), as given (not rounded).
 
@@ -151,6 +152,7 @@ def classify(nilai: object) -> Predikat:
     return PREDIKAT_SCALE.classify(nilai)
 
 
+@in_context
 def predikat_markdown() -> str:
     """The predikat table as Markdown, highest band first (for the docs)."""
     return PREDIKAT_SCALE.to_markdown()
@@ -161,7 +163,7 @@ def predikat_markdown() -> str:
 
 def _check_text(value: object, field: str) -> str:
     if not isinstance(value, str) or not value.strip():
-        msg = f"{field!r} must be non-empty text: {value!r}"
+        msg = f"{shown(field)} must be non-empty text: {shown(value)}"
         raise InvalidValue(msg)
     return value
 
@@ -172,7 +174,7 @@ def _check_weight(value: object, field: str) -> Decimal:
     except InvalidNumber as exc:
         raise InvalidValue(str(exc)) from exc
     if weight <= 0:
-        msg = f"{field!r} must be > 0: {weight}"
+        msg = f"{shown(field)} must be > 0: {weight}"
         raise InvalidValue(msg)
     return weight
 
@@ -182,6 +184,7 @@ def _sum(values: Iterable[Decimal]) -> Decimal:
     return total(values, exact=False)
 
 
+@typed
 @attrs.frozen
 class SkalaJawaban:
     """An answer scale: the codes an assessor may answer and the value of each (0–100).
@@ -200,13 +203,13 @@ class SkalaJawaban:
     def __attrs_post_init__(self) -> None:
         field = f"skala.{self.id}"
         if not self.nilai:
-            msg = f"{field!r} must list at least one answer: {self.nilai!r}"
+            msg = f"{shown(field)} must list at least one answer: {shown(self.nilai)}"
             raise InvalidValue(msg)
         codes = [code for code, _ in self.nilai]
         for code, value in self.nilai:
             _check_text(code, field)
             if codes.count(code) > 1:
-                msg = f"{field!r} repeats the answer code: {code!r}"
+                msg = f"{shown(field)} repeats the answer code: {shown(code)}"
                 raise InvalidValue(msg)
             if not ZERO <= value <= HUNDRED:
                 msg = f"'{field}.{code}' must be between 0 and 100: {value}"
@@ -226,10 +229,14 @@ class SkalaJawaban:
         for known, value in self.nilai:
             if code == known:
                 return value
-        msg = f"{field!r} must be one of {', '.join(self.codes)} (scale {self.id}): {code!r}"
+        msg = (
+            f"{shown(field)} must be one of {', '.join(self.codes)} (scale {self.id}): "
+            f"{shown(code)}"
+        )
         raise InvalidValue(msg)
 
 
+@typed
 @attrs.frozen
 class Kriteria:
     """One criterion of the worksheet.
@@ -247,7 +254,13 @@ class Kriteria:
     skala: str
     bobot: Decimal | None = None
 
+    def __attrs_post_init__(self) -> None:
+        # A weight of 0 would drop the criterion from the mean, a negative one invert it.
+        if self.bobot is not None:
+            _check_weight(self.bobot, f"kriteria.{self.id}.bobot")
 
+
+@typed
 @attrs.frozen
 class SubKomponen:
     """A sub-component (keberadaan, kualitas, pemanfaatan) and its criteria.
@@ -283,6 +296,7 @@ class SubKomponen:
             raise InvalidValue(msg)
 
 
+@typed
 @attrs.frozen
 class Komponen:
     """A component of the evaluation and its sub-components.
@@ -316,6 +330,7 @@ class Komponen:
             raise InvalidValue(msg)
 
 
+@typed
 @attrs.frozen
 class Profile:
     """A versioned evaluation worksheet: answer scales, components, sub-components, criteria.
@@ -349,29 +364,28 @@ class Profile:
 
     def __attrs_post_init__(self) -> None:
         if not self.komponen:
-            msg = f"'komponen' of profile {self.id!r} must list at least one component: []"
+            msg = f"'komponen' of profile {shown(self.id)} must list at least one component: []"
             raise InvalidValue(msg)
         weights = _sum(k.bobot for k in self.komponen)
         if weights != HUNDRED:
-            msg = f"'komponen' weights of profile {self.id!r} must sum to 100: {weights}"
+            msg = f"'komponen' weights of profile {shown(self.id)} must sum to 100: {weights}"
             raise InvalidValue(msg)
         scales = {s.id for s in self.skala}
         if len(scales) != len(self.skala):
-            msg = (
-                f"'skala' of profile {self.id!r} names a scale twice: {[s.id for s in self.skala]}"
-            )
+            names = [s.id for s in self.skala]
+            msg = f"'skala' of profile {shown(self.id)} names a scale twice: {shown(names)}"
             raise InvalidValue(msg)
         seen: set[str] = set()
         for what, item_id in self._ids():
             if item_id in seen:
-                msg = f"duplicate {what} id in profile {self.id!r}: {item_id!r}"
+                msg = f"duplicate {what} id in profile {shown(self.id)}: {shown(item_id)}"
                 raise InvalidValue(msg)
             seen.add(item_id)
         for kriteria in self.criteria():
             if kriteria.skala not in scales:
                 msg = (
                     f"'kriteria.{kriteria.id}.skala' must be one of {sorted(scales)}: "
-                    f"{kriteria.skala!r}"
+                    f"{shown(kriteria.skala)}"
                 )
                 raise InvalidValue(msg)
 
@@ -396,7 +410,7 @@ class Profile:
         for skala in self.skala:
             if skala.id == skala_id:
                 return skala
-        msg = f"'skala' of profile {self.id!r} has no scale: {skala_id!r}"
+        msg = f"'skala' of profile {shown(self.id)} has no scale: {shown(skala_id)}"
         raise InvalidValue(msg)
 
     @classmethod
@@ -469,7 +483,7 @@ def _predikat_scale(data: object, profile_id: str) -> Scale[Predikat]:
     bounds: list[tuple[Decimal, Predikat]] = []
     for code, value in table.items():
         if code not in Predikat.__members__:
-            msg = f"'predikat' codes must be among {list(Predikat.__members__)}: {code!r}"
+            msg = f"'predikat' codes must be among {list(Predikat.__members__)}: {shown(code)}"
             raise InvalidValue(msg)
         bound = _answer_value(value, f"predikat.{code}")
         if not ZERO <= bound < HUNDRED:
@@ -478,7 +492,7 @@ def _predikat_scale(data: object, profile_id: str) -> Scale[Predikat]:
         bounds.append((bound, Predikat[code]))
     bounds.sort(key=lambda item: item[0])
     if not bounds or bounds[0][0] != ZERO:
-        msg = f"'predikat' of profile {profile_id!r} must give the lowest code the bound 0"
+        msg = f"'predikat' of profile {shown(profile_id)} must give the lowest code the bound 0"
         raise InvalidValue(msg)
     uppers = [bound for bound, _ in bounds[1:]] + [HUNDRED]
     try:
@@ -491,7 +505,7 @@ def _predikat_scale(data: object, profile_id: str) -> Scale[Predikat]:
             source=f"profile {profile_id}",
         )
     except BandError as exc:  # two codes on one bound leave an empty band
-        msg = f"'predikat' of profile {profile_id!r}: {exc}"
+        msg = f"'predikat' of profile {shown(profile_id)}: {exc}"
         raise InvalidValue(msg) from exc
 
 
@@ -508,25 +522,26 @@ def _fields(
     table = _table(data, where)
     unknown = sorted(set(table) - required - set(optional))
     if unknown:
-        msg = f"{where!r} has unknown keys {unknown}; allowed: {sorted(required | set(optional))}"
+        allowed = sorted(required | set(optional))
+        msg = f"{shown(where)} has unknown keys {shown(unknown)}; allowed: {allowed}"
         raise InvalidValue(msg)
     missing = sorted(required - set(table))
     if missing:
-        msg = f"{where!r} is missing the keys {missing}: {sorted(table)}"
+        msg = f"{shown(where)} is missing the keys {missing}: {sorted(table)}"
         raise InvalidValue(msg)
     return table
 
 
 def _table(data: object, where: str) -> dict[str, object]:
     if not isinstance(data, dict) or not all(isinstance(key, str) for key in data):
-        msg = f"{where!r} must be a table (mapping of names to values): {data!r}"
+        msg = f"{shown(where)} must be a table (mapping of names to values): {shown(data)}"
         raise InvalidValue(msg)
     return data
 
 
 def _array(data: object, where: str) -> list[object]:
     if not isinstance(data, list):
-        msg = f"{where!r} must be an array: {data!r}"
+        msg = f"{shown(where)} must be an array: {shown(data)}"
         raise InvalidValue(msg)
     return data
 
@@ -579,7 +594,7 @@ def _subkomponen(data: object, where: str, default: object) -> SubKomponen:
 def _read(source: object, what: str) -> dict[str, object]:
     """Parse a TOML or JSON file (by its suffix), numbers as exact `Decimal`."""
     if not isinstance(source, str | os.PathLike):
-        msg = f"{what!r} file must be a path: {source!r}"
+        msg = f"{shown(what)} file must be a path: {shown(source)}"
         raise InvalidValue(msg)
     path = Path(source)
     suffix = path.suffix.lower()
@@ -591,17 +606,18 @@ def _read(source: object, what: str) -> dict[str, object]:
             with path.open(encoding="utf-8") as stream:
                 data = json.load(stream, parse_float=Decimal)
         else:
-            msg = f"{what} file must end in .toml or .json: {str(path)!r}"
+            msg = f"{what} file must end in .toml or .json: {shown(str(path))}"
             raise InvalidValue(msg)
     except (tomllib.TOMLDecodeError, json.JSONDecodeError, UnicodeDecodeError) as exc:
-        msg = f"{what} file {str(path)!r} is not valid {suffix[1:].upper()}: {exc}"
+        msg = f"{what} file {shown(str(path))} is not valid {suffix[1:].upper()}: {exc}"
         raise InvalidValue(msg) from exc
     except OSError as exc:
-        msg = f"{what} file {str(path)!r} cannot be read: {exc.strerror or exc}"
+        msg = f"{what} file {shown(str(path))} cannot be read: {exc.strerror or exc}"
         raise InvalidValue(msg) from exc
     return _table(data, what)
 
 
+@in_context
 def available_profiles() -> tuple[str, ...]:
     """The ids of the profiles bundled with akip.
 
@@ -619,16 +635,22 @@ def available_profiles() -> tuple[str, ...]:
     )
 
 
-@functools.cache
+@in_context
 def profile(name: str = DEFAULT_PROFILE) -> Profile:
     """Return a bundled profile by its id (default: PermenPANRB 88/2021).
 
     Raises:
         InvalidValue: if akip bundles no profile of that id.
     """
-    if name not in available_profiles():
-        msg = f"'profile' must be one of {list(available_profiles())}: {name!r}"
+    # Checked before the cache sees it: a list cannot be hashed, nor can Decimal('sNaN').
+    if not isinstance(name, str) or name not in available_profiles():
+        msg = f"'profile' must be one of {list(available_profiles())}: {shown(name)}"
         raise InvalidValue(msg)
+    return _bundled(name)
+
+
+@functools.cache
+def _bundled(name: str) -> Profile:
     resource = resources.files("akip").joinpath(*_DATA, f"{name}.toml")
     with resources.as_file(resource) as path:
         return Profile.from_mapping(_read(path, "profile"))
@@ -638,6 +660,7 @@ def _default_profile() -> Profile:
     return profile()
 
 
+@in_context
 def load_profile(path: str | os.PathLike[str]) -> Profile:
     """Read a profile from the user's own TOML or JSON file (layout of `Profile.from_mapping`).
 
@@ -651,6 +674,7 @@ def load_profile(path: str | os.PathLike[str]) -> Profile:
 # ---------------------------------------------------------------- the worksheet and its score
 
 
+@typed
 @attrs.frozen
 class Worksheet:
     """A filled worksheet: the profile it answers and the answers by criterion id.
@@ -665,6 +689,7 @@ class Worksheet:
     jawaban: Mapping[str, str | None]
 
 
+@in_context
 def load_worksheet(path: str | os.PathLike[str]) -> Worksheet:
     """Read a filled worksheet from a TOML or JSON file.
 
@@ -687,12 +712,13 @@ def load_worksheet(path: str | os.PathLike[str]) -> Worksheet:
     jawaban: dict[str, str | None] = {}
     for key, value in _table(data["jawaban"], "jawaban").items():
         if value is not None and not isinstance(value, str):
-            msg = f"'jawaban.{key}' must be an answer code (text): {value!r}"
+            msg = f"'jawaban.{key}' must be an answer code (text): {shown(value)}"
             raise InvalidValue(msg)
         jawaban[key] = value
     return Worksheet(profil, jawaban)
 
 
+@typed
 @attrs.frozen
 class NilaiKriteria:
     """The score of one criterion.
@@ -708,6 +734,7 @@ class NilaiKriteria:
     nilai: Decimal | None
 
 
+@typed
 @attrs.frozen
 class NilaiSubKomponen:
     """The score of one sub-component.
@@ -731,6 +758,7 @@ class NilaiSubKomponen:
         return sum(1 for k in self.kriteria if k.nilai is None)
 
 
+@typed
 @attrs.frozen
 class NilaiKomponen:
     """The score of one component.
@@ -751,6 +779,7 @@ class NilaiKomponen:
         return sum(sub.missing for sub in self.subkomponen)
 
 
+@typed
 @attrs.frozen
 class HasilEvaluasi:
     """The result of scoring a worksheet.
@@ -796,6 +825,7 @@ class HasilEvaluasi:
         return _html.grid("akip-evaluasi", header, rows)
 
 
+@in_context
 def score(jawaban: Mapping[str, object], profile: Profile | None = None) -> HasilEvaluasi:
     """Score a filled worksheet: answers by criterion id against *profile*.
 
@@ -822,16 +852,20 @@ def score(jawaban: Mapping[str, object], profile: Profile | None = None) -> Hasi
     """
     if profile is None:
         profile = _default_profile()
+    given_profile: object = profile  # refused at run time, whatever the annotation says
+    if not isinstance(given_profile, Profile):
+        msg = f"'profile' must be a Profile (see evaluasi.profile) or None: {shown(profile)}"
+        raise InvalidValue(msg)
     given: object = jawaban  # refused at run time, whatever the annotation says
     if not isinstance(given, Mapping):
-        msg = f"'jawaban' must be a mapping of criterion id to answer code: {jawaban!r}"
+        msg = f"'jawaban' must be a mapping of criterion id to answer code: {shown(jawaban)}"
         raise InvalidValue(msg)
     known = {k.id for k in profile.criteria()}
     for key in jawaban:
         if key not in known:
             msg = (
-                f"'jawaban' names criterion {key!r}, which is in no sub-component of "
-                f"profile {profile.id!r}"
+                f"'jawaban' names criterion {shown(key)}, which is in no sub-component of "
+                f"profile {shown(profile.id)}"
             )
             raise InvalidValue(msg)
     komponen = tuple(_score_komponen(k, jawaban, profile) for k in profile.komponen)
@@ -861,7 +895,11 @@ def _score_sub(
             continue
         value = profile.scale(kriteria.skala).value(answer, field=f"jawaban.{kriteria.id}")
         scored.append(NilaiKriteria(kriteria, str(answer), value))
-    answered = [(k.kriteria.bobot or ONE, k.nilai) for k in scored if k.nilai is not None]
+    answered = [
+        (ONE if k.kriteria.bobot is None else k.kriteria.bobot, k.nilai)
+        for k in scored
+        if k.nilai is not None
+    ]
     if not answered:
         return NilaiSubKomponen(sub, tuple(scored), None, None)
     # PermenPANRB 88/2021 LKE: criteria of a sub-component weigh equally (bobot 100 / n). A
@@ -875,6 +913,7 @@ def _score_sub(
 # ---------------------------------------------------------------- docs tables
 
 
+@in_context
 def weights_markdown(profile_id: str = DEFAULT_PROFILE) -> str:
     """The weights of a bundled profile as a Markdown table (for the docs).
 

@@ -56,8 +56,8 @@ import attrs
 
 from akip import capaian, predikat
 from akip._bands import parse_option
-from akip._decimal import percent, total
-from akip._validators import items_of
+from akip._decimal import in_context, percent, total
+from akip._validators import items_of, shown, typed
 from akip.exceptions import InvalidValue, NotAssessed, NotComputable, PeriodError
 from akip.komparasi import ProgressMode
 from akip.numbers import to_decimal
@@ -94,11 +94,14 @@ def _maybe(value: object, field: str) -> Decimal | None:
 
 def _quarterly(values: object, field: str) -> tuple[Decimal | None, ...]:
     if isinstance(values, str) or not isinstance(values, Iterable):
-        msg = f"{field!r} must be the four figures of TW I–IV: {values!r}"
+        msg = f"{shown(field)} must be the four figures of TW I–IV: {shown(values)}"
         raise InvalidValue(msg)
     items = tuple(values)
     if len(items) != _QUARTERS:
-        msg = f"{field!r} must have exactly four quarters (TW I–IV), got {len(items)}: {items!r}"
+        msg = (
+            f"{shown(field)} must have exactly four quarters (TW I–IV), got {len(items)}: "
+            f"{shown(items)}"
+        )
         raise PeriodError(msg)
     return tuple(_maybe(v, field) for v in items)
 
@@ -156,18 +159,19 @@ def _polarity(value: object) -> capaian.Polarity:
 
 def _text(value: object) -> str:
     if not isinstance(value, str) or not value.strip():
-        msg = f"'nama' and 'indikator' must be non-empty text: {value!r}"
+        msg = f"'nama' and 'indikator' must be non-empty text: {shown(value)}"
         raise InvalidValue(msg)
     return value
 
 
 def _perangkat_daerah(value: object) -> str | None:
     if value is not None and (not isinstance(value, str) or not value.strip()):
-        msg = f"'perangkat_daerah' must be non-empty text or None: {value!r}"
+        msg = f"'perangkat_daerah' must be non-empty text or None: {shown(value)}"
         raise InvalidValue(msg)
     return value
 
 
+@typed
 @attrs.frozen(kw_only=True)
 class BarisRenja:
     """One input row of the form: a program, kegiatan or sub kegiatan and one indicator.
@@ -220,6 +224,7 @@ class BarisRenja:
                 raise PeriodError(msg)
 
 
+@typed
 @attrs.frozen(kw_only=True)
 class HasilRenja:
     """One computed row of the form (columns 5–8; ``None``: not assessed).
@@ -257,7 +262,7 @@ def _money_percent(
     if numerator is None or denominator is None:
         return None
     if denominator == 0:
-        msg = f"{field!r} must be != 0 for tingkat capaian anggaran: 0 (not computable)"
+        msg = f"{shown(field)} must be != 0 for tingkat capaian anggaran: 0 (not computable)"
         raise NotComputable(msg)
     return percent(numerator, denominator)
 
@@ -270,6 +275,7 @@ def _renstra_k(row: BarisRenja, year: Decimal | None) -> Decimal | None:
     return total([year] if row.realisasi_lalu_k is None else [row.realisasi_lalu_k, year])
 
 
+@in_context
 def evaluate_row(
     row: object,
     *,
@@ -289,8 +295,9 @@ def evaluate_row(
         NotComputable: a target or pagu of 0.
         InvalidValue: a row that is not a `BarisRenja`, an unknown option.
     """
+    capaian.check_options(options, "evaluate_row")
     if not isinstance(row, BarisRenja):
-        msg = f"'row' must be a BarisRenja: {row!r}"
+        msg = f"'row' must be a BarisRenja: {shown(row)}"
         raise InvalidValue(msg)
     real_k = None
     if any(v is not None for v in row.triwulan_k):
@@ -330,6 +337,7 @@ def evaluate_row(
     )
 
 
+@in_context
 def evaluate(
     rows: Iterable[object],
     *,
@@ -352,6 +360,7 @@ def evaluate(
         InvalidValue: an RKPD row without its Perangkat Daerah, an unknown option.
         NotAssessed: no rows.
     """
+    capaian.check_options(options, "evaluate")
     kind = parse_option(Form, form, "form")
     items = tuple(items_of(rows, object, "rows"))
     if not items:
@@ -360,7 +369,7 @@ def evaluate(
     results = []
     for item in items:
         if kind is Form.RKPD and isinstance(item, BarisRenja) and item.perangkat_daerah is None:
-            msg = f"'perangkat_daerah' is required on the RKPD form: row {item.nama!r}"
+            msg = f"'perangkat_daerah' is required on the RKPD form: row {shown(item.nama)}"
             raise InvalidValue(msg)
         results.append(evaluate_row(item, edge_rule=edge_rule, labels=labels, **options))
     return tuple(results)

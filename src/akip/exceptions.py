@@ -19,6 +19,7 @@ __all__ = [
     "PeriodError",
     "ReportError",
     "SourceError",
+    "UnknownId",
 ]
 
 
@@ -85,3 +86,14 @@ class SourceError(AkipError):
     The message names the source and, where it applies, the table and the cell, as in
     ``lkjip.xlsx: sheet 'budget', cell C4: ...``.
     """
+
+
+class UnknownId(AkipError, KeyError):
+    """A lookup by id found nothing: ``Report.indicator("nope")``, ``Report.line("x")``.
+
+    It is also a `KeyError`, so callers that caught the bare ``KeyError`` these lookups
+    raised before still catch it; its message reads as a sentence, not as a quoted key.
+    """
+
+    def __str__(self) -> str:
+        return Exception.__str__(self)

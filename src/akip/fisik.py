@@ -37,8 +37,8 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from akip._decimal import percent, total
-from akip._validators import items_of
+from akip._decimal import in_context, percent, total
+from akip._validators import items_of, shown, typed
 from akip.exceptions import InvalidValue, NotComputable
 from akip.numbers import to_decimal
 
@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 __all__ = ["FisikLine", "UnitSum", "capaian_fisik", "rollup_fisik", "sum_in_unit"]
 
 
+@in_context
 def capaian_fisik(target: object, realisasi: object) -> Decimal:
     """Return ``realisasi / target × 100`` for a physical target, exact.
 
@@ -74,14 +75,14 @@ def capaian_fisik(target: object, realisasi: object) -> Decimal:
 
 def _unit(value: object) -> str:
     if not isinstance(value, str) or not value.strip():
-        msg = f"'satuan' must be a non-empty str: {value!r}"
+        msg = f"'satuan' must be a non-empty str: {shown(value)}"
         raise InvalidValue(msg)
     return value.strip()
 
 
 def _name(value: object) -> str:
     if not isinstance(value, str) or not value.strip():
-        msg = f"'name' must be a non-empty str: {value!r}"
+        msg = f"'name' must be a non-empty str: {shown(value)}"
         raise InvalidValue(msg)
     return value.strip()
 
@@ -94,6 +95,7 @@ def _realisasi(value: object) -> Decimal:
     return to_decimal(value, field="realisasi")
 
 
+@typed
 @attrs.frozen
 class FisikLine:
     """A line's physical target and realisasi in one unit (*satuan*)."""
@@ -114,6 +116,7 @@ class FisikLine:
         return capaian_fisik(self.target, self.realisasi)
 
 
+@typed
 @attrs.frozen
 class UnitSum:
     """The sum of the lines in one unit, and the names of the lines in other units."""
@@ -134,6 +137,7 @@ def _lines(lines: Iterable[object]) -> list[FisikLine]:
     return items_of(lines, FisikLine, "lines")
 
 
+@in_context
 def sum_in_unit(lines: Iterable[FisikLine], satuan: str) -> UnitSum:
     """Add the target and realisasi of the lines in *satuan*, naming the lines left out.
 
@@ -144,7 +148,7 @@ def sum_in_unit(lines: Iterable[FisikLine], satuan: str) -> UnitSum:
     listed = _lines(lines)
     inside = [line for line in listed if line.unit_key == unit.casefold()]
     if not inside:
-        msg = f"'satuan' {unit!r} is the unit of none of the lines"
+        msg = f"'satuan' {shown(unit)} is the unit of none of the lines"
         raise InvalidValue(msg)
     target = total((line.target for line in inside), field="target")
     realisasi = total((line.realisasi for line in inside), field="realisasi")
@@ -157,6 +161,7 @@ def sum_in_unit(lines: Iterable[FisikLine], satuan: str) -> UnitSum:
     )
 
 
+@in_context
 def rollup_fisik(lines: Iterable[FisikLine]) -> tuple[UnitSum, ...]:
     """One [`UnitSum`][akip.fisik.UnitSum] per unit, in order of first appearance.
 

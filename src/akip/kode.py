@@ -42,7 +42,8 @@ from typing import Final
 import attrs
 
 from akip._bands import LabelledEnum, parse_option
-from akip.exceptions import CodeError
+from akip._validators import clean_text, shown, typed
+from akip.exceptions import CodeError, InvalidValue
 
 __all__ = [
     "WIDTHS",
@@ -105,6 +106,10 @@ def _widths(count: int, *, legacy: bool) -> tuple[int, ...]:
 
 
 def _regex(count: int, *, legacy: bool) -> re.Pattern[str]:
+    flag: object = legacy  # refused at run time, whatever the annotation says
+    if not isinstance(flag, bool):
+        msg = f"'legacy' must be True or False: {shown(legacy)}"
+        raise InvalidValue(msg)
     parts = (r"\d" if w == 1 else rf"\d{{{w}}}" for w in _widths(count, legacy=legacy))
     return re.compile(r"\.".join(parts), re.ASCII)  # ASCII digits: '٣' is no code digit
 
@@ -127,7 +132,7 @@ def pattern(level: object = CodeLevel.SUB_KEGIATAN, *, legacy: bool = False) -> 
 
 def _text(code: object) -> str:
     if not isinstance(code, str):
-        msg = f"'code' must be a str, not {type(code).__name__}: {code!r}"
+        msg = f"'code' must be a str, not {type(code).__name__}: {shown(code)}"
         raise CodeError(msg)
     return code.strip()
 
@@ -135,10 +140,16 @@ def _text(code: object) -> str:
 def is_valid_code(code: object, *, legacy: bool = False) -> bool:
     """Whether *code* is a well-formed code of some level (no repair, surrounding spaces ok).
 
+    Raises:
+        CodeError: if *code* is not text (a number is no code: ``1.02`` has lost its zeros).
+
     Examples:
         >>> is_valid_code("4.01.05.1.01.01"), is_valid_code("4.01.05.1.01.01", legacy=True)
         (False, True)
     """
+    if not clean_text(code):
+        msg = f"'code' must be text: {shown(code)}"
+        raise CodeError(msg)
     try:
         code_level(code, legacy=legacy)
     except CodeError:
@@ -161,14 +172,14 @@ def code_level(code: object, *, legacy: bool = False) -> CodeLevel:
     level = _BY_COUNT.get(count)
     if level is None or not _regex(count, legacy=legacy).fullmatch(text):
         if level is None:
-            msg = f"'code' must have 1, 2, 3, 5 or 6 dot-separated segments: {code!r}"
+            msg = f"'code' must have 1, 2, 3, 5 or 6 dot-separated segments: {shown(code)}"
         else:
             pattern = _PATTERN_NAMES[count]
             if count == len(_WIDTHS) and legacy:
                 pattern = pattern[:-2] + " (legacy, Permendagri 90/2019)"
             else:
                 pattern += " (Kepmendagri 050-5889/2021)"
-            msg = f"'code' must match {pattern}: {code!r}"
+            msg = f"'code' must match {pattern}: {shown(code)}"
         raise CodeError(msg)
     return level
 
@@ -187,6 +198,7 @@ def parent_code(code: object, *, legacy: bool = False) -> str | None:
     return ".".join(_text(code).split(".")[: _SEGMENTS[parent]])
 
 
+@typed
 @attrs.frozen
 class CodeRepair:
     """The result of [`repair_code`][akip.kode.repair_code]: the code and what was changed."""
@@ -225,7 +237,7 @@ def repair_code(code: object, *, legacy: bool = False) -> CodeRepair:
     segments = [segment.strip() for segment in text.split(".")]
     count = len(segments)
     if count not in _BY_COUNT or not all(_digits(segment) for segment in segments):
-        msg = f"'code' must be 1, 2, 3, 5 or 6 dot-separated digit groups: {code!r}"
+        msg = f"'code' must be 1, 2, 3, 5 or 6 dot-separated digit groups: {shown(code)}"
         raise CodeError(msg)
     widths = _widths(count, legacy=legacy)
     fixed: list[str] = []
@@ -235,7 +247,7 @@ def repair_code(code: object, *, legacy: bool = False) -> CodeRepair:
         if count == len(_WIDTHS) and number == count and not legacy and len(segment) == 2:  # noqa: PLR2004
             msg = (
                 f"'code' has a 2-digit sub kegiatan segment (Permendagri 90/2019); "
-                f"pass legacy=True to accept it: {code!r}"
+                f"pass legacy=True to accept it: {shown(code)}"
             )
             raise CodeError(msg)
         if len(segment) < width:
@@ -243,11 +255,11 @@ def repair_code(code: object, *, legacy: bool = False) -> CodeRepair:
         elif len(segment) > width:
             new = segment.lstrip("0").zfill(width)
             if len(new) > width:
-                msg = f"'code' segment {number} must have {width} digit(s): {code!r}"
+                msg = f"'code' segment {number} must have {width} digit(s): {shown(code)}"
                 raise CodeError(msg)
         if new != segment:
             verb = "padded" if len(segment) < width else "trimmed"
-            repairs.append(f"segment {number} {segment!r} {verb} to {new!r}")
+            repairs.append(f"segment {number} {shown(segment)} {verb} to {shown(new)}")
         fixed.append(new)
     return CodeRepair(original=str(code), code=".".join(fixed), repairs=tuple(repairs))
 

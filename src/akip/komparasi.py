@@ -8,7 +8,8 @@ from the inputs:
 - capaian per year: `akip.capaian.compute` with the indicator's polarity; a year with no
   target (printed "-") is not assessed; a realisasi for a year with no target is an error;
 - change between two years: ``new − old`` points and ``(new − old) / old × 100`` percent
-  (``None`` when the old value is 0);
+  (``None``, not computable, when the old value is 0 or negative: a relative change needs a
+  positive base; ``base="absolute"`` divides by its magnitude instead);
 - progress toward the Renstra end target, declared per indicator (A13):
   ``cumulative_sum`` (the realisasi of every year up to the year, summed: counts) or
   ``latest_level`` (the realisasi of the latest reported year: levels, percentages). The
@@ -50,7 +51,8 @@ import attrs
 
 from akip import _html, capaian
 from akip._bands import parse_option
-from akip._decimal import percent, total
+from akip._decimal import CONTEXT, in_context, percent, total
+from akip._validators import clean_text, shown, typed
 from akip.exceptions import InvalidValue, NotAssessed, PeriodError
 from akip.numbers import to_decimal
 from akip.periode import PeriodeRencana
@@ -65,6 +67,7 @@ __all__ = [
     "Comparison",
     "Kemajuan",
     "ProgressMode",
+    "RelativeBase",
     "YearFigure",
     "change",
     "compare_years",
@@ -74,15 +77,18 @@ __all__ = [
 
 
 def _year_key(value: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        msg = f"'tahun' must be an int year: {value!r}"
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= _LAST_YEAR:
+        msg = f"'tahun' must be an int year (1–{_LAST_YEAR}): {shown(value)}"
         raise PeriodError(msg)
     return value
 
 
+_LAST_YEAR = 9999
+
+
 def _mapping(values: object, field: str) -> Mapping[Any, object]:
     if not isinstance(values, Mapping):
-        msg = f"{field!r} must be a mapping of year to value: {values!r}"
+        msg = f"{shown(field)} must be a mapping of year to value: {shown(values)}"
         raise InvalidValue(msg)
     return values
 
@@ -94,6 +100,7 @@ def _by_year(values: Mapping[Any, object], field: str) -> dict[int, Decimal | No
     }
 
 
+@typed
 @attrs.frozen
 class YearFigure:
     """One year of an indicator: target, realisasi and capaian (``None``: not assessed).
@@ -127,6 +134,7 @@ def _governing(
     return version.value(key), version.label
 
 
+@typed
 @attrs.frozen
 class Change:
     """The change of a figure between two years.
@@ -137,7 +145,8 @@ class Change:
         old: The earlier value.
         new: The later value.
         points: ``new − old`` (percentage points for a capaian).
-        percent: ``(new − old) / old × 100``; ``None`` when *old* is 0 (not computable).
+        percent: ``(new − old) / old × 100``; ``None`` (not computable) when *old* is 0, or
+            negative without ``base="absolute"`` (`RelativeBase`).
     """
 
     from_year: int
@@ -148,6 +157,7 @@ class Change:
     percent: Decimal | None
 
 
+@typed
 @attrs.frozen
 class Comparison:
     """An indicator over several years (Tabel III.4), in year order."""
@@ -160,22 +170,26 @@ class Comparison:
         Raises:
             PeriodError: if the year is not in the comparison.
         """
+        year = _year_key(tahun)
         for row in self.rows:
-            if row.tahun == tahun:
+            if row.tahun == year:
                 return row
-        msg = f"'tahun' is not in the comparison: {tahun!r}"
+        msg = f"'tahun' is not in the comparison: {shown(tahun)}"
         raise PeriodError(msg)
 
-    def _change(self, field: str, from_year: int, to_year: int) -> Change:
+    def _change(self, field: str, from_year: object, to_year: object, base: object) -> Change:
+        from_year, to_year = _year_key(from_year), _year_key(to_year)
         if from_year >= to_year:
             msg = f"'to_year' must be after 'from_year' ({from_year}): {to_year}"
             raise PeriodError(msg)
         old = getattr(self.year(from_year), field)
         new = getattr(self.year(to_year), field)
         if old is None or new is None:
-            msg = f"{field!r} is not assessed in {from_year if old is None else to_year}: None"
+            msg = (
+                f"{shown(field)} is not assessed in {from_year if old is None else to_year}: None"
+            )
             raise NotAssessed(msg)
-        return change(from_year, to_year, old, new)
+        return change(from_year, to_year, old, new, base=base)
 
     def _repr_html_(self) -> str:
         """The years as a table (Tabel III.4), for Jupyter."""
@@ -188,28 +202,58 @@ class Comparison:
             ),
         )
 
-    def capaian_change(self, from_year: int, to_year: int) -> Change:
-        """The change of capaian between two years (points and percent)."""
-        return self._change("capaian", from_year, to_year)
+    def capaian_change(self, from_year: int, to_year: int, *, base: object = "positive") -> Change:
+        """The change of capaian between two years (points and percent; see `change`)."""
+        return self._change("capaian", from_year, to_year, base)
 
-    def realisasi_change(self, from_year: int, to_year: int) -> Change:
-        """The change of realisasi between two years (points and percent)."""
-        return self._change("realisasi", from_year, to_year)
+    def realisasi_change(
+        self, from_year: int, to_year: int, *, base: object = "positive"
+    ) -> Change:
+        """The change of realisasi between two years (points and percent; see `change`)."""
+        return self._change("realisasi", from_year, to_year, base)
 
 
-def change(from_year: object, to_year: object, old: object, new: object) -> Change:
+class RelativeBase(enum.Enum):
+    """Which base a relative change ``(new − old) / base × 100`` divides by.
+
+    A relative change is defined against a positive base: from −10 to −5 is a rise, yet
+    (−5 − (−10)) / −10 gives −50 %, and from 0 nothing is a percentage of it. No regulation
+    defines the case, so by default the percent is not computable (``None``); dividing by
+    the base's magnitude is a convention some analysts use, and must be asked for.
+    """
+
+    #: ``(new − old) / old × 100`` for a positive *old*; not computable (``None``) for an
+    #: *old* of 0 or below (default).
+    POSITIVE = "positive"
+    #: ``(new − old) / |old| × 100``: the sign follows the direction of the change. An *old*
+    #: of 0 is still not computable.
+    ABSOLUTE = "absolute"
+
+
+@in_context
+def change(
+    from_year: object,
+    to_year: object,
+    old: object,
+    new: object,
+    *,
+    base: object = RelativeBase.POSITIVE,
+) -> Change:
     """The change of one figure between two years: points and percent.
 
     ``points`` is ``new − old``: for a figure that is itself a percentage (a capaian, a
     penyerapan) these are *percentage points*. ``percent`` is the relative change
-    ``(new − old) / old × 100``, ``None`` when *old* is 0. The two differ unless *old* is
-    100, which is why a report's "turun sebesar 5,93%" must say which one it means.
+    ``(new − old) / old × 100``, ``None`` (not computable) when *old* is 0 or negative —
+    from −10 to −5 is a rise, never "−50 %" — unless ``base="absolute"`` divides by
+    ``|old|`` (`RelativeBase`). The two differ unless *old* is 100, which is why a report's
+    "turun sebesar 5,93%" must say which one it means.
 
     Args:
         from_year: The earlier year.
         to_year: The later year (after *from_year*).
         old: The value in *from_year*.
         new: The value in *to_year*.
+        base: `RelativeBase`: ``"positive"`` (default) or ``"absolute"``.
 
     Raises:
         PeriodError: if a year is not an int, or *to_year* is not after *from_year*.
@@ -222,24 +266,41 @@ def change(from_year: object, to_year: object, old: object, new: object) -> Chan
         >>> c = change(2023, 2024, "96.66", "90.73")
         >>> c.points, round_half_up(c.percent)
         (Decimal('-5.93'), Decimal('-6.13'))
+
+        From a negative base the relative change is not computable unless asked for:
+
+        >>> change(2023, 2024, -10, -5).percent is None
+        True
+        >>> change(2023, 2024, -10, -5, base="absolute").percent
+        Decimal('50')
     """
+    rule = parse_option(RelativeBase, base, "base")
     start, end = _year_key(from_year), _year_key(to_year)
     if start >= end:
         msg = f"'to_year' must be after 'from_year' ({start}): {end}"
         raise PeriodError(msg)
     before = to_decimal(old, field="old")
     after = to_decimal(new, field="new")
-    points = total([after, -before], field="points", exact=False)
+    points = total([after, before.copy_negate()], field="points", exact=False)
     return Change(
         from_year=start,
         to_year=end,
         old=before,
         new=after,
         points=points,
-        percent=None if before == 0 else percent(points, before),
+        percent=_relative(points, before, rule),
     )
 
 
+def _relative(points: Decimal, before: Decimal, rule: RelativeBase) -> Decimal | None:
+    if before > 0:
+        return percent(points, before)
+    if before < 0 and rule is RelativeBase.ABSOLUTE:
+        return percent(points, CONTEXT.minus(before))
+    return None
+
+
+@in_context
 def compare_years(
     targets: Mapping[Any, object],
     realisasi: Mapping[Any, object],
@@ -284,6 +345,14 @@ def compare_years(
         >>> compare_years({2024: pk}, {2024: 94}, target_version="original").year(2024).target
         Decimal('90')
     """
+    capaian.check_options(options, "compare_years")
+    given_periode: object = periode  # refused at run time, whatever the annotation says
+    if given_periode is not None and not isinstance(given_periode, PeriodeRencana):
+        msg = f"'periode' must be a PeriodeRencana or None: {shown(periode)}"
+        raise PeriodError(msg)
+    if key is not None and not clean_text(key):
+        msg = f"'key' must be text or None: {shown(key)}"
+        raise InvalidValue(msg)
     # perubahan is loaded only when targets are compared: `akip check` never needs it.
     from akip.perubahan import VersionHistory  # noqa: PLC0415
 
@@ -343,6 +412,7 @@ class ProgressMode(enum.Enum):
         return parse_option(cls, value, "renstra_progress")
 
 
+@typed
 @attrs.frozen
 class Kemajuan:
     """Progress toward the Renstra end target (*tingkat kemajuan*, Tabel III.5).
@@ -364,6 +434,7 @@ class Kemajuan:
     capaian: Decimal
 
 
+@in_context
 def renstra_realisasi(
     realisasi: Mapping[Any, object], tahun: object, *, mode: object, periode: PeriodeRencana
 ) -> Decimal:
@@ -382,6 +453,7 @@ def renstra_realisasi(
     return reported[-1][1]
 
 
+@in_context
 def renstra_progress(
     end_target: object,
     realisasi: Mapping[Any, object],
@@ -408,8 +480,9 @@ def renstra_progress(
         InvalidValue: missing or unknown mode.
         NotAssessed: no realisasi up to *tahun*.
     """
+    capaian.check_options(options, "renstra_progress")
     if not isinstance(periode, PeriodeRencana):
-        msg = f"'periode' must be a PeriodeRencana: {periode!r}"
+        msg = f"'periode' must be a PeriodeRencana: {shown(periode)}"
         raise PeriodError(msg)
     kind = ProgressMode.parse(mode)
     used = renstra_realisasi(realisasi, tahun, mode=kind, periode=periode)

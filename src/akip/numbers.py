@@ -46,6 +46,7 @@ from typing import Final
 import attrs
 
 from akip._decimal import CONTEXT, EXPONENT_LIMIT, MAX_PLACES, quantize
+from akip._validators import shown
 from akip.exceptions import InvalidNumber, InvalidValue
 
 __all__ = [
@@ -144,7 +145,7 @@ def to_decimal(value: object, *, field: str = "value") -> Decimal:
         akip.exceptions.InvalidNumber: 'value' must be a number, not bool: True
     """
     if isinstance(value, bool):
-        msg = f"{field!r} must be a number, not bool: {value!r}"
+        msg = f"{shown(field)} must be a number, not bool: {shown(value)}"
         raise InvalidNumber(msg)
     if isinstance(value, Decimal):
         result = value
@@ -152,25 +153,26 @@ def to_decimal(value: object, *, field: str = "value") -> Decimal:
         result = Decimal(value)
     elif isinstance(value, float):
         if not math.isfinite(value):
-            msg = f"{field!r} must be a finite number: {value!r}"
+            msg = f"{shown(field)} must be a finite number: {shown(value)}"
             raise InvalidNumber(msg)
         result = Decimal(repr(value))
     elif isinstance(value, str):
         text = value.strip()
         if not _PLAIN.fullmatch(text):
             msg = (
-                f"{field!r} must be plain numeric text such as '1234.5' "
-                f"(use parse_number for printed Indonesian figures): {value!r}"
+                f"{shown(field)} must be plain numeric text such as '1234.5' "
+                f"(use parse_number for printed Indonesian figures): {shown(value)}"
             )
             raise InvalidNumber(msg)
         result = Decimal(text)
     else:
         msg = (
-            f"{field!r} must be int, Decimal, str or float, not {type(value).__name__}: {value!r}"
+            f"{shown(field)} must be int, Decimal, str or float, "
+            f"not {type(value).__name__}: {shown(value)}"
         )
         raise InvalidNumber(msg)
     if not result.is_finite():
-        msg = f"{field!r} must be a finite number: {value!r}"
+        msg = f"{shown(field)} must be a finite number: {shown(value)}"
         raise InvalidNumber(msg)
     return _in_range(result, field, value)
 
@@ -179,8 +181,8 @@ def _in_range(result: Decimal, field: str, given: object) -> Decimal:
     """*result*, if its size is within ``10^±EXPONENT_LIMIT`` (else `InvalidNumber`)."""
     if abs(result.adjusted()) > EXPONENT_LIMIT:
         msg = (
-            f"{field!r} is outside akip's range (10^-{EXPONENT_LIMIT} to 10^{EXPONENT_LIMIT} "
-            f"in size): {given!r}"
+            f"{shown(field)} is outside akip's range (10^-{EXPONENT_LIMIT} to 10^{EXPONENT_LIMIT} "
+            f"in size): {shown(given)}"
         )
         raise InvalidNumber(msg)
     return result
@@ -220,7 +222,7 @@ def parse_number(text: object, *, field: str = "value", locale: str = ID_LOCALE)
         akip.exceptions.InvalidNumber: 'value' is not a number in id_ID format: '1.5'
     """
     if not isinstance(text, str):
-        msg = f"{field!r} must be printed text, not {type(text).__name__}: {text!r}"
+        msg = f"{shown(field)} must be printed text, not {type(text).__name__}: {shown(text)}"
         raise InvalidNumber(msg)
     body = text.strip()
     if _DASH.fullmatch(body):
@@ -228,9 +230,9 @@ def parse_number(text: object, *, field: str = "value", locale: str = ID_LOCALE)
     body = _CURRENCY.sub("", body)
     body = body.removesuffix("%").rstrip()
     if not _PRINTED.fullmatch(body) or body[-1] in ".,":
-        msg = f"{field!r} is not a number in {locale} format: {text!r}"
+        msg = f"{shown(field)} is not a number in {locale} format: {shown(text)}"
         raise InvalidNumber(msg)
-    style = _STYLES.get(locale)
+    style = _STYLES.get(_locale(locale))
     value = None if style is None else style.read(body)
     if value is not None:
         return _in_range(value, field, text)
@@ -243,9 +245,30 @@ def parse_number(text: object, *, field: str = "value", locale: str = ID_LOCALE)
             ctx.prec = max(CONTEXT.prec, 2 * len(body))
             parsed = Decimal(parse_decimal(body, locale=locale, strict=True))
     except (NumberFormatError, decimal.DecimalException) as exc:
-        msg = f"{field!r} is not a number in {locale} format: {text!r}"
+        msg = f"{shown(field)} is not a number in {locale} format: {shown(text)}"
         raise InvalidNumber(msg) from exc
     return _in_range(parsed, field, text)
+
+
+_LOCALE = re.compile(r"[a-z]{2,3}(?:_[A-Z][a-z]{3})?(?:_[A-Z]{2}|_\d{3})?", re.ASCII)
+
+
+def _locale(locale: object) -> str:
+    """*locale* if it is a locale identifier Babel has data for (``None`` is refused).
+
+    Babel reads ``None`` as the process's own locale (``LC_NUMERIC``, ``LANG``): a figure
+    would print differently on another machine. An unknown identifier is an error here,
+    never Babel's ``UnknownLocaleError``.
+    """
+    if isinstance(locale, str) and locale in _STYLES:
+        return locale
+    if isinstance(locale, str) and _LOCALE.fullmatch(locale):
+        from babel import localedata  # noqa: PLC0415
+
+        if localedata.exists(locale):
+            return locale
+    msg = f"'locale' must be a locale identifier such as 'id_ID' or 'en_US': {shown(locale)}"
+    raise InvalidValue(msg)
 
 
 def round_half_up(value: object, places: int = 2) -> Decimal:
@@ -275,14 +298,14 @@ def round_half_up(value: object, places: int = 2) -> Decimal:
         Decimal('-0.13')
     """
     if isinstance(places, bool) or not isinstance(places, int) or abs(places) > MAX_PLACES:
-        msg = f"'places' must be an int from -{MAX_PLACES} to {MAX_PLACES}: {places!r}"
+        msg = f"'places' must be an int from -{MAX_PLACES} to {MAX_PLACES}: {shown(places)}"
         raise InvalidValue(msg)
     return quantize(to_decimal(value), places, ROUND_HALF_UP)
 
 
 def _pattern(places: int) -> str:
     if isinstance(places, bool) or not isinstance(places, int) or places < 0:
-        msg = f"'places' must be an int >= 0: {places!r}"
+        msg = f"'places' must be an int >= 0: {shown(places)}"
         raise InvalidValue(msg)
     return "#,##0" + ("." + "0" * places if places else "")
 
@@ -298,7 +321,11 @@ def format_number(value: object, places: int = 2, *, locale: str = ID_LOCALE) ->
     """
     pattern = _pattern(places)
     rounded = round_half_up(value, places)
-    style = _STYLES.get(locale)
+    if not rounded:
+        # A value that rounds to zero prints without a sign: -0,001 is "0,00", never
+        # "-0,00" (a sign of a figure that is not there).
+        rounded = rounded.copy_abs()
+    style = _STYLES.get(_locale(locale))
     if style is not None:
         return format(rounded, ",f").translate(style.printed)
     from babel.numbers import format_decimal  # noqa: PLC0415

@@ -3,8 +3,8 @@
 Reports measure indicators per *tahun anggaran* (fiscal year, 1 January – 31 December), per
 *triwulan* (quarter, I–IV) and per *bulan* (month), and place each year inside a five-year
 planning period (*Renstra* of an agency, *RPJMD* of a region). Every period is a frozen value
-built from inputs; nothing here reads the clock. Date arithmetic uses python-dateutil's
-``relativedelta``.
+built from inputs; nothing here reads the clock. Date arithmetic counts months (a shift of
+n quarters is 3n months) within the years 1–9999 and refuses to leave them.
 
 Figures of several periods are consolidated by a rule declared on each indicator
 (`Konsolidasi`, required): ``sum`` for counts and money, ``last`` for levels and
@@ -49,22 +49,21 @@ Examples:
 
 from __future__ import annotations
 
+import calendar
 import enum
-from datetime import date
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
 from akip import capaian
 from akip._bands import parse_option
-from akip._decimal import quotient, total
+from akip._decimal import in_context, quotient, total
+from akip._validators import shown, typed
 from akip.exceptions import InvalidValue, NotAssessed, PeriodError
 from akip.numbers import to_decimal
-
-if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
 
 __all__ = [
     "Bulan",
@@ -74,6 +73,7 @@ __all__ = [
     "QuarterBasis",
     "TahunAnggaran",
     "Triwulan",
+    "Unreported",
     "consolidate",
     "cumulative",
     "month_of",
@@ -84,21 +84,48 @@ _ROMAN = ("I", "II", "III", "IV")
 _MONTHS_PER_TRIWULAN = 3
 _FIRST_YEAR = 1
 _LAST_YEAR = 9999
+_MAX_STEPS = 12 * _LAST_YEAR  # more months than the calendar of years 1–9999 has
 
 
 def _year(value: object, field: str = "tahun") -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        msg = f"{field!r} must be an int year: {value!r}"
+        msg = f"{shown(field)} must be an int year: {shown(value)}"
         raise PeriodError(msg)
     if not _FIRST_YEAR <= value <= _LAST_YEAR:
-        msg = f"{field!r} must be a year between {_FIRST_YEAR} and {_LAST_YEAR}: {value!r}"
+        msg = (
+            f"{shown(field)} must be a year between {_FIRST_YEAR} and {_LAST_YEAR}: {shown(value)}"
+        )
         raise PeriodError(msg)
     return value
 
 
 def _date(value: object, field: str) -> date:
-    if not isinstance(value, date):
-        msg = f"{field!r} must be a datetime.date: {value!r}"
+    # A datetime is a date subclass, but compares unequal to every date (and raises
+    # TypeError against one): a moment is not a day, so it is refused, not truncated.
+    if not isinstance(value, date) or isinstance(value, datetime):
+        msg = f"{shown(field)} must be a datetime.date (not a datetime): {shown(value)}"
+        raise PeriodError(msg)
+    return value
+
+
+def _month_start(tahun: int, month_index: int, field: str) -> date:
+    """The 1st of month *month_index* (0 = January of *tahun*; may run into other years).
+
+    Raises:
+        PeriodError: if the month lies outside the years 1–9999.
+    """
+    year, month = divmod(month_index, 12)
+    return date(_year(tahun + year, field), month + 1, 1)
+
+
+def _month_end(first: date) -> date:
+    """The last day of the month that starts on *first*."""
+    return first.replace(day=calendar.monthrange(first.year, first.month)[1])
+
+
+def _steps(value: object, field: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or abs(value) > _MAX_STEPS:
+        msg = f"{shown(field)} must be an int within ±{_MAX_STEPS}: {shown(value)}"
         raise PeriodError(msg)
     return value
 
@@ -112,13 +139,15 @@ def _triwulan_number(value: object, field: str = "triwulan") -> int:
         text = value.strip().upper().removeprefix("TW").strip()
         if text in _ROMAN:
             return _ROMAN.index(text) + 1
-        number = int(text) if text.isdigit() else value
+        # ASCII digits only: '²'.isdigit() is True (and int() refuses it), int('٣') is 3.
+        number = int(text) if text.isascii() and text.isdigit() else value
     if isinstance(number, bool) or not isinstance(number, int) or not 1 <= number <= len(_ROMAN):
-        msg = f"{field!r} must be 1–4 or I–IV: {value!r}"
+        msg = f"{shown(field)} must be 1–4 or I–IV: {shown(value)}"
         raise PeriodError(msg)
     return number
 
 
+@typed
 @attrs.frozen(order=True)
 class TahunAnggaran:
     """A fiscal year (*tahun anggaran*): 1 January to 31 December of ``tahun``.
@@ -139,7 +168,7 @@ class TahunAnggaran:
     @property
     def last_day(self) -> date:
         """31 December."""
-        return self.first_day + relativedelta(years=1, days=-1)
+        return date(self.tahun, 12, 31)
 
     @property
     def triwulans(self) -> tuple[Triwulan, ...]:
@@ -158,6 +187,7 @@ class TahunAnggaran:
         return f"TA {self.tahun}"
 
 
+@typed
 @attrs.frozen(order=True)
 class Triwulan:
     """A quarter (*triwulan*) of a fiscal year: TW I (Jan–Mar) … TW IV (Oct–Dec).
@@ -193,15 +223,13 @@ class Triwulan:
     @property
     def last_day(self) -> date:
         """The last day of the quarter's last month."""
-        return self.first_day + relativedelta(months=_MONTHS_PER_TRIWULAN, days=-1)
+        return _month_end(date(self.tahun, self.nomor * _MONTHS_PER_TRIWULAN, 1))
 
     @property
     def months(self) -> tuple[Bulan, ...]:
         """The three months of the quarter."""
-        first = self.first_day
-        return tuple(
-            month_of(first + relativedelta(months=k)) for k in range(_MONTHS_PER_TRIWULAN)
-        )
+        first = (self.nomor - 1) * _MONTHS_PER_TRIWULAN + 1
+        return tuple(Bulan(self.tahun, first + k) for k in range(_MONTHS_PER_TRIWULAN))
 
     @property
     def tahun_anggaran(self) -> TahunAnggaran:
@@ -214,10 +242,9 @@ class Triwulan:
 
     def shift(self, quarters: int) -> Triwulan:
         """The quarter *quarters* later (earlier if negative), across years."""
-        if isinstance(quarters, bool) or not isinstance(quarters, int):
-            msg = f"'quarters' must be an int: {quarters!r}"
-            raise PeriodError(msg)
-        return triwulan_of(self.first_day + relativedelta(months=_MONTHS_PER_TRIWULAN * quarters))
+        steps = _steps(quarters, "quarters")
+        month = (self.nomor - 1) * _MONTHS_PER_TRIWULAN + _MONTHS_PER_TRIWULAN * steps
+        return triwulan_of(_month_start(self.tahun, month, "tahun"))
 
     def contains(self, day: date) -> bool:
         """Whether *day* falls in the quarter."""
@@ -229,11 +256,12 @@ class Triwulan:
 
 def _month(value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 12:  # noqa: PLR2004
-        msg = f"'bulan' must be 1–12: {value!r}"
+        msg = f"'bulan' must be 1–12: {shown(value)}"
         raise PeriodError(msg)
     return value
 
 
+@typed
 @attrs.frozen(order=True)
 class Bulan:
     """A month (*bulan*) of a fiscal year.
@@ -255,7 +283,7 @@ class Bulan:
     @property
     def last_day(self) -> date:
         """The last day of the month."""
-        return self.first_day + relativedelta(months=1, days=-1)
+        return _month_end(self.first_day)
 
     @property
     def triwulan(self) -> Triwulan:
@@ -264,15 +292,14 @@ class Bulan:
 
     def shift(self, months: int) -> Bulan:
         """The month *months* later (earlier if negative), across years."""
-        if isinstance(months, bool) or not isinstance(months, int):
-            msg = f"'months' must be an int: {months!r}"
-            raise PeriodError(msg)
-        return month_of(self.first_day + relativedelta(months=months))
+        steps = _steps(months, "months")
+        return month_of(_month_start(self.tahun, self.nomor - 1 + steps, "tahun"))
 
     def __str__(self) -> str:
         return f"{self.nomor:02d}/{self.tahun}"
 
 
+@in_context
 def triwulan_of(day: date) -> Triwulan:
     """The quarter a date falls in (23 September 2024 → TW III 2024).
 
@@ -283,6 +310,7 @@ def triwulan_of(day: date) -> Triwulan:
     return Triwulan(value.year, (value.month - 1) // _MONTHS_PER_TRIWULAN + 1)
 
 
+@in_context
 def month_of(day: date) -> Bulan:
     """The month a date falls in.
 
@@ -301,6 +329,7 @@ def _last_year(value: object) -> int:
     return _year(value, "last_year")
 
 
+@typed
 @attrs.frozen
 class PeriodeRencana:
     """A multi-year planning period (*periode Renstra* or *RPJMD*), ``first_year``–``last_year``.
@@ -380,6 +409,23 @@ class Konsolidasi(enum.Enum):
         return parse_option(cls, value, "consolidation")
 
 
+class Unreported(enum.Enum):
+    """What a cumulative figure does with a quarter that has a target but no realisasi.
+
+    A quarter not reported is "not assessed", never 0 (akip rules §0). In a cumulative
+    figure "s.d. triwulan n" it cannot simply be skipped on one side only: keeping its
+    target while skipping its realisasi counts it as 0 (targets 10/20/30, realisasi 10/–/15
+    would score 25 / 60 = 41,67 %).
+    """
+
+    #: The cumulative figure is not assessed (`NotAssessed`) while a quarter of TW I … n
+    #: that has a target is unreported (default): the form's column is left empty.
+    REFUSE = "refuse"
+    #: The quarter is left out of the target and the realisasi alike: 10/–/15 against
+    #: 10/20/30 scores (10 + 15) / (10 + 30) = 62,5 %. Only with the cumulative target.
+    LEAVE_OUT = "leave_out"
+
+
 class QuarterBasis(enum.Enum):
     """Which target a cumulative realisasi "s.d. triwulan n" is compared with (A11)."""
 
@@ -389,6 +435,7 @@ class QuarterBasis(enum.Enum):
     ANNUAL_TARGET = "annual_target"
 
 
+@in_context
 def consolidate(values: Iterable[object], consolidation: object) -> Decimal:
     """Combine the figures of consecutive periods, in period order.
 
@@ -412,8 +459,9 @@ def consolidate(values: Iterable[object], consolidation: object) -> Decimal:
         >>> consolidate([80, 85, 90], "average")
         Decimal('85')
     """
+    listed = _sequence(values, "values")
     kind = Konsolidasi.parse(consolidation)
-    reported = [to_decimal(v, field="realisasi") for v in values if v is not None]
+    reported = [to_decimal(v, field="realisasi") for v in listed if v is not None]
     if not reported:
         msg = "'realisasi' has no reported period (not assessed): nothing to consolidate"
         raise NotAssessed(msg)
@@ -424,20 +472,33 @@ def consolidate(values: Iterable[object], consolidation: object) -> Decimal:
     return quotient(total(reported), Decimal(len(reported)))
 
 
-def _by_triwulan(values: Mapping[Any, object], field: str) -> dict[int, object]:
+def _sequence(values: object, field: str) -> list[object]:
+    """*values* as a list: a list, tuple or other iterable, but not text or a mapping."""
+    if isinstance(values, str | bytes | Mapping) or not isinstance(values, Iterable):
+        msg = f"{shown(field)} must be a sequence of figures in period order: {shown(values)}"
+        raise InvalidValue(msg)
+    return list(values)
+
+
+def _by_triwulan(values: object, field: str) -> dict[int, object]:
     """Key a mapping by triwulan number, refusing two keys for the same quarter."""
+    if not isinstance(values, Mapping):
+        msg = f"{shown(field)} must be a mapping of triwulan to figure: {shown(values)}"
+        raise InvalidValue(msg)
     result: dict[int, object] = {}
     for key, value in values.items():
         number = _triwulan_number(key, f"{field} triwulan")
         if number in result:
             msg = (
-                f"{field!r} has two entries for the same period (overlap): TW {_ROMAN[number - 1]}"
+                f"{shown(field)} has two entries for the same period (overlap): "
+                f"TW {_ROMAN[number - 1]}"
             )
             raise PeriodError(msg)
         result[number] = value
     return result
 
 
+@typed
 @attrs.frozen
 class Kumulatif:
     """A cumulative figure "s.d. triwulan n" and its capaian.
@@ -459,6 +520,7 @@ class Kumulatif:
     capaian: Decimal
 
 
+@in_context
 def cumulative(
     targets: Mapping[Any, object],
     realisasi: Mapping[Any, object],
@@ -468,6 +530,7 @@ def cumulative(
     polarity: object = capaian.Polarity.MAXIMIZE,
     quarter_basis: object = QuarterBasis.CUMULATIVE_TARGET,
     annual_target: object = None,
+    unreported: object = Unreported.REFUSE,
     **options: object,
 ) -> Kumulatif:
     """Cumulative realisasi "s.d. triwulan *through*" against its target, with its capaian.
@@ -483,16 +546,32 @@ def cumulative(
             target.
         annual_target: The annual target; by default the consolidation of the four quarterly
             targets.
+        unreported: `Unreported`: a quarter of TW I … *through* with a target and no
+            realisasi makes the figure not assessed (``"refuse"``, default), or is left out
+            of target and realisasi alike (``"leave_out"``, cumulative target only).
         **options: Passed to `akip.capaian.compute` (``cap``, ``minimize_formula`` …).
 
     Raises:
         PeriodError: a realisasi for a quarter that has no target, two keys for one quarter,
             a triwulan outside 1–4, or an annual target needed but TW I–IV targets incomplete.
         InvalidValue: missing consolidation, unknown option.
-        NotAssessed: no realisasi or no target up to *through*.
+        NotAssessed: no realisasi or no target up to *through*; a quarter with a target
+            and no realisasi (unless ``unreported="leave_out"``).
+
+    Examples:
+        Targets 10/20/30, realisasi 10/–/15 s.d. TW III: TW II is not reported.
+
+        >>> cumulative({1: 10, 2: 20, 3: 30}, {1: 10, 3: 15}, 3, consolidation="sum")
+        Traceback (most recent call last):
+        akip.exceptions.NotAssessed: 'realisasi' of TW II is not reported: ...
+        >>> cumulative({1: 10, 2: 20, 3: 30}, {1: 10, 3: 15}, 3, consolidation="sum",
+        ...            unreported="leave_out").capaian
+        Decimal('62.5')
     """
+    capaian.check_options(options, "cumulative")
     kind = Konsolidasi.parse(consolidation)
     basis = parse_option(QuarterBasis, quarter_basis, "quarter_basis")
+    policy = parse_option(Unreported, unreported, "unreported")
     last = _triwulan_number(through, "through")
     tgt = _by_triwulan(targets, "target")
     real = _by_triwulan(realisasi, "realisasi")
@@ -500,7 +579,20 @@ def cumulative(
         if value is not None and tgt.get(number) is None:
             msg = f"'realisasi' is given for a period that has no target: TW {_ROMAN[number - 1]}"
             raise PeriodError(msg)
-    span = range(1, last + 1)
+    gaps = [n for n in range(1, last + 1) if tgt.get(n) is not None and real.get(n) is None]
+    if gaps and (policy is Unreported.REFUSE or basis is QuarterBasis.ANNUAL_TARGET):
+        quarters = ", ".join(_ROMAN[n - 1] for n in gaps)
+        msg = (
+            f"'realisasi' of TW {quarters} is not reported: the cumulative figure "
+            f"s.d. TW {_ROMAN[last - 1]} is not assessed"
+            + (
+                " (unreported='leave_out' leaves the quarter out of target and realisasi)"
+                if basis is QuarterBasis.CUMULATIVE_TARGET
+                else " (an annual target cannot leave a quarter out)"
+            )
+        )
+        raise NotAssessed(msg)
+    span = [n for n in range(1, last + 1) if n not in gaps]
     realised = consolidate([real.get(n) for n in span], kind)
     if basis is QuarterBasis.CUMULATIVE_TARGET:
         target = consolidate([tgt.get(n) for n in span], kind)

@@ -34,14 +34,14 @@ from __future__ import annotations
 
 import enum
 import itertools
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from akip._bands import parse_option
 from akip._decimal import ZERO, total
-from akip._validators import items_of
+from akip._validators import items_of, shown, typed
 from akip.exceptions import InvalidValue, PeriodError
 from akip.numbers import to_decimal
 
@@ -63,12 +63,12 @@ class VersionRule(enum.Enum):
 
 def _items(values: Mapping[Any, object]) -> tuple[tuple[str, Decimal], ...]:
     if not hasattr(values, "items"):
-        msg = f"'values' must be a mapping of key to number: {values!r}"
+        msg = f"'values' must be a mapping of key to number: {shown(values)}"
         raise InvalidValue(msg)
     result = []
     for key, value in values.items():
         if not isinstance(key, str) or not key.strip():
-            msg = f"'values' keys must be non-empty text: {key!r}"
+            msg = f"'values' keys must be non-empty text: {shown(key)}"
             raise InvalidValue(msg)
         result.append((key, to_decimal(value, field=key)))
     return tuple(result)
@@ -76,18 +76,19 @@ def _items(values: Mapping[Any, object]) -> tuple[tuple[str, Decimal], ...]:
 
 def _label(value: object) -> str:
     if not isinstance(value, str) or not value.strip():
-        msg = f"'label' must be non-empty text: {value!r}"
+        msg = f"'label' must be non-empty text: {shown(value)}"
         raise InvalidValue(msg)
     return value
 
 
 def _effective(value: object) -> date:
     if not isinstance(value, date):
-        msg = f"'berlaku' must be a datetime.date: {value!r}"
+        msg = f"'berlaku' must be a datetime.date: {shown(value)}"
         raise PeriodError(msg)
     return value
 
 
+@typed
 @attrs.frozen
 class Version:
     """One version of a set of targets or pagu, effective from ``berlaku``.
@@ -116,7 +117,7 @@ class Version:
         for name, value in self.items:
             if name == key:
                 return value
-        msg = f"'key' is not in version {self.label!r}: {key!r}"
+        msg = f"'key' is not in version {shown(self.label)}: {shown(key)}"
         raise InvalidValue(msg)
 
     def total(self) -> Decimal:
@@ -124,6 +125,7 @@ class Version:
         return total(value for _, value in self.items)
 
 
+@typed
 @attrs.frozen
 class Change:
     """The change of one key between two versions.
@@ -149,19 +151,20 @@ def _versions(values: Iterable[object]) -> tuple[Version, ...]:
     result: list[Version] = []
     for item in items:
         if not isinstance(item, Version):
-            msg = f"'versions' must hold Version values: {item!r}"
+            msg = f"'versions' must hold Version values: {shown(item)}"
             raise InvalidValue(msg)
         result.append(item)
     for before, after in itertools.pairwise(result):
         if after.berlaku <= before.berlaku:
             msg = (
-                f"'berlaku' of version {after.label!r} must be after {before.berlaku} "
-                f"({before.label!r}): versions overlap or are out of order: {after.berlaku}"
+                f"'berlaku' of version {shown(after.label)} must be after {before.berlaku} "
+                f"({shown(before.label)}): versions overlap or are out of order: {after.berlaku}"
             )
             raise PeriodError(msg)
     return tuple(result)
 
 
+@typed
 @attrs.frozen
 class VersionHistory:
     """Every version of a PK or pagu, in order of their effective dates.
@@ -197,8 +200,8 @@ class VersionHistory:
         chosen = parse_option(VersionRule, rule, "rule")
         if on is None:
             return self.latest if chosen is VersionRule.LATEST else self.original
-        if not isinstance(on, date):
-            msg = f"'on' must be a datetime.date: {on!r}"
+        if not isinstance(on, date) or isinstance(on, datetime):
+            msg = f"'on' must be a datetime.date (not a datetime): {shown(on)}"
             raise PeriodError(msg)
         in_force = [v for v in self.versions if v.berlaku <= on]
         if not in_force:
@@ -214,7 +217,7 @@ class VersionHistory:
         for item in self.versions:
             if item.label == version:
                 return item
-        msg = f"'version' is not in the history: {version!r}"
+        msg = f"'version' is not in the history: {shown(version)}"
         raise InvalidValue(msg)
 
     def changes(
@@ -235,6 +238,9 @@ class VersionHistory:
             was = old_values.get(key)
             now = new_values.get(key)
             if was != now:
-                difference = (ZERO if now is None else now) - (ZERO if was is None else was)
+                difference = total(
+                    [ZERO if now is None else now, (ZERO if was is None else was).copy_negate()],
+                    field="difference",
+                )
                 result.append(Change(key=key, old=was, new=now, difference=difference))
         return tuple(result)

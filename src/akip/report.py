@@ -13,7 +13,7 @@ library's ``tomllib``) or the same structure in JSON, and published as a JSON Sc
 
 Loading is strict: unknown keys, wrong types, an unknown schema version, duplicate ids,
 references to ids that do not exist (a parent, a sasaran, a program, a place), unparsable
-printed numbers and files over 5 MiB are refused with a
+printed numbers and files over 256 MiB are refused with a
 [`ReportError`][akip.exceptions.ReportError] naming the field path
 (``indicators[0].rows[2].capaian``). Nothing in a file is ever evaluated.
 
@@ -60,9 +60,10 @@ from typing import TYPE_CHECKING, Any, Final, NoReturn, cast
 
 import attrs
 
-from akip import atribut, efisiensi, kode, predikat
+from akip import _loading, atribut, efisiensi, kode, predikat
 from akip._bands import Scale
-from akip.exceptions import AkipError, ReportError
+from akip._validators import shown as _shown
+from akip.exceptions import AkipError, ReportError, UnknownId
 from akip.numbers import ID_LOCALE, parse_number
 
 if TYPE_CHECKING:
@@ -100,8 +101,9 @@ __all__ = [
 SCHEMA_VERSION: Final = 1
 """The format version this module reads and writes."""
 
-MAX_BYTES: Final = 5 * 1024 * 1024
-"""Files larger than this (5 MiB) are refused before parsing."""
+MAX_BYTES: Final = 256 * 1024 * 1024
+"""Files larger than this (256 MiB, what 10^6 budget lines need) are refused: at most this
+many bytes are ever read, whatever size the file system reports."""
 
 LEVELS: Final = ("opd", "program", "kegiatan", "sub_kegiatan")
 """Budget line levels, top down: the whole perangkat daerah, program, kegiatan, sub kegiatan."""
@@ -847,11 +849,17 @@ class Report:
     efficiency_rule: EfficiencyRule | None = None
 
     def indicator(self, id_: str) -> Indicator:
-        """Return the indicator with this id (`KeyError` if there is none)."""
+        """Return the indicator with this id.
+
+        Raises:
+            UnknownId: if there is none (also a `KeyError`), or *id_* is not text.
+        """
+        _an_id(id_, "indicator")
         for item in self.indicators:
             if item.id == id_:
                 return item
-        raise KeyError(id_)
+        msg = f"no indicator with id {_shown(id_)}"
+        raise UnknownId(msg)
 
     @functools.cached_property
     def _lines(self) -> dict[str, BudgetLine]:
@@ -866,8 +874,17 @@ class Report:
         return {parent: tuple(lines) for parent, lines in kids.items()}
 
     def line(self, id_: str) -> BudgetLine:
-        """Return the budget line with this id (`KeyError` if there is none)."""
-        return self._lines[id_]
+        """Return the budget line with this id.
+
+        Raises:
+            UnknownId: if there is none (also a `KeyError`), or *id_* is not text.
+        """
+        _an_id(id_, "budget line")
+        found = self._lines.get(id_)
+        if found is None:
+            msg = f"no budget line with id {_shown(id_)}"
+            raise UnknownId(msg)
+        return found
 
     def children(self, id_: str) -> tuple[BudgetLine, ...]:
         """Return the budget lines whose parent is *id_*, in file order."""
@@ -878,6 +895,12 @@ class Report:
         for value in _walk(self):
             if isinstance(value, Figure):
                 yield value
+
+
+def _an_id(id_: object, what: str) -> None:
+    if not isinstance(id_, str):
+        msg = f"'id_' of a {what} must be text: {_shown(id_)}"
+        raise UnknownId(msg)
 
 
 def _walk(value: object) -> Iterator[object]:
@@ -1466,6 +1489,13 @@ def _check_references(report: Report) -> None:  # noqa: C901, PLR0912
         path = f"budget[{index}]"
         need(line.parent, lines, f"{path}.parent", "parent")
         if line.parent is not None:
+            # Each parent is exactly one level above its child (opd > program > kegiatan >
+            # sub_kegiatan) and an opd line has none: every chain of parents descends, so
+            # no cycle (a line its own ancestor) can pass, at any level, and no walk of the
+            # tree is deeper than the four levels.
+            if line.level == LEVELS[0]:
+                msg = f"an {LEVELS[0]} line is the top of the budget, it has no parent"
+                _fail(f"{path}.parent", f"{msg}: {_shown(line.parent)}")
             above = LEVELS[LEVELS.index(line.level) - 1]
             if lines[line.parent].level != above:
                 msg = f"a {line.level} must have a {above} parent, not {lines[line.parent].level}"
@@ -1532,14 +1562,24 @@ def _build(data: object) -> Report:
 # ---------------------------------------------------------------- entry points
 def _check_size(size: int, name: str) -> None:
     if size > MAX_BYTES:
-        msg = f"{name}: file is {size} bytes, over the limit of {MAX_BYTES} bytes (5 MiB)"
+        msg = (
+            f"{name}: file is {size} bytes, over the limit of {MAX_BYTES} bytes "
+            f"({MAX_BYTES >> 20} MiB)"
+        )
         raise ReportError(msg)
 
 
-def _check_text(text: object, where: str) -> None:
+def _check_text(text: object, where: str) -> str:
+    """*text*, if it is a string of UTF-8 text within `MAX_BYTES` and `MAX_DEPTH` deep."""
     if not isinstance(text, str):
         msg = f"{where}: report text must be a string: {type(text).__name__}"
         raise ReportError(msg)
+    # A character is at most 4 bytes: only text that might be over the limit is encoded.
+    if len(text) * 4 > MAX_BYTES:
+        _check_size(len(text.encode("utf-8", "surrogatepass")), where)
+    _loading.check_encodable(text, where)
+    _loading.check_depth(text, where.strip("<>"), where)
+    return text
 
 
 def loads_toml(text: str) -> Report:
@@ -1547,24 +1587,31 @@ def loads_toml(text: str) -> Report:
 
     Raises:
         ReportError: for TOML syntax errors (with line and column), unknown keys, wrong
-            types, unknown schema versions, duplicate or unknown ids, bad printed numbers
-            and text over 5 MiB.
+            types, unknown schema versions, duplicate or unknown ids, bad printed numbers,
+            text over 256 MiB or nested more than 32 levels deep, integers of more than
+            4300 digits and lone surrogates.
     """
     _check_text(text, "<toml>")
-    _check_size(len(text.encode()), "<toml>")
     try:
         data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        msg = f"<toml>: not valid TOML: {exc}"
+    except ValueError as exc:  # TOMLDecodeError, or an integer of more than 4300 digits
+        msg = f"<toml>: not valid TOML: {_parse_error(exc)}"
         raise ReportError(msg) from exc
     return _build(data)
+
+
+def _parse_error(exc: ValueError) -> str:
+    """The parser's message; Python's own for an integer too long to read, in words."""
+    if isinstance(exc, tomllib.TOMLDecodeError | json.JSONDecodeError):
+        return str(exc)
+    return "an integer of more than 4300 digits (no report figure is that long)"
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            msg = f"<json>: duplicate key {key!r} in one object"
+            msg = f"<json>: duplicate key {_shown(key)} in one object"
             raise ReportError(msg)
         result[key] = value
     return result
@@ -1583,11 +1630,12 @@ def loads_json(text: str) -> Report:
             NaN / Infinity.
     """
     _check_text(text, "<json>")
-    _check_size(len(text.encode()), "<json>")
     try:
         data = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
-    except json.JSONDecodeError as exc:
-        msg = f"<json>: not valid JSON: {exc}"
+    except ReportError:  # a duplicate key or a constant, refused by the hooks
+        raise
+    except ValueError as exc:  # JSONDecodeError, or an integer of more than 4300 digits
+        msg = f"<json>: not valid JSON: {_parse_error(exc)}"
         raise ReportError(msg) from exc
     return _build(data)
 
@@ -1599,19 +1647,28 @@ def load(path: object) -> Report:
         ReportError: for an unknown suffix, an unreadable or too large file, and every
             error of `loads_toml` / `loads_json` (the message starts with the file name).
     """
-    if not isinstance(path, str | os.PathLike):
-        msg = f"report file must be a path: {path!r}"
+    if not isinstance(path, str | bytes | os.PathLike):
+        msg = f"report file must be a path: {_shown(path)}"
         raise ReportError(msg)
-    file = os.fsdecode(os.fspath(path))
+    try:
+        file = os.fsdecode(os.fspath(path))
+    except (TypeError, ValueError) as exc:  # a PathLike whose __fspath__ returns junk
+        msg = f"report file must be a path: {_shown(path)}"
+        raise ReportError(msg) from exc
+    _loading.check_encodable(file, "report file name")
+    if "\0" in file:
+        msg = f"report file name holds a NUL character: {_shown(file)}"
+        raise ReportError(msg)
     suffix = os.path.splitext(file)[1].lower()  # noqa: PTH122 - pathlib costs start-up time
     loaders = {".toml": loads_toml, ".json": loads_json}
     if suffix not in loaders:
-        msg = f"{file}: unknown report file type {suffix!r} (use .toml or .json)"
+        msg = f"{file}: unknown report file type {_shown(suffix)} (use .toml or .json)"
         raise ReportError(msg)
     try:
-        _check_size(os.stat(file).st_size, file)  # noqa: PTH116
-        with open(file, encoding="utf-8") as stream:  # noqa: PTH123
-            text = stream.read()
+        # The bound is on the bytes read: /dev/zero, a FIFO or a growing file report a size
+        # that says nothing. Newlines are read as text mode reads them (\r\n and \r → \n).
+        data = _loading.read_bounded(file, MAX_BYTES)
+        text = data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
     except (OSError, UnicodeDecodeError) as exc:
         msg = f"{file}: cannot read: {exc}"
         raise ReportError(msg) from exc

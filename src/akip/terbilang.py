@@ -52,6 +52,8 @@ import re
 from decimal import Decimal
 from typing import Final
 
+from akip._decimal import in_context
+from akip._validators import clean_text, shown
 from akip.exceptions import InvalidValue
 from akip.numbers import to_decimal
 
@@ -92,6 +94,7 @@ def _below_thousand(n: int) -> list[str]:
     return words
 
 
+@in_context
 def spell_integer(n: int) -> str:
     """Spell a whole number 0 ≤ *n* < 10¹⁸ in Indonesian words.
 
@@ -102,7 +105,7 @@ def spell_integer(n: int) -> str:
         'satu triliun'
     """
     if isinstance(n, bool) or not isinstance(n, int) or not 0 <= n < LIMIT:
-        msg = f"'n' must be an int with 0 <= n < 10**18: {n!r}"
+        msg = f"'n' must be an int with 0 <= n < 10**18: {shown(n)}"
         raise InvalidValue(msg)
     if n == 0:
         return "nol"
@@ -120,6 +123,7 @@ def spell_integer(n: int) -> str:
     return " ".join(words)
 
 
+@in_context
 def spell(amount: object) -> str:
     """Spell a rupiah amount in words, with *rupiah* and, when not zero, the sen.
 
@@ -145,14 +149,14 @@ def spell(amount: object) -> str:
     """
     value = to_decimal(amount, field="amount")
     if value < 0:
-        msg = f"'amount' must not be negative in terbilang: {amount!r}"
+        msg = f"'amount' must not be negative in terbilang: {shown(amount)}"
         raise InvalidValue(msg)
     if value >= LIMIT:
-        msg = f"'amount' must be below 10**18 in terbilang: {amount!r}"
+        msg = f"'amount' must be below 10**18 in terbilang: {shown(amount)}"
         raise InvalidValue(msg)
     cents = value * 100
     if cents != cents.to_integral_value():
-        msg = f"'amount' must not have a fraction of a sen in terbilang: {amount!r}"
+        msg = f"'amount' must not have a fraction of a sen in terbilang: {shown(amount)}"
         raise InvalidValue(msg)
     rupiah, sen = divmod(int(cents), 100)
     if rupiah == 0 and sen:
@@ -161,6 +165,7 @@ def spell(amount: object) -> str:
     return f"{words} {spell_integer(sen)} sen" if sen else words
 
 
+@in_context
 def normalize(words: object) -> list[str]:
     """Split printed words into comparable tokens.
 
@@ -171,8 +176,8 @@ def normalize(words: object) -> list[str]:
         >>> normalize("(Empat  puluh milyar, Rupiah).")
         ['empat', 'puluh', 'miliar', 'rupiah']
     """
-    if not isinstance(words, str):
-        msg = f"'words' must be text: {words!r}"
+    if not clean_text(words):
+        msg = f"'words' must be text: {shown(words)}"
         raise InvalidValue(msg)
     tokens = _PUNCTUATION.sub(" ", words.lower()).split()
     return [_SPELLING.get(token, token) for token in tokens]
@@ -185,6 +190,7 @@ def _expected(printed: list[str], amount: object) -> list[str]:
     return expected
 
 
+@in_context
 def matches(words: str, amount: object) -> bool:
     """Tell whether printed *words* spell *amount* (tolerant of form, strict on content).
 
@@ -202,6 +208,7 @@ def matches(words: str, amount: object) -> bool:
     return printed == _expected(printed, amount)
 
 
+@in_context
 def differences(words: str, amount: object) -> list[str]:
     """Describe how printed *words* differ from the spelling of *amount* (empty if they match).
 
@@ -225,7 +232,7 @@ def differences(words: str, amount: object) -> list[str]:
     found: list[str] = []
     for tag, e1, e2, p1, p2 in matcher.get_opcodes():
         before = " ".join(expected[max(0, e1 - 5) : e1])
-        where = f" after {before!r}" if before else " at the start"
+        where = f" after {shown(before)}" if before else " at the start"
         if tag == "delete":
             found.append(f"missing {' '.join(expected[e1:e2])!r}{where}")
         elif tag == "insert":
