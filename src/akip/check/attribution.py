@@ -1,0 +1,150 @@
+"""attribution (akar masalah: one root cause, one finding; its consequences folded under it).
+
+A slip has consequences: a parent's sum that is off because a child's figure slipped, an
+index computed from a wrong penyerapan, a capaian measured against a superseded target,
+the same wrong figure copied into another table. Each is still a finding at its own cell,
+but it is listed under its **root** finding (`akip.check.Finding.consequences`), not as an
+error of its own:
+
+- a finding whose rule read a printed figure that is itself wrong is a consequence of that
+  figure's finding;
+- a second finding at the same figure is a consequence of the first;
+- the same slip printed in several places (same code, column, printed and expected value,
+  message) is one root, the first in canonical order, and its copies.
+
+The canonical order does not depend on the order of any array in the report file: family
+of rules (indicators, budget, efficiency, amounts, statements, evaluasi), then place, row,
+year and column in natural order, then code and text.
+
+References:
+    - PermenPANRB 53/2014 (reviu: a finding names its cause).
+    - akip rules §7 (the finding lands on the slip, once).
+
+Examples:
+    >>> natural("Tabel 10") > natural("Tabel 9")
+    True
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from akip.check.ledger import Status
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
+    from akip.check.findings import Event, Finding
+    from akip.report import Where
+
+__all__ = ["FAMILIES", "fold", "natural", "where_key"]
+
+#: The families of rules, in the order findings are listed.
+FAMILIES: Final = ("indicators", "budget", "efficiency", "boxes", "amounts", "statements", "evaluasi")
+_DIGITS = re.compile(r"(\d+)")
+
+
+def natural(text: str) -> tuple[tuple[int, int | str], ...]:
+    """A sort key that orders the numbers inside a text by value (``Tabel 9 < Tabel 10``)."""
+    return tuple(
+        (0, int(part)) if part.isdigit() else (1, part.casefold())
+        for part in _DIGITS.split(text)
+        if part
+    )
+
+
+def where_key(where: Where | None, place: str = "") -> tuple[object, ...]:
+    """The canonical sort key of a place."""
+    if where is None:
+        return (natural(place), (), 0, "")
+    return (natural(where.place), natural(where.row or ""), where.year or 0, where.column)
+
+
+def _key(event: Event) -> tuple[object, ...]:
+    finding = event.finding
+    assert finding is not None  # noqa: S101 - only events with findings are folded
+    return (
+        FAMILIES.index(event.family) if event.family in FAMILIES else len(FAMILIES),
+        where_key(finding.where, finding.place),
+        finding.code,
+        finding.printed or "",
+        finding.expected or "",
+        finding.message,
+    )
+
+
+def _copy_key(
+    event: Event, quantity: Mapping[int, tuple[object, ...]]
+) -> tuple[object, ...]:
+    def bare(text: str | None) -> str:
+        return (text or "").replace("%", "").replace(" ", "").casefold()
+
+    finding = event.finding
+    assert finding is not None  # noqa: S101 - only events with findings are folded
+    same = quantity.get(id(event.subject)) if event.subject is not None else None
+    return (
+        finding.code,
+        finding.severity,
+        same if same is not None else (finding.place, finding.message),
+        bare(finding.printed),
+        bare(finding.expected),
+    )
+
+
+def fold(
+    events: Sequence[Event], quantity: Mapping[int, tuple[object, ...]] | None = None
+) -> tuple[Finding, ...]:
+    """The root findings of *events*, each with its consequences, in canonical order."""
+    found = sorted((e for e in events if e.finding is not None), key=_key)
+    at: dict[int, list[int]] = {}
+    for i, event in enumerate(found):
+        if event.subject is not None and event.status in (Status.DIFFERS, Status.NOT_COMPUTABLE):
+            at.setdefault(id(event.subject), []).append(i)
+    parent: dict[int, int] = {}
+    for i, event in enumerate(found):
+        if event.subject is None:
+            continue
+        here = at.get(id(event.subject), [])
+        if here and here[0] != i:
+            parent[i] = here[0]
+            continue
+        causes = sorted(
+            j for subject in event.inputs for j in at.get(id(subject), [])[:1] if j != i
+        )
+        if causes and event.status is Status.DIFFERS:
+            parent[i] = causes[0]
+
+    def root(i: int) -> int:
+        seen = {i}
+        while i in parent and parent[i] not in seen:
+            i = parent[i]
+            seen.add(i)
+        return i
+
+    first: dict[tuple[object, ...], int] = {}
+    for i, event in enumerate(found):
+        if root(i) != i or event.finding is None:
+            continue
+        key = _copy_key(event, quantity or {})
+        if key in first:
+            parent[i] = first[key]
+        else:
+            first[key] = i
+    children: dict[int, list[int]] = {}
+    roots: list[int] = []
+    for i in range(len(found)):
+        r = root(i)
+        if r == i:
+            roots.append(i)
+        else:
+            children.setdefault(r, []).append(i)
+    result = []
+    for r in roots:
+        finding = found[r].finding
+        assert finding is not None  # noqa: S101 - filtered above
+        kids = tuple(found[c].finding for c in children.get(r, []))
+        result.append(attrs.evolve(finding, consequences=kids))
+    return tuple(result)
