@@ -27,7 +27,8 @@ EXAMPLE = Path(__file__).parent.parent / "examples" / "dumai-2024.toml"
 
 @pytest.fixture(scope="module")
 def findings() -> list[check.Finding]:
-    return check.check(report.load(EXAMPLE))
+    """Every finding of the Dumai file: each root cause, then its consequences."""
+    return list(check.ledger(report.load(EXAMPLE)).all_findings())
 
 
 def pick(findings: list[check.Finding], code: str, place: str) -> list[check.Finding]:
@@ -311,7 +312,8 @@ def statement(id_: object = "S", **fields: object) -> str:
 
 
 def run(*parts: str) -> list[check.Finding]:
-    return check.check(report.loads_toml(HEAD + "".join(parts)))
+    """Every finding (roots and their consequences) of a report built from *parts*."""
+    return list(check.ledger(report.loads_toml(HEAD + "".join(parts))).all_findings())
 
 
 def change(**fields: object) -> str:

@@ -48,23 +48,14 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _print_check(loaded: report.Report, findings: list[checking.Finding]) -> None:
-    counts = checking.summary(findings)
-    print(f"{loaded.agency} — {loaded.year}")
-    print(", ".join(f"{n} {severity}" for severity, n in counts.items()))
-    by_code: dict[str, int] = {}
-    for finding in findings:
-        by_code[finding.code] = by_code.get(finding.code, 0) + 1
-    for code, n in sorted(by_code.items(), key=lambda item: (-item[1], item[0])):
-        print(f"  {n:3d}  {code}")
-    for finding in findings:
-        print(f"\n[{finding.severity.value.upper()}] {finding.code} — {finding.place}")
-        # A finding without a value to compare (a statement about a year with no figure,
-        # an implausible figure) prints a dash, not Python's None.
-        print(f"  printed:  {'—' if finding.printed is None else finding.printed}")
-        print(f"  expected: {'—' if finding.expected is None else finding.expected}")
-        print(f"  {finding.message}")
-        print(f"  rule: {finding.rule}")
+def _print_check(
+    loaded: report.Report, findings: list[checking.Finding], *, verbose: bool = False
+) -> None:
+    """The ledger as text: coverage first, then the root findings and their consequences."""
+    from akip.check import text  # noqa: PLC0415 - the renderer loads only when printing
+
+    del findings  # the ledger holds them, with the verdicts beside them
+    print(text.render_text(checking.ledger(loaded), loaded, verbose=verbose))
 
 
 def _print_table(loaded: report.Report) -> None:
@@ -108,8 +99,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 1 if any(f.severity is checking.Severity.ERROR for f in findings) else 0
 
 
-def _print_json(findings: list[checking.Finding]) -> None:
-    print(json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=2))
+def _print_json(
+    loaded: report.Report | list[checking.Finding], findings: object = None
+) -> None:
+    """The ledger as one JSON object: report, coverage, findings, verdicts.
+
+    Called as ``_print_json(loaded, findings)``; a bare list of findings (the older call)
+    prints the findings alone.
+    """
+    from akip.check import text  # noqa: PLC0415 - the renderer loads only when printing
+
+    del findings
+    if isinstance(loaded, report.Report):
+        data: object = text.as_json(checking.ledger(loaded), loaded)
+    else:
+        data = [f.as_dict() for f in loaded]
+    print(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 def _quietly(write: Callable[..., None], *args: object) -> None:

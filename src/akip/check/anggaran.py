@@ -80,6 +80,27 @@ def _quantities(index: Index, line: BudgetLine) -> Iterator[Event]:
         consensus = index.line_value(line.id, measure, version)
         what = f"{line.name}: {measure}{' ' + version if version else ''}"
         yield from conflicts(consensus, what)
+        value, children = consensus.value, consensus.recomputed
+        if value is None or children is None or not consensus.figures or value == children:
+            continue
+        # The places agree on a total their children's consensus does not give: each is
+        # a consequence of the children printed differently there.
+        slipped = tuple(
+            f
+            for kid in index.children.get(line.id, ())
+            for f in index.line_value(kid.id, measure, version).figures
+            if f.value != index.line_value(kid.id, measure, version).value
+        )
+        for figure in consensus.figures:
+            if figure.value == value:
+                yield from compare(
+                    figure,
+                    children,
+                    "SUM_MISMATCH",
+                    SUM,
+                    f"{what}: the sum of its children's consensus",
+                    inputs=slipped,
+                )
 
 
 def _row(

@@ -49,6 +49,7 @@ from akip.check.findings import (
     same_text,
     unchecked,
 )
+from akip.check.ledger import Status
 from akip.exceptions import AkipError
 
 if TYPE_CHECKING:
@@ -105,11 +106,11 @@ def _row(index: Index, indicator: Indicator, row: IndicatorRow) -> Iterator[Even
             if row.realisasi is not None and row.capaian.value == row.realisasi.value:
                 why = "the realisasi is printed where the capaian is named"
             yield from compare(row.capaian, exact, "CAPAIAN_MISMATCH", rule, "capaian", why, inputs)
-        elif row.target is not None and row.target.value == 0:
+        elif row.target is not None and row.realisasi is not None:
             try:
-                capaian.compute(row.target.value, row.realisasi.value if row.realisasi else 0)
+                capaian.compute(row.target.value, row.realisasi.value, indicator.polarity)
             except AkipError as exc:
-                yield not_computable(row.capaian, rule, exc)
+                yield Event(row.capaian, Status.NOT_COMPUTABLE, rule=rule, reason=str(exc))
     value = exact if exact is not None else (row.capaian.value if row.capaian else None)
     labels = (row.capaian,) if row.capaian is not None else inputs
     if value is not None and row.predikat is not None:

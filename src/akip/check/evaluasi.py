@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from akip.check.findings import (
+    DOMAIN,
     LKE,
     Event,
     Finding,
@@ -28,6 +29,8 @@ from akip.check.findings import (
     differs,
     same_text,
 )
+from akip.check.ledger import Status
+from akip.exceptions import AkipError
 from akip.numbers import format_number
 
 if TYPE_CHECKING:
@@ -42,7 +45,20 @@ __all__ = ["check_evaluasi"]
 def check_evaluasi(index: Index) -> Iterator[Event]:
     """Every evaluation worksheet of the report."""
     for sheet in index.report.evaluasi:
-        yield from _sheet(sheet)
+        where = f"evaluasi {sheet.id!r}"
+        try:
+            yield from _sheet(sheet)
+        except AkipError as exc:  # an unknown profile or answer code
+            finding = Finding(
+                "NOT_COMPUTABLE",
+                Severity.WARNING,
+                where,
+                None,
+                None,
+                DOMAIN,
+                f"{exc}; the rest of {where} was not checked",
+            )
+            yield Event(None, Status.NOT_COMPUTABLE, finding)
 
 
 def _sheet(sheet: Evaluasi) -> Iterator[Event]:
