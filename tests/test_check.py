@@ -1108,7 +1108,7 @@ class TestOutsideTheRules:
 
         families = [
             (name, where, broken if name == "amounts" else rules)
-            for name, where, rules in check._FAMILIES  # noqa: SLF001 - the safety net's hook
+            for name, where, rules in check._FAMILIES
         ]
         monkeypatch.setattr(check, "_FAMILIES", tuple(families))
         found = run(line("P1", {"pagu": "100", "realisasi": "50", "penyerapan": "40%"}))

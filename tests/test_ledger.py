@@ -7,18 +7,20 @@ transcribes it as printed), written in each test.
 from __future__ import annotations
 
 import json
-import random
 import tomllib
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from akip import check, report
-from akip.check import Status
+from akip.check import Severity, Status
+
+if TYPE_CHECKING:
+    import random
 
 EXAMPLE = Path(__file__).parent.parent / "examples" / "dumai-2024.toml"
 
@@ -53,3 +55,319 @@ def _load_data(data: Any) -> report.Report:
 
 def _canonical(book: check.Ledger) -> tuple[object, ...]:
     return (book.verdicts, book.findings)
+
+
+class TestDumaiLedger:
+    def test_every_figure_has_one_verdict(self, book):
+        """Each Figure and Label of the file gets exactly one verdict."""
+        loaded = report.load(EXAMPLE)
+        figures = list(loaded.figures())
+        labels = [
+            label
+            for indicator in loaded.indicators
+            for row in indicator.rows
+            for label in (row.predikat, row.atribut)
+            if label is not None
+        ]
+        labels += [row.kategori for row in loaded.efficiency if row.kategori is not None]
+        labels += [a.words for a in loaded.amounts if a.words is not None]
+        labels += [s.predikat for s in loaded.evaluasi if s.predikat is not None]
+        assert len(figures) + len(labels) == len(book.verdicts)
+        coverage = book.coverage()
+        assert coverage.printed == (
+            coverage.agrees + coverage.differs + coverage.not_computable + coverage.not_checked
+        )
+
+    def test_at_least_95_percent_checked(self, book):
+        """≥ 95 % of the printed figures are checked; each of the rest says why."""
+        coverage = book.coverage()
+        assert coverage.checked * 100 >= coverage.printed * 95
+        rest = [
+            v
+            for v in book.verdicts
+            if v.status is not Status.AGREES and v.status is not Status.DIFFERS
+        ]
+        assert all(v.reason for v in rest)
+
+    def test_tabel_5_capaian_agrees(self, book):
+        """Tabel 5, IKU1: realisasi 95 % is the slip; capaian 104 % = 94 / 90 = 104,44 → 104."""
+        assert Decimal(104) == (Decimal(94) * 100 / Decimal(90)).quantize(Decimal(1))
+        assert {"target": "agrees", "realisasi": "differs", "capaian": "agrees"} == verdicts_at(
+            book, "Tabel 5", "Sasaran"
+        )
+
+    def test_section_3_2_capaian_2023_agrees(self, book):
+        """§3.2 2.b, 2023: realisasi 95 % (90 % in III.3, III.4) is the slip; 90 / 90 = 100 %."""
+        at = {
+            v.where.column: (v.status.value, v.expected)
+            for v in book.verdicts
+            if v.where.place == "§3.2" and v.where.row == "2.b" and v.where.year == 2023
+        }
+        assert ("differs", "90%") == at["realisasi"]
+        assert ("agrees", "100%") == at["capaian"]
+
+    def test_root_causes(self, book):
+        """Copies of one slip fold under it: 79,61 is printed in four places, one root.
+
+        (70,48 + 95,15 + 68,00 + 84,80) / 4 = 79,6075 → 79,61; the ratio of sums is
+        35.920.783.504 / 39.182.547.765 = 91,68 %.
+        """
+        assert Decimal("79.61") == (
+            (Decimal("70.48") + Decimal("95.15") + Decimal("68.00") + Decimal("84.80")) / 4
+        ).quantize(Decimal("0.01"))
+        (root,) = [f for f in book.findings if f.code == "MEAN_OF_RATIOS"]
+        copies = sorted(
+            (c.where.place for c in root.consequences if c.code == "MEAN_OF_RATIOS" and c.where),
+        )
+        assert ["Tabel 6", "Tabel III.8", "§3.7"] == copies
+        assert root.where is not None
+        assert "Ringkasan Eksekutif" == root.where.place
+        counts = book.summary()
+        assert counts["root_causes"] == len(book.findings) < counts["findings"]
+
+    def test_index_is_a_consequence_of_its_penyerapan(self, book):
+        """Tabel 6's indeks 1,19 = 85 / 71,09 follows from the wrong 71,09 (71,03 is right)."""
+        (root,) = [f for f in book.findings if f.code == "PCT_MISMATCH"]
+        assert ("71,09%", "71,03%") == (root.printed, root.expected)
+        indices = [c for c in root.consequences if c.code == "RATIO_MISMATCH"]
+        assert {"Tabel 6", "Ringkasan Eksekutif", "§3.7"} == {
+            c.where.place for c in indices if c.where
+        }
+
+    def test_guide_slips_are_flagged(self, book):
+        """Every slip the guide lists is a finding (a root or a consequence)."""
+        every = {(f.code, f.printed) for f in book.all_findings()}
+        expected = {
+            ("MEAN_OF_RATIOS", "79,61"),
+            ("RATIO_MISMATCH", "1,18"),
+            ("RATIO_MISMATCH", "1,19"),
+            ("PCT_MISMATCH", "71,09"),
+            ("PLAUSIBILITY", "1,18%"),
+            ("CAPAIAN_MISMATCH", "94%"),
+            ("CROSS_TABLE_CONFLICT", "95%"),
+            ("PREDIKAT_MISMATCH", "sangat tinggi"),
+            ("PREDIKAT_MISMATCH", "Sangat Berhasil"),
+            ("CROSS_TABLE_CONFLICT", "Rp. 3.533.515.000"),
+            ("MIXED_UNITS", "100 / 51 orang"),
+            ("PLAUSIBILITY", "100.00"),
+            ("CAPAIAN_MISMATCH", "96"),
+            ("RENSTRA_YEAR", "3"),
+            ("TERBILANG_MISMATCH", "3 (dua)"),
+            ("STATEMENT_MISMATCH", "sama"),
+            ("STATEMENT_MISMATCH", "100%"),
+            ("STATEMENT_MISMATCH", "menurun"),
+            ("STATEMENT_MISMATCH", "5,93%"),
+        }
+        assert set() == expected - every
+        words = [f for f in book.all_findings() if f.code == "TERBILANG_MISMATCH"]
+        assert 6 == len(words)  # Ringkasan ×3, §2.4, §B, and Bab IV's "3 (dua)"
+
+    def test_coverage_by_place(self, book):
+        """Tabel III.11 prints 141 figures, all of them right."""
+        (iii_11,) = [c for c in book.coverage_by_place() if c.place == "Tabel III.11"]
+        assert (141, 141, 0) == (iii_11.printed, iii_11.agrees, iii_11.differs)
+        assert sum(c.printed for c in book.coverage_by_place()) == book.coverage().printed
+
+    def test_findings_at_a_figure_have_a_where(self, book):
+        """A finding at one printed figure says where it is, structured."""
+        for finding in book.all_findings():
+            if finding.place.startswith("Tabel"):
+                assert finding.where is not None
+                assert finding.place.startswith(finding.where.place)
+
+    def test_display(self, book):
+        """The ledger has a Jupyter display and a JSON form."""
+        html = book._repr_html_()
+        assert "akip-ledger" in html
+        assert "Tabel III.11" in html
+        json.dumps([v.as_dict() for v in book.verdicts])
+
+
+def _mutated(old: str, new: str, count: int = 1) -> str:
+    text = EXAMPLE.read_text(encoding="utf-8")
+    assert old in text
+    return text.replace(old, new, count)
+
+
+class TestCrossChecks:
+    def test_realisasi_across_tables(self):
+        """Tabel 5 printing 32.251.179.390 for 32.252.179.390 (six other places) is the slip.
+
+        The penyerapan 95,15 % agrees either way: 32.252.179.390 / 33.894.866.910 = 95,153 %.
+        """
+        text = _mutated('realisasi = "32.252.179.390"', 'realisasi = "32.251.179.390"')
+        found = check.ledger(report.loads_toml(text))
+        (finding,) = [
+            f
+            for f in found.all_findings()
+            if f.code == "CROSS_TABLE_CONFLICT" and f.printed == "32.251.179.390"
+        ]
+        assert "32.252.179.390" == finding.expected
+        assert Severity.ERROR is finding.severity
+        assert finding.where is not None
+        assert "Tabel 5" == finding.where.place
+
+    def test_murni_pagu_across_tables(self):
+        """A murni pagu printed differently in one of the places printing it is a finding."""
+        loaded = report.load(EXAMPLE)
+        murni = [
+            (line, p)
+            for line in loaded.budget
+            for p in line.pagu
+            if p.version == "murni"
+            and sum(q.version == "murni" for q in line.pagu) >= 3
+            and any(q.version == "perubahan" for q in line.pagu)
+        ]
+        line, pagu = murni[0]
+        others = {q.value.value for q in line.pagu if q.version == "murni" and q is not pagu}
+        assert {pagu.value.value} == others  # the file's murni pagu agree
+        text = EXAMPLE.read_text(encoding="utf-8")
+        printed = f'value = "{pagu.value.text}"'
+        at = text.index(f'place = "{pagu.value.where.place}"', text.index(f'id = "{line.id}"'))
+        start = text.index(printed, at)
+        slipped = text[:start] + 'value = "Rp. 1"' + text[start + len(printed) :]
+        found = check.ledger(report.loads_toml(slipped))
+        (finding,) = [f for f in found.all_findings() if f.printed == "Rp. 1"]
+        assert "CROSS_TABLE_CONFLICT" == finding.code
+        assert finding.where is not None
+        assert pagu.value.where.place == finding.where.place
+
+    def test_superseded_targets(self):
+        """The Pengukuran table measures Paskibraka 35 of 84 and Karakter Keluarga 29 of 120.
+
+        Lampiran PK (February) says 84 orang and 120 keluarga; the Lampiran Perubahan PK
+        (23 September) says 35 and 29. Against the perubahan the capaian fisik is
+        35 / 35 = 100 % and 29 / 29 = 100 %, not the printed 41,67 % and 24,17 %.
+        """
+        assert Decimal("41.67") == (Decimal(35) * 100 / 84).quantize(Decimal("0.01"))
+        assert Decimal("24.17") == (Decimal(29) * 100 / 120).quantize(Decimal("0.01"))
+        text = EXAMPLE.read_text(encoding="utf-8") + OUTPUTS
+        found = check.ledger(report.loads_toml(text))
+        superseded = {
+            f.printed: (f.expected, sorted(c.printed or "" for c in f.consequences))
+            for f in found.findings
+            if f.code == "SUPERSEDED_TARGET"
+        }
+        assert {"84": ("35", ["41.67"]), "120": ("29", ["24.17"])} == superseded
+
+
+#: The output indicators of two sub kegiatan, as the Lampiran PK 2024 and the Lampiran
+#: Perubahan PK 2024 of the seed print them (seed lines 1728, 1980, 2794, 2861).
+OUTPUTS = """
+[[indicators]]
+id = "OUT.P2.K1.S3"
+line = "P2.K1.S3"
+name = "Jumlah Keluarga yang Mengikuti Pembentukan dan Penumbuhan Karakter Keluarga"
+polarity = "maximize"
+unit = "keluarga"
+
+[[indicators.targets]]
+place = "Lampiran PK 2024"
+year = 2024
+version = "murni"
+date = 2024-02-01
+value = "120"
+
+[[indicators.targets]]
+place = "Lampiran Perubahan PK 2024"
+year = 2024
+version = "perubahan"
+date = 2024-09-23
+value = "29"
+
+[[indicators]]
+id = "OUT.P2.K1.S4"
+line = "P2.K1.S4"
+name = "Jumlah Paskibraka"
+polarity = "maximize"
+unit = "orang"
+
+[[indicators.targets]]
+place = "Lampiran PK 2024"
+year = 2024
+version = "murni"
+date = 2024-02-01
+value = "84"
+
+[[indicators.targets]]
+place = "Lampiran Perubahan PK 2024"
+year = 2024
+version = "perubahan"
+date = 2024-09-23
+value = "35"
+"""
+
+
+def _dumai_data() -> Any:
+    return tomllib.loads(EXAMPLE.read_text(encoding="utf-8"))
+
+
+class TestOrderIndependence:
+    @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(st.randoms(use_true_random=False))
+    def test_shuffled_file_same_ledger(self, rng):
+        """Shuffling every array of the Dumai file changes neither verdicts nor findings."""
+        data = _dumai_data()
+        base = check.ledger(_load_data(data))
+        shuffled = check.ledger(_load_data(_shuffled(data, rng)))
+        assert _canonical(base) == _canonical(shuffled)
+
+    def test_iku1_tabel_5_first(self):
+        """Moving IKU1's Tabel 5 row first changes nothing (it changed Tabel 6's checks)."""
+        data = _dumai_data()
+        rows = data["indicators"][2]["rows"]
+        (tabel_5,) = [r for r in rows if r["place"] == "Tabel 5" and r.get("row") == "Sasaran"]
+        moved = [tabel_5, *[r for r in rows if r is not tabel_5]]
+        base = check.ledger(_load_data(data))
+        data["indicators"][2]["rows"] = moved
+        assert _canonical(base) == _canonical(check.ledger(_load_data(data)))
+
+
+class TestScale:
+    def test_many_lines(self):
+        """An opd of 20 programs × 20 kegiatan × 10 sub kegiatan, every level printed.
+
+        Each sub kegiatan has pagu 10 and realisasi 9, so a kegiatan prints 100 / 90, a
+        program 2.000 / 1.800 and the opd 40.000 / 36.000: every figure agrees. One sub
+        kegiatan realisasi printed 8 makes its kegiatan's 90 differ from the sum 89: one
+        finding (the program and the opd add the kegiatan as printed, and agree).
+        """
+        parts = [HEAD, _line("OPD", None, "40000", "36000", level="opd")]
+        for p in range(20):
+            parts.append(_line(f"P{p}", "OPD", "2000", "1800", level="program"))
+            for k in range(20):
+                parts.append(_line(f"P{p}.K{k}", f"P{p}", "100", "90", level="kegiatan"))
+                parts += [
+                    _line(f"P{p}.K{k}.S{s}", f"P{p}.K{k}", "10", "9", level="sub_kegiatan")
+                    for s in range(10)
+                ]
+        text = "".join(parts)
+        book = check.ledger(report.loads_toml(text))
+        assert 2 * (1 + 20 + 400 + 4000) == book.coverage().agrees
+        assert () == book.findings
+        slipped = text.replace(
+            'row = "P0.K0.S0"\npagu = "10"\nrealisasi = "9"',
+            'row = "P0.K0.S0"\npagu = "10"\nrealisasi = "8"',
+        )
+        (root,) = check.ledger(report.loads_toml(slipped)).findings
+        assert ("SUM_MISMATCH", "90", "89") == (root.code, root.printed, root.expected)
+
+
+HEAD = """
+schema_version = 1
+[report]
+agency = "Badan Uji"
+year = 2024
+[[places]]
+id = "T"
+"""
+
+
+def _line(id_: str, parent: str | None, pagu: str, realisasi: str, *, level: str) -> str:
+    text = f'[[budget]]\nid = "{id_}"\nname = "{id_}"\nlevel = "{level}"\n'
+    if parent is not None:
+        text += f'parent = "{parent}"\n'
+    return text + (
+        f'[[budget.rows]]\nplace = "T"\nrow = "{id_}"\npagu = "{pagu}"\n'
+        f'realisasi = "{realisasi}"\n'
+    )

@@ -99,9 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 1 if any(f.severity is checking.Severity.ERROR for f in findings) else 0
 
 
-def _print_json(
-    loaded: report.Report | list[checking.Finding], findings: object = None
-) -> None:
+def _print_json(loaded: report.Report | list[checking.Finding], findings: object = None) -> None:
     """The ledger as one JSON object: report, coverage, findings, verdicts.
 
     Called as ``_print_json(loaded, findings)``; a bare list of findings (the older call)

@@ -32,8 +32,8 @@ Finding codes:
 | ``CATEGORY_MISMATCH`` | a printed Efisien / Tidak Efisien differs from the index |
 | ``TRUNCATED`` | a printed figure is the exact value cut off, not rounded HALF_UP |
 | ``TERBILANG_MISMATCH`` | an amount in words does not spell its figure |
-| ``CROSS_TABLE_CONFLICT`` | a place prints another value than the consensus of the places printing the same quantity |
-| ``SUPERSEDED_TARGET`` | a figure uses the murni target a perubahan of the Perjanjian Kinerja replaced |
+| ``CROSS_TABLE_CONFLICT`` | a place prints another value than the consensus of the quantity |
+| ``SUPERSEDED_TARGET`` | a figure uses a murni PK target that a perubahan replaced |
 | ``MIXED_UNITS`` | a fisik total adds only the lines in one unit, leaving others out |
 | ``RENSTRA_YEAR`` | a "year n of the Renstra" statement is wrong |
 | ``STATEMENT_MISMATCH`` | a narrative change ("naik 4%", "sama") or label contradicts figures |
@@ -55,7 +55,8 @@ Examples:
     >>> from akip import report
     >>> book = ledger(report.load("examples/dumai-2024.toml"))
     >>> f = next(f for f in book.findings if f.code == "MEAN_OF_RATIOS")
-    >>> f.printed, f.expected, sorted(c.where.place for c in f.consequences)
+    >>> copies = [c for c in f.consequences if c.code == f.code]
+    >>> f.printed, f.expected, sorted(c.where.place for c in copies)
     ('79,61%', '91,68%', ['Tabel 6', 'Tabel III.8', '§3.7'])
 
     Tabel 5 prints IKU1's realisasi as 95 % (94 % in four other places) and its capaian as
@@ -87,7 +88,6 @@ from akip.exceptions import AkipError, InvalidValue
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator
 
-    from akip.report import Report
 
 __all__ = [
     "Coverage",

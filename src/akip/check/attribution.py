@@ -27,6 +27,7 @@ Examples:
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -43,10 +44,19 @@ if TYPE_CHECKING:
 __all__ = ["FAMILIES", "fold", "natural", "where_key"]
 
 #: The families of rules, in the order findings are listed.
-FAMILIES: Final = ("indicators", "budget", "efficiency", "boxes", "amounts", "statements", "evaluasi")
+FAMILIES: Final = (
+    "indicators",
+    "budget",
+    "efficiency",
+    "boxes",
+    "amounts",
+    "statements",
+    "evaluasi",
+)
 _DIGITS = re.compile(r"(\d+)")
 
 
+@functools.lru_cache(maxsize=4096)
 def natural(text: str) -> tuple[tuple[int, int | str], ...]:
     """A sort key that orders the numbers inside a text by value (``Tabel 9 < Tabel 10``)."""
     return tuple(
@@ -76,9 +86,7 @@ def _key(event: Event) -> tuple[object, ...]:
     )
 
 
-def _copy_key(
-    event: Event, quantity: Mapping[int, tuple[object, ...]]
-) -> tuple[object, ...]:
+def _copy_key(event: Event, quantity: Mapping[int, tuple[object, ...]]) -> tuple[object, ...]:
     def bare(text: str | None) -> str:
         return (text or "").replace("%", "").replace(" ", "").casefold()
 
@@ -94,11 +102,8 @@ def _copy_key(
     )
 
 
-def fold(
-    events: Sequence[Event], quantity: Mapping[int, tuple[object, ...]] | None = None
-) -> tuple[Finding, ...]:
-    """The root findings of *events*, each with its consequences, in canonical order."""
-    found = sorted((e for e in events if e.finding is not None), key=_key)
+def _causes(found: Sequence[Event]) -> dict[int, int]:
+    """Each finding's cause: another finding at the same figure, or at one of its inputs."""
     at: dict[int, list[int]] = {}
     for i, event in enumerate(found):
         if event.subject is not None and event.status in (Status.DIFFERS, Status.NOT_COMPUTABLE):
@@ -116,35 +121,46 @@ def fold(
         )
         if causes and event.status is Status.DIFFERS:
             parent[i] = causes[0]
+    return parent
 
-    def root(i: int) -> int:
-        seen = {i}
-        while i in parent and parent[i] not in seen:
-            i = parent[i]
-            seen.add(i)
-        return i
 
+def _root(parent: dict[int, int], i: int) -> int:
+    seen = {i}
+    while i in parent and parent[i] not in seen:
+        i = parent[i]
+        seen.add(i)
+    return i
+
+
+def fold(
+    events: Sequence[Event], quantity: Mapping[int, tuple[object, ...]] | None = None
+) -> tuple[Finding, ...]:
+    """The root findings of *events*, each with its consequences, in canonical order.
+
+    *quantity* names the quantity each printed figure claims a value for (by the figure's
+    identity), so that only copies of one quantity fold as one slip.
+    """
+    found = sorted((e for e in events if e.finding is not None), key=_key)
+    parent = _causes(found)
     first: dict[tuple[object, ...], int] = {}
     for i, event in enumerate(found):
-        if root(i) != i or event.finding is None:
+        if _root(parent, i) != i:
             continue
         key = _copy_key(event, quantity or {})
         if key in first:
             parent[i] = first[key]
         else:
             first[key] = i
-    children: dict[int, list[int]] = {}
+    children: dict[int, list[Finding]] = {}
     roots: list[int] = []
-    for i in range(len(found)):
-        r = root(i)
+    for i, event in enumerate(found):
+        r = _root(parent, i)
         if r == i:
             roots.append(i)
-        else:
-            children.setdefault(r, []).append(i)
-    result = []
-    for r in roots:
-        finding = found[r].finding
-        assert finding is not None  # noqa: S101 - filtered above
-        kids = tuple(found[c].finding for c in children.get(r, []))
-        result.append(attrs.evolve(finding, consequences=kids))
-    return tuple(result)
+        elif event.finding is not None:
+            children.setdefault(r, []).append(event.finding)
+    return tuple(
+        attrs.evolve(finding, consequences=tuple(children.get(r, [])))
+        for r in roots
+        if (finding := found[r].finding) is not None
+    )

@@ -17,12 +17,13 @@ Examples:
     >>> index = Index(report.load("examples/dumai-2024.toml"))
     >>> index.indicator_value("IKU1", 2024, "realisasi").value
     Decimal('94')
-    >>> index.capaian("IKU1", 2024)
-    Decimal('104.44444444444444444444444444444444444444444444444444444444')
+    >>> f"{index.capaian('IKU1', 2024):.4f}"
+    '104.4444'
 """
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from typing import TYPE_CHECKING, Final
 
@@ -57,13 +58,43 @@ def printed(report: Report) -> Iterator[tuple[str, Figure | Label]]:
     stack: list[tuple[str, object]] = [("", report)]
     while stack:
         key, value = stack.pop()
-        if isinstance(value, (Figure, Label)):
-            yield key, value
-        elif isinstance(value, tuple):
-            stack.extend((key, item) for item in reversed(value))
-        elif attrs.has(type(value)):
-            for field in reversed(attrs.fields(type(value))):  # type: ignore[arg-type]
-                stack.append((f"{key}.{field.name}" if key else field.name, getattr(value, field.name)))
+        kind = type(value)
+        if kind is Figure or kind is Label:
+            yield key, value  # type: ignore[misc]
+        elif kind is tuple:
+            stack.extend((key, item) for item in reversed(value))  # type: ignore[arg-type]
+        else:
+            names = _fields(kind)
+            if names:
+                stack.extend(
+                    (f"{key}.{name}" if key else name, getattr(value, name))
+                    for name in reversed(names)
+                )
+
+
+_SCALARS: Final = (str, int, bool, float, type(None))
+
+
+@functools.cache
+def _fields(kind: type) -> tuple[str, ...]:
+    """The fields of an attrs class that may hold printed figures (none for other types)."""
+    if kind in _SCALARS or not attrs.has(kind):
+        return ()
+    return tuple(
+        field.name
+        for field in attrs.fields(kind)
+        if not isinstance(field.type, str) or _may_hold_figures(field.type)
+    )
+
+
+def _may_hold_figures(annotation: str) -> bool:
+    """Whether a field annotated *annotation* can hold a Figure or Label, directly or nested."""
+    if "Figure" in annotation or "Label" in annotation:
+        return True
+    if not annotation.startswith("tuple["):
+        return False
+    inner = annotation.removeprefix("tuple[").replace("tuple[", "").replace("]", "")
+    return any(part.strip()[:1].isupper() for part in inner.split(","))
 
 
 class Index:
@@ -94,7 +125,7 @@ class Index:
         self._quantities()
         self._sum_lines()
 
-    def _quantities(self) -> None:
+    def _quantities(self) -> None:  # noqa: C901 - one loop per part of the report
         report = self.report
         for indicator in report.indicators:
             for row in indicator.rows:
@@ -102,7 +133,10 @@ class Index:
                     self.quantity[id(subject)] = ("indicator", indicator.id, row.year, key)
             for target in indicator.targets:
                 self.quantity[id(target.value)] = (
-                    "target", indicator.id, target.year, target.version
+                    "target",
+                    indicator.id,
+                    target.year,
+                    target.version,
                 )
         for line in report.budget:
             for pagu in line.pagu:
@@ -251,9 +285,13 @@ class Index:
     ) -> anggaran.Amounts | None:
         pagu = self._line[line.id, "pagu", None]
         realisasi = self._line[line.id, "realisasi", None]
-        if pagu.figures and realisasi.figures and pagu.value is not None:
-            if realisasi.value is not None:
-                return anggaran.Amounts(pagu=pagu.value, realisasi=realisasi.value)
+        if (
+            pagu.figures
+            and realisasi.figures
+            and pagu.value is not None
+            and realisasi.value is not None
+        ):
+            return anggaran.Amounts(pagu=pagu.value, realisasi=realisasi.value)
         if not kids:
             return None
         parts = [self._amounts.get(kid.id) for kid in kids]

@@ -33,7 +33,6 @@ Examples:
 from __future__ import annotations
 
 from collections import Counter
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
 import attrs
@@ -52,6 +51,7 @@ from akip.check.findings import (
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
+    from decimal import Decimal
 
     from akip.report import Figure
 
@@ -79,8 +79,7 @@ class Consensus:
     def candidates(self) -> list[Decimal]:
         """The distinct printed values: the reference first, then by places, then by value."""
         counts = Counter(f.value.normalize() for f in self.figures)
-        ordered = sorted(counts, key=lambda v: (v != self.value, -counts[v], v))
-        return ordered
+        return sorted(counts, key=lambda v: (v != self.value, -counts[v], v))
 
     def places(self, value: Decimal) -> list[str]:
         """The places printing *value*, sorted."""
@@ -89,18 +88,22 @@ class Consensus:
 
 def decide(figures: Sequence[Figure], recomputed: Decimal | None = None) -> Consensus:
     """The reference value of the quantity *figures* print (see the module docstring)."""
-    counts = Counter(f.value.normalize() for f in figures)
-    if not counts:
+    if not figures:
         return Consensus(recomputed, (), 0, recomputed)
+    if len(figures) == 1:
+        return Consensus(figures[0].value.normalize(), tuple(figures), 1, recomputed)
+    counts = Counter(f.value for f in figures)
     most = max(counts.values())
     best = [value for value, n in counts.items() if n == most]
     if len(best) > 1 and recomputed is not None:
         best = [v for v in best if any(agrees(f, recomputed) for f in figures if f.value == v)]
-    value = best[0] if len(best) == 1 else None
+    value = best[0].normalize() if len(best) == 1 else None
     return Consensus(value, tuple(figures), most if value is not None else 0, recomputed)
 
 
-def conflicts(consensus: Consensus, what: str, superseded: Decimal | None = None) -> Iterator[Event]:
+def conflicts(
+    consensus: Consensus, what: str, superseded: Decimal | None = None
+) -> Iterator[Event]:
     """The verdict on each place of a quantity printed in more than one place.
 
     A place printing the reference agrees; a place printing another value differs
@@ -115,12 +118,11 @@ def conflicts(consensus: Consensus, what: str, superseded: Decimal | None = None
     for figure in figures:
         if reference is not None and figure.value == reference:
             reason = f"consensus of {consensus.count} of {len(figures)} places"
-            yield agreed(figure, show(reference, figure), CONSENSUS, reason)
+            yield agreed(figure, figure.text, CONSENSUS, reason)
             continue
         if reference is None:
             shown = "; ".join(
-                f"{v:f} in {', '.join(consensus.places(v))}"
-                for v in consensus.candidates
+                f"{v:f} in {', '.join(consensus.places(v))}" for v in consensus.candidates
             )
             finding = Finding(
                 "CROSS_TABLE_CONFLICT",

@@ -22,7 +22,7 @@ Examples:
     >>> from akip import report
     >>> from akip.check.claims import Index
     >>> events = check_efficiency(Index(report.load("examples/dumai-2024.toml")))
-    >>> next(e.finding.expected for e in events if e.finding and e.finding.code == "MEAN_OF_RATIOS")
+    >>> [e.finding.expected for e in events if e.finding and e.finding.code == "MEAN_OF_RATIOS"][0]
     '91,68'
 """
 
@@ -78,7 +78,7 @@ def _ratio_and_mean(group: list[anggaran.Amounts]) -> tuple[Decimal | None, Deci
         return None, ZERO
 
 
-def _row(index: Index, row: EfficiencyRow) -> Iterator[Event]:
+def _row(index: Index, row: EfficiencyRow) -> Iterator[Event]:  # noqa: C901, PLR0912 - one branch per printed column
     ratio, mean = _ratio_and_mean(index.group(row.programs))
     if row.penyerapan is not None:
         if ratio is None:
@@ -129,7 +129,7 @@ def _row(index: Index, row: EfficiencyRow) -> Iterator[Event]:
         yield unchecked(row.kategori, "the row prints no index")
 
 
-def _indeks(
+def _indeks(  # noqa: C901, PLR0912 - the hints name how the printed index was made
     row: EfficiencyRow, indeks: Figure, *, kinerja: Decimal, ratio: Decimal, realisasi: Decimal
 ) -> Iterator[Event]:
     printed_penyerapan = row.penyerapan

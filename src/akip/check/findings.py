@@ -14,9 +14,9 @@ Examples:
     >>> from decimal import Decimal
     >>> from akip.report import Figure, Where
     >>> figure = Figure("104%", Decimal("104"), Where("Tabel 4", "capaian", "1."))
-    >>> [e.status.value for e in compare(figure, Decimal("104.444"), "CAPAIAN_MISMATCH", "r", "c")]
+    >>> [e.status.value for e in compare(figure, Decimal("104.444"), "CODE", "rule", "c")]
     ['agrees']
-    >>> [e.finding.expected for e in compare(figure, Decimal("105.6"), "CAPAIAN_MISMATCH", "r", "c")]
+    >>> [e.finding.expected for e in compare(figure, Decimal("105.6"), "CODE", "rule", "c")]
     ['106%']
 """
 
@@ -190,7 +190,7 @@ def show(value: Decimal, figure: Figure) -> str:
 
 def agrees_value(printed: Decimal, decimals: int, exact: Decimal) -> bool:
     """Whether *exact* rounded HALF_UP to *decimals* is *printed*."""
-    return round_half_up(exact, decimals) == printed
+    return exact == printed or round_half_up(exact, decimals) == printed
 
 
 def agrees(figure: Figure, exact: Decimal) -> bool:
@@ -234,7 +234,7 @@ def unchecked(subject: Figure | Label, reason: str, rule: str | None = None) -> 
     return Event(subject, Status.NOT_CHECKED, None, None, rule, reason)
 
 
-def compare(  # noqa: PLR0913, PLR0917 - an internal helper called positionally throughout
+def compare(  # noqa: PLR0917 - an internal helper called positionally throughout
     figure: Figure,
     exact: Decimal,
     code: str,
@@ -245,7 +245,8 @@ def compare(  # noqa: PLR0913, PLR0917 - an internal helper called positionally 
 ) -> Iterator[Event]:
     """Yield the verdict on *figure* against *exact* at its printed precision."""
     if agrees(figure, exact):
-        yield attrs.evolve(agreed(figure, show(exact, figure), rule), inputs=inputs)
+        # The printed text is what the rule gives at its precision.
+        yield Event(figure, Status.AGREES, None, figure.text, rule, None, inputs)
         return
     if truncated(figure, exact):
         finding = Finding(

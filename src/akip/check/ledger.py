@@ -241,9 +241,10 @@ def build(
         mine = by_subject.get(id(subject), [])
         decided = [e for e in mine if e.status is not None]
         if decided:
-            event = min(decided, key=order)
+            event = decided[0] if len(decided) == 1 else min(decided, key=order)
         elif id(subject) in corroborates:
-            other = min(corroborates[id(subject)], key=order)
+            others = corroborates[id(subject)]
+            other = others[0] if len(others) == 1 else min(others, key=order)
             column = other.subject.where.column if other.subject is not None else "figure"
             event = attrs.evolve(
                 other,

@@ -82,8 +82,6 @@ def _sums(group: list[anggaran.Amounts]) -> dict[str, Decimal]:
     }
 
 
-
-
 def _statements(index: Index) -> Iterator[Event | Finding]:
     for statement in index.report.statements:
         if statement.kind == "renstra_year":
@@ -239,7 +237,9 @@ def _statement_place(statement: Statement, column: str) -> str:
     return f"{statement.place}{row}, column {column}"
 
 
-def _check_change(index: Index, statement: Statement) -> Iterator[Event | Finding]:
+def _check_change(  # noqa: C901, PLR0912 - direction, printed values and size
+    index: Index, statement: Statement
+) -> Iterator[Event | Finding]:
     """A change between two years: its direction, its printed values and its size."""
     if not _checkable(index, statement):
         for figure in (statement.from_value, statement.to_value, statement.by):
@@ -332,18 +332,21 @@ def _check_by(
             return
         if percent_sign and as_points:
             yield agreed(by, f"{shown_points} poin", POINTS, "the difference in points")
-            yield differs(by, Finding(
-                "STATEMENT_MISMATCH",
-                Severity.INFO,
-                str(by.where),
-                by.text,
-                f"{shown_points} poin",
-                POINTS,
-                f"{statement.id}: {by.text} is the difference in percentage points "
-                f"({format_number(change.old, by.decimals, locale=by.locale)} → "
-                f"{format_number(change.new, by.decimals, locale=by.locale)}); as a percent "
-                f"of the earlier value the change is {shown_percent or 'not computable'}",
-            ))
+            yield differs(
+                by,
+                Finding(
+                    "STATEMENT_MISMATCH",
+                    Severity.INFO,
+                    str(by.where),
+                    by.text,
+                    f"{shown_points} poin",
+                    POINTS,
+                    f"{statement.id}: {by.text} is the difference in percentage points "
+                    f"({format_number(change.old, by.decimals, locale=by.locale)} → "
+                    f"{format_number(change.new, by.decimals, locale=by.locale)}); as a percent "
+                    f"of the earlier value the change is {shown_percent or 'not computable'}",
+                ),
+            )
             return
         expected = shown_points + "%" if percent_sign else shown_percent
     elif as_points:
@@ -351,21 +354,26 @@ def _check_by(
         return
     else:
         expected = shown_points
-    yield differs(by, Finding(
-        "STATEMENT_MISMATCH",
-        Severity.ERROR,
-        str(by.where),
-        by.text,
-        expected,
-        POINTS,
-        f"{statement.id}: the change from {format_number(change.old, 2, locale=by.locale)} "
-        f"to {format_number(change.new, 2, locale=by.locale)} is {shown_points} points, "
-        f"{shown_percent or 'not computable as a percent (from 0)'} of the earlier value; "
-        f"the report prints {by.text}",
-    ))
+    yield differs(
+        by,
+        Finding(
+            "STATEMENT_MISMATCH",
+            Severity.ERROR,
+            str(by.where),
+            by.text,
+            expected,
+            POINTS,
+            f"{statement.id}: the change from {format_number(change.old, 2, locale=by.locale)} "
+            f"to {format_number(change.new, 2, locale=by.locale)} is {shown_points} points, "
+            f"{shown_percent or 'not computable as a percent (from 0)'} of the earlier value; "
+            f"the report prints {by.text}",
+        ),
+    )
 
 
-def _check_predikat_change(statement: Statement, old: _Value, new: _Value) -> Iterator[Event | Finding]:
+def _check_predikat_change(
+    statement: Statement, old: _Value, new: _Value
+) -> Iterator[Event | Finding]:
     """A change of the Permendagri 86/2017 rating: compared by band, best band first."""
     order = list(predikat.Predikat)
     before, after = predikat.classify(old.exact), predikat.classify(new.exact)
@@ -456,15 +464,18 @@ def _check_renstra_year(index: Index, statement: Statement) -> Iterator[Event | 
     if n.value == expected:
         yield agreed(n, str(expected), "year n of a Renstra period is computed (akip rules §5)")
     else:
-        yield differs(n, Finding(
-            "RENSTRA_YEAR",
-            Severity.ERROR,
-            place,
-            n.text,
-            str(expected),
-            "year n of a Renstra period is computed (akip rules §5)",
-            f"{year} is year {expected} of the Renstra {start}-{end}",
-        ))
+        yield differs(
+            n,
+            Finding(
+                "RENSTRA_YEAR",
+                Severity.ERROR,
+                place,
+                n.text,
+                str(expected),
+                "year n of a Renstra period is computed (akip rules §5)",
+                f"{year} is year {expected} of the Renstra {start}-{end}",
+            ),
+        )
     words = statement.n_words
     counted = n.value >= 0 and n.value == n.value.to_integral_value()  # a year number
     if words is not None and counted and not terbilang.matches(words, n.value):
@@ -477,5 +488,3 @@ def _check_renstra_year(index: Index, statement: Statement) -> Iterator[Event | 
             WORDS,
             f"the number {n.text} is written in words as {words!r}",
         )
-
-

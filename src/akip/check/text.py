@@ -14,13 +14,12 @@ Examples:
     >>> from akip.check import ledger
     >>> loaded = report.load("examples/dumai-2024.toml")
     >>> render_text(ledger(loaded), loaded).splitlines()[1]
-    '607 printed figures: 598 checked (554 agree, 44 differ), 0 not computable, 9 not checked'
+    '607 printed figures: 598 checked (552 agree, 46 differ), 0 not computable, 9 not checked'
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
-
 
 if TYPE_CHECKING:
     from akip.check.findings import Finding
@@ -49,8 +48,7 @@ def _finding(finding: Finding, indent: str) -> list[str]:
 def render_text(book: Ledger, report: Report, *, verbose: bool = False) -> str:
     """The ledger as text: coverage, coverage per place, findings (and every verdict)."""
     lines = [f"{report.agency} — {report.year}", str(book.coverage())]
-    for coverage in book.coverage_by_place():
-        lines.append(f"  {coverage.place}: {coverage}")
+    lines += [f"  {coverage.place}: {coverage}" for coverage in book.coverage_by_place()]
     counts = book.summary()
     lines.append(
         f"{counts['findings']} findings from {counts['root_causes']} root causes: "
@@ -100,5 +98,3 @@ def as_json(book: Ledger, report: Report) -> dict[str, object]:
         "findings": [f.as_dict() for f in book.findings],
         "verdicts": [v.as_dict() for v in book.verdicts],
     }
-
-
