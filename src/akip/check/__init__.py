@@ -63,7 +63,7 @@ Examples:
     104 %, which agrees: 94 / 90 = 104,44 %.
 
     >>> [(v.where.column, v.status.value) for v in book.verdicts
-    ...  if v.where.place == "Tabel 5" and v.where.row == "Sasaran"]
+    ...  if v.where.place == "Tabel 5" and v.printed in ("90%", "95%", "104%")]
     [('capaian', 'agrees'), ('realisasi', 'differs'), ('target', 'agrees')]
 """
 

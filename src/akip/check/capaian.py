@@ -23,7 +23,8 @@ Examples:
     >>> index = Index(report.load("examples/dumai-2024.toml"))
     >>> events = list(check_indicators(index))
     >>> iku1 = [e for e in events if e.subject is not None and e.status is not None
-    ...         and e.subject.where.place == "Tabel 5" and index.quantity[id(e.subject)][1] == "IKU1"]
+    ...         and e.subject.where.place == "Tabel 5"
+    ...         and index.quantity[id(e.subject)][1] == "IKU1"]
     >>> sorted((e.subject.where.column, e.status.value) for e in iku1)
     [('capaian', 'agrees'), ('realisasi', 'differs'), ('target', 'agrees')]
 """
