@@ -91,6 +91,12 @@ def _quantities(index: Index, indicator: Indicator) -> Iterator[Event]:
             rows_only = [f for f in consensus.figures if f.where.column == measure]
             if measure == "target" and not rows_only:
                 continue  # the PK declarations alone: checked with the planning targets
+            if len(consensus.figures) == 1 and measure == "target":
+                yield unchecked(
+                    consensus.figures[0],
+                    f"printed in one place only, and the report declares no Perjanjian "
+                    f"Kinerja target of {year}",
+                )
             yield from (
                 event
                 for event in conflicts(consensus, what, superseded)

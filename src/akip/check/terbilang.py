@@ -109,6 +109,7 @@ def _words(amount: Amount) -> Iterator[Event]:
         f"the words do not spell {amount.figure.text}: {'; '.join(problems)}",
     )
     yield differs(words, finding)
+    yield unchecked(amount.figure, "its words do not spell it: the words are the slip")
 
 
 def _values(index: Index, line_id: str, measure: str, version: str | None) -> list[Decimal]:
