@@ -132,12 +132,21 @@ def ledger(report: object) -> Ledger:
     if not isinstance(report, Report):
         msg = f"'report' must be a loaded Report (akip.report.load): {report!r}"
         raise InvalidValue(msg)
+    last = _LAST.get("ledger")
+    if last is not None and last[0] is report:
+        return last[1]  # a report is immutable: `check` then a renderer compute it once
     index = Index(report)
     events: list[Event] = []
     for family, where, rules in _FAMILIES:
         events.extend(_guarded(rules, index, family, where))
     findings = fold(events, index.quantity)
-    return _ledger.build(list(printed(report)), events, findings)
+    book = _ledger.build(list(printed(report)), events, findings)
+    _LAST["ledger"] = (report, book)
+    return book
+
+
+#: The last report checked and its ledger (a report is immutable; identity, not equality).
+_LAST: dict[str, tuple[object, Ledger]] = {}
 
 
 def check(report: object) -> list[Finding]:

@@ -58,13 +58,12 @@ def printed(report: Report) -> Iterator[tuple[str, Figure | Label]]:
     stack: list[tuple[str, object]] = [("", report)]
     while stack:
         key, value = stack.pop()
-        kind = type(value)
-        if kind is Figure or kind is Label:
-            yield key, value  # type: ignore[misc]
-        elif kind is tuple:
-            stack.extend((key, item) for item in reversed(value))  # type: ignore[arg-type]
+        if isinstance(value, (Figure, Label)):
+            yield key, value
+        elif isinstance(value, tuple):
+            stack.extend((key, item) for item in reversed(value))
         else:
-            names = _fields(kind)
+            names = _fields(type(value))  # type: ignore[arg-type]
             if names:
                 stack.extend(
                     (f"{key}.{name}" if key else name, getattr(value, name))
