@@ -53,7 +53,8 @@ class TestDumai:
         """1,18 = 94 / 79,61 (realisasi, not capaian); 1,19 is 85 / 71,09 = 1,1957 cut off."""
         assert Decimal("1.18") == pct(Decimal(94) / Decimal("79.61"))
         assert Decimal("1.20") == pct(Decimal(85) / Decimal("71.09"))
-        first, second = pick(findings, "RATIO_MISMATCH", "Tabel 6")
+        by_printed = {f.printed: f for f in pick(findings, "RATIO_MISMATCH", "Tabel 6")}
+        first, second = by_printed["1,18"], by_printed["1,19"]
         assert "realisasi 94" in first.message
         assert "cut off" in second.message
 

@@ -57,7 +57,7 @@ Examples:
     >>> f = next(f for f in book.findings if f.code == "MEAN_OF_RATIOS")
     >>> copies = [c for c in f.consequences if c.code == f.code]
     >>> f.printed, f.expected, sorted(c.where.place for c in copies)
-    ('79,61%', '91,68%', ['Tabel 6', 'Tabel III.8', '§3.7'])
+    ('79,61', '91,68', ['Ringkasan Eksekutif', 'Tabel III.8', '§3.7'])
 
     Tabel 5 prints IKU1's realisasi as 95 % (94 % in four other places) and its capaian as
     104 %, which agrees: 94 / 90 = 104,44 %.

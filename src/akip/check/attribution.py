@@ -9,8 +9,10 @@ error of its own:
 - a finding whose rule read a printed figure that is itself wrong is a consequence of that
   figure's finding;
 - a second finding at the same figure is a consequence of the first;
-- the same slip printed in several places (same code, column, printed and expected value,
-  message) is one root, the first in canonical order, and its copies.
+- the same slip of one quantity printed in several places (same code, printed and expected
+  value) is one root and its copies; the root is the first copy in a table, in canonical
+  order (a place whose id begins with "§", "Bab" or "Ringkasan" is narrative: the
+  narrative copies the tables).
 
 The canonical order does not depend on the order of any array in the report file: family
 of rules (indicators, budget, efficiency, amounts, statements, evaluasi), then place, row,
@@ -86,6 +88,16 @@ def _key(event: Event) -> tuple[object, ...]:
     )
 
 
+#: How the id of a narrative place (not a table) begins: a copy there is never the root.
+NARRATIVE: Final = ("§", "bab", "ringkasan", "kata pengantar", "pendahuluan")
+
+
+def _narrative(event: Event) -> bool:
+    finding = event.finding
+    place = finding.where.place if finding is not None and finding.where else ""
+    return place.casefold().startswith(NARRATIVE)
+
+
 def _copy_key(event: Event, quantity: Mapping[int, tuple[object, ...]]) -> tuple[object, ...]:
     def bare(text: str | None) -> str:
         return (text or "").replace("%", "").replace(" ", "").casefold()
@@ -142,15 +154,16 @@ def fold(
     """
     found = sorted((e for e in events if e.finding is not None), key=_key)
     parent = _causes(found)
-    first: dict[tuple[object, ...], int] = {}
+    groups: dict[tuple[object, ...], list[int]] = {}
     for i, event in enumerate(found):
-        if _root(parent, i) != i:
-            continue
-        key = _copy_key(event, quantity or {})
-        if key in first:
-            parent[i] = first[key]
-        else:
-            first[key] = i
+        if _root(parent, i) == i:
+            groups.setdefault(_copy_key(event, quantity or {}), []).append(i)
+    for members in groups.values():
+        # The narrative copies a table: the first copy in a table is the root.
+        head = min(members, key=lambda i: (_narrative(found[i]), i))
+        for i in members:
+            if i != head:
+                parent[i] = head
     children: dict[int, list[Finding]] = {}
     roots: list[int] = []
     for i, event in enumerate(found):
