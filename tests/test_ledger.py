@@ -7,17 +7,20 @@ transcribes it as printed), written in each test.
 from __future__ import annotations
 
 import json
+import re
 import tomllib
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from akip import check, report
-from akip.check import Severity, Status
+from akip.check import Severity, Status, keys, text
+from akip.exceptions import InvalidValue
 
 if TYPE_CHECKING:
     import random
@@ -373,3 +376,87 @@ def _line(id_: str, parent: str | None, pagu: str, realisasi: str, *, level: str
         f'[[budget.rows]]\nplace = "T"\nrow = "{id_}"\npagu = "{pagu}"\n'
         f'realisasi = "{realisasi}"\n'
     )
+
+
+def _figure_keys(kind: type, prefix: str = "") -> set[str]:
+    """Every report-format key of a printed Figure or Label, from the model's own classes."""
+    keys: set[str] = set()
+    for field in attrs.fields(kind):
+        annotation = str(field.type)
+        key = f"{prefix}.{field.name}" if prefix else field.name
+        nested = re.findall(r"tuple\[(\w+), \.\.\.\]", annotation)
+        if nested and attrs.has(getattr(report, nested[0], None) or object):
+            keys |= _figure_keys(getattr(report, nested[0]), key)
+        elif "Figure" in annotation or "Label" in annotation:
+            keys.add(key)
+    return keys
+
+
+class TestKeys:
+    def test_every_figure_key_is_documented(self):
+        """Each key of the report format holding a printed figure is in the keys table."""
+        expected = _figure_keys(report.Report)
+        assert "indicators.rows.capaian" in expected
+        assert "budget.pagu.value" in expected
+        assert set() == expected - set(keys.KEYS)
+
+    def test_dumai_keys(self, book):
+        """The ledger names the key of each verdict; every one is in the table."""
+        assert {v.key for v in book.verdicts} <= set(keys.KEYS)
+
+    def test_table(self):
+        """The generated table has one row per key, checked by a module or never checked."""
+        table = keys.checked_keys().splitlines()
+        assert len(keys.KEYS) + 2 == len(table)
+        assert "| `indicators.rows.realisasi_nasional` | never checked |" in "\n".join(table)
+        assert "`akip.check.capaian`" in table[2]
+
+    def test_reasons(self):
+        """An unknown key, a never-checked key and a checked key each give their reason."""
+        assert "no rule reads x.y" == keys.reason("x.y")
+        assert keys.reason("indicators.rows.realisasi_nasional").startswith("never checked")
+        assert keys.reason("budget.rows.sisa").startswith("an input of the rule")
+
+
+class TestText:
+    def test_verbose_lists_every_verdict(self, book):
+        """--verbose adds one line per printed figure, with its verdict."""
+        loaded = report.load(EXAMPLE)
+        plain = text.render_text(book, loaded)
+        verbose = text.render_text(book, loaded, verbose=True)
+        extra = verbose.removeprefix(plain).splitlines()
+        assert ["", "", "Verdicts:"] == extra[:3]  # the end of the last line, a blank line
+        assert len(book.verdicts) == len(extra) - 3
+        at = "Tabel 5, row 'Sasaran', year 2024, column realisasi | 95% |"
+        (line,) = [x for x in extra if at in x]
+        assert line.endswith("| 95% | differs CROSS_TABLE_CONFLICT | expected 94%")
+
+    def test_consequences_are_indented(self, book):
+        """A root finding lists its consequences under it, indented."""
+        out = text.render_text(book, report.load(EXAMPLE))
+        assert "  consequences (" in out
+        assert "\n    [ERROR] MEAN_OF_RATIOS — Ringkasan Eksekutif" in out
+
+    def test_json(self, book):
+        """The JSON object has the report, the coverage (per place too) and every verdict."""
+        data = text.as_json(book, report.load(EXAMPLE))
+        assert "Badan Kesatuan Bangsa dan Politik Kota Dumai" == data["report"]["agency"]  # type: ignore[index]
+        coverage = data["coverage"]
+        assert isinstance(coverage, dict)
+        assert book.coverage().printed == coverage["printed"]
+        assert {"findings", "root_causes"} <= set(coverage["summary"])
+        json.dumps(data, ensure_ascii=False)
+
+
+class TestSummary:
+    def test_counts_consequences(self, book):
+        """check.summary counts every finding under the roots, and the roots."""
+        counts = check.summary(book.findings)
+        assert counts == book.summary()
+        assert sum(counts[s] for s in ("error", "warning", "info")) == counts["findings"]
+        assert len(book.findings) == counts["root_causes"]
+
+    def test_refuses_junk(self):
+        """summary names the argument it refuses."""
+        with pytest.raises(InvalidValue, match="findings"):
+            check.summary([object()])  # type: ignore[list-item]
