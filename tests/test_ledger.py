@@ -460,3 +460,25 @@ class TestSummary:
         """summary names the argument it refuses."""
         with pytest.raises(InvalidValue, match="findings"):
             check.summary([object()])  # type: ignore[list-item]
+
+
+class TestStatementCauses:
+    def test_year_n_follows_the_period(self, book):
+        """Bab IV: "tahun ke 3 … 2022-2026"; 2024 is year 3 of 2022–2026, year 4 of 2021–2026.
+
+        The 3 follows from the wrong period; the words "dua" for 3 are a slip of their own.
+        """
+        assert 3 == 2024 - 2022 + 1
+        assert 4 == 2024 - 2021 + 1
+        (period,) = [f for f in book.findings if f.printed == "2022-2026"]
+        assert [("RENSTRA_YEAR", "3", "4")] == [
+            (c.code, c.printed, c.expected) for c in period.consequences
+        ]
+        assert [f for f in book.findings if f.printed == "3 (dua)"]
+
+    def test_direction_follows_the_printed_value(self, book):
+        """§3.1 row 1 says the capaian stayed at 100 %: the 100 % is the slip (104,44 %)."""
+        (value,) = [
+            f for f in book.findings if f.code == "STATEMENT_MISMATCH" and f.printed == "100%"
+        ]
+        assert [("sama", "meningkat")] == [(c.printed, c.expected) for c in value.consequences]

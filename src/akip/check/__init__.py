@@ -181,6 +181,7 @@ def _guarded(
                 event.reason,
                 event.inputs,
                 family,
+                event.cause,
             )
     except AkipError as exc:
         finding = Finding(

@@ -121,7 +121,11 @@ def _causes(found: Sequence[Event]) -> dict[int, int]:
         if event.subject is not None and event.status in (Status.DIFFERS, Status.NOT_COMPUTABLE):
             at.setdefault(id(event.subject), []).append(i)
     parent: dict[int, int] = {}
+    by_finding = {id(event.finding): i for i, event in enumerate(found)}
     for i, event in enumerate(found):
+        if event.cause is not None and id(event.cause) in by_finding:
+            parent[i] = by_finding[id(event.cause)]
+            continue
         if event.subject is None:
             continue
         here = at.get(id(event.subject), [])

@@ -144,6 +144,8 @@ class Event:
     reason: str | None = None
     inputs: tuple[Figure | Label, ...] = ()
     family: str = ""
+    #: A finding this one follows from, when it is not at an input figure.
+    cause: Finding | None = None
 
 
 # ---------------------------------------------------------------- rules and their regulations
@@ -212,6 +214,7 @@ def differs(
     subject: Figure | Label,
     finding: Finding,
     inputs: tuple[Figure | Label, ...] = (),
+    cause: Finding | None = None,
 ) -> Event:
     """The event of a finding at *subject*: a difference, a note, or not computable."""
     finding = attrs.evolve(finding, where=subject.where)
@@ -221,7 +224,9 @@ def differs(
         status = None
     else:
         status = Status.DIFFERS
-    return Event(subject, status, finding, finding.expected, finding.rule, inputs=inputs)
+    return Event(
+        subject, status, finding, finding.expected, finding.rule, inputs=inputs, cause=cause
+    )
 
 
 def agreed(subject: Figure | Label, expected: str, rule: str, reason: str | None = None) -> Event:

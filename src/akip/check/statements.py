@@ -275,12 +275,15 @@ def _check_change(  # noqa: C901, PLR0912 - direction, printed values and size
         yield from _check_predikat_change(statement, old, new)
         return
     percent_sign = _is_percent(index, statement)
+    slipped: Finding | None = None
     for value, figure, year in zip(
         values, (statement.from_value, statement.to_value), years, strict=True
     ):
         if figure is not None and not value.stated:
             what = f"{statement.id}: {measure} {year} of {subject} ({value.source})"
-            yield from compare(figure, value.exact, "STATEMENT_MISMATCH", STATEMENT, what)
+            for event in compare(figure, value.exact, "STATEMENT_MISMATCH", STATEMENT, what):
+                slipped = slipped or event.finding
+                yield event
         elif figure is not None:
             reason = f"the report prints the {measure} of {year} nowhere else"
             yield Event(figure, Status.NOT_CHECKED, reason=reason)
@@ -291,7 +294,11 @@ def _check_change(  # noqa: C901, PLR0912 - direction, printed values and size
     if actual != statement.direction:
         unit = "%" if percent_sign else ""
         shown = max(places, 2)
-        yield Finding(
+        # A direction that follows from a slipped printed value is that slip's consequence.
+        first = statement.from_value.value if statement.from_value else before
+        last = statement.to_value.value if statement.to_value else after
+        as_printed = _DIRECTIONS[(last > first) - (last < first) + 1]
+        finding = Finding(
             "STATEMENT_MISMATCH",
             Severity.ERROR,
             _statement_place(statement, "direction"),
@@ -304,6 +311,8 @@ def _check_change(  # noqa: C901, PLR0912 - direction, printed values and size
             f"{format_number(old.exact, places)} and {format_number(new.exact, places)} at "
             f"the printed precision: {actual}, not {statement.direction}",
         )
+        cause = slipped if as_printed == statement.direction else None
+        yield Event(None, Status.DIFFERS, finding, cause=cause)
     if statement.by is not None:
         change = komparasi.change(years[0], years[1], old.exact, new.exact)
         yield from _check_by(statement, statement.by, change, percent_sign=percent_sign)
@@ -426,6 +435,16 @@ def _check_label(index: Index, statement: Statement) -> Iterator[Event | Finding
     )
 
 
+def _year_of(start: int | None, end: int | None, year: int) -> int | None:
+    """Year n of *year* in the period *start*–*end* as a statement prints it, if valid."""
+    if start is None or end is None:
+        return None
+    try:
+        return periode.PeriodeRencana(start, end).year_index(year)
+    except AkipError:
+        return None
+
+
 def _check_renstra_year(index: Index, statement: Statement) -> Iterator[Event | Finding]:
     """A "tahun ke n dari Renstra a–b" claim: the period, then n against the year."""
     year, n = statement.year, statement.n
@@ -450,8 +469,9 @@ def _check_renstra_year(index: Index, statement: Statement) -> Iterator[Event | 
         )
         yield Event(n, Status.NOT_CHECKED, reason=f"{year} is not a year of the Renstra")
         return
+    period: Finding | None = None
     if (stated_start, stated_end) != (start, end):
-        yield Finding(
+        period = Finding(
             "RENSTRA_YEAR",
             Severity.ERROR,
             place,
@@ -461,6 +481,7 @@ def _check_renstra_year(index: Index, statement: Statement) -> Iterator[Event | 
             f"the statement names the Renstra {stated_start}-{stated_end}; the report's "
             f"Renstra is {start}-{end}",
         )
+        yield period
     if n.value == expected:
         yield agreed(n, str(expected), "year n of a Renstra period is computed (akip rules §5)")
     else:
@@ -475,6 +496,7 @@ def _check_renstra_year(index: Index, statement: Statement) -> Iterator[Event | 
                 "year n of a Renstra period is computed (akip rules §5)",
                 f"{year} is year {expected} of the Renstra {start}-{end}",
             ),
+            cause=period if _year_of(stated_start, stated_end, year) == n.value else None,
         )
     words = statement.n_words
     counted = n.value >= 0 and n.value == n.value.to_integral_value()  # a year number
