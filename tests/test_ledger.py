@@ -482,3 +482,16 @@ class TestStatementCauses:
             f for f in book.findings if f.code == "STATEMENT_MISMATCH" and f.printed == "100%"
         ]
         assert [("sama", "meningkat")] == [(c.printed, c.expected) for c in value.consequences]
+
+
+class TestCallerContext:
+    def test_low_precision_context(self, book):
+        """A caller's decimal context of 3 digits and ROUND_FLOOR changes nothing."""
+        import decimal  # noqa: PLC0415 - only this test changes the context
+
+        loaded = report.load(EXAMPLE)
+        with decimal.localcontext() as ctx:
+            ctx.prec = 3
+            ctx.rounding = decimal.ROUND_FLOOR
+            again = check.ledger(loaded)
+        assert _canonical(book) == _canonical(again)

@@ -69,8 +69,10 @@ Examples:
 
 from __future__ import annotations
 
+import decimal
 from typing import TYPE_CHECKING
 
+from akip._decimal import CONTEXT
 from akip._validators import items_of
 from akip.check import ledger as _ledger
 from akip.check.anggaran import check_budget
@@ -135,12 +137,14 @@ def ledger(report: object) -> Ledger:
     last = _LAST.get("ledger")
     if last is not None and last[0] is report:
         return last[1]  # a report is immutable: `check` then a renderer compute it once
-    index = Index(report)
-    events: list[Event] = []
-    for family, where, rules in _FAMILIES:
-        events.extend(_guarded(rules, index, family, where))
-    findings = fold(events, index.quantity)
-    book = _ledger.build(list(printed(report)), events, findings)
+    # Every rule runs in akip's own decimal context, whatever the caller's.
+    with decimal.localcontext(CONTEXT):
+        index = Index(report)
+        events: list[Event] = []
+        for family, where, rules in _FAMILIES:
+            events.extend(_guarded(rules, index, family, where))
+        findings = fold(events, index.quantity)
+        book = _ledger.build(list(printed(report)), events, findings)
     _LAST["ledger"] = (report, book)
     return book
 
@@ -172,17 +176,7 @@ def _guarded(
     """
     try:
         for event in rules(index):
-            yield Event(
-                event.subject,
-                event.status,
-                event.finding,
-                event.expected,
-                event.rule,
-                event.reason,
-                event.inputs,
-                family,
-                event.cause,
-            )
+            yield event._replace(family=family)
     except AkipError as exc:
         finding = Finding(
             "NOT_COMPUTABLE",

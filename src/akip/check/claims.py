@@ -71,6 +71,14 @@ def printed(report: Report) -> Iterator[tuple[str, Figure | Label]]:
                 )
 
 
+def _own(value: object) -> Iterator[tuple[str, Figure | Label]]:
+    """The figures and labels one row prints in its own fields."""
+    for name in _fields(type(value)):  # type: ignore[arg-type]
+        item = getattr(value, name)
+        if isinstance(item, (Figure, Label)):
+            yield name, item
+
+
 _SCALARS: Final = (str, int, bool, float, type(None))
 
 
@@ -128,7 +136,7 @@ class Index:
         report = self.report
         for indicator in report.indicators:
             for row in indicator.rows:
-                for key, subject in printed(row):  # type: ignore[arg-type]
+                for key, subject in _own(row):
                     self.quantity[id(subject)] = ("indicator", indicator.id, row.year, key)
             for target in indicator.targets:
                 self.quantity[id(target.value)] = (
@@ -141,10 +149,10 @@ class Index:
             for pagu in line.pagu:
                 self.quantity[id(pagu.value)] = ("line", line.id, "pagu", pagu.version)
             for budget_row in line.rows:
-                for key, subject in printed(budget_row):  # type: ignore[arg-type]
+                for key, subject in _own(budget_row):
                     self.quantity[id(subject)] = ("line", line.id, key)
         for efficiency in report.efficiency:
-            for key, subject in printed(efficiency):  # type: ignore[arg-type]
+            for key, subject in _own(efficiency):
                 self.quantity[id(subject)] = ("efficiency", efficiency.indicator, key)
         for amount in report.amounts:
             value = amount.figure.value.normalize()

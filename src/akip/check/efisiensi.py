@@ -253,7 +253,7 @@ def _efisiensi_box(figure: Figure, group: list[anggaran.Amounts], names: str) ->
     whole = anggaran.group_total(group)
     try:
         exact = whole.efisiensi_anggaran
-        mean = total([HUNDRED, -anggaran.mean_of_penyerapan(group)], exact=False)
+        mean = total([HUNDRED, anggaran.mean_of_penyerapan(group).copy_negate()], exact=False)
     except AkipError:  # a pagu of 0 or a negative amount: nothing to compare with
         yield unchecked(figure, "the programs' pagu is 0 or an amount is negative", EFISIENSI)
         return

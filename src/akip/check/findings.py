@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import enum
 from decimal import ROUND_DOWN, Decimal
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 import attrs
 
@@ -127,8 +127,7 @@ def where_dict(where: Where) -> dict[str, object]:
     return {"table": where.place, "row": where.row, "year": where.year, "column": where.column}
 
 
-@attrs.frozen(eq=False)
-class Event:
+class Event(NamedTuple):
     """A rule's decision on one printed figure or label (internal to the check).
 
     ``status`` ``None`` is a note: a finding (a plausibility warning, an informational

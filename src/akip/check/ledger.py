@@ -246,8 +246,7 @@ def build(
             others = corroborates[id(subject)]
             other = others[0] if len(others) == 1 else min(others, key=order)
             column = other.subject.where.column if other.subject is not None else "figure"
-            event = attrs.evolve(
-                other,
+            event = other._replace(
                 subject=subject,
                 expected=None,
                 finding=None,

@@ -327,9 +327,9 @@ def _check_by(
     itself a percentage it is also accepted when it is the difference in points, with an
     informational note. A size printed without "%" is the difference in points (or units).
     """
-    size = abs(by.value)
-    points = abs(change.points)
-    relative = None if change.percent is None else abs(change.percent)
+    size = by.value.copy_abs()
+    points = change.points.copy_abs()
+    relative = None if change.percent is None else change.percent.copy_abs()
     shown_points = format_number(points, by.decimals, locale=by.locale)
     shown_percent = (
         None if relative is None else format_number(relative, by.decimals, locale=by.locale) + "%"

@@ -123,7 +123,7 @@ def _values(index: Index, line_id: str, measure: str, version: str | None) -> li
         realisasi = _values(index, line_id, "realisasi", None)
         seen: list[Decimal] = []
         for p, r in itertools.product(pagu, realisasi):
-            value = total([p, -r])
+            value = total([p, r.copy_negate()])
             if value not in seen:
                 seen.append(value)
         return seen
