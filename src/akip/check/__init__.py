@@ -176,7 +176,8 @@ def _guarded(
     """
     try:
         for event in rules(index):
-            yield event._replace(family=family)
+            # Only findings are ordered by their family: other events pass as they are.
+            yield event if event.finding is None else event._replace(family=family)
     except AkipError as exc:
         finding = Finding(
             "NOT_COMPUTABLE",
