@@ -495,3 +495,23 @@ class TestCallerContext:
             ctx.rounding = decimal.ROUND_FLOOR
             again = check.ledger(loaded)
         assert _canonical(book) == _canonical(again)
+
+
+class TestPlanningTargets:
+    def test_pk_target_across_tables(self):
+        """IKU1's PK murni 2024 is 90 in Tabel II.4 and the Lampiran PK: Tabel 1's 95 slipped."""
+        text = _mutated(
+            'place = "Tabel 1"\nrow = "1."\nyear = 2024\nversion = "murni"\nvalue = "90 %"',
+            'place = "Tabel 1"\nrow = "1."\nyear = 2024\nversion = "murni"\nvalue = "95 %"',
+        )
+        found = check.ledger(report.loads_toml(text))
+        (finding,) = [f for f in found.all_findings() if f.printed == "95 %"]
+        assert ("CROSS_TABLE_CONFLICT", "90%") == (finding.code, finding.expected)
+        assert "2 of 3 places" in finding.message
+
+    def test_targets_agree(self, book):
+        """Every planning target of the Dumai file agrees (the Renstra's 2025 and 2026 aside)."""
+        targets = [v for v in book.verdicts if v.key == "indicators.targets.value"]
+        assert {"agrees"} == {v.status.value for v in targets if v.where.year == 2024}
+        unchecked = sorted(v.where.year or 0 for v in targets if v.status is Status.NOT_CHECKED)
+        assert [2025, 2026] == unchecked
