@@ -515,3 +515,58 @@ class TestPlanningTargets:
         assert {"agrees"} == {v.status.value for v in targets if v.where.year == 2024}
         unchecked = sorted(v.where.year or 0 for v in targets if v.status is Status.NOT_CHECKED)
         assert [2025, 2026] == unchecked
+
+
+def _verdict(book: check.Ledger, column: str) -> check.Verdict:
+    (verdict,) = [v for v in book.verdicts if v.where.column == column]
+    return verdict
+
+
+class TestOutputTargets:
+    @pytest.mark.parametrize(
+        ("murni", "perubahan", "status", "capaian"),
+        [
+            # No perubahan changes the target: 35 / 84 = 41,67 % agrees.
+            ("84", "84", "agrees", "agrees"),
+            # The target matches neither PK: a conflict, and 41,67 % is off too.
+            ("50", "40", "differs", "differs"),
+        ],
+    )
+    def test_target_fisik_against_the_pk(self, murni, perubahan, status, capaian):
+        """A sub kegiatan's target fisik is its output indicator's latest PK target."""
+        outputs = OUTPUTS.replace('value = "84"', f'value = "{murni}"').replace(
+            'value = "35"', f'value = "{perubahan}"'
+        )
+        found = check.ledger(report.loads_toml(EXAMPLE.read_text(encoding="utf-8") + outputs))
+        at = {
+            v.where.column: v.status.value
+            for v in found.verdicts
+            if v.where.place == "Pengukuran Kinerja 2024" and v.where.row == "4"
+        }
+        assert (status, capaian) == (at["fisik_target"], at["fisik_capaian"])
+
+
+class TestUndecided:
+    def test_zero_pagu_and_missing_inputs(self):
+        """A pagu of 0, a sisa without realisasi, a target fisik of 0, a kemajuan alone."""
+        budget = (
+            '[[budget]]\nid = "P"\nname = "P"\nlevel = "opd"\n'
+            '[[budget.rows]]\nplace = "T"\npagu = "0"\nrealisasi = "0"\npenyerapan = "0%"\n'
+            'fisik_target = "0"\nfisik_realisasi = "0"\nfisik_unit = "orang"\n'
+            'fisik_capaian = "0"\n'
+            '[[budget]]\nid = "Q"\nname = "Q"\nlevel = "opd"\n'
+            '[[budget.rows]]\nplace = "T"\npagu = "10"\nsisa = "10"\n'
+        )
+        indicator = (
+            '[[indicators]]\nid = "I"\nname = "I"\npolarity = "maximize"\nunit = "%"\n'
+            '[[indicators.rows]]\nplace = "T"\nkemajuan = "50%"\n'
+        )
+        book = check.ledger(report.loads_toml(HEAD + budget + indicator))
+        reasons = {
+            v.where.column: v.reason for v in book.verdicts if v.status is Status.NOT_CHECKED
+        }
+        assert "a pagu of 0 has no penyerapan" == reasons["penyerapan"]
+        assert "the row prints no pagu and realisasi" == reasons["sisa"]
+        assert "a target fisik of 0 has no capaian" == reasons["fisik_capaian"]
+        assert "the row prints no target akhir Renstra or realisasi" == reasons["kemajuan"]
+        assert () == book.findings

@@ -37,9 +37,11 @@ from akip.check.findings import (
     FISIK,
     PENYERAPAN,
     SUM,
+    SUPERSEDED,
     Event,
     Finding,
     Severity,
+    agreed,
     compare,
     differs,
     not_computable,
@@ -49,7 +51,6 @@ from akip.exceptions import AkipError
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
-    from decimal import Decimal
 
     from akip.check.claims import Index
     from akip.report import BudgetLine, BudgetRow, Figure, Indicator
@@ -162,7 +163,7 @@ def _fisik(  # noqa: C901 - target, capaian and plausibility of one row
             places = ", ".join(sorted({t.value.where.place for t in declared}))
             what = f"{line.name}: target fisik ({indicator.id})"
             if target.value == reference:
-                yield compare_event(target, reference, what)
+                yield agreed(target, target.text, SUPERSEDED, f"the latest PK ({places})")
             elif superseded is not None and target.value == superseded:
                 finding = Finding(
                     "SUPERSEDED_TARGET",
@@ -170,8 +171,7 @@ def _fisik(  # noqa: C901 - target, capaian and plausibility of one row
                     str(target.where),
                     target.text,
                     f"{reference:f}",
-                    "capaian is measured against the latest Perjanjian Kinerja "
-                    "(PermenPANRB 53/2014)",
+                    SUPERSEDED,
                     f"{what}: {target.text} {row.fisik_unit} is the murni target; the "
                     f"perubahan ({places}) sets {reference:f}",
                 )
@@ -216,11 +216,6 @@ def _fisik(  # noqa: C901 - target, capaian and plausibility of one row
             f"keuangan 0 of pagu {row.pagu.text}{why}",
         )
         yield differs(row.fisik_capaian, finding)
-
-
-def compare_event(figure: Figure, reference: Decimal, what: str) -> Event:
-    """The verdict on a target fisik that is the latest PK's target."""
-    return next(iter(compare(figure, reference, "CROSS_TABLE_CONFLICT", FISIK, what)))
 
 
 def _at(line: BudgetLine, place: str) -> BudgetRow | None:
