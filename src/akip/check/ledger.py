@@ -105,8 +105,9 @@ class Coverage:
         return self.agrees + self.differs
 
     def __str__(self) -> str:
+        figures = "figure" if self.printed == 1 else "figures"
         return (
-            f"{self.printed} printed figures: {self.checked} checked ({self.agrees} agree, "
+            f"{self.printed} printed {figures}: {self.checked} checked ({self.agrees} agree, "
             f"{self.differs} differ), {self.not_computable} not computable, "
             f"{self.not_checked} not checked"
         )
