@@ -126,6 +126,9 @@ class Index:
         self._indicator: dict[tuple[str, int, str | None, str], Consensus] = {}
         self._line: dict[tuple[str, str, str | None], Consensus] = {}
         self._amounts: dict[str, anggaran.Amounts | None] = {}
+        self._pk: dict[
+            tuple[str, int], tuple[Decimal, tuple[Target, ...], Decimal | None] | None
+        ] = {}
         #: The quantity each printed figure claims a value for, by the figure's identity:
         #: the same slip copied into another place is one slip of one quantity.
         self.quantity: dict[int, tuple[object, ...]] = {}
@@ -167,8 +170,8 @@ class Index:
         """The consensus of one measure (target, realisasi, capaian) of a year (and period).
 
         A target is one quantity with the latest Perjanjian Kinerja of the year (the
-        perubahan, else the murni); a capaian ties are broken by the capaian of the
-        consensus target and realisasi.
+        perubahan, else the murni); a tie of printed capaian is broken by the capaian of
+        the consensus target and realisasi.
         """
         key = (indicator_id, year, period, measure)
         found = self._indicator.get(key)
@@ -208,6 +211,14 @@ class Index:
         The perubahan (the latest by date when several are declared) else the murni
         (their consensus); ``None`` when the report declares no PK target for the year.
         """
+        key = (indicator_id, year)
+        if key not in self._pk:
+            self._pk[key] = self._pk_target(indicator_id, year)
+        return self._pk[key]
+
+    def _pk_target(
+        self, indicator_id: str, year: int
+    ) -> tuple[Decimal, tuple[Target, ...], Decimal | None] | None:
         targets = [t for t in self.indicators[indicator_id].targets if t.year == year]
         perubahan = [t for t in targets if t.version == "perubahan"]
         murni = [t for t in targets if t.version == "murni"]
