@@ -181,7 +181,7 @@ def test_internal_error_exits_3(monkeypatch, tmp_path, capsys):
         msg = "boom"
         raise RuntimeError(msg)
 
-    monkeypatch.setattr(checking, "check", broken)
+    monkeypatch.setattr(checking, "ledger", broken)
     path = _report(tmp_path, _WRONG_PCT)
     assert 3 == main(["check", str(path), "--lang", "en"])
     err = capsys.readouterr().err
@@ -197,7 +197,7 @@ def test_internal_error_debug_shows_traceback(monkeypatch, tmp_path, capsys):
     def broken(_report: object) -> None:
         raise ZeroDivisionError
 
-    monkeypatch.setattr(checking, "check", broken)
+    monkeypatch.setattr(checking, "ledger", broken)
     path = _report(tmp_path, _WRONG_PCT)
     assert 3 == main(["check", str(path), "--debug"])
     assert "Traceback (most recent call last)" in capsys.readouterr().err
@@ -209,7 +209,7 @@ def test_interrupt_exits_130(monkeypatch, tmp_path, capsys):
     def stopped(_report: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(checking, "check", stopped)
+    monkeypatch.setattr(checking, "ledger", stopped)
     assert 130 == main(["check", str(_report(tmp_path, _WRONG_PCT))])
     capsys.readouterr()
 
@@ -225,7 +225,7 @@ def test_output_file(form, tmp_path, capsys):
         "html": b"<!DOCTYPE html>",
         "xlsx": b"PK\x03\x04",
         "csv": b"tabel,baris",
-        "json": b"[",
+        "json": b"{",
         "text": "Badan Kesatuan Bangsa dan Politik Kota Dumai — 2024".encode(),
     }
     assert data.startswith(starts[form])

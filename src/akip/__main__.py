@@ -161,27 +161,19 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _print_check(loaded: report.Report, findings: list[checking.Finding]) -> None:
-    counts = checking.summary(findings)
-    print(f"{loaded.agency} — {loaded.year}")
-    print(", ".join(f"{n} {severity}" for severity, n in counts.items()))
-    by_code: dict[str, int] = {}
-    for finding in findings:
-        by_code[finding.code] = by_code.get(finding.code, 0) + 1
-    for code, n in sorted(by_code.items(), key=lambda item: (-item[1], item[0])):
-        print(f"  {n:3d}  {code}")
-    for finding in findings:
-        print(f"\n[{finding.severity.value.upper()}] {finding.code} — {finding.place}")
-        # A finding without a value to compare (a statement about a year with no figure,
-        # an implausible figure) prints a dash, not Python's None.
-        print(f"  printed:  {'—' if finding.printed is None else finding.printed}")
-        print(f"  expected: {'—' if finding.expected is None else finding.expected}")
-        print(f"  {finding.message}")
-        print(f"  rule: {finding.rule}")
+def _print_check(loaded: report.Report, *, verbose: bool = False) -> None:
+    """The ledger as text: coverage first, then the root findings and their consequences."""
+    from akip.check import text  # noqa: PLC0415 - the renderer loads only when printing
+
+    print(text.render_text(checking.ledger(loaded), loaded, verbose=verbose))
 
 
-def _print_json(findings: list[checking.Finding]) -> None:
-    print(json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=2))
+def _print_json(loaded: report.Report) -> None:
+    """The ledger as one JSON object: report, coverage, findings, verdicts."""
+    from akip.check import text  # noqa: PLC0415 - the renderer loads only when printing
+
+    data = text.as_json(checking.ledger(loaded), loaded)
+    print(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 def _pre_language(argv: Sequence[str]) -> None:
@@ -234,31 +226,16 @@ def _run(args: argparse.Namespace) -> int:
     _i18n.set_language(args.lang or _i18n.language_for(loaded.locale))
     if args.command == "table":
         return _table(loaded, args)
-    findings = checking.check(loaded)
-    if args.format in {"text", "json"}:
-        if args.format == "json":
-            text = _captured(_print_json, findings)
-        else:
-            text = _captured(_text_renderer(), loaded, findings, verbose=args.verbose)
-        status = _emit(text, args.output)
+    ledger = checking.ledger(loaded)
+    if args.format == "json":
+        status = _emit(_captured(_print_json, loaded), args.output)
+    elif args.format == "text":
+        status = _emit(_captured(_print_check, loaded, verbose=args.verbose), args.output)
     else:
-        status = _emit(_rendered(loaded, _ledger(loaded, findings), args.format), args.output)
+        status = _emit(_rendered(loaded, ledger, args.format), args.output)
     if status != EXIT_OK:
         return status
-    return EXIT_FINDINGS if _fails(findings, args.fail_level) else EXIT_OK
-
-
-def _text_renderer() -> Callable[..., None]:
-    """The text renderer, with ``verbose=`` passed on once it takes it."""
-    import inspect  # noqa: PLC0415
-
-    if "verbose" in inspect.signature(_print_check).parameters:  # pragma: no cover - issue 11
-        return _print_check
-
-    def plain(loaded: report.Report, findings: list[checking.Finding], **_kw: object) -> None:
-        _print_check(loaded, findings)
-
-    return plain
+    return EXIT_FINDINGS if _fails(ledger.findings, args.fail_level) else EXIT_OK
 
 
 def _rendered(loaded: report.Report, ledger: Ledger, form: str) -> str | bytes:
@@ -283,38 +260,6 @@ def _table(loaded: report.Report, args: argparse.Namespace) -> int:
         "html": tables.to_html,
     }
     return _emit(renderers[args.format](loaded, built), args.output)
-
-
-def _ledger(loaded: report.Report, findings: list[checking.Finding]) -> Ledger:
-    """The report's ledger: `akip.check.ledger` once it exists, else one from the findings.
-
-    The stand-in gives a figure with a finding at its place the verdict ``differs`` and every
-    other figure ``not_checked`` (it cannot tell agreement from silence).
-    """
-    # ``akip.check.ledger`` is also the name of the module of the ledger's types.
-    made: object = getattr(checking, "ledger", None)
-    if callable(made):  # pragma: no cover - the ledger of issue 11
-        result: Ledger = made(loaded)
-        return result
-    from akip.check.ledger import Ledger, Status, Verdict  # noqa: PLC0415
-
-    at = {f.place: f for f in findings}
-    verdicts = []
-    for figure in loaded.figures():
-        finding = at.get(str(figure.where))
-        if finding is None:
-            verdict = Verdict(figure.where, figure.text, Status.NOT_CHECKED, reason="no ledger")
-        else:
-            verdict = Verdict(
-                figure.where,
-                figure.text,
-                Status.DIFFERS,
-                expected=finding.expected,
-                code=finding.code,
-                rule=finding.rule,
-            )
-        verdicts.append(verdict)
-    return Ledger(tuple(verdicts), tuple(findings))
 
 
 def _fails(findings: Sequence[checking.Finding], level: str) -> bool:

@@ -15,13 +15,19 @@ References:
 from __future__ import annotations
 
 import enum
+from collections import Counter
 from typing import TYPE_CHECKING
 
 import attrs
 
+from akip import _html
+
 if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
+
     from akip.check import Finding
-    from akip.report import Where
+    from akip.check.findings import Event
+    from akip.report import Figure, Label, Where
 
 __all__ = ["Coverage", "Ledger", "Status", "Verdict"]
 
@@ -62,6 +68,24 @@ class Verdict:
     code: str | None = None
     rule: str | None = None
     reason: str | None = None
+    #: The report-format key the figure is printed under (``indicators.rows.capaian``).
+    key: str = ""
+
+    def as_dict(self) -> dict[str, object]:
+        """The verdict as a JSON-ready mapping, its place structured."""
+        return {
+            "table": self.where.place,
+            "row": self.where.row,
+            "year": self.where.year,
+            "column": self.where.column,
+            "key": self.key,
+            "printed": self.printed,
+            "status": self.status.value,
+            "expected": self.expected,
+            "code": self.code,
+            "rule": self.rule,
+            "reason": self.reason,
+        }
 
 
 @attrs.frozen
@@ -80,6 +104,38 @@ class Coverage:
         """Figures compared with a rule: those that agree plus those that differ."""
         return self.agrees + self.differs
 
+    def __str__(self) -> str:
+        figures = "figure" if self.printed == 1 else "figures"
+        return (
+            f"{self.printed} printed {figures}: {self.checked} checked ({self.agrees} agree, "
+            f"{self.differs} differ), {self.not_computable} not computable, "
+            f"{self.not_checked} not checked"
+        )
+
+    def as_dict(self) -> dict[str, object]:
+        """The counts as a JSON-ready mapping."""
+        return {
+            "place": self.place,
+            "printed": self.printed,
+            "checked": self.checked,
+            "agrees": self.agrees,
+            "differs": self.differs,
+            "not_computable": self.not_computable,
+            "not_checked": self.not_checked,
+        }
+
+
+def _coverage(place: str | None, verdicts: Sequence[Verdict]) -> Coverage:
+    counts = Counter(v.status for v in verdicts)
+    return Coverage(
+        place,
+        len(verdicts),
+        counts[Status.AGREES],
+        counts[Status.DIFFERS],
+        counts[Status.NOT_COMPUTABLE],
+        counts[Status.NOT_CHECKED],
+    )
+
 
 @attrs.frozen
 class Ledger:
@@ -92,3 +148,143 @@ class Ledger:
 
     verdicts: tuple[Verdict, ...]
     findings: tuple[Finding, ...]
+
+    def coverage(self) -> Coverage:
+        """Counts of verdicts for the whole report."""
+        return _coverage(None, self.verdicts)
+
+    def coverage_by_place(self) -> tuple[Coverage, ...]:
+        """Counts of verdicts per place (table or section), in natural order of the place."""
+        from akip.check.attribution import natural  # noqa: PLC0415 - one-way imports
+
+        places: dict[str, list[Verdict]] = {}
+        for verdict in self.verdicts:
+            places.setdefault(verdict.where.place, []).append(verdict)
+        return tuple(_coverage(p, places[p]) for p in sorted(places, key=natural))
+
+    def all_findings(self) -> Iterator[Finding]:
+        """Every finding: each root, then its consequences."""
+        for finding in self.findings:
+            yield from finding.all()
+
+    def summary(self) -> dict[str, int]:
+        """Counts of findings by severity (all of them), and of root causes.
+
+        ``{"error": …, "warning": …, "info": …, "findings": …, "root_causes": …}``.
+        """
+        from akip.check.findings import Severity  # noqa: PLC0415 - one-way imports
+
+        every = list(self.all_findings())
+        counts = {severity.value: 0 for severity in Severity}
+        for finding in every:
+            counts[finding.severity.value] += 1
+        counts["findings"] = len(every)
+        counts["root_causes"] = len(self.findings)
+        return counts
+
+    def _repr_html_(self) -> str:
+        """The coverage per place, then the root findings, for Jupyter."""
+        rows = [
+            (c.place or "(all)", c.printed, c.agrees, c.differs, c.not_computable, c.not_checked)
+            for c in (self.coverage(), *self.coverage_by_place())
+        ]
+        header = ("place", "printed", "agree", "differ", "not computable", "not checked")
+        findings = [
+            (f.code, f.severity.value, f.place, f.printed, f.expected, len(f.consequences))
+            for f in self.findings
+        ]
+        return _html.grid("akip-ledger", header, rows) + _html.grid(
+            "akip-findings",
+            ("code", "severity", "place", "printed", "expected", "consequences"),
+            findings,
+        )
+
+
+_PRIORITY = {Status.DIFFERS: 0, Status.NOT_COMPUTABLE: 1, Status.AGREES: 2, Status.NOT_CHECKED: 3}
+
+
+def build(
+    printed: Sequence[tuple[str, Figure | Label]],
+    events: Sequence[Event],
+    findings: tuple[Finding, ...],
+) -> Ledger:
+    """The ledger of a report: one verdict per printed figure from the rules' events.
+
+    A figure some rule finds wrong ``differs``; else one a rule could not compute is
+    ``not_computable``; else one a rule confirms ``agrees``; a figure no rule decided on
+    ``agrees`` when it is an input of a figure that agrees (it is corroborated), and is
+    ``not_checked`` otherwise, with the reason.
+    """
+    from akip.check.attribution import where_key  # noqa: PLC0415 - one-way imports
+    from akip.check.keys import reason as key_reason  # noqa: PLC0415
+
+    by_subject: dict[int, list[Event]] = {}
+    corroborates: dict[int, list[Event]] = {}
+    for event in events:
+        if event.subject is not None:
+            by_subject.setdefault(id(event.subject), []).append(event)
+        if event.status is Status.AGREES:
+            for subject in event.inputs:
+                corroborates.setdefault(id(subject), []).append(event)
+
+    def order(event: Event) -> tuple[object, ...]:
+        return (
+            _PRIORITY[event.status] if event.status is not None else 9,
+            event.finding.code if event.finding is not None else "",
+            where_key(event.subject.where) if event.subject is not None else (),
+            event.expected or "",
+            event.rule or "",
+            event.reason or "",
+        )
+
+    verdicts = []
+    for key, subject in printed:
+        mine = by_subject.get(id(subject), [])
+        decided = [e for e in mine if e.status is not None]
+        if decided:
+            event = decided[0] if len(decided) == 1 else min(decided, key=order)
+        elif id(subject) in corroborates:
+            others = corroborates[id(subject)]
+            other = others[0] if len(others) == 1 else min(others, key=order)
+            column = other.subject.where.column if other.subject is not None else "figure"
+            event = other._replace(
+                subject=subject,
+                expected=None,
+                finding=None,
+                reason=f"corroborated: the {column} computed from it agrees",
+            )
+        else:
+            notes = sorted(e.reason for e in mine if e.reason)
+            verdicts.append(
+                Verdict(
+                    subject.where,
+                    subject.text,
+                    Status.NOT_CHECKED,
+                    reason=notes[0] if notes else key_reason(key),
+                    key=key,
+                )
+            )
+            continue
+        verdicts.append(
+            Verdict(
+                subject.where,
+                subject.text,
+                event.status,  # type: ignore[arg-type]
+                event.expected,
+                event.finding.code if event.finding is not None else None,
+                event.rule,
+                event.reason,
+                key=key,
+            )
+        )
+    verdicts.sort(
+        key=lambda v: (
+            where_key(v.where),
+            v.key,
+            v.printed,
+            v.status.value,
+            v.expected or "",
+            v.reason or "",
+        )
+    )
+    return Ledger(tuple(verdicts), findings)

@@ -347,12 +347,15 @@ def _komparasi(report: Report) -> Table:
             notes.append(f"{indicator.id}: {exc}")
             continue
         previous: Decimal | None = None
+        previous_year = 0
         for figure in compared.rows:
             value = figure.capaian
             change = _DASH
             if value is not None and previous is not None:
                 change = format_number(
-                    komparasi.change(0, 1, previous, value).points, 2, locale=locale
+                    komparasi.change(previous_year, figure.tahun, previous, value).points,
+                    2,
+                    locale=locale,
                 )
             rows.append(
                 Row(
@@ -368,7 +371,7 @@ def _komparasi(report: Report) -> Table:
                     )
                 )
             )
-            previous = value
+            previous, previous_year = value, figure.tahun
     return Table(
         _("Comparison with earlier years"),
         (

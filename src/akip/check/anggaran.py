@@ -1,0 +1,306 @@
+"""anggaran (realisasi anggaran: every budget line of a report re-checked).
+
+Each budget line's pagu (of each version: murni, perubahan, and the latest the rows print)
+and realisasi is one quantity; the places printing it are compared with their consensus
+(`akip.check.consensus`), so Tabel 5 printing 32.251.179.390 for a realisasi every other
+table prints 32.252.179.390 is a finding at that cell. A row's penyerapan and sisa are
+recomputed from the consensus pagu and realisasi; a parent's figures at a place are the sum
+of its children's figures at that place (a parent whose sum is off because a child's figure
+slipped is a consequence of that slip). Fisik: capaian fisik = realisasi / target, units are
+never added, and a target fisik is the latest Perjanjian Kinerja's target of the line's
+output indicator (a murni target a perubahan replaced is ``SUPERSEDED_TARGET``).
+
+References:
+    - Kepmendagri 050-5889/2021 (the budget tree); akip rules §3 (ratios of sums).
+    - PermenPANRB 53/2014 (Perjanjian Kinerja perubahan).
+
+Examples:
+    Tabel 3 prints program 4's pagu as 3.533.515.000; six other places print 3.533.511.000:
+
+    >>> from akip import report
+    >>> from akip.check.claims import Index
+    >>> events = check_budget(Index(report.load("examples/dumai-2024.toml")))
+    >>> [e.finding.expected for e in events if e.finding and e.subject.where.place == "Tabel 3"
+    ...  and e.finding.code == "CROSS_TABLE_CONFLICT"]
+    ['3.533.511.000']
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from akip import anggaran, fisik
+from akip._decimal import total
+from akip.check.consensus import conflicts
+from akip.check.findings import (
+    FISIK,
+    PENYERAPAN,
+    SUM,
+    SUPERSEDED,
+    Event,
+    Finding,
+    Severity,
+    agreed,
+    compare,
+    differs,
+    not_computable,
+    unchecked,
+)
+from akip.exceptions import AkipError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from akip.check.claims import Index
+    from akip.report import BudgetLine, BudgetRow, Figure, Indicator
+
+__all__ = ["check_budget"]
+
+
+def check_budget(index: Index) -> Iterator[Event]:
+    """Every budget line: its quantities across tables, its rows, its sums per table."""
+    outputs: dict[str, list[Indicator]] = defaultdict(list)
+    for indicator in index.report.indicators:
+        if indicator.line is not None:
+            outputs[indicator.line].append(indicator)
+    for line in index.report.budget:
+        kids = index.children.get(line.id, ())
+        yield from _quantities(index, line)
+        for row in line.rows:
+            yield from _row(index, line, row, outputs.get(line.id, []))
+        yield from _sums(line, kids)
+        yield from _mixed_units(line, kids)
+        yield from _version_sums(line, kids)
+
+
+def _quantities(index: Index, line: BudgetLine) -> Iterator[Event]:
+    versions = {p.version for p in line.pagu}
+    quantities: list[tuple[str, str | None]] = [("pagu", None), ("realisasi", None)]
+    if "perubahan" in versions and "murni" in versions:
+        quantities.append(("pagu", "murni"))
+    for measure, version in quantities:
+        consensus = index.line_value(line.id, measure, version)
+        what = f"{line.name}: {measure}{' ' + version if version else ''}"
+        yield from conflicts(consensus, what)
+        value, children = consensus.value, consensus.recomputed
+        if value is None or children is None or not consensus.figures or value == children:
+            continue
+        # The places agree on a total their children's consensus does not give: each is
+        # a consequence of the children printed differently there.
+        slipped = tuple(
+            f
+            for kid in index.children.get(line.id, ())
+            for f in index.line_value(kid.id, measure, version).figures
+            if f.value != index.line_value(kid.id, measure, version).value
+        )
+        for figure in consensus.figures:
+            if figure.value == value:
+                yield from compare(
+                    figure,
+                    children,
+                    "SUM_MISMATCH",
+                    SUM,
+                    f"{what}: the sum of its children's consensus",
+                    inputs=slipped,
+                )
+
+
+def _row(  # noqa: C901 - one branch per printed column
+    index: Index, line: BudgetLine, row: BudgetRow, outputs: list[Indicator]
+) -> Iterator[Event]:
+    pagu = index.line_value(line.id, "pagu").value
+    realisasi = index.line_value(line.id, "realisasi").value
+    pagu = pagu if pagu is not None else (row.pagu.value if row.pagu else None)
+    realisasi = (
+        realisasi if realisasi is not None else (row.realisasi.value if row.realisasi else None)
+    )
+    inputs = tuple(f for f in (row.pagu, row.realisasi) if f is not None)
+    if row.penyerapan is not None:
+        amounts = index.amounts(line.id)
+        if row.pagu is not None and pagu is not None and realisasi is not None:
+            amounts = anggaran.Amounts(pagu=pagu, realisasi=realisasi)
+        if amounts is None or amounts.realisasi is None:
+            yield unchecked(row.penyerapan, "the line prints no pagu or realisasi", PENYERAPAN)
+        elif amounts.pagu == 0:
+            yield unchecked(row.penyerapan, "a pagu of 0 has no penyerapan", PENYERAPAN)
+        else:
+            try:
+                exact = anggaran.penyerapan(amounts.pagu, amounts.realisasi)
+            except AkipError as exc:
+                yield not_computable(row.penyerapan, PENYERAPAN, exc)
+            else:
+                yield from compare(
+                    row.penyerapan, exact, "PCT_MISMATCH", PENYERAPAN, "penyerapan", inputs=inputs
+                )
+    if row.sisa is not None:
+        if pagu is not None and realisasi is not None and row.pagu and row.realisasi:
+            try:
+                exact = anggaran.sisa(pagu, realisasi)
+            except AkipError as exc:
+                yield not_computable(row.sisa, SUM, exc)
+            else:
+                yield from compare(
+                    row.sisa, exact, "SUM_MISMATCH", SUM, "sisa anggaran", inputs=inputs
+                )
+        else:
+            yield unchecked(row.sisa, "the row prints no pagu and realisasi", SUM)
+    yield from _fisik(index, line, row, outputs)
+
+
+def _fisik(  # noqa: C901 - target, capaian and plausibility of one row
+    index: Index, line: BudgetLine, row: BudgetRow, outputs: list[Indicator]
+) -> Iterator[Event]:
+    target, done = row.fisik_target, row.fisik_realisasi
+    reference = target.value if target is not None else None
+    if target is not None and row.fisik_unit is not None:
+        unit = row.fisik_unit.casefold()
+        for indicator in outputs:
+            pk = index.pk_target(indicator.id, index.report.year)
+            if indicator.unit.casefold() != unit or pk is None:
+                continue
+            reference, declared, superseded = pk
+            places = ", ".join(sorted({t.value.where.place for t in declared}))
+            what = f"{line.name}: target fisik ({indicator.id})"
+            if target.value == reference:
+                yield agreed(target, target.text, SUPERSEDED, f"the latest PK ({places})")
+            elif superseded is not None and target.value == superseded:
+                finding = Finding(
+                    "SUPERSEDED_TARGET",
+                    Severity.ERROR,
+                    str(target.where),
+                    target.text,
+                    f"{reference:f}",
+                    SUPERSEDED,
+                    f"{what}: {target.text} {row.fisik_unit} is the murni target; the "
+                    f"perubahan ({places}) sets {reference:f}",
+                )
+                yield differs(target, finding)
+            else:
+                yield from compare(target, reference, "CROSS_TABLE_CONFLICT", FISIK, what)
+            break
+    if target and done and row.fisik_capaian:
+        if reference is not None and reference > 0:
+            try:
+                exact = fisik.capaian_fisik(reference, done.value)
+            except AkipError as exc:
+                yield not_computable(row.fisik_capaian, FISIK, exc)
+            else:
+                yield from compare(
+                    row.fisik_capaian,
+                    exact,
+                    "PCT_MISMATCH",
+                    FISIK,
+                    "capaian fisik",
+                    inputs=(target, done),
+                )
+        else:
+            yield unchecked(row.fisik_capaian, "a target fisik of 0 has no capaian", FISIK)
+    if (
+        row.fisik_capaian is not None
+        and row.realisasi is not None
+        and row.fisik_capaian.value >= 100  # noqa: PLR2004 - fully achieved
+        and row.realisasi.value == 0
+        and row.pagu is not None
+        and row.pagu.value > 0
+    ):
+        why = f"; the report says: {row.permasalahan}" if row.permasalahan else ""
+        finding = Finding(
+            "PLAUSIBILITY",
+            Severity.WARNING,
+            str(row.fisik_capaian.where),
+            row.fisik_capaian.text,
+            None,
+            "fisik and keuangan of one sub kegiatan should tell the same story",
+            f"{line.name}: fisik {row.fisik_capaian.text} achieved with realisasi "
+            f"keuangan 0 of pagu {row.pagu.text}{why}",
+        )
+        yield differs(row.fisik_capaian, finding)
+
+
+def _at(line: BudgetLine, place: str) -> BudgetRow | None:
+    """The line's row at *place* (the first by row label when a table prints it twice)."""
+    rows = [row for row in line.rows if row.place == place]
+    return min(rows, key=lambda row: row.row or "") if rows else None
+
+
+def _sums(line: BudgetLine, kids: tuple[BudgetLine, ...]) -> Iterator[Event]:
+    if not kids:
+        return
+    for row in line.rows:
+        found = [_at(kid, row.place) for kid in kids]
+        kid_rows = [k for k in found if k is not None]
+        if len(kid_rows) != len(kids):
+            continue
+        for measure in ("pagu", "realisasi"):
+            figure: Figure | None = getattr(row, measure)
+            parts: list[Figure | None] = [getattr(k, measure) for k in kid_rows]
+            if figure is None or any(p is None for p in parts):
+                continue
+            values = [p for p in parts if p is not None]
+            exact = total(p.value for p in values)
+            yield from compare(
+                figure,
+                exact,
+                "SUM_MISMATCH",
+                SUM,
+                f"{measure} of {line.name}",
+                inputs=tuple(values),
+            )
+
+
+def _mixed_units(line: BudgetLine, kids: tuple[BudgetLine, ...]) -> Iterator[Event]:
+    for row in line.rows:
+        if row.fisik_target is None or row.fisik_unit is None or row.fisik_unit == "%":
+            continue
+        lines = [
+            fisik.FisikLine(kid.name, k.fisik_target.value, k.fisik_realisasi.value, k.fisik_unit)
+            for kid in kids
+            for k in kid.rows
+            if k.place == row.place
+            if k.fisik_target and k.fisik_realisasi and k.fisik_unit
+        ]
+        units = {item.satuan.casefold() for item in lines}
+        if len(units) < 2 or row.fisik_unit.casefold() not in units:  # noqa: PLR2004
+            continue
+        same = fisik.sum_in_unit(lines, row.fisik_unit)
+        left = [item for item in lines if item.name in same.left_out]
+        finding = Finding(
+            "MIXED_UNITS",
+            Severity.WARNING,
+            str(row.fisik_target.where),
+            f"{row.fisik_target.text} / "
+            f"{row.fisik_realisasi.text if row.fisik_realisasi else '-'} {row.fisik_unit}",
+            f"{same.target:f} / {same.realisasi:f} {row.fisik_unit} + "
+            + ", ".join(f"{i.target:f} / {i.realisasi:f} {i.satuan}" for i in left),
+            FISIK,
+            f"{line.name}: the fisik total adds only the {row.fisik_unit} lines and leaves out "
+            + "; ".join(f"{i.name[:60]} ({i.target:f} {i.satuan})" for i in left),
+        )
+        yield differs(row.fisik_target, finding)
+        if row.fisik_realisasi is not None:
+            yield Event(row.fisik_realisasi, None, reason="see the target fisik (mixed units)")
+
+
+def _version_sums(line: BudgetLine, kids: tuple[BudgetLine, ...]) -> Iterator[Event]:
+    """A pagu table's total of a version is the sum of the children it prints there."""
+    if not kids:
+        return
+    for pagu in line.pagu:
+        figure = pagu.value
+        parts = [
+            p.value
+            for kid in kids
+            for p in kid.pagu
+            if p.version == pagu.version and p.value.where.place == figure.where.place
+        ]
+        if len(parts) == len(kids):
+            exact = total(p.value for p in parts)
+            yield from compare(
+                figure,
+                exact,
+                "SUM_MISMATCH",
+                SUM,
+                f"pagu {pagu.version}",
+                inputs=tuple(parts),
+            )

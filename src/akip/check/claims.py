@@ -1,0 +1,332 @@
+"""claims (klaim: each printed figure of a report, and the quantities it claims a value for).
+
+The first stage of the check. A report is read once into an `Index`: dictionaries of its
+indicators and budget lines, and for every **quantity** (an indicator's target, realisasi or
+capaian of a year; a budget line's pagu of a version, its realisasi) the figures that print
+it and their `akip.check.consensus.Consensus`. Budget subtrees are summed once, bottom up,
+so the check is linear in the size of the report. `printed` lists every `Figure` and
+`Label` of the report with the report-format key it is printed under: the ledger gives each
+exactly one verdict.
+
+References:
+    - akip rules §7 (one value per quantity).
+    - PermenPANRB 53/2014 (Perjanjian Kinerja murni and perubahan).
+
+Examples:
+    >>> from akip import report
+    >>> index = Index(report.load("examples/dumai-2024.toml"))
+    >>> index.indicator_value("IKU1", 2024, "realisasi").value
+    Decimal('94')
+    >>> f"{index.capaian('IKU1', 2024):.4f}"
+    '104.4444'
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from akip import anggaran, capaian
+from akip._decimal import total
+from akip.check.consensus import Consensus, decide
+from akip.exceptions import AkipError
+from akip.report import Figure, Label
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from decimal import Decimal
+
+    from akip.report import BudgetLine, Indicator, Report, Target
+
+__all__ = ["Index", "printed"]
+
+#: The measures of an indicator row that are one quantity per indicator and year.
+INDICATOR_MEASURES: Final = ("target", "realisasi", "capaian")
+#: Planning documents, earliest first: a later one supersedes an earlier one's target.
+VERSIONS: Final = ("renstra", "rkt", "murni", "perubahan")
+
+
+def printed(report: Report) -> Iterator[tuple[str, Figure | Label]]:
+    """Every printed figure and label of *report*, with its report-format key.
+
+    The key is the dotted path of report-format keys (``indicators.rows.capaian``,
+    ``budget.pagu.value``), the same for every row of a table.
+    """
+    stack: list[tuple[str, object]] = [("", report)]
+    while stack:
+        key, value = stack.pop()
+        if isinstance(value, (Figure, Label)):
+            yield key, value
+        elif isinstance(value, tuple):
+            stack.extend((key, item) for item in reversed(value))
+        else:
+            names = _fields(type(value))  # type: ignore[arg-type]
+            if names:
+                stack.extend(
+                    (f"{key}.{name}" if key else name, getattr(value, name))
+                    for name in reversed(names)
+                )
+
+
+def _own(value: object) -> Iterator[tuple[str, Figure | Label]]:
+    """The figures and labels one row prints in its own fields."""
+    for name in _fields(type(value)):  # type: ignore[arg-type]
+        item = getattr(value, name)
+        if isinstance(item, (Figure, Label)):
+            yield name, item
+
+
+_SCALARS: Final = (str, int, bool, float, type(None))
+
+
+@functools.cache
+def _fields(kind: type) -> tuple[str, ...]:
+    """The fields of an attrs class that may hold printed figures (none for other types)."""
+    if kind in _SCALARS or not attrs.has(kind):
+        return ()
+    return tuple(
+        field.name
+        for field in attrs.fields(kind)
+        if not isinstance(field.type, str) or _may_hold_figures(field.type)
+    )
+
+
+def _may_hold_figures(annotation: str) -> bool:
+    """Whether a field annotated *annotation* can hold a Figure or Label, directly or nested."""
+    if "Figure" in annotation or "Label" in annotation:
+        return True
+    if not annotation.startswith("tuple["):
+        return False
+    inner = annotation.removeprefix("tuple[").replace("tuple[", "").replace("]", "")
+    return any(part.strip()[:1].isupper() for part in inner.split(","))
+
+
+class Index:
+    """A report read once: lookups by id and the consensus of every quantity.
+
+    Args:
+        report: A loaded `akip.report.Report`.
+    """
+
+    def __init__(self, report: Report) -> None:
+        self.report = report
+        self.indicators: dict[str, Indicator] = {i.id: i for i in report.indicators}
+        self.lines: dict[str, BudgetLine] = {line.id: line for line in report.budget}
+        children: dict[str, list[BudgetLine]] = defaultdict(list)
+        for line in report.budget:
+            if line.parent is not None:
+                children[line.parent].append(line)
+        #: Children of each line, by id (never in file order).
+        self.children: dict[str, tuple[BudgetLine, ...]] = {
+            key: tuple(sorted(kids, key=lambda line: line.id)) for key, kids in children.items()
+        }
+        self._indicator: dict[tuple[str, int, str | None, str], Consensus] = {}
+        self._line: dict[tuple[str, str, str | None], Consensus] = {}
+        self._amounts: dict[str, anggaran.Amounts | None] = {}
+        self._pk: dict[
+            tuple[str, int], tuple[Decimal, tuple[Target, ...], Decimal | None] | None
+        ] = {}
+        #: The quantity each printed figure claims a value for, by the figure's identity:
+        #: the same slip copied into another place is one slip of one quantity.
+        self.quantity: dict[int, tuple[object, ...]] = {}
+        self._quantities()
+        self._sum_lines()
+
+    def _quantities(self) -> None:  # noqa: C901 - one loop per part of the report
+        report = self.report
+        for indicator in report.indicators:
+            for row in indicator.rows:
+                for key, subject in _own(row):
+                    self.quantity[id(subject)] = ("indicator", indicator.id, row.year, key)
+            for target in indicator.targets:
+                self.quantity[id(target.value)] = (
+                    "target",
+                    indicator.id,
+                    target.year,
+                    target.version,
+                )
+        for line in report.budget:
+            for pagu in line.pagu:
+                self.quantity[id(pagu.value)] = ("line", line.id, "pagu", pagu.version)
+            for budget_row in line.rows:
+                for key, subject in _own(budget_row):
+                    self.quantity[id(subject)] = ("line", line.id, key)
+        for efficiency in report.efficiency:
+            for key, subject in _own(efficiency):
+                self.quantity[id(subject)] = ("efficiency", efficiency.indicator, key)
+        for amount in report.amounts:
+            value = amount.figure.value.normalize()
+            self.quantity[id(amount.figure)] = ("amount", value, "figure")
+            if amount.words is not None:
+                self.quantity[id(amount.words)] = ("amount", value, "words")
+
+    # ------------------------------------------------------------ indicators
+    def indicator_value(
+        self, indicator_id: str, year: int, measure: str, period: str | None = None
+    ) -> Consensus:
+        """The consensus of one measure (target, realisasi, capaian) of a year (and period).
+
+        A target is one quantity with the latest Perjanjian Kinerja of the year (the
+        perubahan, else the murni); a tie of printed capaian is broken by the capaian of
+        the consensus target and realisasi.
+        """
+        key = (indicator_id, year, period, measure)
+        found = self._indicator.get(key)
+        if found is None:
+            indicator = self.indicators[indicator_id]
+            figures = [
+                f
+                for row in indicator.rows
+                if row.year == year and row.period == period
+                if (f := getattr(row, measure)) is not None
+            ]
+            recomputed = None
+            if measure == "target" and period is None:
+                final = self.pk_target(indicator_id, year)
+                if final is not None:
+                    figures += [t.value for t in final[1]]
+                    recomputed = final[0]
+            if measure == "capaian":
+                recomputed = self.capaian(indicator_id, year, period)
+            found = decide(figures, recomputed)
+            if measure == "target" and period is None and recomputed is not None:
+                # The latest Perjanjian Kinerja is the reference, however many tables copy
+                # a superseded target.
+                found = attrs.evolve(
+                    found,
+                    value=recomputed,
+                    count=sum(f.value == recomputed for f in figures),
+                )
+            self._indicator[key] = found
+        return found
+
+    def pk_target(
+        self, indicator_id: str, year: int
+    ) -> tuple[Decimal, tuple[Target, ...], Decimal | None] | None:
+        """The latest Perjanjian Kinerja target of a year, its declarations, the murni it replaces.
+
+        The perubahan (the latest by date when several are declared) else the murni
+        (their consensus); ``None`` when the report declares no PK target for the year.
+        """
+        key = (indicator_id, year)
+        if key not in self._pk:
+            self._pk[key] = self._pk_target(indicator_id, year)
+        return self._pk[key]
+
+    def _pk_target(
+        self, indicator_id: str, year: int
+    ) -> tuple[Decimal, tuple[Target, ...], Decimal | None] | None:
+        targets = [t for t in self.indicators[indicator_id].targets if t.year == year]
+        perubahan = [t for t in targets if t.version == "perubahan"]
+        murni = [t for t in targets if t.version == "murni"]
+        murni_value = decide([t.value for t in murni]).value
+        if perubahan:
+            latest = max(t.date.toordinal() if t.date else 0 for t in perubahan)
+            last = [t for t in perubahan if (t.date.toordinal() if t.date else 0) == latest]
+            value = decide([t.value for t in last]).value
+            if value is not None:
+                superseded = murni_value if murni_value != value else None
+                return value, tuple(last), superseded
+        if murni and murni_value is not None:
+            return murni_value, tuple(murni), None
+        return None
+
+    def capaian(self, indicator_id: str, year: int, period: str | None = None) -> Decimal | None:
+        """The capaian of the consensus target and realisasi, ``None`` if either is unknown."""
+        indicator = self.indicators[indicator_id]
+        target = self.indicator_value(indicator_id, year, "target", period).value
+        realisasi = self.indicator_value(indicator_id, year, "realisasi", period).value
+        if target is None or realisasi is None:
+            return None
+        try:
+            return capaian.compute(target, realisasi, indicator.polarity)
+        except AkipError:
+            return None
+
+    # ------------------------------------------------------------ budget lines
+    def line_value(self, line_id: str, measure: str, version: str | None = None) -> Consensus:
+        """The consensus of a line's pagu (of *version*, or the latest) or realisasi.
+
+        The latest pagu is the perubahan (else the murni) of the pagu tables together with
+        the pagu of the line's rows; ties are broken by the sum of the line's children.
+        """
+        return self._line[line_id, measure, version]
+
+    def _figures(self, line: BudgetLine, measure: str, version: str | None) -> list[Figure]:
+        if measure == "realisasi":
+            return [row.realisasi for row in line.rows if row.realisasi is not None]
+        if version is not None:
+            return [p.value for p in line.pagu if p.version == version]
+        latest = "perubahan" if any(p.version == "perubahan" for p in line.pagu) else "murni"
+        return [p.value for p in line.pagu if p.version == latest] + [
+            row.pagu for row in line.rows if row.pagu is not None
+        ]
+
+    def _sum_lines(self) -> None:
+        """Every line's consensus, children before parents, each subtree summed once."""
+        order: list[BudgetLine] = []
+        roots = [line for line in self.report.budget if line.parent not in self.lines]
+        stack = list(roots)
+        seen: set[str] = set()
+        while stack:
+            line = stack.pop()
+            if line.id in seen:
+                continue
+            seen.add(line.id)
+            order.append(line)
+            stack.extend(self.children.get(line.id, ()))
+        order += [line for line in self.report.budget if line.id not in seen]  # cycles
+        for line in reversed(order):
+            kids = self.children.get(line.id, ())
+            for measure, version in (
+                ("pagu", None),
+                ("pagu", "murni"),
+                ("pagu", "perubahan"),
+                ("realisasi", None),
+            ):
+                recomputed = None
+                if kids:
+                    parts = [self._line.get((kid.id, measure, version)) for kid in kids]
+                    values = [p.value if p is not None else None for p in parts]
+                    if all(v is not None for v in values):
+                        recomputed = total(v for v in values if v is not None)
+                self._line[line.id, measure, version] = decide(
+                    self._figures(line, measure, version), recomputed
+                )
+            self._amounts[line.id] = self._amounts_of(line, kids)
+
+    def _amounts_of(
+        self, line: BudgetLine, kids: tuple[BudgetLine, ...]
+    ) -> anggaran.Amounts | None:
+        pagu = self._line[line.id, "pagu", None]
+        realisasi = self._line[line.id, "realisasi", None]
+        if (
+            pagu.figures
+            and realisasi.figures
+            and pagu.value is not None
+            and realisasi.value is not None
+        ):
+            return anggaran.Amounts(pagu=pagu.value, realisasi=realisasi.value)
+        if not kids:
+            return None
+        parts = [self._amounts.get(kid.id) for kid in kids]
+        if any(part is None for part in parts):
+            return None
+        return anggaran.group_total(part for part in parts if part is not None)
+
+    def amounts(self, line_id: str) -> anggaran.Amounts | None:
+        """Pagu and realisasi of a line: its consensus, else the sum of its children."""
+        return self._amounts.get(line_id)
+
+    def group(self, lines: tuple[str, ...]) -> list[anggaran.Amounts]:
+        """The amounts of each line, or ``[]`` if one of them has none."""
+        items = []
+        for line in lines:
+            amounts = self._amounts.get(line)
+            if amounts is None:
+                return []
+            items.append(amounts)
+        return items

@@ -1,0 +1,166 @@
+"""consensus (kesepakatan antar tabel: one reference value for a quantity printed in many places).
+
+A report prints one quantity (an indicator's realisasi of a year, a budget line's pagu of a
+version) in several tables. Its reference value is the value printed in **most places**;
+a tie is broken by agreement with the recomputation (a sum of the line's children, a
+capaian of the consensus inputs), never by the order of the file. A tie nothing breaks is
+undecided: every place printing it is then a conflict. The finding goes to the cells that
+differ from the reference, not to the figures derived from them.
+
+References:
+    - akip rules §7 (one value per quantity; the finding lands on the slip).
+    - PermenPANRB 53/2014 (one Perjanjian Kinerja per year: a perubahan supersedes the murni).
+
+Examples:
+    Tabel 5 prints IKU1's 2024 realisasi as 95 %, four other places print 94 %:
+
+    >>> from decimal import Decimal
+    >>> from akip.report import Figure, Where
+    >>> def fig(text, place):
+    ...     return Figure(text, Decimal(text.rstrip("%")), Where(place, "realisasi"))
+    >>> printed = [fig("94%", p) for p in ("Tabel 4", "III.3", "III.4", "§3.3")]
+    >>> decide([*printed, fig("95%", "Tabel 5")]).value
+    Decimal('94')
+
+    One place against one, and the recomputation (Σ children) decides:
+
+    >>> decide([fig("10", "A"), fig("12", "B")], recomputed=Decimal("12")).value
+    Decimal('12')
+    >>> decide([fig("10", "A"), fig("12", "B")]).value is None
+    True
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+import attrs
+
+from akip.check.findings import (
+    CONSENSUS,
+    SUPERSEDED,
+    Event,
+    Finding,
+    Severity,
+    agreed,
+    agrees,
+    differs,
+    show,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
+    from decimal import Decimal
+
+    from akip.report import Figure
+
+__all__ = ["Consensus", "decide"]
+
+
+@attrs.frozen
+class Consensus:
+    """The reference value of one quantity and the figures that print it.
+
+    Attributes:
+        value: The reference value; ``None`` when nothing is printed, or when a tie of
+            places is broken by nothing.
+        figures: Every printed figure of the quantity.
+        count: How many places print the reference value.
+        recomputed: The value the rule recomputes for the quantity, if any.
+    """
+
+    value: Decimal | None
+    figures: tuple[Figure, ...]
+    count: int = 0
+    recomputed: Decimal | None = None
+
+    @property
+    def candidates(self) -> list[Decimal]:
+        """The distinct printed values: the reference first, then by places, then by value."""
+        counts = Counter(f.value.normalize() for f in self.figures)
+        return sorted(counts, key=lambda v: (v != self.value, -counts[v], v))
+
+    def places(self, value: Decimal) -> list[str]:
+        """The places printing *value*, sorted."""
+        return sorted({f.where.place for f in self.figures if f.value == value})
+
+
+def decide(figures: Sequence[Figure], recomputed: Decimal | None = None) -> Consensus:
+    """The reference value of the quantity *figures* print (see the module docstring)."""
+    if not figures:
+        return Consensus(recomputed, (), 0, recomputed)
+    if len(figures) == 1:
+        return Consensus(figures[0].value.normalize(), tuple(figures), 1, recomputed)
+    counts = Counter(f.value for f in figures)
+    most = max(counts.values())
+    best = [value for value, n in counts.items() if n == most]
+    if len(best) > 1 and recomputed is not None:
+        best = [v for v in best if any(agrees(f, recomputed) for f in figures if f.value == v)]
+    value = best[0].normalize() if len(best) == 1 else None
+    return Consensus(value, tuple(figures), most if value is not None else 0, recomputed)
+
+
+def conflicts(
+    consensus: Consensus, what: str, superseded: Decimal | None = None
+) -> Iterator[Event]:
+    """The verdict on each place of a quantity printed in more than one place.
+
+    A place printing the reference agrees; a place printing another value differs
+    (``CROSS_TABLE_CONFLICT``, an error when at least two places print the reference); a
+    place printing the *superseded* value (a murni target a perubahan replaced) is
+    ``SUPERSEDED_TARGET``. With no reference, every place is a conflict.
+    """
+    figures = consensus.figures
+    if len(figures) < 2 and superseded is None:  # noqa: PLR2004 - one place: nothing to compare
+        return
+    reference = consensus.value
+    for figure in figures:
+        if reference is not None and figure.value == reference:
+            reason = f"consensus of {consensus.count} of {len(figures)} places"
+            yield agreed(figure, figure.text, CONSENSUS, reason)
+            continue
+        if reference is None:
+            shown = "; ".join(
+                f"{v:f} in {', '.join(consensus.places(v))}" for v in consensus.candidates
+            )
+            finding = Finding(
+                "CROSS_TABLE_CONFLICT",
+                Severity.WARNING,
+                str(figure.where),
+                figure.text,
+                None,
+                CONSENSUS,
+                f"{what} is printed in as many places one way as another ({shown}); nothing "
+                "decides which is right",
+            )
+            yield differs(figure, finding)
+            continue
+        others = ", ".join(consensus.places(reference))
+        if superseded is not None and figure.value == superseded:
+            finding = Finding(
+                "SUPERSEDED_TARGET",
+                Severity.ERROR,
+                str(figure.where),
+                figure.text,
+                show(reference, figure),
+                SUPERSEDED,
+                f"{what}: {figure.text} is the murni target; the perubahan ({others}) "
+                f"sets {reference:f}",
+            )
+        else:
+            finding = Finding(
+                "CROSS_TABLE_CONFLICT",
+                Severity.ERROR if consensus.count >= 2 else Severity.WARNING,  # noqa: PLR2004
+                str(figure.where),
+                figure.text,
+                show(reference, figure),
+                CONSENSUS,
+                f"{what} is {reference:f} in {others}"
+                + (
+                    f" ({consensus.count} of {len(figures)} places)"
+                    if consensus.count >= 2  # noqa: PLR2004
+                    else " (the recomputation decides)"
+                ),
+            )
+        yield differs(figure, finding)

@@ -1,0 +1,291 @@
+"""findings (temuan: what the check says about a printed figure, and the rules it names).
+
+The vocabulary every rule module of the check shares: `Finding` (one discrepancy, with its
+`Severity`) and the internal `Event` a rule yields for each printed figure it decides on,
+agreeing or not. A rule compares a figure with its exact value through `compare`: the figure
+agrees when it equals the exact value rounded HALF_UP to the decimals printed; a figure that
+is the exact value cut off is ``TRUNCATED``, never silently accepted.
+
+References:
+    - akip rules §0 (rounding HALF_UP at the printed precision).
+    - PermenPANRB 53/2014 (reviu atas Laporan Kinerja).
+
+Examples:
+    >>> from decimal import Decimal
+    >>> from akip.report import Figure, Where
+    >>> figure = Figure("104%", Decimal("104"), Where("Tabel 4", "capaian", "1."))
+    >>> [e.status.value for e in compare(figure, Decimal("104.444"), "CODE", "rule", "c")]
+    ['agrees']
+    >>> [e.finding.expected for e in compare(figure, Decimal("105.6"), "CODE", "rule", "c")]
+    ['106%']
+"""
+
+from __future__ import annotations
+
+import enum
+from decimal import ROUND_DOWN, Decimal
+from typing import TYPE_CHECKING, Final, NamedTuple
+
+import attrs
+
+from akip import _html
+from akip._decimal import quantize
+from akip.check.ledger import Status
+from akip.numbers import format_number, round_half_up
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from akip.exceptions import AkipError
+    from akip.report import Figure, Label, Where
+
+__all__ = ["Event", "Finding", "Severity"]
+
+
+class Severity(enum.Enum):
+    """How serious a finding is."""
+
+    #: A printed figure is wrong under the rule.
+    ERROR = "error"
+    #: A figure is inconsistent or follows another method; a human should look.
+    WARNING = "warning"
+    #: Worth knowing; not wrong.
+    INFO = "info"
+
+
+@attrs.frozen
+class Finding:
+    """One discrepancy between what a report prints and what the rules give.
+
+    Attributes:
+        code: A stable code (``SUM_MISMATCH``, ``CAPAIAN_MISMATCH`` …).
+        severity: `Severity`.
+        place: Where it is printed (table / section, row, column).
+        printed: The printed text, as printed.
+        expected: What the rule gives, printed with the same precision.
+        rule: The rule and its regulation.
+        message: One sentence for a human.
+        where: The structured place of the figure, when the finding is at one.
+        consequences: The findings this one causes, folded under it.
+    """
+
+    code: str
+    severity: Severity
+    place: str
+    printed: str | None
+    expected: str | None
+    rule: str
+    message: str
+    #: The structured place (table, row, year, column) when the finding is at one figure.
+    where: Where | None = None
+    #: Findings caused by this one (a parent's % wrong because a subtotal is wrong, the
+    #: same slip copied into another table): listed under their root cause, not as errors
+    #: of their own.
+    consequences: tuple[Finding, ...] = ()
+
+    def _repr_html_(self) -> str:
+        """The finding as a small table, for Jupyter."""
+        return _html.record(
+            f"akip-finding akip-{self.severity.value}",
+            [
+                ("code", f"{self.code} ({self.severity.value})"),
+                ("place", self.place),
+                ("printed", self.printed),
+                ("expected", self.expected),
+                ("message", self.message),
+                ("rule", self.rule),
+                ("consequences", len(self.consequences) or None),
+            ],
+        )
+
+    def as_dict(self) -> dict[str, object]:
+        """The finding as a JSON-ready mapping (its consequences nested, its place structured)."""
+        result: dict[str, object] = {
+            "code": self.code,
+            "severity": self.severity.value,
+            "place": self.place,
+            "printed": self.printed,
+            "expected": self.expected,
+            "rule": self.rule,
+            "message": self.message,
+        }
+        if self.where is not None:
+            result["where"] = where_dict(self.where)
+        if self.consequences:
+            result["consequences"] = [f.as_dict() for f in self.consequences]
+        return result
+
+    def all(self) -> Iterator[Finding]:
+        """This finding, then every finding folded under it."""
+        yield self
+        for finding in self.consequences:
+            yield from finding.all()
+
+
+def where_dict(where: Where) -> dict[str, object]:
+    """A structured place as a JSON-ready mapping (``table``, ``row``, ``year``, ``column``)."""
+    return {"table": where.place, "row": where.row, "year": where.year, "column": where.column}
+
+
+class Event(NamedTuple):
+    """A rule's decision on one printed figure or label (internal to the check).
+
+    ``status`` ``None`` is a note: a finding (a plausibility warning, an informational
+    hint) that does not by itself decide whether the figure agrees. ``inputs`` are the
+    printed figures the rule read; a finding whose input is itself wrong is a consequence.
+    """
+
+    subject: Figure | Label | None
+    status: Status | None
+    finding: Finding | None = None
+    expected: str | None = None
+    rule: str | None = None
+    reason: str | None = None
+    inputs: tuple[Figure | Label, ...] = ()
+    family: str = ""
+    #: A finding this one follows from, when it is not at an input figure.
+    cause: Finding | None = None
+
+
+# ---------------------------------------------------------------- rules and their regulations
+CAPAIAN: Final = "capaian = realisasi / target × 100 (PermenPANRB 8/2021)"
+CAPAIAN_MIN: Final = "capaian = (2·target − realisasi) / target × 100 (PermenPANRB 8/2021)"
+PREDIKAT: Final = "Skala Nilai Peringkat Kinerja (Permendagri 86/2017), edge rule lower_bound"
+ATRIBUT: Final = "Atribut capaian (Tabel III.2 of the report)"
+PENYERAPAN: Final = "penyerapan = realisasi / pagu × 100, ratio of sums (akip rules §3)"
+SUM: Final = "a total is the exact sum of its parts (akip rules §3)"
+INDEKS: Final = "indeks efisiensi = capaian kinerja % / penyerapan % (akip rules §4)"
+FISIK: Final = "capaian fisik = realisasi / target × 100; units are never added (akip rules §3)"
+WORDS: Final = "terbilang: the amount in words spells the figure (akip rules §6)"
+DOMAIN: Final = "every rule has a domain: no target of 0, no negative amount (akip rules §0–§4)"
+LKE: Final = (
+    "nilai = Σ sub-components (mean of answers × bobot / 100); predikat on the profile's "
+    "table (PermenPANRB 88/2021)"
+)
+ROUNDING: Final = "figures are rounded HALF_UP to the printed decimals (akip rules §0)"
+EFISIENSI: Final = (
+    "efisiensi anggaran = (Σpagu − Σrealisasi) / Σpagu × 100, ratio of sums (akip rules §3)"
+)
+NILAI: Final = "nilai anggaran = the exact sum of the indicator's programs (akip rules §3)"
+STATEMENT: Final = "a narrative change states what the report's own figures give (akip rules §5)"
+POINTS: Final = (
+    "a change of a percentage is new − old in points, or (new − old) / old × 100 in "
+    "percent (akip rules §5)"
+)
+CONSENSUS: Final = (
+    "one value per quantity: the value printed in most places (ties: the one the rule "
+    "recomputes) is the reference (akip rules §7)"
+)
+SUPERSEDED: Final = (
+    "capaian is measured against the latest Perjanjian Kinerja: a perubahan supersedes the "
+    "murni target (PermenPANRB 53/2014)"
+)
+
+
+# ---------------------------------------------------------------- comparing
+def show(value: Decimal, figure: Figure) -> str:
+    """*value* printed like *figure*: its decimals, its number style, its ``%``."""
+    text = format_number(value, figure.decimals, locale=figure.locale)
+    return text + "%" if figure.percent_sign else text
+
+
+def agrees_value(printed: Decimal, decimals: int, exact: Decimal) -> bool:
+    """Whether *exact* rounded HALF_UP to *decimals* is *printed*."""
+    return exact == printed or round_half_up(exact, decimals) == printed
+
+
+def agrees(figure: Figure, exact: Decimal) -> bool:
+    """Whether *figure* is *exact* at its printed precision."""
+    return agrees_value(figure.value, figure.decimals, exact)
+
+
+def truncated(figure: Figure, exact: Decimal) -> bool:
+    """Whether *figure* is *exact* cut off (not rounded) to its printed decimals."""
+    return quantize(exact, figure.decimals, ROUND_DOWN) == figure.value
+
+
+def same_text(text: str, expected: str) -> bool:
+    """Whether two labels are the same words (case and spacing aside)."""
+    return " ".join(text.lower().split()) == expected.lower()
+
+
+def differs(
+    subject: Figure | Label,
+    finding: Finding,
+    inputs: tuple[Figure | Label, ...] = (),
+    cause: Finding | None = None,
+) -> Event:
+    """The event of a finding at *subject*: a difference, a note, or not computable."""
+    finding = attrs.evolve(finding, where=subject.where)
+    if finding.code == "NOT_COMPUTABLE":
+        status: Status | None = Status.NOT_COMPUTABLE
+    elif finding.severity is Severity.INFO or finding.code == "PLAUSIBILITY":
+        status = None
+    else:
+        status = Status.DIFFERS
+    return Event(
+        subject, status, finding, finding.expected, finding.rule, inputs=inputs, cause=cause
+    )
+
+
+def agreed(subject: Figure | Label, expected: str, rule: str, reason: str | None = None) -> Event:
+    """The event of a figure that agrees with its rule."""
+    return Event(subject, Status.AGREES, None, expected, rule, reason)
+
+
+def unchecked(subject: Figure | Label, reason: str, rule: str | None = None) -> Event:
+    """The event of a figure a rule looked at and could not decide (``reason`` says why)."""
+    return Event(subject, Status.NOT_CHECKED, None, None, rule, reason)
+
+
+def compare(  # noqa: PLR0917 - an internal helper called positionally throughout
+    figure: Figure,
+    exact: Decimal,
+    code: str,
+    rule: str,
+    what: str,
+    why: str = "",
+    inputs: tuple[Figure | Label, ...] = (),
+) -> Iterator[Event]:
+    """Yield the verdict on *figure* against *exact* at its printed precision."""
+    if agrees(figure, exact):
+        # The printed text is what the rule gives at its precision.
+        yield Event(figure, Status.AGREES, None, figure.text, rule, None, inputs)
+        return
+    if truncated(figure, exact):
+        finding = Finding(
+            "TRUNCATED",
+            Severity.WARNING,
+            str(figure.where),
+            figure.text,
+            show(exact, figure),
+            ROUNDING,
+            f"{what} {exact.normalize():f} is printed cut off, not rounded HALF_UP",
+        )
+        yield differs(figure, finding, inputs)
+        return
+    message = f"{what}: the rule gives {show(exact, figure)}, the report prints {figure.text}"
+    finding = Finding(
+        code,
+        Severity.ERROR,
+        str(figure.where),
+        figure.text,
+        show(exact, figure),
+        rule,
+        message + (f" ({why})" if why else ""),
+    )
+    yield differs(figure, finding, inputs)
+
+
+def not_computable(figure: Figure, rule: str, exc: AkipError) -> Event:
+    """A printed figure that cannot be recomputed: its inputs are outside the rule's domain."""
+    finding = Finding(
+        "NOT_COMPUTABLE",
+        Severity.WARNING,
+        str(figure.where),
+        figure.text,
+        None,
+        rule,
+        f"the figure cannot be recomputed from the report's own figures: {exc}",
+    )
+    return differs(figure, finding)

@@ -1,0 +1,128 @@
+"""keys (which rule checks which key of the report format).
+
+Every key of the report format that holds a printed figure or label is either checked by a
+named rule of `akip.check` or documented here as never checked, with the reason. The
+ledger uses the same table to say why a figure no rule decided on is ``not_checked``, and
+`checked_keys` renders it for the documentation.
+
+References:
+    - akip report format (`akip.report`), schema 1.
+    - PermenPANRB 53/2014 (reviu atas Laporan Kinerja: what the reviewer compares).
+
+Examples:
+    >>> KEYS["indicators.rows.capaian"].module
+    'capaian'
+    >>> KEYS["indicators.rows.realisasi_nasional"].module is None
+    True
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import attrs
+
+__all__ = ["KEYS", "Key", "checked_keys"]
+
+
+@attrs.frozen
+class Key:
+    """What checks one report-format key: the rule module and rule, or why nothing does."""
+
+    module: str | None
+    rule: str
+
+
+def _k(module: str | None, rule: str) -> Key:
+    return Key(module, rule)
+
+
+KEYS: Final[dict[str, Key]] = {
+    "indicators.targets.value": _k(
+        "capaian",
+        "one value per year and document across the places printing it (PK: Tabel 1, "
+        "II.4, the Lampiran); Renstra → RKT → PK cascade; the latest PK is the rows' target",
+    ),
+    "indicators.rows.target": _k(
+        "capaian",
+        "consensus of the rows of the year with the latest Perjanjian Kinerja target; a murni "
+        "target a perubahan superseded is SUPERSEDED_TARGET",
+    ),
+    "indicators.rows.realisasi": _k("capaian", "consensus of the rows of the year"),
+    "indicators.rows.capaian": _k(
+        "capaian",
+        "capaian of the consensus target and realisasi (PermenPANRB 8/2021); else the "
+        "consensus of the rows printing it",
+    ),
+    "indicators.rows.predikat": _k("capaian", "band of the capaian (Permendagri 86/2017)"),
+    "indicators.rows.atribut": _k("capaian", "band of the capaian on the atribut scale"),
+    "indicators.rows.kemajuan": _k("capaian", "realisasi / target akhir Renstra × 100"),
+    "indicators.rows.target_renstra": _k(
+        None,
+        "the target at the end of the Renstra is an input of the kemajuan, corroborated when "
+        "the kemajuan agrees; no rule recomputes it",
+    ),
+    "indicators.rows.efisiensi_anggaran": _k("efisiensi", "Σsisa / Σpagu of the row's programs"),
+    "indicators.rows.nilai_anggaran": _k("efisiensi", "Σpagu (or Σrealisasi) of the programs"),
+    "indicators.rows.realisasi_nasional": _k(
+        None, "a national figure is another unit's: never merged into this indicator"
+    ),
+    "budget.pagu.value": _k(
+        "anggaran",
+        "consensus of the places printing the line's pagu of the version; a table's total is "
+        "the sum of the children it prints",
+    ),
+    "budget.rows.pagu": _k(
+        "anggaran", "consensus of the line's latest pagu; a parent is the sum of its children"
+    ),
+    "budget.rows.realisasi": _k(
+        "anggaran", "consensus of the line's realisasi; a parent is the sum of its children"
+    ),
+    "budget.rows.penyerapan": _k("anggaran", "consensus realisasi / pagu × 100"),
+    "budget.rows.sisa": _k("anggaran", "pagu − realisasi"),
+    "budget.rows.fisik_target": _k(
+        "anggaran",
+        "the latest PK target of the line's output indicator; else corroborated by the "
+        "capaian fisik it yields",
+    ),
+    "budget.rows.fisik_realisasi": _k(
+        "anggaran", "corroborated by the capaian fisik it yields; no rule recomputes it"
+    ),
+    "budget.rows.fisik_capaian": _k("anggaran", "realisasi / target fisik × 100"),
+    "efficiency.capaian_kinerja": _k("efisiensi", "capaian of the indicator's consensus inputs"),
+    "efficiency.penyerapan": _k("efisiensi", "Σrealisasi / Σpagu of the row's programs"),
+    "efficiency.indeks": _k("efisiensi", "capaian % / penyerapan %"),
+    "efficiency.kategori": _k("efisiensi", "Efisien / Tidak Efisien of the index"),
+    "amounts.figure": _k(
+        "terbilang", "spelled by its words; the sum of its parts; a figure of its budget line"
+    ),
+    "amounts.words": _k("terbilang", "terbilang of the figure"),
+    "statements.n": _k("statements", "year n of the Renstra period"),
+    "statements.from_value": _k("statements", "the measure of the earlier year"),
+    "statements.to_value": _k("statements", "the measure of the later year"),
+    "statements.by": _k("statements", "points or percent of the change"),
+    "evaluasi.nilai": _k("evaluasi", "score of the answers (PermenPANRB 88/2021)"),
+    "evaluasi.predikat": _k("evaluasi", "band of the score"),
+}
+
+
+def reason(key: str) -> str:
+    """Why a figure printed under *key* got no verdict from any rule."""
+    entry = KEYS.get(key)
+    if entry is None:
+        return f"no rule reads {key}"
+    if entry.module is None:
+        return f"never checked: {entry.rule}"
+    return f"an input of the rule is not printed ({entry.rule})"
+
+
+def checked_keys() -> str:
+    """Markdown table: each report-format key of a printed figure and the rule checking it."""
+    lines = [
+        "| key | checked by | rule |",
+        "|---|---|---|",
+    ]
+    for key, entry in KEYS.items():
+        module = f"`akip.check.{entry.module}`" if entry.module else "never checked"
+        lines.append(f"| `{key}` | {module} | {entry.rule} |")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,176 @@
+"""terbilang (amounts in the narrative: their words, their parts, their budget line).
+
+An amount (``[[amounts]]``) printed with its words must be spelled by them; an amount that
+is the total of other amounts or of budget lines must be their sum; an amount naming its
+budget line must equal one of the figures the budget tables print for that line (its
+consensus pagu of the version, realisasi, or sisa). Where the tables print a line's figure
+in two ways (a conflict of its own), an amount that adds up with either is accepted.
+
+References:
+    - akip rules §6 (terbilang); Permendagri 77/2020 (penulisan angka dan huruf).
+    - akip rules §3 (a total is the exact sum of its parts).
+
+Examples:
+    >>> from akip import report
+    >>> from akip.check.claims import Index
+    >>> events = check_amounts(Index(report.load("examples/dumai-2024.toml")))
+    >>> sorted({e.finding.code for e in events if e.finding})
+    ['TERBILANG_MISMATCH']
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from typing import TYPE_CHECKING, Final
+
+from akip import terbilang
+from akip._decimal import total
+from akip.check.findings import (
+    SUM,
+    WORDS,
+    Event,
+    Finding,
+    Severity,
+    agreed,
+    agrees,
+    compare,
+    differs,
+    not_computable,
+    show,
+    unchecked,
+)
+from akip.exceptions import AkipError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from decimal import Decimal
+
+    from akip.check.claims import Index
+    from akip.report import Amount
+
+__all__ = ["check_amounts"]
+
+# Totals over lines printed two ways are tried with every combination up to this many.
+_MAX_COMBINATIONS: Final = 256
+_LINK = "one figure per budget line, measure and version"
+
+
+def check_amounts(index: Index) -> Iterator[Event]:
+    """Every amount: its words, its parts, its budget line."""
+    by_id = {amount.id: amount for amount in index.report.amounts}
+    for amount in index.report.amounts:
+        decided = False
+        if amount.words is not None:
+            decided = True
+            yield from _words(amount)
+        if amount.parts and amount.parts_measure is None:
+            parts = [by_id[p].figure for p in amount.parts if p in by_id]
+            if len(parts) == len(amount.parts):
+                decided = True
+                yield from compare(
+                    amount.figure,
+                    total(p.value for p in parts),
+                    "SUM_MISMATCH",
+                    SUM,
+                    "total",
+                    inputs=tuple(parts),
+                )
+        elif amount.parts and amount.parts_measure is not None:
+            decided = True
+            yield from _line_parts(index, amount, amount.parts_measure)
+        if amount.line is not None and amount.measure is not None:
+            decided = True
+            yield from _link(index, amount, amount.line, amount.measure)
+        if not decided:
+            yield unchecked(amount.figure, "the amount names no words, parts or budget line")
+
+
+def _words(amount: Amount) -> Iterator[Event]:
+    words = amount.words
+    assert words is not None  # noqa: S101 - checked by the caller
+    try:
+        problems = terbilang.differences(words.text, amount.figure.value)
+    except AkipError as exc:  # a negative amount, a fraction of a sen
+        yield not_computable(amount.figure, WORDS, exc)
+        yield unchecked(words, "the figure has no words (negative, or a fraction of a sen)")
+        return
+    if not problems:
+        yield agreed(words, words.text, WORDS)
+        yield agreed(amount.figure, amount.figure.text, WORDS, "spelled by its words")
+        return
+    finding = Finding(
+        "TERBILANG_MISMATCH",
+        Severity.ERROR,
+        str(words.where),
+        words.text,
+        terbilang.spell(amount.figure.value),
+        WORDS,
+        f"the words do not spell {amount.figure.text}: {'; '.join(problems)}",
+    )
+    yield differs(words, finding)
+    yield unchecked(amount.figure, "its words do not spell it: the words are the slip")
+
+
+def _values(index: Index, line_id: str, measure: str, version: str | None) -> list[Decimal]:
+    """Every value the tables print (or imply) for a line's pagu, realisasi or sisa.
+
+    The reference (consensus) first, then the other printed values, then the sum of the
+    line's children when it is not among them. Empty when nothing is known.
+    """
+    if measure == "sisa":
+        pagu = _values(index, line_id, "pagu", version)
+        realisasi = _values(index, line_id, "realisasi", None)
+        seen: list[Decimal] = []
+        for p, r in itertools.product(pagu, realisasi):
+            value = total([p, r.copy_negate()])
+            if value not in seen:
+                seen.append(value)
+        return seen
+    consensus = index.line_value(line_id, measure, None if measure == "realisasi" else version)
+    values = [v for v in consensus.candidates if v is not None]
+    if consensus.value is not None and consensus.value not in values:
+        values.insert(0, consensus.value)
+    if consensus.recomputed is not None and consensus.recomputed not in values:
+        values.append(consensus.recomputed)
+    return values
+
+
+def _line_parts(index: Index, amount: Amount, measure: str) -> Iterator[Event]:
+    """An amount printed as the sum of budget lines' pagu, realisasi or sisa."""
+    candidates = [_values(index, part, measure, amount.version) for part in amount.parts]
+    if not all(candidates):
+        yield unchecked(amount.figure, "a budget line of its parts prints nothing", SUM)
+        return
+    preferred = total(values[0] for values in candidates)
+    if math.prod(len(values) for values in candidates) <= _MAX_COMBINATIONS:
+        sums = [total(combo) for combo in itertools.product(*candidates)]
+        if any(agrees(amount.figure, value) for value in sums):
+            yield agreed(amount.figure, show(preferred, amount.figure), SUM)
+            return
+    what = f"{measure} of {', '.join(sorted(amount.parts))}"
+    yield from compare(amount.figure, preferred, "SUM_MISMATCH", SUM, what)
+
+
+def _link(index: Index, amount: Amount, line: str, measure: str) -> Iterator[Event]:
+    """An amount that names its budget line equals one of that line's printed figures."""
+    values = _values(index, line, measure, amount.version)
+    if not values:
+        yield unchecked(amount.figure, f"budget line {line} prints no {measure}", _LINK)
+        return
+    if any(agrees(amount.figure, value) for value in values):
+        yield agreed(amount.figure, show(values[0], amount.figure), _LINK)
+        return
+    version = f" {amount.version}" if amount.version else ""
+    shown = " or ".join(show(value, amount.figure) for value in values)
+    finding = Finding(
+        "CROSS_TABLE_CONFLICT",
+        Severity.WARNING,
+        str(amount.figure.where),
+        amount.figure.text,
+        show(values[0], amount.figure),
+        _LINK,
+        f"{amount.id}: the {measure}{version} of {index.lines[line].name} is {shown} in "
+        "the budget tables",
+    )
+    yield differs(amount.figure, finding)
