@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from akip import atribut, capaian, frame, kode, predikat, report
+from akip.anggaran import FlagKind
 from akip.exceptions import CodeError, InvalidNumber, InvalidValue, NotAssessed
 from akip.numbers import round_half_up
 from tests.strategies import money, non_negative, positive
@@ -191,7 +192,7 @@ class TestBadCells:
 
     def test_unknown_column(self):
         """A missing column is named."""
-        with pytest.raises(InvalidValue, match=r"column 'target' is not in the frame"):
+        with pytest.raises(InvalidValue, match=r"'target' names no column of the frame: 'target'"):
             frame.capaian(pd.DataFrame({"x": [1]}))
 
     def test_bad_code_names_row(self):
@@ -267,7 +268,7 @@ class TestBadCells:
         with pytest.raises(InvalidValue, match=r"row 1, column 'pagu'.*2 decimals"):
             frame.penyerapan(pd.DataFrame({"pagu": [0.1, 0.125], "realisasi": [0.1, 0.1]}))
         out = frame.penyerapan(pd.DataFrame({"pagu": [0.1], "realisasi": [0.05]}))
-        assert Decimal("0.10") == out["pagu"][0]
+        assert Decimal("0.05") == out["sisa"][0]
         assert Decimal(50) == out["penyerapan"][0]
 
     def test_float_missing_and_huge(self):
@@ -309,10 +310,21 @@ def _lines(pagu: list[int], realisasi: list[int] | None = None) -> pd.DataFrame:
 
 class TestRollup:
     def test_flags(self):
-        """pagu 0 → NA and pagu_zero (no division); realisasi > pagu and negatives flagged."""
-        out = frame.penyerapan(pd.DataFrame({"pagu": [0, 10, -1, 10], "realisasi": [5, 11, 0, 5]}))
-        assert out["penyerapan"].isna().tolist() == [True, False, False, False]
-        assert ["pagu_zero", "realisasi_above_pagu", "negative_amount", ""] == list(out["flag"])
+        """The words of akip.anggaran.FlagKind: pagu 0 with realisasi 5 (no division, NA),
+        11 of 10 overspent, a negative pagu; pagu 0 with realisasi 0 and 5 of 10 unflagged."""
+        out = frame.penyerapan(
+            pd.DataFrame({"pagu": [0, 10, -1, 10, 0], "realisasi": [5, 11, 0, 5, 0]})
+        )
+        assert out["penyerapan"].isna().tolist() == [True, False, False, False, True]
+        # 0 > −1 is also realisasi above pagu, as akip.anggaran flags it.
+        expected = [
+            "pagu 0 with realisasi > 0",
+            "realisasi > pagu",
+            "realisasi > pagu; negative amount",
+        ]
+        assert expected == list(out["flag"][:3])
+        assert out["flag"][3:].isna().all()
+        assert {k.value for k in FlagKind} >= set(out["flag"].dropna())
         assert Decimal(110) == out["penyerapan"][1]
         assert Decimal("-5.00") == out["sisa"][0]
 
@@ -392,7 +404,7 @@ class TestRollup:
     @pytest.mark.parametrize(
         ("by", "match"),
         [
-            ("nope", r"column 'nope' is not in the frame"),
+            ("nope", r"'by' names no column of the frame: 'nope'"),
             (["pemda", "pemda"], r"distinct columns"),
             (3, r"'by' must be a column name"),
         ],
@@ -458,7 +470,8 @@ class TestRollup:
         """A float64 amount with ≤ 2 decimals converts to the same sen as its Decimal."""
         floats = [float(v) for v in values]
         out = frame.penyerapan(pd.DataFrame({"pagu": floats, "realisasi": floats}))
-        assert [Decimal(repr(f)).quantize(Decimal("0.01")) for f in floats] == list(out["pagu"])
+        assert [Decimal(0)] * len(floats) == list(out["sisa"])
+        assert all(v == 100 for v, f in zip(out["penyerapan"], floats, strict=True) if f)
 
 
 class TestDisplay:
@@ -477,7 +490,7 @@ class TestDisplay:
         table = frame.show(tree.loc[["8"]])
         assert "45.195.966.217,00" in table._repr_html_()
         assert "90,73" in table._repr_html_()
-        assert "Table(1 rows × 7 columns)" == repr(table)
+        assert "Table(1 rows × 8 columns)" == repr(table)
         assert "–" in frame.show(pd.DataFrame({"x": [None]}))._repr_html_()
 
 
