@@ -235,7 +235,10 @@ def _label(frame: pd.DataFrame, value: object, param: str) -> Hashable:
     if isinstance(value, bool) or not isinstance(value, str | int):
         msg = f"{param!r} must be a column name, not {type(value).__name__}: {_shown(value)}"
         raise InvalidValue(msg)
-    found = int((frame.columns == value).sum()) if len(frame.columns) else 0
+    try:
+        found = int((frame.columns == value).sum()) if len(frame.columns) else 0
+    except OverflowError:  # an int past int64 names no column
+        found = 0
     if found != 1:
         what = "names no column of the frame" if not found else f"names {found} columns"
         msg = f"{param!r} {what}: {_shown(value)} (columns: {_shown(list(frame.columns))})"
@@ -277,6 +280,11 @@ def _objects_array(values: list[object]) -> np.ndarray[Any, Any]:
     out = np.empty(len(values), dtype=object)
     out[:] = values
     return out
+
+
+def _texts(values: object, dtype: str = _TEXT) -> Any:
+    """*values* as a pandas array of *dtype* (text by default), missing cells ``<NA>``."""
+    return pd.array(values, dtype=dtype)  # type: ignore[call-overload]
 
 
 def _with(frame: pd.DataFrame, columns: dict[str, Any]) -> pd.DataFrame:
@@ -394,7 +402,11 @@ def capaian(
     )
     targets = _objects(data, target_column)
     reals = _values(data, realisasi_column)
-    columns = {"target": target, "realisasi": realisasi, "polarity": polarity_column or ""}
+    columns: dict[str, object] = {
+        "target": target,
+        "realisasi": realisasi,
+        "polarity": polarity_column or "",
+    }
     values: list[object] = []
     status: list[str] = []
     for row, tgt, real, pol in zip(data.index, targets, reals, polarities, strict=True):
@@ -414,7 +426,7 @@ def capaian(
             raise _reraise(exc, row, columns) from exc
     return _with(
         data,
-        {"capaian": _objects_array(values), "status": pd.array(status, dtype=_TEXT)},
+        {"capaian": _objects_array(values), "status": _texts(status)},
     )
 
 
@@ -436,7 +448,7 @@ def _rate(
         except AkipError as exc:
             msg = f"{_where(row, source)}: {exc}"
             raise type(exc)(msg) from exc
-    return _with(data, {name: pd.array(labels, dtype=_TEXT)})
+    return _with(data, {name: _texts(labels)})
 
 
 def predikat(frame: pd.DataFrame, *, column: str = "capaian", **options: object) -> pd.DataFrame:
@@ -627,7 +639,7 @@ def _flags(
     pagu: np.ndarray[Any, Any],
     real: np.ndarray[Any, Any],
     conflict: np.ndarray[Any, Any] | None = None,
-) -> pd.api.extensions.ExtensionArray:
+) -> Any:
     """The ``flag`` column: `akip.anggaran.FlagKind` values as text, ``<NA>`` for none.
 
     The rules of `akip.anggaran`: realisasi above a pagu of 0 is
@@ -647,7 +659,7 @@ def _flags(
         any_flag |= mask
     for i in np.flatnonzero(any_flag).tolist():
         flags[i] = _FLAG_JOIN.join(kind.value for kind, mask in kinds.items() if mask[i])
-    return pd.array(flags, dtype=_TEXT)
+    return _texts(flags)
 
 
 def penyerapan(
@@ -1041,7 +1053,10 @@ def _tree(
     keys = keys[order]
     sums = {c: v[order] for c, v in sums.items()}
     labels = {level: v[order] for level, v in labels.items()}
-    node_keys, node_levels, node_names, node_conflicts = [], [], [], []
+    node_keys: list[np.ndarray[Any, Any]] = []
+    node_levels: list[np.ndarray[Any, Any]] = []
+    node_conflicts: list[np.ndarray[Any, Any]] = []
+    node_names: list[object] = []
     node_sums: dict[str, list[np.ndarray[Any, Any]]] = {c: [] for c in _SUM_COLUMNS}
     for depth, level in enumerate(LEVELS):
         parent = keys // (10 ** _DROP[level])
@@ -1076,8 +1091,8 @@ def _tree(
     p, r = pagu.tolist(), real.tolist()
     return pd.DataFrame(
         {
-            "name": pd.array(_objects_array(node_names)[order], dtype=_TEXT),
-            "level": pd.array(np.array(LEVELS, dtype=object)[depth_of], dtype=_TEXT),
+            "name": _texts(_objects_array(node_names)[order]),
+            "level": _texts(np.array(LEVELS, dtype=object)[depth_of]),
             "lines": np.concatenate(node_sums["lines"])[order],
             "pagu": _objects_array(cast("list[object]", _rupiah(p))),
             "realisasi": _objects_array(cast("list[object]", _rupiah(r))),
@@ -1191,7 +1206,7 @@ def _records(records: list[dict[str, object]], columns: dict[str, str]) -> pd.Da
     data: dict[str, Any] = {}
     for column, dtype in columns.items():
         cells = [pd.NA if r[column] is None else r[column] for r in records]
-        data[column] = _objects_array(cells) if dtype == "object" else pd.array(cells, dtype)
+        data[column] = _objects_array(cells) if dtype == "object" else _texts(cells, dtype)
     return pd.DataFrame(data, index=pd.RangeIndex(len(records)))
 
 
@@ -1394,7 +1409,7 @@ def _frame_html(frame: pd.DataFrame) -> str | None:
         for c in head.columns
     )
     if not has_decimals:
-        return cast("str | None", frame._repr_html_())
+        return cast("str | None", cast("Any", frame)._repr_html_())
     more = "" if len(frame) <= len(head) else f"<p>{len(frame)} rows; first {len(head)} shown.</p>"
     return _html_table(head, 2) + more
 
