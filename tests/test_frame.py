@@ -435,10 +435,10 @@ class TestRollup:
             frame.rollup(lines, by="pemda")
 
     def test_code_text(self):
-        """Keys print back as codes at every level."""
-        key = 801_01_2_01_0003
-        assert "8.01.01.2.01.0003" == frame._code_text(key, "sub_kegiatan")
-        assert "8.01.01" == frame._code_text(key // 10**7, "program")
+        """Keys print back as codes at every level: 801012010003 → 8.01.01.2.01.0003."""
+        keys = np.array([801_01_2_01_0003, 801_01, 8, 8_01, 801_01_2_01])
+        texts = frame._code_texts(keys, np.array([4, 2, 0, 1, 3]))
+        assert ["8.01.01.2.01.0003", "8.01.01", "8", "8.01", "8.01.01.2.01"] == list(texts)
 
     @settings(max_examples=40)  # three rollups per example
     @given(

@@ -87,6 +87,7 @@ from __future__ import annotations
 import functools
 import inspect
 import itertools
+import operator
 import reprlib
 import sys
 from decimal import Decimal
@@ -277,9 +278,7 @@ def _places(value: object) -> int:
 
 def _objects_array(values: list[object]) -> np.ndarray[Any, Any]:
     """*values* as a 1-D object array (tuples and lists stay cells)."""
-    out = np.empty(len(values), dtype=object)
-    out[:] = values
-    return out
+    return np.fromiter(values, dtype=object, count=len(values))
 
 
 def _texts(values: object, dtype: str = _TEXT) -> Any:
@@ -621,8 +620,7 @@ _CENT: Final = Decimal("0.01")
 
 def _rupiah(sen: list[int]) -> list[Decimal]:
     """Integer sen back to exact rupiah: 10050 → Decimal('100.50') (19 digits: exact)."""
-    multiply = CONTEXT.multiply
-    return [multiply(Decimal(s), _CENT) for s in sen]
+    return list(map(CONTEXT.multiply, map(Decimal, sen), itertools.repeat(_CENT)))
 
 
 def _percents(pagu: list[int], real: list[int]) -> list[object]:
@@ -631,8 +629,18 @@ def _percents(pagu: list[int], real: list[int]) -> list[object]:
     ``100·r`` is an exact integer, so one division rounds once to 60 digits: the value of
     `akip._decimal.percent`.
     """
-    divide = CONTEXT.divide
-    return [divide(Decimal(100 * r), Decimal(p)) if p else pd.NA for p, r in zip(pagu, real)]  # noqa: B905 - equal lengths
+    computable = [i for i, p in enumerate(pagu) if p]
+    values = map(
+        CONTEXT.divide,
+        map(Decimal, map(operator.mul, [real[i] for i in computable], itertools.repeat(100))),
+        map(Decimal, [pagu[i] for i in computable]),
+    )
+    if len(computable) == len(pagu):
+        return list(values)
+    out: list[object] = [pd.NA] * len(pagu)
+    for i, value in zip(computable, values, strict=False):
+        out[i] = value
+    return out
 
 
 def _flags(
@@ -716,7 +724,11 @@ def _code_bytes(codes: object) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, An
     (None, a number) counts as a bad length.
     """
     try:
-        arrow = pa.array(codes, type=pa.large_string())
+        arrow = (
+            codes.cast(pa.large_string())
+            if isinstance(codes, pa.Array)
+            else pa.array(codes, type=pa.large_string())
+        )
     except (pa.ArrowTypeError, pa.ArrowInvalid):
         arrow = pa.array([c if isinstance(c, str) else None for c in codes], pa.large_string())  # type: ignore[attr-defined]
     offsets = np.frombuffer(arrow.buffers()[1], dtype=np.int64)[
@@ -760,6 +772,27 @@ def _distinct_keys(uniques: object) -> tuple[np.ndarray[Any, Any], np.ndarray[An
     return keys, good
 
 
+def _factorize(codes: pd.Series[Any]) -> tuple[np.ndarray[Any, Any], object]:
+    """Each row's number among the distinct codes (-1 if missing), and the distinct codes.
+
+    Arrow-backed text (pandas' ``str`` dtype) is dictionary-encoded by Arrow, twice as fast
+    as a pandas hash table; other columns go through `pandas.factorize`.
+    """
+    arrow = getattr(codes.array, "_pa_array", None)
+    if isinstance(arrow, pa.ChunkedArray) and (
+        pa.types.is_string(arrow.type) or pa.types.is_large_string(arrow.type)
+    ):
+        chunk = arrow.combine_chunks() if arrow.num_chunks != 1 else arrow.chunk(0)
+        encoded = chunk.dictionary_encode()
+        group = encoded.indices.fill_null(-1).to_numpy(zero_copy_only=False)
+        return group.astype(np.intp), encoded.dictionary
+    try:
+        group, uniques = pd.factorize(codes)
+    except TypeError:  # an unhashable cell (a list): it is no code
+        group, uniques = pd.factorize(codes.map(lambda c: c if isinstance(c, str) else None))
+    return group, np.asarray(uniques, dtype=object)
+
+
 def _code_groups(
     frame: pd.DataFrame, column: Hashable
 ) -> tuple[np.ndarray[Any, np.dtype[np.intp]], np.ndarray[Any, np.dtype[np.int64]]]:
@@ -769,13 +802,9 @@ def _code_groups(
         CodeError: naming the first bad row and the number of rows with a bad code.
     """
     codes = frame[column]
-    try:
-        group, uniques = pd.factorize(codes)
-    except TypeError:  # an unhashable cell (a list): it is no code
-        codes = codes.map(lambda c: c if isinstance(c, str) else None)
-        group, uniques = pd.factorize(codes)
-    keys, good = _distinct_keys(np.asarray(uniques, dtype=object) if len(uniques) else [])
-    bad_row = (group < 0) | ~np.append(good, True)[group] if len(group) else group < 0
+    group, uniques = _factorize(codes)
+    keys, good = _distinct_keys(uniques)
+    bad_row = (group < 0) | ~np.append(good, True)[group]
     if bad_row.any():
         bad = np.flatnonzero(bad_row)
         row, value = frame.index[int(bad[0])], codes.iloc[int(bad[0])]
@@ -787,10 +816,24 @@ def _code_groups(
     return group.astype(np.intp), keys.astype(np.int64)
 
 
-def _code_text(key: int, level: str) -> str:
-    """The code of a key at its level: 70101 at program → '7.01.01'."""
-    digits = f"{key:0{len(_DIGITS) - _DROP[level]}d}"
-    return ".".join(digits[a:b] for a, b in _SLICES[level])
+def _code_texts(local: np.ndarray[Any, Any], depth: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+    """The code text of every node, column-wise: key 70101 at depth 2 → '7.01.01'.
+
+    The 12 digits (the key padded with zeros) and the five dots are laid out as bytes, and
+    each level's nodes take the first 1, 4, 7, 12 or 17 of them.
+    """
+    drop = np.array([_DROP[level] for level in LEVELS], dtype=np.int64)[depth]
+    padded = local * 10**drop
+    chars = np.full((len(local), _CODE_LEN), ord("."), dtype=np.uint8)
+    powers = 10 ** np.arange(len(_DIGITS) - 1, -1, -1, dtype=np.int64)
+    chars[:, list(_DIGITS)] = (padded[:, None] // powers % 10 + ord("0")).astype(np.uint8)
+    texts = np.empty(len(local), dtype=object)
+    for n, level in enumerate(LEVELS):
+        at = depth == n
+        width = _ENDS[_SEGMENTS[level] - 1] + _SEGMENTS[level] - 1
+        block = np.ascontiguousarray(chars[at, :width])
+        texts[at] = block.view(f"S{width}").ravel().astype(f"U{width}").astype(object)
+    return texts
 
 
 def _by(frame: pd.DataFrame, by: object) -> list[Hashable]:
@@ -1070,8 +1113,14 @@ def _tree(
         several: set[int] = set()
         if level in labels:
             best, several = _level_names(parent, labels[level], sums["lines"])
-        node_names.extend(best.get(k, None) for k in level_keys.tolist())
-        node_conflicts.append(np.fromiter((k in several for k in level_keys.tolist()), bool))
+        node_names.extend(
+            [best.get(k) for k in level_keys.tolist()] if best else [None] * len(level_keys)
+        )
+        node_conflicts.append(
+            np.isin(level_keys, np.fromiter(several, np.int64, len(several)))
+            if several
+            else np.zeros(len(level_keys), dtype=bool)
+        )
     depth_of = np.concatenate(node_levels)
     key_of = np.concatenate(node_keys)
     drop = np.array([_DROP[level] for level in LEVELS], dtype=np.int64)[depth_of]
@@ -1082,10 +1131,7 @@ def _tree(
     depth_of, local, group = depth_of[order], local[order], group[order]
     pagu = np.concatenate(node_sums["pagu_sen"])[order]
     real = np.concatenate(node_sums["realisasi_sen"])[order]
-    codes = [
-        _code_text(k, LEVELS[d]) for k, d in zip(local.tolist(), depth_of.tolist(), strict=True)
-    ]
-    index = pd.Index(codes, name="kode", dtype=object)
+    index = pd.Index(_code_texts(local, depth_of), name="kode", dtype=object)
     if grouped:
         index = pd.MultiIndex.from_arrays([group, index], names=["group", "kode"])
     p, r = pagu.tolist(), real.tolist()
