@@ -784,8 +784,10 @@ def _factorize(codes: pd.Series[Any]) -> tuple[np.ndarray[Any, Any], object]:
     ):
         chunk = arrow.combine_chunks() if arrow.num_chunks != 1 else arrow.chunk(0)
         encoded = chunk.dictionary_encode()
-        group = encoded.indices.fill_null(-1).to_numpy(zero_copy_only=False)
-        return group.astype(np.intp), encoded.dictionary
+        indices = encoded.indices
+        if indices.null_count:
+            indices = indices.fill_null(-1)
+        return indices.to_numpy(zero_copy_only=False), encoded.dictionary
     try:
         group, uniques = pd.factorize(codes)
     except TypeError:  # an unhashable cell (a list): it is no code
@@ -795,7 +797,7 @@ def _factorize(codes: pd.Series[Any]) -> tuple[np.ndarray[Any, Any], object]:
 
 def _code_groups(
     frame: pd.DataFrame, column: Hashable
-) -> tuple[np.ndarray[Any, np.dtype[np.intp]], np.ndarray[Any, np.dtype[np.int64]]]:
+) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, np.dtype[np.int64]]]:
     """Each row's group number and each group's 12-digit key: only distinct codes are read.
 
     Raises:
@@ -804,8 +806,8 @@ def _code_groups(
     codes = frame[column]
     group, uniques = _factorize(codes)
     keys, good = _distinct_keys(uniques)
-    bad_row = (group < 0) | ~np.append(good, True)[group]
-    if bad_row.any():
+    if len(group) and (not good.all() or group.min() < 0):
+        bad_row = (group < 0) | ~np.append(good, True)[group]
         bad = np.flatnonzero(bad_row)
         row, value = frame.index[int(bad[0])], codes.iloc[int(bad[0])]
         msg = (
@@ -813,7 +815,7 @@ def _code_groups(
             f"({len(bad)} bad code{'s' if len(bad) > 1 else ''})"
         )
         raise CodeError(msg)
-    return group.astype(np.intp), keys.astype(np.int64)
+    return group, keys.astype(np.int64)
 
 
 def _code_texts(local: np.ndarray[Any, Any], depth: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
@@ -1614,8 +1616,9 @@ def plot_penyerapan(
 
     With *level* (default ``program``) only the rows of that level of a `rollup` result
     are drawn; ``level=None`` draws every row (a frame of `penyerapan`, or one sorted to
-    rank pemda). Each bar is labelled with its code and name and its own value in the
-    ``id_ID`` style; a line marks 100 %. Rows without penyerapan (pagu 0) are left out.
+    rank pemda). Each bar is labelled with its index (the code) and name (the *name*
+    column, by default ``name``) and its own value in the ``id_ID`` style; a line marks
+    100 %. Rows without penyerapan (pagu 0) are left out.
     Floats are used for drawing only.
 
     Returns:
@@ -1639,7 +1642,7 @@ def plot_penyerapan(
     label = _default_label(data) if name is None else _label(data, name, "name")
     rows = data[~data[source].map(_missing)]
     values = cast("list[Decimal]", _values(rows, source))
-    if label is not None and level is not None:
+    if label is not None and not isinstance(rows.index, pd.RangeIndex):
         index = [" · ".join(map(str, k)) if isinstance(k, tuple) else str(k) for k in rows.index]
         texts = rows[label].to_numpy(dtype=object)
         labels = [
