@@ -217,6 +217,44 @@ class TestBadCells:
         with pytest.raises(CodeError, match=r"row 0, column 'kode'"):
             frame.rollup(lines)
 
+    def test_seventeen_bytes_not_ascii(self):
+        """'8.01.01.2.01.0é1' is 17 bytes but not a code (é is two bytes): refused."""
+        assert 17 == len("8.01.01.2.01.0é1".encode())
+        lines = pd.DataFrame(
+            {
+                "kode": ["8.01.01.2.01.0001", "8.01.01.2.01.0é1"],
+                "pagu": [1, 1],
+                "realisasi": [1, 1],
+            }
+        )
+        with pytest.raises(CodeError, match=r"row 1, column 'kode'.*\(1 bad code\)"):
+            frame.rollup(lines)
+
+    @pytest.mark.parametrize("dtype", ["str", object, "string[python]", "category"])
+    def test_any_text_dtype(self, dtype):
+        """Arrow text, Python objects, pandas strings, categories: the same tree.
+
+        Two lines of 8.01.01.2.01.0001 (1 + 2) and one of 8.01.02.2.01.0001 (4): the
+        program 8.01.01 holds 3 rupiah, the urusan 7.
+        """
+        codes = ["8.01.01.2.01.0001", "8.01.02.2.01.0001", "8.01.01.2.01.0001"]
+        lines = pd.DataFrame(
+            {"kode": pd.Series(codes, dtype=dtype), "pagu": [1, 4, 2], "realisasi": [0, 0, 0]}
+        )
+        tree = frame.rollup(lines)
+        assert Decimal("3.00") == tree.loc["8.01.01", "pagu"]
+        assert Decimal("7.00") == tree.loc["8", "pagu"]
+        assert 3 == tree.loc["8", "lines"]
+
+    def test_chunked_arrow_codes(self):
+        """Codes in several Arrow chunks (a concatenated column) roll up as one column."""
+        one = pd.DataFrame({"kode": ["8.01.01.2.01.0001"], "pagu": [1], "realisasi": [1]})
+        two = pd.concat([one, one.assign(kode="8.01.01.2.01.0002")], ignore_index=True)
+        assert Decimal("2.00") == frame.rollup(two).loc["8.01.01", "pagu"]
+        with_none = pd.concat([two, one.assign(kode=None)], ignore_index=True)
+        with pytest.raises(CodeError, match=r"row 2, column 'kode'"):
+            frame.rollup(with_none)
+
     @settings(max_examples=300)
     @given(
         st.one_of(

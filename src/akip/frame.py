@@ -756,14 +756,15 @@ def _why_bad(value: object) -> str:
     return f"a sub kegiatan code must have no surrounding spaces: {_shown(value)}"
 
 
-def _distinct_keys(uniques: object) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
-    """The 12-digit key of each distinct code, and which of them are valid.
+def _keys_of(
+    chars: np.ndarray[Any, Any], good: np.ndarray[Any, Any]
+) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+    """The 12-digit key of each distinct code (its bytes), and which of them are valid.
 
     The check is column-wise and equal to `CODE_PATTERN`: 17 bytes, dots at the five
     separator places, ASCII digits elsewhere (a non-ASCII character makes the text longer
-    in bytes).
+    in bytes, or puts a byte outside ``0``–``9`` in a digit's place).
     """
-    chars, good = _code_bytes(uniques)
     for place in _DOTS:
         good &= chars[:, place] == ord(".")
     digits = chars[:, list(_DIGITS)].astype(np.int64) - ord("0")
@@ -772,18 +773,48 @@ def _distinct_keys(uniques: object) -> tuple[np.ndarray[Any, Any], np.ndarray[An
     return keys, good
 
 
-def _factorize(codes: pd.Series[Any]) -> tuple[np.ndarray[Any, Any], object]:
-    """Each row's number among the distinct codes (-1 if missing), and the distinct codes.
-
-    Arrow-backed text (pandas' ``str`` dtype) is dictionary-encoded by Arrow, twice as fast
-    as a pandas hash table; other columns go through `pandas.factorize`.
-    """
+def _arrow_text(codes: pd.Series[Any]) -> Any:
+    """The column as one Arrow text array if it is Arrow-backed text, else ``None``."""
     arrow = getattr(codes.array, "_pa_array", None)
     if isinstance(arrow, pa.ChunkedArray) and (
         pa.types.is_string(arrow.type) or pa.types.is_large_string(arrow.type)
     ):
-        chunk = arrow.combine_chunks() if arrow.num_chunks != 1 else arrow.chunk(0)
-        encoded = chunk.dictionary_encode()
+        return arrow.combine_chunks() if arrow.num_chunks != 1 else arrow.chunk(0)
+    return None
+
+
+def _fixed_width(text: Any) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]] | None:
+    """Group numbers and distinct codes' bytes when every cell is 17 bytes, else ``None``.
+
+    The cells then lie side by side in Arrow's data buffer, read (without a copy) as fixed
+    size binary values, which Arrow dictionary-encodes about twice as fast as text.
+    """
+    if text is None or text.null_count or not len(text):
+        return None
+    width = np.int64 if pa.types.is_large_string(text.type) else np.int32
+    offsets = np.frombuffer(text.buffers()[1], dtype=width)[
+        text.offset : text.offset + len(text) + 1
+    ]
+    if not (np.diff(offsets) == _CODE_LEN).all():
+        return None
+    data = text.buffers()[2].slice(int(offsets[0]), _CODE_LEN * len(text))
+    fixed = pa.FixedSizeBinaryArray.from_buffers(pa.binary(_CODE_LEN), len(text), [None, data])
+    encoded = fixed.dictionary_encode()
+    dictionary = encoded.dictionary
+    raw = np.frombuffer(dictionary.buffers()[1], dtype=np.uint8)
+    start = dictionary.offset * _CODE_LEN
+    chars = raw[start : start + _CODE_LEN * len(dictionary)].reshape(-1, _CODE_LEN)
+    return encoded.indices.to_numpy(zero_copy_only=False), chars
+
+
+def _factorize(codes: pd.Series[Any], text: Any) -> tuple[np.ndarray[Any, Any], object]:
+    """Each row's number among the distinct codes (-1 if missing), and the distinct codes.
+
+    Arrow-backed text (pandas' ``str`` dtype) is dictionary-encoded by Arrow, faster than a
+    pandas hash table; other columns go through `pandas.factorize`.
+    """
+    if text is not None:
+        encoded = text.dictionary_encode()
         indices = encoded.indices
         if indices.null_count:
             indices = indices.fill_null(-1)
@@ -804,8 +835,15 @@ def _code_groups(
         CodeError: naming the first bad row and the number of rows with a bad code.
     """
     codes = frame[column]
-    group, uniques = _factorize(codes)
-    keys, good = _distinct_keys(uniques)
+    text = _arrow_text(codes)
+    fixed = _fixed_width(text)
+    if fixed is not None:
+        group, chars = fixed
+        good = np.ones(len(chars), dtype=bool)
+    else:
+        group, uniques = _factorize(codes, text)
+        chars, good = _code_bytes(uniques)
+    keys, good = _keys_of(chars, good)
     if len(group) and (not good.all() or group.min() < 0):
         bad_row = (group < 0) | ~np.append(good, True)[group]
         bad = np.flatnonzero(bad_row)
@@ -1019,7 +1057,9 @@ def combine(partials: pd.DataFrame | Iterable[pd.DataFrame]) -> pd.DataFrame:
         8.01  bidang      2  4.00         50
     """
     parts = _partials(partials)
-    if parts:
+    if len(parts) == 1:
+        stacked = parts[0]
+    elif parts:
         stacked = pd.concat(parts)
     else:
         stacked = pd.DataFrame(
