@@ -178,6 +178,7 @@ _INT64_MAX: Final = int(np.iinfo(np.int64).max)
 # Totals are checked against half the int64 range, through a float sum of absolute values
 # whose relative error (n × 2⁻⁵³) is far below the factor 2 of margin.
 _SUM_LIMIT: Final = 2.0**62
+_BLOCK: Final = 1 << 16  # rows per block of the overflow check
 _STATUS_OK: Final = "ok"
 _SUM_COLUMNS: Final = ("pagu_sen", "realisasi_sen", "lines")
 _NAME_PREFIX: Final = "name_"
@@ -606,8 +607,15 @@ def _to_sen_cells(
 
 
 def _check_total(frame: pd.DataFrame, sen: np.ndarray[Any, Any], column: object) -> None:
-    """Refuse a column whose sums could overflow int64 (every partial sum is bounded too)."""
-    if float(np.abs(sen, dtype=np.float64).sum()) >= _SUM_LIMIT:
+    """Refuse a column whose sums could overflow int64 (every partial sum is bounded too).
+
+    The float sum of absolute values runs in blocks that stay in the cache, without a
+    temporary array the size of the column.
+    """
+    total = 0.0
+    for start in range(0, len(sen), _BLOCK):
+        total += float(np.abs(sen[start : start + _BLOCK], dtype=np.float64).sum())
+    if total >= _SUM_LIMIT:
         msg = (
             f"column {_shown(column)}: the total could overflow int64 sen "
             f"(split the data): {len(frame)} rows"
