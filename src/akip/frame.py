@@ -287,6 +287,15 @@ def _texts(values: object, dtype: str = _TEXT) -> Any:
     return pd.array(values, dtype=dtype)  # type: ignore[call-overload]
 
 
+def _arrow_texts(values: object) -> Any:
+    """*values* (an object array with ``None`` for missing, or Arrow text) as text cells.
+
+    Built by Arrow directly, much faster than `pandas.array` for a million cells.
+    """
+    arrow = values if isinstance(values, pa.Array) else pa.array(values, type=pa.string())
+    return pd.array(arrow, dtype=pd.StringDtype("pyarrow"))
+
+
 def _with(frame: pd.DataFrame, columns: dict[str, Any]) -> pd.DataFrame:
     """*frame* with *columns* added or replaced, positionally: the `DataFrame.assign` rule."""
     out = frame.copy(deep=False)
@@ -977,10 +986,10 @@ def partial(
     pagu_sen = _to_sen(data, _label(data, pagu, "pagu"), chosen)
     real_sen = _to_sen(data, _label(data, realisasi, "realisasi"), chosen)
     if names or labels:
-        columns = {n: data[n].to_numpy() for n in names}
+        columns = {n: data[n].array for n in names}
         columns["key"] = keys[group]
         columns.update(
-            {f"{_NAME_PREFIX}{level}": data[c].to_numpy() for level, c in labels.items()}
+            {f"{_NAME_PREFIX}{level}": data[c].array for level, c in labels.items()}
         )
         lines = pd.DataFrame(columns).assign(pagu_sen=pagu_sen, realisasi_sen=real_sen, lines=1)
         name_columns = [f"{_NAME_PREFIX}{level}" for level in labels]
@@ -1106,27 +1115,42 @@ def combine(partials: pd.DataFrame | Iterable[pd.DataFrame]) -> pd.DataFrame:
 
 
 def _level_names(
-    parent: np.ndarray[Any, Any], names: np.ndarray[Any, Any], lines: np.ndarray[Any, Any]
-) -> tuple[dict[int, str], set[int]]:
-    """Per parent key, the name printed on most lines, and the keys with several names.
+    parent: np.ndarray[Any, Any],
+    names: np.ndarray[Any, Any],
+    lines: np.ndarray[Any, Any],
+    level_keys: np.ndarray[Any, Any],
+) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+    """For each of *level_keys*: the name printed on most lines, and whether it has several.
 
-    A tie goes to the name first in sort order, so the row order never matters.
+    *parent* and *names* are aligned with the partial sums, *lines* their line counts. A
+    tie goes to the name first in sort order, so the row order never matters; a key with
+    no name gets ``None``.
     """
-    table = pd.DataFrame({"key": parent, "name": names, "lines": lines})
-    table = table[~table["name"].map(_missing)]
-    if table.empty:
-        return {}, set()
-    table["name"] = table["name"].astype(str)
-    counted = table.groupby(["key", "name"], sort=True)["lines"].sum().reset_index()
+    chosen = np.full(len(level_keys), None, dtype=object)
+    several = np.zeros(len(level_keys), dtype=bool)
+    present = ~pd.isna(names)
+    if not present.any():
+        return chosen, several
+    texts = names[present]
+    if pd.api.types.infer_dtype(texts, skipna=False) != "string":
+        texts = np.array([str(t) for t in texts], dtype=object)
+    number, uniques = pd.factorize(texts, sort=True)  # number order is text order
+    table = pd.DataFrame({"key": parent[present], "name": number, "lines": lines[present]})
+    counted = table.groupby(["key", "name"], sort=False)["lines"].sum().reset_index()
     counted = counted.sort_values(
         ["key", "lines", "name"], ascending=[True, False, True], kind="stable"
     )
-    best = counted.drop_duplicates("key")
-    several = counted["key"].value_counts()
-    return (
-        dict(zip(best["key"].tolist(), best["name"].tolist(), strict=True)),
-        set(several[several > 1].index.tolist()),
-    )
+    keys = counted["key"].to_numpy()
+    first = np.r_[True, keys[1:] != keys[:-1]]
+    best_keys = keys[first]
+    best_names = np.asarray(uniques, dtype=object)[counted["name"].to_numpy()[first]]
+    counts = np.diff(np.r_[np.flatnonzero(first), len(keys)])
+    where = np.searchsorted(best_keys, level_keys)
+    hit = where < len(best_keys)
+    hit[hit] = best_keys[where[hit]] == level_keys[hit]
+    chosen[hit] = best_names[where[hit]]
+    several[hit] = counts[where[hit]] > 1
+    return chosen, several
 
 
 def _tree(
@@ -1149,7 +1173,7 @@ def _tree(
     node_keys: list[np.ndarray[Any, Any]] = []
     node_levels: list[np.ndarray[Any, Any]] = []
     node_conflicts: list[np.ndarray[Any, Any]] = []
-    node_names: list[object] = []
+    node_names: list[np.ndarray[Any, Any]] = []
     node_sums: dict[str, list[np.ndarray[Any, Any]]] = {c: [] for c in _SUM_COLUMNS}
     for depth, level in enumerate(LEVELS):
         parent = keys // (10 ** _DROP[level])
@@ -1159,18 +1183,13 @@ def _tree(
             node_sums[c].append(_sums(v, starts))
         node_keys.append(level_keys)
         node_levels.append(np.full(len(starts), depth, dtype=np.int64))
-        best: dict[int, str] = {}
-        several: set[int] = set()
         if level in labels:
-            best, several = _level_names(parent, labels[level], sums["lines"])
-        node_names.extend(
-            [best.get(k) for k in level_keys.tolist()] if best else [None] * len(level_keys)
-        )
-        node_conflicts.append(
-            np.isin(level_keys, np.fromiter(several, np.int64, len(several)))
-            if several
-            else np.zeros(len(level_keys), dtype=bool)
-        )
+            chosen, several = _level_names(parent, labels[level], sums["lines"], level_keys)
+        else:
+            chosen = np.full(len(level_keys), None, dtype=object)
+            several = np.zeros(len(level_keys), dtype=bool)
+        node_names.append(chosen)
+        node_conflicts.append(several)
     depth_of = np.concatenate(node_levels)
     key_of = np.concatenate(node_keys)
     drop = np.array([_DROP[level] for level in LEVELS], dtype=np.int64)[depth_of]
@@ -1187,8 +1206,8 @@ def _tree(
     p, r = pagu.tolist(), real.tolist()
     return pd.DataFrame(
         {
-            "name": _texts(_objects_array(node_names)[order]),
-            "level": _texts(np.array(LEVELS, dtype=object)[depth_of]),
+            "name": _arrow_texts(np.concatenate(node_names)[order]),
+            "level": _arrow_texts(pa.array(LEVELS).take(depth_of)),
             "lines": np.concatenate(node_sums["lines"])[order],
             "pagu": _objects_array(cast("list[object]", _rupiah(p))),
             "realisasi": _objects_array(cast("list[object]", _rupiah(r))),
