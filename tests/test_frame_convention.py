@@ -390,3 +390,44 @@ class TestPlots:
         buffer = io.BytesIO()
         fig.savefig(buffer, format="svg")
         assert b"Siak" in buffer.getvalue() or b"<svg" in buffer.getvalue()
+
+
+class TestDocumented:
+    @pytest.mark.parametrize("name", [n for n in frame.__all__ if callable(getattr(frame, n))])
+    def test_every_public_callable_has_an_example(self, name):
+        """Every public function and class of akip.frame shows an example (run as doctest)."""
+        doc = getattr(frame, name).__doc__ or ""
+        assert ">>> " in doc
+
+
+class TestCallerContext:
+    def test_same_answer_in_any_decimal_context(self):
+        """A caller's 3-digit ROUND_DOWN context changes nothing: Rp 45.195.966.217,00.
+
+        Tabel III.11's total and 90,73 % (41.007.152.300 / 45.195.966.217) as printed.
+        """
+        import decimal  # noqa: PLC0415 - only this test changes the context
+
+        lines = pd.read_csv(EXAMPLES / "tabel-iii-11.csv", dtype=str)
+        expected = frame.rollup(lines, kode="kode_ilustratif")
+        per_line = frame.penyerapan(lines)
+        with decimal.localcontext(decimal.Context(prec=3, rounding=decimal.ROUND_DOWN)):
+            tree = frame.rollup(lines, kode="kode_ilustratif")
+            again = frame.penyerapan(lines)
+        assert expected.equals(tree)
+        assert per_line.equals(again)
+        assert Decimal("45195966217.00") == tree.loc["8", "pagu"]
+        assert "90.73" == str(tree.loc["8", "penyerapan"])[:5]
+
+
+class TestPercent:
+    @given(st.lists(st.tuples(money, money), min_size=1, max_size=20))
+    def test_penyerapan_is_the_scalar_percent(self, rows):
+        """Column-wise penyerapan equals akip._decimal.percent of each row, value for value."""
+        from akip._decimal import percent  # noqa: PLC0415
+
+        data = pd.DataFrame(rows, columns=["pagu", "realisasi"])
+        out = frame.penyerapan(data)
+        expected = [percent(Decimal(r), Decimal(p)) if p else None for p, r in rows]
+        got = [None if v is pd.NA else v for v in out["penyerapan"]]
+        assert expected == got
