@@ -988,9 +988,7 @@ def partial(
     if names or labels:
         columns = {n: data[n].array for n in names}
         columns["key"] = keys[group]
-        columns.update(
-            {f"{_NAME_PREFIX}{level}": data[c].array for level, c in labels.items()}
-        )
+        columns.update({f"{_NAME_PREFIX}{level}": data[c].array for level, c in labels.items()})
         lines = pd.DataFrame(columns).assign(pagu_sen=pagu_sen, realisasi_sen=real_sen, lines=1)
         name_columns = [f"{_NAME_PREFIX}{level}" for level in labels]
         # int64 sums are exact: every column total was checked against overflow above.
@@ -1200,7 +1198,13 @@ def _tree(
     depth_of, local, group = depth_of[order], local[order], group[order]
     pagu = np.concatenate(node_sums["pagu_sen"])[order]
     real = np.concatenate(node_sums["realisasi_sen"])[order]
-    index = pd.Index(_code_texts(local, depth_of), name="kode", dtype=object)
+    if grouped:  # the same codes recur in every group: build each text once
+        number, distinct = pd.factorize(local * len(LEVELS) + depth_of)
+        pairs = np.divmod(np.asarray(distinct, dtype=np.int64), len(LEVELS))
+        texts = _code_texts(pairs[0], pairs[1])[number]
+    else:
+        texts = _code_texts(local, depth_of)
+    index = pd.Index(texts, name="kode", dtype=object)
     if grouped:
         index = pd.MultiIndex.from_arrays([group, index], names=["group", "kode"])
     p, r = pagu.tolist(), real.tolist()
