@@ -20,7 +20,8 @@ DataFrame accessor ``df.akip`` (`AkipAccessor`), the documented way in:
   ``object`` columns, text is the ``string`` dtype, whole numbers the ``Int64`` dtype.
 - Budget flags use the words of `akip.anggaran.FlagKind`: the ``flag`` column holds its
   values as text (``"realisasi > pagu"``, ``"pagu 0 with realisasi > 0"``,
-  ``"negative amount"``; several joined by ``"; "``), ``<NA>`` when there is nothing to flag.
+  ``"negative amount"``, and ``"duplicate key"`` for a code printed with different names;
+  several joined by ``"; "``), ``<NA>`` when there is nothing to flag.
 - Values stay exact; `show` (and, in IPython, every frame holding `Decimal` cells) displays
   them rounded HALF_UP in the ``id_ID`` style, ``45.195.966.217,00`` and ``90,73``.
 
