@@ -5,7 +5,8 @@ Kepmendagri 050-5889/2021: its eight urusan and their 44 bidang numbered as the 
 them (urusan 2 continues at bidang ``2.07``), programs ``01`` (the *penunjang* program) and
 up, kegiatan of level ``1`` (provinsi) or ``2`` (kabupaten/kota), sub kegiatan ``0001`` and
 up. The names below urusan are synthetic ("Program 1.01.02"). Amounts are whole rupiah;
-realisasi is mostly 50–100 % of pagu, a few lines spend nothing and a few spend more.
+each pemda spends at its own pace (realisasi mostly 40–100 % of pagu), a few lines spend
+nothing and a few spend more than their pagu.
 
 At the full size (552 pemda: 38 provinsi, 416 kabupaten, 98 kota) a year is about
 940.000 lines over 5.711 sub kegiatan codes; the example notebook uses a few pemda::
@@ -112,17 +113,18 @@ def national_lines(count: int = PEMDA, seed: int = SEED) -> pd.DataFrame:
     names, ``pagu`` and ``realisasi`` (whole rupiah, int64).
     """
     rng = np.random.default_rng(seed)
+    pace = np.random.default_rng(seed + 1)  # how far each pemda has spent its budget
     codes = nomenclature(seed)
     parts = []
     for name, kind in pemda(count).itertuples(index=False):
         level = 1 if kind == "provinsi" else 2
         own = codes[codes["level"] == level]
         taken = own[rng.random(len(own)) < 0.6]  # noqa: PLR2004 - the share budgeted
-        parts.append(taken.assign(pemda=name, jenis=kind))
+        parts.append(taken.assign(pemda=name, jenis=kind, pace=pace.uniform(0.55, 1.0)))
     lines = pd.concat(parts, ignore_index=True).drop(columns="level")
     n = len(lines)
     pagu = (np.exp(rng.normal(19.0, 1.3, n)).astype(np.int64) // 1000 + 10_000) * 1000
-    share = rng.uniform(0.5, 1.0, n)
+    share = rng.uniform(0.7, 1.0, n) * lines["pace"].to_numpy()
     share[rng.random(n) < 0.02] = 0.0  # noqa: PLR2004 - nothing spent
     share[rng.random(n) < 0.01] = 1.05  # noqa: PLR2004 - overspent
     realisasi = (pagu * share).astype(np.int64)
