@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from akip import atribut, capaian, frame, kode, predikat, report
+from akip.anggaran import FlagKind
 from akip.exceptions import CodeError, InvalidNumber, InvalidValue, NotAssessed
 from akip.numbers import round_half_up
 from tests.strategies import money, non_negative, positive
@@ -191,7 +192,7 @@ class TestBadCells:
 
     def test_unknown_column(self):
         """A missing column is named."""
-        with pytest.raises(InvalidValue, match=r"column 'target' is not in the frame"):
+        with pytest.raises(InvalidValue, match=r"'target' names no column of the frame: 'target'"):
             frame.capaian(pd.DataFrame({"x": [1]}))
 
     def test_bad_code_names_row(self):
@@ -215,6 +216,44 @@ class TestBadCells:
         lines = pd.DataFrame({"kode": [code], "pagu": [1], "realisasi": [1]})
         with pytest.raises(CodeError, match=r"row 0, column 'kode'"):
             frame.rollup(lines)
+
+    def test_seventeen_bytes_not_ascii(self):
+        """'8.01.01.2.01.0é1' is 17 bytes but not a code (é is two bytes): refused."""
+        assert 17 == len("8.01.01.2.01.0é1".encode())
+        lines = pd.DataFrame(
+            {
+                "kode": ["8.01.01.2.01.0001", "8.01.01.2.01.0é1"],
+                "pagu": [1, 1],
+                "realisasi": [1, 1],
+            }
+        )
+        with pytest.raises(CodeError, match=r"row 1, column 'kode'.*\(1 bad code\)"):
+            frame.rollup(lines)
+
+    @pytest.mark.parametrize("dtype", ["str", object, "string[python]", "category"])
+    def test_any_text_dtype(self, dtype):
+        """Arrow text, Python objects, pandas strings, categories: the same tree.
+
+        Two lines of 8.01.01.2.01.0001 (1 + 2) and one of 8.01.02.2.01.0001 (4): the
+        program 8.01.01 holds 3 rupiah, the urusan 7.
+        """
+        codes = ["8.01.01.2.01.0001", "8.01.02.2.01.0001", "8.01.01.2.01.0001"]
+        lines = pd.DataFrame(
+            {"kode": pd.Series(codes, dtype=dtype), "pagu": [1, 4, 2], "realisasi": [0, 0, 0]}
+        )
+        tree = frame.rollup(lines)
+        assert Decimal("3.00") == tree.loc["8.01.01", "pagu"]
+        assert Decimal("7.00") == tree.loc["8", "pagu"]
+        assert 3 == tree.loc["8", "lines"]
+
+    def test_chunked_arrow_codes(self):
+        """Codes in several Arrow chunks (a concatenated column) roll up as one column."""
+        one = pd.DataFrame({"kode": ["8.01.01.2.01.0001"], "pagu": [1], "realisasi": [1]})
+        two = pd.concat([one, one.assign(kode="8.01.01.2.01.0002")], ignore_index=True)
+        assert Decimal("2.00") == frame.rollup(two).loc["8.01.01", "pagu"]
+        with_none = pd.concat([two, one.assign(kode=None)], ignore_index=True)
+        with pytest.raises(CodeError, match=r"row 2, column 'kode'"):
+            frame.rollup(with_none)
 
     @settings(max_examples=300)
     @given(
@@ -267,7 +306,7 @@ class TestBadCells:
         with pytest.raises(InvalidValue, match=r"row 1, column 'pagu'.*2 decimals"):
             frame.penyerapan(pd.DataFrame({"pagu": [0.1, 0.125], "realisasi": [0.1, 0.1]}))
         out = frame.penyerapan(pd.DataFrame({"pagu": [0.1], "realisasi": [0.05]}))
-        assert Decimal("0.10") == out["pagu"][0]
+        assert Decimal("0.05") == out["sisa"][0]
         assert Decimal(50) == out["penyerapan"][0]
 
     def test_float_missing_and_huge(self):
@@ -309,10 +348,25 @@ def _lines(pagu: list[int], realisasi: list[int] | None = None) -> pd.DataFrame:
 
 class TestRollup:
     def test_flags(self):
-        """pagu 0 → NA and pagu_zero (no division); realisasi > pagu and negatives flagged."""
-        out = frame.penyerapan(pd.DataFrame({"pagu": [0, 10, -1, 10], "realisasi": [5, 11, 0, 5]}))
-        assert out["penyerapan"].isna().tolist() == [True, False, False, False]
-        assert ["pagu_zero", "realisasi_above_pagu", "negative_amount", ""] == list(out["flag"])
+        """The words of akip.anggaran.FlagKind, pagu 0 gives NA (no division).
+
+        Pagu 0 with realisasi 5, 11 of 10 overspent, a negative pagu; pagu 0 with
+        realisasi 0 and 5 of 10 are not flagged.
+        """
+        out = frame.penyerapan(
+            pd.DataFrame({"pagu": [0, 10, -1, 10, 0], "realisasi": [5, 11, 0, 5, 0]})
+        )
+        assert out["penyerapan"].isna().tolist() == [True, False, False, False, True]
+        # 0 > −1 is also realisasi above pagu, as akip.anggaran flags it.
+        expected = [
+            "pagu 0 with realisasi > 0",
+            "realisasi > pagu",
+            "realisasi > pagu; negative amount",
+        ]
+        assert expected == list(out["flag"][:3])
+        assert out["flag"][3:].isna().all()
+        words = {w for text in out["flag"].dropna() for w in text.split("; ")}
+        assert {k.value for k in FlagKind} >= words
         assert Decimal(110) == out["penyerapan"][1]
         assert Decimal("-5.00") == out["sisa"][0]
 
@@ -392,7 +446,7 @@ class TestRollup:
     @pytest.mark.parametrize(
         ("by", "match"),
         [
-            ("nope", r"column 'nope' is not in the frame"),
+            ("nope", r"'by' names no column of the frame: 'nope'"),
             (["pemda", "pemda"], r"distinct columns"),
             (3, r"'by' must be a column name"),
         ],
@@ -419,10 +473,10 @@ class TestRollup:
             frame.rollup(lines, by="pemda")
 
     def test_code_text(self):
-        """Keys print back as codes at every level."""
-        key = 801_01_2_01_0003
-        assert "8.01.01.2.01.0003" == frame._code_text(key, "sub_kegiatan")
-        assert "8.01.01" == frame._code_text(key // 10**7, "program")
+        """Keys print back as codes at every level: 801012010003 → 8.01.01.2.01.0003."""
+        keys = np.array([801_01_2_01_0003, 801_01, 8, 8_01, 801_01_2_01])
+        texts = frame._code_texts(keys, np.array([4, 2, 0, 1, 3]))
+        assert ["8.01.01.2.01.0003", "8.01.01", "8", "8.01", "8.01.01.2.01"] == list(texts)
 
     @settings(max_examples=40)  # three rollups per example
     @given(
@@ -458,7 +512,8 @@ class TestRollup:
         """A float64 amount with ≤ 2 decimals converts to the same sen as its Decimal."""
         floats = [float(v) for v in values]
         out = frame.penyerapan(pd.DataFrame({"pagu": floats, "realisasi": floats}))
-        assert [Decimal(repr(f)).quantize(Decimal("0.01")) for f in floats] == list(out["pagu"])
+        assert [Decimal(0)] * len(floats) == list(out["sisa"])
+        assert all(v == 100 for v, f in zip(out["penyerapan"], floats, strict=True) if f)
 
 
 class TestDisplay:
@@ -477,7 +532,7 @@ class TestDisplay:
         table = frame.show(tree.loc[["8"]])
         assert "45.195.966.217,00" in table._repr_html_()
         assert "90,73" in table._repr_html_()
-        assert "Table(1 rows × 7 columns)" == repr(table)
+        assert "Table(1 rows × 8 columns)" == repr(table)
         assert "–" in frame.show(pd.DataFrame({"x": [None]}))._repr_html_()
 
 

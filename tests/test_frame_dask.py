@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from akip import frame
+from akip.exceptions import InvalidValue
 from tests.strategies import money
 
 dd = pytest.importorskip("dask.dataframe")
@@ -90,3 +91,19 @@ class TestRollupDask:
         )
         result = frame.rollup_dask(dd.from_pandas(lines, npartitions=npartitions), by="pemda")
         assert frame.rollup(lines, by="pemda").equals(result)
+
+    def test_names_equal_pandas(self):
+        """Tabel III.11 with its printed names, in 3 partitions: the pandas tree, names too."""
+        lines = pd.read_csv(EXAMPLES / "tabel-iii-11.csv", dtype=str)
+        names = {"program": "program", "kegiatan": "kegiatan", "sub_kegiatan": "sub_kegiatan"}
+        expected = frame.rollup(lines, kode="kode_ilustratif", name=names)
+        result = frame.rollup_dask(
+            dd.from_pandas(lines, npartitions=3), kode="kode_ilustratif", name=names
+        )
+        assert expected.equals(result)
+        assert "Administrasi Keuangan Perangkat Daerah" == result.loc["8.01.01.2.01", "name"]
+
+    def test_not_a_dask_frame(self):
+        """A pandas frame is not a dask frame: refused by name."""
+        with pytest.raises(InvalidValue, match=r"^'frame' must be a dask DataFrame"):
+            frame.rollup_dask(pd.DataFrame({"kode": []}))

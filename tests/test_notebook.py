@@ -25,6 +25,11 @@ class TestSeedNotebook:
         client.execute()
         outputs = [o for c in notebook.cells if c.cell_type == "code" for o in c.outputs]
         assert [] == [o for o in outputs if o.output_type == "error"]
-        assert 2 == sum("image/png" in o.get("data", {}) for o in outputs)
-        # Four tables of Tabel 4 and III.11, the report's indicator rows, one Finding.
-        assert 6 == sum("text/html" in o.get("data", {}) for o in outputs)
+        # Capaian and penyerapan of the Dumai report; penyerapan per pemda and per urusan.
+        assert 4 == sum("image/png" in o.get("data", {}) for o in outputs)
+        # Tabel 4, its working, Tabel III.11 and its lines, the report's indicator rows,
+        # one Finding and the ranked pemda; frames with Decimals shown rounded.
+        html = [o["data"]["text/html"] for o in outputs if "text/html" in o.get("data", {})]
+        assert 7 == len(html)
+        assert any("<td style='text-align:right'>104,44</td>" in text for text in html)
+        assert any("<td style='text-align:right'>45.195.966.217,00</td>" in text for text in html)

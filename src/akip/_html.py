@@ -54,3 +54,30 @@ def grid(css: str, header: Sequence[str], rows: Iterable[Sequence[object]]) -> s
         for row in rows
     )
     return f"<table class='{css}'><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def labelled_grid(
+    css: str,
+    header: Sequence[str],
+    rows: Iterable[Sequence[tuple[str, bool]]],
+    *,
+    head_columns: int = 0,
+) -> str:
+    """A table of texts already formatted, each ``(text, numeric)``; numbers right-aligned.
+
+    The first *head_columns* cells of each row are row labels (``<th>``). Every text is
+    escaped: a column name or label ``<script>`` is shown, never run.
+    """
+    head = "".join(f"<th>{_escape(name)}</th>" for name in header)
+    body = "".join(
+        "<tr>"
+        + "".join(
+            f"<{'th' if i < head_columns else 'td'} "
+            f"style='text-align:{'right' if numeric else 'left'}'>"
+            f"{_escape(text)}</{'th' if i < head_columns else 'td'}>"
+            for i, (text, numeric) in enumerate(row)
+        )
+        + "</tr>"
+        for row in rows
+    )
+    return f"<table class='{css}'><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"

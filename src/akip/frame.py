@@ -3,31 +3,49 @@
 The rules of `akip.capaian`, `akip.predikat`, `akip.atribut` and the budget rollup of rules
 §3, applied to whole DataFrame columns for analysts in notebooks and for national-scale data.
 This module needs the optional extra ``akip[pandas]`` (pandas, and matplotlib for the plots);
-``import akip`` never imports it, so the core stays pandas-free.
+``import akip`` never imports it, so the core stays pandas-free. Importing it registers the
+DataFrame accessor ``df.akip`` (`AkipAccessor`), the documented way in:
+``df.akip.capaian()``, ``lines.akip.rollup()``; the functions below stay.
+
+**One convention for every function.**
+
+- Each takes a DataFrame first and *column names* as keyword arguments (``target="t"``);
+  a wrong type or an unknown column raises an `akip.exceptions.AkipError` subclass that
+  names the parameter and a bounded repr of the value.
+- Row-wise functions (`capaian`, `predikat`, `atribut`, `kinerja`, `penyerapan`) return the
+  input **with new columns**, like `pandas.DataFrame.assign`: same rows, same index, same
+  columns, plus theirs. Aggregations (`rollup`, `partial`, `combine`) return a new frame,
+  one row per code. No function ever changes its input.
+- A missing value is ``pd.NA`` in every result: exact numbers are `decimal.Decimal` in
+  ``object`` columns, text is the ``string`` dtype, whole numbers the ``Int64`` dtype.
+- Budget flags use the words of `akip.anggaran.FlagKind`: the ``flag`` column holds its
+  values as text (``"realisasi > pagu"``, ``"pagu 0 with realisasi > 0"``,
+  ``"negative amount"``, and ``"duplicate key"`` for a code printed with different names;
+  several joined by ``"; "``), ``<NA>`` when there is nothing to flag.
+- Values stay exact; `show` (and, in IPython, every frame holding `Decimal` cells) displays
+  them rounded HALF_UP in the ``id_ID`` style, ``45.195.966.217,00`` and ``90,73``.
 
 Exactness is the same as in the scalar rules: no float enters the arithmetic.
 
-- Indicators (`capaian`, `predikat`, `atribut`, `kinerja`) call the scalar rules row by row
-  on `decimal.Decimal` values; a float cell is taken by its shortest repr
-  (`akip.numbers.to_decimal`), so ``0.1`` is ``Decimal("0.1")``.
-- Budget amounts (`penyerapan`, `rollup`) become **integer sen** (``int64``): an amount with
-  more than 2 decimals is refused, and so is a column whose total could overflow ``int64``.
-  Sums of integers are exact; results come back as exact `Decimal` rupiah, and every
-  percentage is recomputed from the sums (``penyerapan = realisasi / pagu × 100``), never a
-  mean of ratios. ``sisa = pagu − realisasi``. A pagu of 0 has no penyerapan: the cell is
-  ``<NA>`` and the row's ``flag`` says ``pagu_zero`` (never a division by zero or ``inf``).
+- Indicators call the scalar rules row by row on `decimal.Decimal` values; a float cell is
+  taken by its shortest repr (`akip.numbers.to_decimal`), so ``0.1`` is ``Decimal("0.1")``.
+- Budget amounts become **integer sen** (``int64``): an amount with more than 2 decimals is
+  refused, and so is a column whose total could overflow ``int64``. Sums of integers are
+  exact; results come back as exact `Decimal` rupiah, and every percentage is recomputed
+  from the sums (``penyerapan = realisasi / pagu × 100``), never a mean of ratios.
+  ``sisa = pagu − realisasi``. A pagu of 0 has no penyerapan: the cell is ``<NA>``
+  (never a division by zero or ``inf``).
 
-Every result is a DataFrame with the input's index (the rollup is indexed by code). A bad
-cell raises an `akip.exceptions.AkipError` subclass whose message names its row and column:
-``row 3, column 'target': 'target' must be a number, not bool: True``. A missing indicator
-cell (``None``, ``NaN``, ``<NA>``) is *not assessed*: NA with status ``not_assessed``, never 0.
+A bad cell raises an `akip.exceptions.AkipError` subclass whose message names its row and
+column: ``row 3, column 'target': 'target' must be a number, not bool: True``. A missing
+indicator cell (``None``, ``NaN``, ``<NA>``) is *not assessed*: NA with status
+``not_assessed``, never 0.
 
 Budget codes follow Kepmendagri 050-5889/2021: a sub kegiatan is ``U.BB.PP.L.KK.SSSS``
 (strict, ASCII digits); its kegiatan is the first 5 dot-segments, its program the first 3,
-its bidang the first 2, its urusan the first 1. This module parses that one format itself,
-column-wise; the code rules of ``akip.kode`` (legacy formats, names) are kept out of this hot
-path on purpose. The column-wise check is the rule of `akip.kode.pattern` (its segment
-widths, tested to agree code for code); a bad code is explained by `akip.kode`.
+its bidang the first 2, its urusan the first 1. This module checks that one format itself,
+on the distinct codes of a column; the check is the rule of `akip.kode.pattern` (its
+segment widths, tested to agree code for code), and a bad code is explained by `akip.kode`.
 
 For Dask, `partial` is the per-partition step (sums in integer sen per sub kegiatan) and
 `combine` the exact combine step; `rollup_dask` runs both on a ``dask.dataframe``.
@@ -38,32 +56,41 @@ References:
       kegiatan).
 
 Examples:
-    The two IKU of the Dumai LKIP 2024, Tabel 4:
+    The two IKU of the Dumai LKIP 2024, Tabel 4, through the accessor:
 
     >>> import pandas as pd
     >>> iku = pd.DataFrame({"target": [90, 100], "realisasi": [94, 85]})
-    >>> out = kinerja(iku)
+    >>> out = iku.akip.kinerja()
+    >>> list(out.columns)
+    ['target', 'realisasi', 'capaian', 'status', 'predikat', 'atribut']
     >>> [str(round_half_up(v)) for v in out["capaian"]]
     ['104.44', '85.00']
     >>> list(out["predikat"]), list(out["atribut"])
     (['Sangat Tinggi', 'Tinggi'], ['Sangat Berhasil', 'Sangat Berhasil'])
 
-    A budget rollup (illustrative codes):
+    A budget rollup (illustrative codes); each node keeps its name:
 
     >>> lines = pd.DataFrame({
     ...     "kode": ["7.01.01.2.01.0001", "7.01.01.2.02.0003"],
+    ...     "nama": ["Rapat Koordinasi", "Sosialisasi"],
     ...     "pagu": ["100.50", "300"], "realisasi": ["90.25", "0"]})
-    >>> tree = rollup(lines)
+    >>> tree = lines.akip.rollup(name="nama")
     >>> tree.loc["7.01.01", ["pagu", "realisasi", "sisa"]].tolist()
     [Decimal('400.50'), Decimal('90.25'), Decimal('310.25')]
     >>> round_half_up(tree.loc["7.01.01", "penyerapan"])
     Decimal('22.53')
+    >>> tree.loc["7.01.01.2.02.0003", ["name", "level"]].tolist()
+    ['Sosialisasi', 'sub_kegiatan']
 """
 
 from __future__ import annotations
 
-import html
+import functools
+import inspect
 import itertools
+import operator
+import reprlib
+import sys
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final, cast
 
@@ -71,11 +98,13 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
+from akip import _html
 from akip import atribut as _atribut
 from akip import capaian as _capaian
 from akip import kode as _kode
 from akip import predikat as _predikat
-from akip._decimal import CONTEXT, HUNDRED, percent
+from akip._decimal import CONTEXT
+from akip.anggaran import FlagKind
 from akip.exceptions import (
     AkipError,
     CodeError,
@@ -84,11 +113,17 @@ from akip.exceptions import (
     NotAssessed,
     NotComputable,
 )
-from akip.numbers import format_number, round_half_up, to_decimal
+from akip.numbers import (  # round_half_up: for the examples
+    format_number,
+    format_percent,
+    round_half_up,  # noqa: F401
+    to_decimal,
+)
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable, Hashable, Iterable, Mapping
 
+    from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
     from akip._bands import LabelledEnum
@@ -98,6 +133,7 @@ if TYPE_CHECKING:
 __all__ = [
     "CODE_PATTERN",
     "LEVELS",
+    "AkipAccessor",
     "Table",
     "atribut",
     "budget_rows",
@@ -113,6 +149,7 @@ __all__ = [
     "rollup",
     "rollup_dask",
     "show",
+    "use_display",
 ]
 
 CODE_PATTERN: Final = _kode.pattern(_kode.CodeLevel.SUB_KEGIATAN)
@@ -142,11 +179,130 @@ _INT64_MAX: Final = int(np.iinfo(np.int64).max)
 # Totals are checked against half the int64 range, through a float sum of absolute values
 # whose relative error (n × 2⁻⁵³) is far below the factor 2 of margin.
 _SUM_LIMIT: Final = 2.0**62
+_BLOCK: Final = 1 << 16  # rows per block of the overflow check
 _STATUS_OK: Final = "ok"
-_PARTIAL_COLUMNS: Final = ("pagu_sen", "realisasi_sen", "lines")
+_SUM_COLUMNS: Final = ("pagu_sen", "realisasi_sen", "lines")
+_NAME_PREFIX: Final = "name_"
 # Grouped keys are group number × 10¹² + the 12-digit code key, within int64.
 _KEY_SPAN: Final = 10 ** len(_DIGITS)
 _MAX_GROUPS: Final = _INT64_MAX // _KEY_SPAN - 1
+_SHOWN_LIMIT: Final = 80
+_TEXT: Final = "string"  # the pandas dtype of text results: missing is pd.NA
+_FLAG_JOIN: Final = "; "
+_UNITS: Final = ("rupiah", "sen")
+
+
+# ---------------------------------------------------------------- arguments
+
+
+class _Repr(reprlib.Repr):
+    """A repr bounded in length, safe for huge integers (no 4.300-digit conversion)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.maxstring = 60
+        self.maxother = 60
+        self.maxlong = 40
+
+    def repr_int(self, x: int, level: int) -> str:
+        if x.bit_length() > 128:  # noqa: PLR2004 - past 38 digits, the size says enough
+            return f"<int of {x.bit_length()} bits>"
+        return super().repr_int(x, level)
+
+    def repr_DataFrame(self, x: pd.DataFrame, level: int) -> str:  # noqa: N802, ARG002 - reprlib's naming
+        return f"<DataFrame of {len(x)} rows × {len(x.columns)} columns>"
+
+
+_REPR: Final = _Repr()
+
+
+def _shown(value: object) -> str:
+    """*value*'s repr for an error message, at most 80 characters."""
+    try:
+        text = _REPR.repr(value)
+    except Exception:  # noqa: BLE001 - a hostile __repr__ must not hide the real error
+        text = f"<{type(value).__name__} object>"
+    return text if len(text) <= _SHOWN_LIMIT else text[: _SHOWN_LIMIT - 1] + "…"
+
+
+def _frame(value: object, param: str = "frame") -> pd.DataFrame:
+    """*value* if it is a DataFrame, else a typed error naming *param*."""
+    if not isinstance(value, pd.DataFrame):
+        msg = f"{param!r} must be a pandas DataFrame, not {type(value).__name__}: {_shown(value)}"
+        raise InvalidValue(msg)
+    return value
+
+
+def _label(frame: pd.DataFrame, value: object, param: str) -> Hashable:
+    """*value* if it names exactly one column of *frame*, else an error naming *param*."""
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        msg = f"{param!r} must be a column name, not {type(value).__name__}: {_shown(value)}"
+        raise InvalidValue(msg)
+    try:
+        found = int((frame.columns == value).sum()) if len(frame.columns) else 0
+    except OverflowError:  # an int past int64 names no column
+        found = 0
+    if found != 1:
+        what = "names no column of the frame" if not found else f"names {found} columns"
+        msg = f"{param!r} {what}: {_shown(value)} (columns: {_shown(list(frame.columns))})"
+        raise InvalidValue(msg)
+    return value
+
+
+@functools.cache
+def _known_options(rule: Callable[..., object]) -> frozenset[str]:
+    parameters = inspect.signature(rule).parameters.values()
+    return frozenset(p.name for p in parameters if p.kind is inspect.Parameter.KEYWORD_ONLY)
+
+
+def _options(options: Mapping[str, object], rule: Callable[..., object], name: str) -> None:
+    """Refuse an option *rule* does not take, by name, before any row is computed."""
+    unknown = sorted(set(options) - _known_options(rule))
+    if unknown:
+        known = ", ".join(sorted(_known_options(rule)))
+        msg = f"unknown option of {name}: {_shown(unknown[0])} (known: {known})"
+        raise InvalidValue(msg)
+
+
+def _choice(value: object, choices: tuple[str, ...], param: str) -> str:
+    if not isinstance(value, str) or value not in choices:
+        msg = f"{param!r} must be one of {', '.join(map(repr, choices))}: {_shown(value)}"
+        raise InvalidValue(msg)
+    return value
+
+
+def _places(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 10:  # noqa: PLR2004
+        msg = f"'places' must be an int from 0 to 10: {_shown(value)}"
+        raise InvalidValue(msg)
+    return value
+
+
+def _objects_array(values: list[object]) -> np.ndarray[Any, Any]:
+    """*values* as a 1-D object array (tuples and lists stay cells)."""
+    return np.fromiter(values, dtype=object, count=len(values))
+
+
+def _texts(values: object, dtype: str = _TEXT) -> Any:
+    """*values* as a pandas array of *dtype* (text by default), missing cells ``<NA>``."""
+    return pd.array(values, dtype=dtype)  # type: ignore[call-overload]
+
+
+def _arrow_texts(values: object) -> Any:
+    """*values* (an object array with ``None`` for missing, or Arrow text) as text cells.
+
+    Built by Arrow directly, much faster than `pandas.array` for a million cells.
+    """
+    arrow = values if isinstance(values, pa.Array) else pa.array(values, type=pa.string())
+    return pd.array(arrow, dtype=pd.StringDtype("pyarrow"))
+
+
+def _with(frame: pd.DataFrame, columns: dict[str, Any]) -> pd.DataFrame:
+    """*frame* with *columns* added or replaced, positionally: the `DataFrame.assign` rule."""
+    out = frame.copy(deep=False)
+    for name, values in columns.items():
+        out[name] = values
+    return out
 
 
 # ---------------------------------------------------------------- cells
@@ -154,45 +310,42 @@ _MAX_GROUPS: Final = _INT64_MAX // _KEY_SPAN - 1
 
 def _row(row: object) -> str:
     label = row.item() if isinstance(row, np.generic) else row
-    return f"row {label!r}"
+    return f"row {_shown(label)}"
 
 
-def _where(row: object, column: str) -> str:
-    return f"{_row(row)}, column {column!r}"
+def _where(row: object, column: object) -> str:
+    return f"{_row(row)}, column {_shown(column)}"
 
 
 def _missing(value: object) -> bool:
-    return value is None or value is pd.NA or (not isinstance(value, str) and bool(pd.isna(value)))  # type: ignore[call-overload]
+    if value is None or value is pd.NA or value is pd.NaT:
+        return True
+    return isinstance(value, float | np.floating) and bool(np.isnan(value))
 
 
-def _cell(value: object, row: object, column: str) -> Decimal:
+def _cell(value: object, row: object, column: object) -> Decimal:
     """One non-missing cell as an exact Decimal, or an error naming its row and column."""
     if isinstance(value, np.integer):
         value = int(value)
+    elif isinstance(value, np.floating) and value.dtype == np.float64:
+        value = float(value)
     try:
-        return to_decimal(value, field=column)
+        return to_decimal(value, field=str(column))
     except AkipError as exc:
         msg = f"{_where(row, column)}: {exc}"
         raise type(exc)(msg) from exc
 
 
-def _column(frame: pd.DataFrame, column: str) -> pd.Series[Any]:
-    if column not in frame.columns:
-        msg = f"column {column!r} is not in the frame: {list(frame.columns)}"
-        raise InvalidValue(msg)
-    return frame[column]
-
-
-def _objects(frame: pd.DataFrame, column: str) -> np.ndarray[Any, Any]:
+def _objects(frame: pd.DataFrame, column: Hashable) -> np.ndarray[Any, Any]:
     """A column's cells as Python objects; float16/32 (no exact shortest repr) is refused."""
-    series = _column(frame, column)
+    series = frame[column]
     if series.dtype in (np.float16, np.float32):
         msg = f"{_where(frame.index[0], column)}: use float64, Decimal or int, not {series.dtype}"
         raise InvalidNumber(msg)
     return series.to_numpy(dtype=object)
 
 
-def _values(frame: pd.DataFrame, column: str) -> list[Decimal | None]:
+def _values(frame: pd.DataFrame, column: Hashable) -> list[Decimal | None]:
     """A column as exact Decimals (None where missing), each bad cell named."""
     return [
         None if _missing(v) else _cell(v, row, column)
@@ -200,7 +353,7 @@ def _values(frame: pd.DataFrame, column: str) -> list[Decimal | None]:
     ]
 
 
-def _reraise(exc: AkipError, row: object, columns: dict[str, str]) -> AkipError:
+def _reraise(exc: AkipError, row: object, columns: dict[str, object]) -> AkipError:
     """The same error, its message prefixed with the row and the column it is about."""
     text = str(exc)
     for field, column in columns.items():
@@ -232,34 +385,43 @@ def capaian(
         **options: The options of `akip.capaian.compute` (``cap``, ``zero_target`` …).
 
     Returns:
-        Columns ``capaian`` (exact `Decimal`, ``<NA>`` when not available) and ``status``
-        (``ok``, ``not_assessed`` for a missing cell, ``not_computable`` for a target of 0),
-        with *frame*'s index.
+        *frame* with the columns ``capaian`` (exact `Decimal`, ``<NA>`` when not
+        available) and ``status`` (``ok``, ``not_assessed`` for a missing cell,
+        ``not_computable`` for a target of 0).
 
     Raises:
         InvalidNumber: a cell that is not a number, naming its row and column.
-        InvalidValue: a value the rule refuses (a negative target), naming row and column.
+        InvalidValue: a value the rule refuses (a negative target), naming row and column;
+            a frame that is not a DataFrame, an unknown column or option.
 
     Examples:
         >>> import pandas as pd
         >>> capaian(pd.DataFrame({"target": [8, 0], "realisasi": [9, 1]}), polarity="minimize")
-          capaian          status
-        0    87.5              ok
-        1    <NA>  not_computable
+           target  realisasi capaian          status
+        0       8          9    87.5              ok
+        1       0          1    <NA>  not_computable
     """
+    data = _frame(frame)
+    _options(options, _capaian.compute, "capaian.compute")
+    target_column = _label(data, target, "target")
+    realisasi_column = _label(data, realisasi, "realisasi")
     polarities = (
-        _column(frame, polarity_column).to_numpy(dtype=object)
+        data[_label(data, polarity_column, "polarity_column")].to_numpy(dtype=object)
         if polarity_column is not None
-        else [polarity] * len(frame)
+        else [polarity] * len(data)
     )
-    targets = _objects(frame, target)
-    reals = _values(frame, realisasi)
-    columns = {"target": target, "realisasi": realisasi, "polarity": polarity_column or ""}
+    targets = _objects(data, target_column)
+    reals = _values(data, realisasi_column)
+    columns: dict[str, object] = {
+        "target": target,
+        "realisasi": realisasi,
+        "polarity": polarity_column or "",
+    }
     values: list[object] = []
     status: list[str] = []
-    for row, tgt, real, pol in zip(frame.index, targets, reals, polarities, strict=True):
+    for row, tgt, real, pol in zip(data.index, targets, reals, polarities, strict=True):
         if not isinstance(tgt, tuple | list | _capaian.Range):
-            tgt = None if _missing(tgt) else _cell(tgt, row, target)  # noqa: PLW2901
+            tgt = None if _missing(tgt) else _cell(tgt, row, target_column)  # noqa: PLW2901
         if tgt is None or real is None:
             values.append(pd.NA)
             status.append("not_assessed")
@@ -272,26 +434,31 @@ def capaian(
             status.append("not_computable")
         except AkipError as exc:
             raise _reraise(exc, row, columns) from exc
-    return pd.DataFrame(
-        {"capaian": pd.Series(values, index=frame.index, dtype=object), "status": status},
-        index=frame.index,
+    return _with(
+        data,
+        {"capaian": _objects_array(values), "status": _texts(status)},
     )
 
 
 def _rate(
-    frame: pd.DataFrame, column: str, name: str, rate: Callable[[Decimal], LabelledEnum]
+    frame: object,
+    column: object,
+    name: str,
+    rate: Callable[[Decimal], LabelledEnum],
 ) -> pd.DataFrame:
+    data = _frame(frame)
+    source = _label(data, column, "column")
     labels: list[object] = []
-    for row, value in zip(frame.index, _values(frame, column), strict=True):
+    for row, value in zip(data.index, _values(data, source), strict=True):
         if value is None:
             labels.append(pd.NA)
             continue
         try:
             labels.append(rate(value).label)
         except AkipError as exc:
-            msg = f"{_where(row, column)}: {exc}"
+            msg = f"{_where(row, source)}: {exc}"
             raise type(exc)(msg) from exc
-    return pd.DataFrame({name: pd.Series(labels, index=frame.index, dtype=object)})
+    return _with(data, {name: _texts(labels)})
 
 
 def predikat(frame: pd.DataFrame, *, column: str = "capaian", **options: object) -> pd.DataFrame:
@@ -303,15 +470,17 @@ def predikat(frame: pd.DataFrame, *, column: str = "capaian", **options: object)
         **options: The options of `akip.predikat.classify` (``edge_rule``, ``labels`` …).
 
     Returns:
-        Column ``predikat``: the band's label, ``<NA>`` where capaian is missing.
+        *frame* with the column ``predikat``: the band's label, ``<NA>`` where capaian is
+        missing.
 
     Examples:
         >>> import pandas as pd
         >>> predikat(pd.DataFrame({"capaian": [Decimal("90.5"), None]}))
-          predikat
-        0   Tinggi
-        1     <NA>
+          capaian predikat
+        0    90.5   Tinggi
+        1    None     <NA>
     """
+    _options(options, _predikat.classify, "predikat.classify")
     return _rate(frame, column, "predikat", lambda v: _predikat.classify(v, **options))
 
 
@@ -324,8 +493,16 @@ def atribut(frame: pd.DataFrame, *, column: str = "capaian", **options: object) 
         **options: The options of `akip.atribut.classify` (``scale``, ``cap`` …).
 
     Returns:
-        Column ``atribut``: the attribute's label, ``<NA>`` where capaian is missing.
+        *frame* with the column ``atribut``: the attribute's label, ``<NA>`` where capaian
+        is missing.
+
+    Examples:
+        >>> import pandas as pd
+        >>> atribut(pd.DataFrame({"capaian": [Decimal("104.44")]}))
+          capaian          atribut
+        0  104.44  Sangat Berhasil
     """
+    _options(options, _atribut.classify, "atribut.classify")
     return _rate(frame, column, "atribut", lambda v: _atribut.classify(v, **options))
 
 
@@ -341,6 +518,12 @@ def kinerja(
 
     The rule options keep their defaults here; call `capaian`, `predikat` and `atribut`
     one by one to set them.
+
+    Examples:
+        >>> import pandas as pd
+        >>> kinerja(pd.DataFrame({"target": [100], "realisasi": [85]}))
+           target  realisasi capaian status predikat          atribut
+        0     100         85      85     ok   Tinggi  Sangat Berhasil
     """
     result = capaian(
         frame,
@@ -349,46 +532,50 @@ def kinerja(
         polarity=polarity,
         polarity_column=polarity_column,
     )
-    return pd.concat([frame, result, predikat(result), atribut(result)], axis=1)
+    return atribut(predikat(result))
 
 
 # ---------------------------------------------------------------- amounts in sen
 
 
-def _sen_of_decimal(value: Decimal, row: object, column: str) -> int:
-    sen = CONTEXT.multiply(value, HUNDRED)
-    if sen != sen.to_integral_value():
-        msg = f"{_where(row, column)}: amounts must have at most 2 decimals (sen): {value}"
+def _sen_of_decimal(value: Decimal, row: object, column: object) -> int:
+    sen = CONTEXT.scaleb(value, 2)
+    if sen != sen.to_integral_value(context=CONTEXT):
+        msg = f"{_where(row, column)}: amounts must have at most 2 decimals (sen): {_shown(value)}"
         raise InvalidValue(msg)
     return int(sen)
 
 
-def _to_sen(frame: pd.DataFrame, column: str, unit: str) -> np.ndarray[Any, np.dtype[np.int64]]:
+def _to_sen(
+    frame: pd.DataFrame, column: Hashable, unit: str
+) -> np.ndarray[Any, np.dtype[np.int64]]:
     """A column of amounts as exact int64 sen; bad, missing or too large cells are named."""
-    series = _column(frame, column)
+    series = frame[column]
     dtype = series.dtype
     if unit == "sen":
-        if not pd.api.types.is_integer_dtype(dtype):
-            msg = f"column {column!r} must hold int64 sen for unit='sen', not {dtype}"
+        if not pd.api.types.is_integer_dtype(dtype) or pd.api.types.is_bool_dtype(dtype):
+            msg = f"column {_shown(column)} must hold int64 sen for unit='sen', not {dtype}"
             raise InvalidNumber(msg)
+        if series.hasnans:
+            return _to_sen_cells(frame, column, 1)
         sen = series.to_numpy(dtype=np.int64)
     elif pd.api.types.is_integer_dtype(dtype) and not pd.api.types.is_bool_dtype(dtype):
         if series.hasnans:
-            return _to_sen_cells(frame, column)
+            return _to_sen_cells(frame, column, 100)
         whole = series.to_numpy(dtype=np.int64)
         if whole.size and int(np.abs(whole).max()) > _INT64_MAX // 100:
-            return _to_sen_cells(frame, column)  # the per-cell path names the row
+            return _to_sen_cells(frame, column, 100)  # the per-cell path names the row
         sen = whole * 100
     elif pd.api.types.is_float_dtype(dtype) and dtype == np.float64:
         sen = _float_to_sen(frame, series.to_numpy(dtype=np.float64), column)
     else:
-        return _to_sen_cells(frame, column)
+        return _to_sen_cells(frame, column, 100)
     _check_total(frame, sen, column)
     return sen
 
 
 def _float_to_sen(
-    frame: pd.DataFrame, rupiah: np.ndarray[Any, np.dtype[np.float64]], column: str
+    frame: pd.DataFrame, rupiah: np.ndarray[Any, np.dtype[np.float64]], column: Hashable
 ) -> np.ndarray[Any, np.dtype[np.int64]]:
     # Below 2**45 two-decimal values are more than 2 ulp apart, so a float whose shortest repr
     # has at most 2 decimals is exactly the nearest float to k/100 for k = rint(x * 100), and
@@ -402,22 +589,26 @@ def _float_to_sen(
         if not np.isfinite(value):
             msg = f"{_where(row, column)}: the amount is missing or not finite: {value!r}"
             raise NotAssessed(msg) if np.isnan(value) else InvalidNumber(msg)
-        _sen_of_decimal(to_decimal(value, field=column), row, column)
+        _sen_of_decimal(to_decimal(value, field=str(column)), row, column)
         msg = f"{_where(row, column)}: float amounts must be below 2**45 (use Decimal): {value!r}"
         raise InvalidValue(msg)
     result: np.ndarray[Any, np.dtype[np.int64]] = sen.astype(np.int64)
     return result
 
 
-def _to_sen_cells(frame: pd.DataFrame, column: str) -> np.ndarray[Any, np.dtype[np.int64]]:
+def _to_sen_cells(
+    frame: pd.DataFrame, column: Hashable, scale: int
+) -> np.ndarray[Any, np.dtype[np.int64]]:
+    """Cell by cell (the slow path, which names a bad cell); *scale* 100 for rupiah."""
     sen: list[int] = []
     for row, value in zip(frame.index, _objects(frame, column), strict=True):
         if _missing(value):
             msg = f"{_where(row, column)}: the amount is missing (not assessed): {value!r}"
             raise NotAssessed(msg)
-        amount = _sen_of_decimal(_cell(value, row, column), row, column)
+        cell = _cell(value, row, column)
+        amount = _sen_of_decimal(cell, row, column) if scale == 100 else int(cell)  # noqa: PLR2004
         if abs(amount) > _INT64_MAX:
-            msg = f"{_where(row, column)}: the amount overflows int64 sen: {value}"
+            msg = f"{_where(row, column)}: the amount overflows int64 sen: {_shown(value)}"
             raise InvalidValue(msg)
         sen.append(amount)
     result = np.array(sen, dtype=np.int64)
@@ -425,47 +616,76 @@ def _to_sen_cells(frame: pd.DataFrame, column: str) -> np.ndarray[Any, np.dtype[
     return result
 
 
-def _check_total(frame: pd.DataFrame, sen: np.ndarray[Any, Any], column: str) -> None:
-    """Refuse a column whose sums could overflow int64 (every partial sum is bounded too)."""
-    if float(np.abs(sen, dtype=np.float64).sum()) >= _SUM_LIMIT:
+def _check_total(frame: pd.DataFrame, sen: np.ndarray[Any, Any], column: object) -> None:
+    """Refuse a column whose sums could overflow int64 (every partial sum is bounded too).
+
+    The float sum of absolute values runs in blocks that stay in the cache, without a
+    temporary array the size of the column.
+    """
+    total = 0.0
+    for start in range(0, len(sen), _BLOCK):
+        total += float(np.abs(sen[start : start + _BLOCK], dtype=np.float64).sum())
+    if total >= _SUM_LIMIT:
         msg = (
-            f"column {column!r}: the total could overflow int64 sen "
+            f"column {_shown(column)}: the total could overflow int64 sen "
             f"(split the data): {len(frame)} rows"
         )
         raise InvalidValue(msg)
 
 
-def _rupiah(sen: int) -> Decimal:
-    """Integer sen back to exact rupiah: 10050 → Decimal('100.50')."""
-    return Decimal(sen).scaleb(-2)
+_CENT: Final = Decimal("0.01")
 
 
-def _budget(pagu: np.ndarray[Any, Any], real: np.ndarray[Any, Any]) -> dict[str, list[object]]:
-    """pagu, realisasi, sisa, penyerapan and flag from int sen, each exact."""
-    out: dict[str, list[object]] = {
-        "pagu": [],
-        "realisasi": [],
-        "sisa": [],
-        "penyerapan": [],
-        "flag": [],
-    }
-    for p, r in zip(pagu.tolist(), real.tolist(), strict=True):
-        out["pagu"].append(_rupiah(p))
-        out["realisasi"].append(_rupiah(r))
-        out["sisa"].append(_rupiah(p - r))
-        out["penyerapan"].append(percent(Decimal(r), Decimal(p)) if p else pd.NA)
-        out["flag"].append(_flag(p, r))
+def _rupiah(sen: list[int]) -> list[Decimal]:
+    """Integer sen back to exact rupiah: 10050 → Decimal('100.50') (19 digits: exact)."""
+    return list(map(CONTEXT.multiply, map(Decimal, sen), itertools.repeat(_CENT)))
+
+
+def _percents(pagu: list[int], real: list[int]) -> list[object]:
+    """``realisasi / pagu × 100`` in akip's context, ``<NA>`` where pagu is 0.
+
+    ``100·r`` is an exact integer, so one division rounds once to 60 digits: the value of
+    `akip._decimal.percent`.
+    """
+    computable = [i for i, p in enumerate(pagu) if p]
+    values = map(
+        CONTEXT.divide,
+        map(Decimal, map(operator.mul, [real[i] for i in computable], itertools.repeat(100))),
+        map(Decimal, [pagu[i] for i in computable]),
+    )
+    if len(computable) == len(pagu):
+        return list(values)
+    out: list[object] = [pd.NA] * len(pagu)
+    for i, value in zip(computable, values, strict=False):
+        out[i] = value
     return out
 
 
-def _flag(pagu: int, realisasi: int) -> str:
-    if pagu < 0 or realisasi < 0:
-        return "negative_amount"
-    if pagu == 0:
-        return "pagu_zero"
-    if realisasi > pagu:
-        return "realisasi_above_pagu"
-    return ""
+def _flags(
+    pagu: np.ndarray[Any, Any],
+    real: np.ndarray[Any, Any],
+    conflict: np.ndarray[Any, Any] | None = None,
+) -> Any:
+    """The ``flag`` column: `akip.anggaran.FlagKind` values as text, ``<NA>`` for none.
+
+    The rules of `akip.anggaran`: realisasi above a pagu of 0 is
+    ``REALISASI_WITHOUT_PAGU``, above another pagu ``OVERSPENT``; a negative amount
+    ``NEGATIVE``; a code printed with different names ``DUPLICATE``.
+    """
+    kinds = {
+        FlagKind.OVERSPENT: (real > pagu) & (pagu != 0),
+        FlagKind.REALISASI_WITHOUT_PAGU: (pagu == 0) & (real > 0),
+        FlagKind.NEGATIVE: (pagu < 0) | (real < 0),
+    }
+    if conflict is not None:
+        kinds[FlagKind.DUPLICATE] = conflict
+    flags = np.full(len(pagu), None, dtype=object)
+    any_flag = np.zeros(len(pagu), dtype=bool)
+    for mask in kinds.values():
+        any_flag |= mask
+    for i in np.flatnonzero(any_flag).tolist():
+        flags[i] = _FLAG_JOIN.join(kind.value for kind, mask in kinds.items() if mask[i])
+    return _texts(flags)
 
 
 def penyerapan(
@@ -484,43 +704,51 @@ def penyerapan(
         unit: ``"rupiah"`` (default; at most 2 decimals) or ``"sen"`` for int64 sen columns.
 
     Returns:
-        Columns ``pagu``, ``realisasi``, ``sisa`` (exact `Decimal` rupiah), ``penyerapan``
-        (exact `Decimal` percent, ``<NA>`` for pagu 0) and ``flag`` (``""``, ``pagu_zero``,
-        ``realisasi_above_pagu``, ``negative_amount``), with *frame*'s index.
+        *frame* with the columns ``sisa`` (exact `Decimal` rupiah), ``penyerapan`` (exact
+        `Decimal` percent, ``<NA>`` for pagu 0) and ``flag`` (`akip.anggaran.FlagKind`
+        values: ``realisasi > pagu``, ``pagu 0 with realisasi > 0``, ``negative amount``;
+        ``<NA>`` for none).
 
     Examples:
         >>> import pandas as pd
         >>> out = penyerapan(pd.DataFrame({"pagu": [9_947_200, 0], "realisasi": [9_846_000, 5]}))
         >>> round_half_up(out["penyerapan"][0]), out["penyerapan"][1], out["flag"][1]
-        (Decimal('98.98'), <NA>, 'pagu_zero')
+        (Decimal('98.98'), <NA>, 'pagu 0 with realisasi > 0')
+        >>> out["sisa"].tolist()
+        [Decimal('101200.00'), Decimal('-5.00')]
     """
-    unit = _unit(unit)
-    data = _budget(_to_sen(frame, pagu, unit), _to_sen(frame, realisasi, unit))
-    return pd.DataFrame({k: pd.Series(v, dtype=object) for k, v in data.items()}).set_axis(
-        frame.index
+    data = _frame(frame)
+    chosen = _choice(unit, _UNITS, "unit")
+    pagu_sen = _to_sen(data, _label(data, pagu, "pagu"), chosen)
+    real_sen = _to_sen(data, _label(data, realisasi, "realisasi"), chosen)
+    p, r = pagu_sen.tolist(), real_sen.tolist()
+    return _with(
+        data,
+        {
+            "sisa": _objects_array(cast("list[object]", _rupiah((pagu_sen - real_sen).tolist()))),
+            "penyerapan": _objects_array(_percents(p, r)),
+            "flag": _flags(pagu_sen, real_sen),
+        },
     )
-
-
-def _unit(unit: str) -> str:
-    if unit not in {"rupiah", "sen"}:
-        msg = f"'unit' must be one of 'rupiah', 'sen': {unit!r}"
-        raise InvalidValue(msg)
-    return unit
 
 
 # ---------------------------------------------------------------- codes and the rollup
 
 
-def _code_bytes(codes: pd.Series[Any]) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+def _code_bytes(codes: object) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
     """The codes' UTF-8 bytes as an (n, 17) uint8 matrix, and which rows are 17 bytes long.
 
     Read straight from the Arrow buffers (no Python object per row). A cell that is not text
     (None, a number) counts as a bad length.
     """
     try:
-        arrow = pa.array(codes, type=pa.large_string())
+        arrow = (
+            codes.cast(pa.large_string())
+            if isinstance(codes, pa.Array)
+            else pa.array(codes, type=pa.large_string())
+        )
     except (pa.ArrowTypeError, pa.ArrowInvalid):
-        arrow = pa.array([c if isinstance(c, str) else None for c in codes], pa.large_string())
+        arrow = pa.array([c if isinstance(c, str) else None for c in codes], pa.large_string())  # type: ignore[attr-defined]
     offsets = np.frombuffer(arrow.buffers()[1], dtype=np.int64)[
         arrow.offset : arrow.offset + len(arrow) + 1
     ]
@@ -542,67 +770,167 @@ def _why_bad(value: object) -> str:
     except CodeError as exc:
         return str(exc).replace("'code' must", "a sub kegiatan code must", 1)
     if level is not _kode.CodeLevel.SUB_KEGIATAN:
-        return f"a {level.label} code, not a sub kegiatan code: {value!r}"
-    return f"a sub kegiatan code must have no surrounding spaces: {value!r}"
+        return f"a {level.label} code, not a sub kegiatan code: {_shown(value)}"
+    return f"a sub kegiatan code must have no surrounding spaces: {_shown(value)}"
 
 
-def _code_keys(frame: pd.DataFrame, column: str) -> np.ndarray[Any, np.dtype[np.int64]]:
-    """Validate every code against `CODE_PATTERN` and return its 12-digit integer key.
+def _keys_of(
+    chars: np.ndarray[Any, Any], good: np.ndarray[Any, Any]
+) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+    """The 12-digit key of each distinct code (its bytes), and which of them are valid.
 
-    The check is column-wise and equal to the regex: 17 bytes, dots at the five separator
-    places, ASCII digits elsewhere (a non-ASCII character makes the text longer in bytes).
+    The check is column-wise and equal to `CODE_PATTERN`: 17 bytes, dots at the five
+    separator places, ASCII digits elsewhere (a non-ASCII character makes the text longer
+    in bytes, or puts a byte outside ``0``–``9`` in a digit's place).
     """
-    codes = _column(frame, column)
-    if not len(codes):
-        return np.zeros(0, dtype=np.int64)
-    chars, good = _code_bytes(codes)
     for place in _DOTS:
         good &= chars[:, place] == ord(".")
-    keys = np.zeros(len(codes), dtype=np.int64)
-    for place in _DIGITS:  # one digit column at a time: a few 8-byte columns of memory
-        digit = chars[:, place]
-        good &= (digit >= ord("0")) & (digit <= ord("9"))
-        keys *= 10
-        keys += digit
-        keys -= ord("0")
-    if not good.all():
-        bad = np.flatnonzero(~good)
+    digits = chars[:, list(_DIGITS)].astype(np.int64) - ord("0")
+    good &= ((digits >= 0) & (digits <= 9)).all(axis=1)  # noqa: PLR2004
+    keys = digits @ (10 ** np.arange(len(_DIGITS) - 1, -1, -1, dtype=np.int64))
+    return keys, good
+
+
+def _arrow_text(codes: pd.Series[Any]) -> Any:
+    """The column as one Arrow text array if it is Arrow-backed text, else ``None``."""
+    arrow = getattr(codes.array, "_pa_array", None)
+    if isinstance(arrow, pa.ChunkedArray) and (
+        pa.types.is_string(arrow.type) or pa.types.is_large_string(arrow.type)
+    ):
+        return arrow.combine_chunks() if arrow.num_chunks != 1 else arrow.chunk(0)
+    return None
+
+
+def _fixed_width(text: Any) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]] | None:
+    """Group numbers and distinct codes' bytes when every cell is 17 bytes, else ``None``.
+
+    The cells then lie side by side in Arrow's data buffer, read (without a copy) as fixed
+    size binary values, which Arrow dictionary-encodes about twice as fast as text.
+    """
+    if text is None or text.null_count or not len(text):
+        return None
+    width = np.int64 if pa.types.is_large_string(text.type) else np.int32
+    offsets = np.frombuffer(text.buffers()[1], dtype=width)[
+        text.offset : text.offset + len(text) + 1
+    ]
+    if not (np.diff(offsets) == _CODE_LEN).all():
+        return None
+    data = text.buffers()[2].slice(int(offsets[0]), _CODE_LEN * len(text))
+    fixed = pa.FixedSizeBinaryArray.from_buffers(pa.binary(_CODE_LEN), len(text), [None, data])
+    encoded = fixed.dictionary_encode()
+    dictionary = encoded.dictionary
+    raw = np.frombuffer(dictionary.buffers()[1], dtype=np.uint8)
+    start = dictionary.offset * _CODE_LEN
+    chars = raw[start : start + _CODE_LEN * len(dictionary)].reshape(-1, _CODE_LEN)
+    return encoded.indices.to_numpy(zero_copy_only=False), chars
+
+
+def _factorize(codes: pd.Series[Any], text: Any) -> tuple[np.ndarray[Any, Any], object]:
+    """Each row's number among the distinct codes (-1 if missing), and the distinct codes.
+
+    Arrow-backed text (pandas' ``str`` dtype) is dictionary-encoded by Arrow, faster than a
+    pandas hash table; other columns go through `pandas.factorize`.
+    """
+    if text is not None:
+        encoded = text.dictionary_encode()
+        indices = encoded.indices
+        if indices.null_count:
+            indices = indices.fill_null(-1)
+        return indices.to_numpy(zero_copy_only=False), encoded.dictionary
+    try:
+        group, uniques = pd.factorize(codes)
+    except TypeError:  # an unhashable cell (a list): it is no code
+        group, uniques = pd.factorize(codes.map(lambda c: c if isinstance(c, str) else None))
+    return group, np.asarray(uniques, dtype=object)
+
+
+def _code_groups(
+    frame: pd.DataFrame, column: Hashable
+) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, np.dtype[np.int64]]]:
+    """Each row's group number and each group's 12-digit key: only distinct codes are read.
+
+    Raises:
+        CodeError: naming the first bad row and the number of rows with a bad code.
+    """
+    codes = frame[column]
+    text = _arrow_text(codes)
+    fixed = _fixed_width(text)
+    if fixed is not None:
+        group, chars = fixed
+        good = np.ones(len(chars), dtype=bool)
+    else:
+        group, uniques = _factorize(codes, text)
+        chars, good = _code_bytes(uniques)
+    keys, good = _keys_of(chars, good)
+    if len(group) and (not good.all() or group.min() < 0):
+        bad_row = (group < 0) | ~np.append(good, True)[group]
+        bad = np.flatnonzero(bad_row)
         row, value = frame.index[int(bad[0])], codes.iloc[int(bad[0])]
         msg = (
             f"{_where(row, column)}: {_why_bad(value)} "
             f"({len(bad)} bad code{'s' if len(bad) > 1 else ''})"
         )
         raise CodeError(msg)
-    return keys
+    return group, keys.astype(np.int64)
 
 
-def _code_text(key: int, level: str) -> str:
-    """The code of a key at its level: 70101 at program → '7.01.01'."""
-    digits = f"{key:0{len(_DIGITS) - _DROP[level]}d}"
-    return ".".join(digits[a:b] for a, b in _SLICES[level])
+def _code_texts(local: np.ndarray[Any, Any], depth: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+    """The code text of every node, column-wise: key 70101 at depth 2 → '7.01.01'.
+
+    The 12 digits (the key padded with zeros) and the five dots are laid out as bytes, and
+    each level's nodes take the first 1, 4, 7, 12 or 17 of them.
+    """
+    drop = np.array([_DROP[level] for level in LEVELS], dtype=np.int64)[depth]
+    padded = local * 10**drop
+    chars = np.full((len(local), _CODE_LEN), ord("."), dtype=np.uint8)
+    powers = 10 ** np.arange(len(_DIGITS) - 1, -1, -1, dtype=np.int64)
+    chars[:, list(_DIGITS)] = (padded[:, None] // powers % 10 + ord("0")).astype(np.uint8)
+    texts = np.empty(len(local), dtype=object)
+    for n, level in enumerate(LEVELS):
+        at = depth == n
+        width = _ENDS[_SEGMENTS[level] - 1] + _SEGMENTS[level] - 1
+        block = np.ascontiguousarray(chars[at, :width])
+        texts[at] = block.view(f"S{width}").ravel().astype(f"U{width}").astype(object)
+    return texts
 
 
-def _by(frame: pd.DataFrame, by: object) -> list[str]:
+def _by(frame: pd.DataFrame, by: object) -> list[Hashable]:
     """The grouping columns: present, not the amount or code columns, with no missing cell."""
     if by is None:
         return []
     names = [by] if isinstance(by, str) else by
     if not isinstance(names, list | tuple) or not all(isinstance(n, str) for n in names):
-        msg = f"'by' must be a column name or a list of column names: {by!r}"
+        msg = f"'by' must be a column name or a list of column names: {_shown(by)}"
         raise InvalidValue(msg)
-    if len(set(names)) != len(names) or "key" in names:
-        msg = f"'by' must name distinct columns other than 'key': {by!r}"
+    if len(set(names)) != len(names) or any(
+        n == "key" or n.startswith(_NAME_PREFIX) for n in names
+    ):
+        msg = f"'by' must name distinct columns other than 'key' and 'name_…': {_shown(by)}"
         raise InvalidValue(msg)
     for name in names:
-        missing = _column(frame, name).isna().to_numpy()
+        missing = frame[_label(frame, name, "by")].isna().to_numpy()
         if missing.any():
-            row = frame.index[int(np.flatnonzero(missing)[0])]
+            first = int(np.flatnonzero(missing)[0])
             msg = (
-                f"{_where(row, name)}: a grouping cell is missing; the line would belong "
-                f"to no group: {frame[name].iloc[int(np.flatnonzero(missing)[0])]!r}"
+                f"{_where(frame.index[first], name)}: a grouping cell is missing; the line "
+                f"would belong to no group: {_shown(frame[name].iloc[first])}"
             )
             raise InvalidValue(msg)
     return list(names)
+
+
+def _names(frame: pd.DataFrame, name: object) -> dict[str, Hashable]:
+    """The name column of each level: one column (the sub kegiatan's) or a level mapping."""
+    if name is None:
+        return {}
+    chosen = {"sub_kegiatan": name} if isinstance(name, str) else name
+    if not isinstance(chosen, dict) or not all(level in LEVELS for level in chosen):
+        msg = (
+            f"'name' must be a column name or a mapping of levels "
+            f"({', '.join(LEVELS)}) to column names: {_shown(name)}"
+        )
+        raise InvalidValue(msg)
+    return {level: _label(frame, chosen[level], "name") for level in LEVELS if level in chosen}
 
 
 def partial(
@@ -613,6 +941,7 @@ def partial(
     realisasi: str = "realisasi",
     unit: str = "rupiah",
     by: str | list[str] | None = None,
+    name: str | Mapping[str, str] | None = None,
 ) -> pd.DataFrame:
     """Sum the lines of *frame* per sub kegiatan, in int64 sen: the per-partition step.
 
@@ -625,44 +954,61 @@ def partial(
         by: Column(s) that keep separate trees apart, such as the pemda and the tahun
             anggaran of national data (the same code in two pemda is two budget lines, never
             one sum). A missing grouping cell is refused.
+        name: The column of the lines' names (the sub kegiatan's), or a mapping of levels
+            to name columns (``{"program": "nama_program", "sub_kegiatan": "nama"}``).
 
     Returns:
         Indexed by the code's 12-digit integer key (``key``), after the *by* columns if
-        given; columns ``pagu_sen``, ``realisasi_sen`` and ``lines`` (int64), sorted. Feed
-        one or more of these to `combine`.
+        given; columns ``pagu_sen``, ``realisasi_sen`` and ``lines`` (int64), and a
+        ``name_<level>`` column per name column (a code printed with two names has a row
+        for each), sorted. Feed one or more of these to `combine`.
 
     Raises:
         CodeError: a malformed code, naming the first bad row and the number of bad codes.
-        InvalidValue: an amount with more than 2 decimals, or overflow risk; a bad *by*.
+        InvalidValue: an amount with more than 2 decimals, or overflow risk; a bad *by*,
+            *name* or column; a frame that is not a DataFrame.
         InvalidNumber: an amount that is not a number.
         NotAssessed: a missing amount.
+
+    Examples:
+        >>> import pandas as pd
+        >>> lines = pd.DataFrame({"kode": ["8.01.01.2.01.0001"] * 2, "pagu": [1, 2],
+        ...                       "realisasi": [1, 0]})
+        >>> partial(lines)
+                     pagu_sen  realisasi_sen  lines
+        key
+        801012010001       300            100      2
     """
-    unit = _unit(unit)
-    names = _by(frame, by)
-    keys = _code_keys(frame, kode)
-    pagu_sen = _to_sen(frame, pagu, unit)
-    real_sen = _to_sen(frame, realisasi, unit)
-    if names:
-        lines = frame[names].reset_index(drop=True)
-        lines = lines.assign(key=keys, pagu_sen=pagu_sen, realisasi_sen=real_sen, lines=1)
+    data = _frame(frame)
+    chosen = _choice(unit, _UNITS, "unit")
+    names = _by(data, by)
+    labels = _names(data, name)
+    group, keys = _code_groups(data, _label(data, kode, "kode"))
+    pagu_sen = _to_sen(data, _label(data, pagu, "pagu"), chosen)
+    real_sen = _to_sen(data, _label(data, realisasi, "realisasi"), chosen)
+    if names or labels:
+        columns = {n: data[n].array for n in names}
+        columns["key"] = keys[group]
+        columns.update({f"{_NAME_PREFIX}{level}": data[c].array for level, c in labels.items()})
+        lines = pd.DataFrame(columns).assign(pagu_sen=pagu_sen, realisasi_sen=real_sen, lines=1)
+        name_columns = [f"{_NAME_PREFIX}{level}" for level in labels]
         # int64 sums are exact: every column total was checked against overflow above.
-        summed = lines.groupby([*names, "key"], sort=True, observed=True).sum()
-        return summed.astype(np.int64)
-    # Hash the keys (no sort of the rows), add exactly in int64, then sort the few groups.
-    group, uniques = pd.factorize(keys)
-    sums = {"pagu_sen": pagu_sen, "realisasi_sen": real_sen, "lines": None}
+        summed = lines.groupby(
+            [*names, "key", *name_columns], sort=True, observed=True, dropna=False
+        ).sum()
+        summed = summed.astype(np.int64)
+        return summed.reset_index(level=name_columns)[[*_SUM_COLUMNS, *name_columns]]
+    # Add exactly in int64 per distinct code, then sort the few groups by key.
     columns = {}
-    for name, values in sums.items():
-        total = np.zeros(len(uniques), dtype=np.int64)
-        if values is None:
-            total += np.bincount(group, minlength=len(uniques))
-        else:
-            np.add.at(total, group, values)
-        columns[name] = total
-    order = np.argsort(uniques, kind="stable")
+    for column, values in (("pagu_sen", pagu_sen), ("realisasi_sen", real_sen)):
+        total = np.zeros(len(keys), dtype=np.int64)
+        np.add.at(total, group, values)
+        columns[column] = total
+    columns["lines"] = np.bincount(group, minlength=len(keys)).astype(np.int64)
+    order = np.argsort(keys, kind="stable")
     return pd.DataFrame(
-        {name: total[order] for name, total in columns.items()},
-        index=pd.Index(np.asarray(uniques, dtype=np.int64)[order], name="key", dtype=np.int64),
+        {column: total[order] for column, total in columns.items()},
+        index=pd.Index(keys[order], name="key", dtype=np.int64),
     )
 
 
@@ -678,6 +1024,29 @@ def _sums(values: np.ndarray[Any, Any], starts: np.ndarray[Any, Any]) -> np.ndar
     return np.add.reduceat(values, starts).astype(np.int64)
 
 
+def _partials(partials: object) -> list[pd.DataFrame]:
+    if isinstance(partials, pd.DataFrame):
+        parts = [partials]
+    elif isinstance(partials, str | bytes) or not hasattr(partials, "__iter__"):
+        msg = (
+            "'partials' must be a partial() DataFrame or an iterable of them, "
+            f"not {type(partials).__name__}: {_shown(partials)}"
+        )
+        raise InvalidValue(msg)
+    else:
+        parts = [_frame(p, "partials") for p in cast("Iterable[object]", partials)]
+    for part in parts:
+        index_names = list(part.index.names)
+        if (
+            "key" not in index_names
+            or index_names[-1] != "key"
+            or any(c not in part.columns for c in _SUM_COLUMNS)
+        ):
+            msg = f"'partials' must be results of partial(): {_shown(part)}"
+            raise InvalidValue(msg)
+    return parts
+
+
 def combine(partials: pd.DataFrame | Iterable[pd.DataFrame]) -> pd.DataFrame:
     """The exact combine step: sum `partial` results and build the whole code tree.
 
@@ -687,65 +1056,172 @@ def combine(partials: pd.DataFrame | Iterable[pd.DataFrame]) -> pd.DataFrame:
 
     Returns:
         One row per code at every level, indexed by the code text (``"7.01.01"``), sorted by
-        code, after the ``by`` columns if any: ``level``, ``lines`` and the columns of
-        `penyerapan`, every percentage recomputed from the node's exact sums.
+        code, after the ``by`` columns if any: ``name`` (the name printed most often for
+        the code, ``<NA>`` if none), ``level``, ``lines`` and the columns of `penyerapan`
+        (``pagu``, ``realisasi``, ``sisa``, ``penyerapan``, ``flag``), every percentage
+        recomputed from the node's exact sums. A code printed with different names is
+        flagged ``duplicate key`` (`akip.anggaran.FlagKind.DUPLICATE`).
+
+    Examples:
+        >>> import pandas as pd
+        >>> half = pd.DataFrame({"kode": ["8.01.01.2.01.0001"], "pagu": [2], "realisasi": [1]})
+        >>> tree = combine([partial(half), partial(half)])
+        >>> tree[["level", "lines", "pagu", "penyerapan"]].head(2)
+               level  lines  pagu penyerapan
+        kode
+        8     urusan      2  4.00         50
+        8.01  bidang      2  4.00         50
     """
-    parts = [partials] if isinstance(partials, pd.DataFrame) else list(partials)
-    stacked = pd.concat(parts) if parts else pd.DataFrame(columns=list(_PARTIAL_COLUMNS))
+    parts = _partials(partials)
+    if len(parts) == 1:
+        stacked = parts[0]
+    elif parts:
+        stacked = pd.concat(parts)
+    else:
+        stacked = pd.DataFrame(
+            {c: np.zeros(0, dtype=np.int64) for c in _SUM_COLUMNS},
+            index=pd.Index([], name="key", dtype=np.int64),
+        )
     for column in ("pagu_sen", "realisasi_sen"):
         _check_total(stacked, stacked[column].to_numpy(dtype=np.int64), column)
     keys = stacked.index.get_level_values(-1).to_numpy(dtype=np.int64)
-    sums = {c: stacked[c].to_numpy(dtype=np.int64) for c in _PARTIAL_COLUMNS}
+    sums = {c: stacked[c].to_numpy(dtype=np.int64) for c in _SUM_COLUMNS}
+    labels = {
+        str(c)[len(_NAME_PREFIX) :]: stacked[c].to_numpy(dtype=object)
+        for c in stacked.columns
+        if str(c).startswith(_NAME_PREFIX)
+    }
     if not isinstance(stacked.index, pd.MultiIndex):
-        return _tree(keys, sums)
+        return _tree(keys, sums, labels)
     # One pass for every group: the group's number goes in front of the 12 code digits.
-    names = list(stacked.index.names[:-1])
+    by_names = list(stacked.index.names[:-1])
     number, groups = stacked.index.droplevel(-1).factorize(sort=True)
     if len(groups) > _MAX_GROUPS:
         msg = f"'by' makes too many groups for one combine (split the data): {len(groups)}"
         raise InvalidValue(msg)
-    tree = _tree(number.astype(np.int64) * _KEY_SPAN + keys, sums, grouped=True)
-    labels = cast("pd.Index[Any]", groups).take(
+    tree = _tree(number.astype(np.int64) * _KEY_SPAN + keys, sums, labels, grouped=True)
+    group_labels = cast("pd.Index[Any]", groups).take(
         tree.index.get_level_values(0).to_numpy(dtype=np.int64)
     )
     tree.index = pd.MultiIndex.from_arrays(
         [
-            *(labels.get_level_values(i) for i in range(labels.nlevels)),
+            *(group_labels.get_level_values(i) for i in range(group_labels.nlevels)),
             tree.index.get_level_values(1),
         ],
-        names=[*names, "kode"],
+        names=[*by_names, "kode"],
     )
     return tree
 
 
+def _level_names(
+    parent: np.ndarray[Any, Any],
+    names: np.ndarray[Any, Any],
+    lines: np.ndarray[Any, Any],
+    level_keys: np.ndarray[Any, Any],
+) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+    """For each of *level_keys*: the name printed on most lines, and whether it has several.
+
+    *parent* and *names* are aligned with the partial sums, *lines* their line counts. A
+    tie goes to the name first in sort order, so the row order never matters; a key with
+    no name gets ``None``.
+    """
+    chosen = np.full(len(level_keys), None, dtype=object)
+    several = np.zeros(len(level_keys), dtype=bool)
+    present = ~pd.isna(names)
+    if not present.any():
+        return chosen, several
+    texts = names[present]
+    if pd.api.types.infer_dtype(texts, skipna=False) != "string":
+        texts = np.array([str(t) for t in texts], dtype=object)
+    number, uniques = pd.factorize(texts, sort=True)  # number order is text order
+    table = pd.DataFrame({"key": parent[present], "name": number, "lines": lines[present]})
+    counted = table.groupby(["key", "name"], sort=False)["lines"].sum().reset_index()
+    counted = counted.sort_values(
+        ["key", "lines", "name"], ascending=[True, False, True], kind="stable"
+    )
+    keys = counted["key"].to_numpy()
+    first = np.r_[True, keys[1:] != keys[:-1]]
+    best_keys = keys[first]
+    best_names = np.asarray(uniques, dtype=object)[counted["name"].to_numpy()[first]]
+    counts = np.diff(np.r_[np.flatnonzero(first), len(keys)])
+    where = np.searchsorted(best_keys, level_keys)
+    hit = where < len(best_keys)
+    hit[hit] = best_keys[where[hit]] == level_keys[hit]
+    chosen[hit] = best_names[where[hit]]
+    several[hit] = counts[where[hit]] > 1
+    return chosen, several
+
+
 def _tree(
-    keys: np.ndarray[Any, Any], sums: dict[str, np.ndarray[Any, Any]], *, grouped: bool = False
+    keys: np.ndarray[Any, Any],
+    sums: dict[str, np.ndarray[Any, Any]],
+    labels: dict[str, np.ndarray[Any, Any]],
+    *,
+    grouped: bool = False,
 ) -> pd.DataFrame:
     """The code tree of partial sums (overflow checked by the caller).
 
     *keys* are the 12-digit code keys or, *grouped*, group number × 10¹² + key; then the
-    result is indexed by (group number, code), else by code.
+    result is indexed by (group number, code), else by code. *labels* are the name columns
+    by level, aligned with *keys*.
     """
     order = np.argsort(keys, kind="stable")
     keys = keys[order]
     sums = {c: v[order] for c, v in sums.items()}
-    pieces = []
-    for level in LEVELS:
+    labels = {level: v[order] for level, v in labels.items()}
+    node_keys: list[np.ndarray[Any, Any]] = []
+    node_levels: list[np.ndarray[Any, Any]] = []
+    node_conflicts: list[np.ndarray[Any, Any]] = []
+    node_names: list[np.ndarray[Any, Any]] = []
+    node_sums: dict[str, list[np.ndarray[Any, Any]]] = {c: [] for c in _SUM_COLUMNS}
+    for depth, level in enumerate(LEVELS):
         parent = keys // (10 ** _DROP[level])
         starts = _starts(parent)
-        level_sums = {c: _sums(v, starts) for c, v in sums.items()}
-        group, local = np.divmod(parent[starts], _KEY_SPAN // 10 ** _DROP[level])
-        codes = [_code_text(k, level) for k in local.tolist()]
-        data: dict[str, object] = {"level": level, "lines": level_sums["lines"]}
-        data.update(_budget(level_sums["pagu_sen"], level_sums["realisasi_sen"]))
-        index = pd.Index(codes, name="kode", dtype=object)
-        if grouped:
-            index = pd.MultiIndex.from_arrays([group, index], names=["group", "kode"])
-        pieces.append(pd.DataFrame(data, index=index))
-    tree = pd.concat(pieces).sort_index(kind="stable")
-    for column in ("pagu", "realisasi", "sisa", "penyerapan"):
-        tree[column] = tree[column].astype(object)
-    return tree
+        level_keys = parent[starts]
+        for c, v in sums.items():
+            node_sums[c].append(_sums(v, starts))
+        node_keys.append(level_keys)
+        node_levels.append(np.full(len(starts), depth, dtype=np.int64))
+        if level in labels:
+            chosen, several = _level_names(parent, labels[level], sums["lines"], level_keys)
+        else:
+            chosen = np.full(len(level_keys), None, dtype=object)
+            several = np.zeros(len(level_keys), dtype=bool)
+        node_names.append(chosen)
+        node_conflicts.append(several)
+    depth_of = np.concatenate(node_levels)
+    key_of = np.concatenate(node_keys)
+    drop = np.array([_DROP[level] for level in LEVELS], dtype=np.int64)[depth_of]
+    # Preorder (the order of the code texts): a code's digits padded to 12, then its depth.
+    group, local = np.divmod(key_of, _KEY_SPAN // 10**drop)
+    padded = group * _KEY_SPAN + local * 10**drop
+    order = np.lexsort((depth_of, padded))
+    depth_of, local, group = depth_of[order], local[order], group[order]
+    pagu = np.concatenate(node_sums["pagu_sen"])[order]
+    real = np.concatenate(node_sums["realisasi_sen"])[order]
+    if grouped:  # the same codes recur in every group: build each text once
+        number, distinct = pd.factorize(local * len(LEVELS) + depth_of)
+        pairs = np.divmod(np.asarray(distinct, dtype=np.int64), len(LEVELS))
+        texts = _code_texts(pairs[0], pairs[1])[number]
+    else:
+        texts = _code_texts(local, depth_of)
+    index = pd.Index(texts, name="kode", dtype=object)
+    if grouped:
+        index = pd.MultiIndex.from_arrays([group, index], names=["group", "kode"])
+    p, r = pagu.tolist(), real.tolist()
+    return pd.DataFrame(
+        {
+            "name": _arrow_texts(np.concatenate(node_names)[order]),
+            "level": _arrow_texts(pa.array(LEVELS).take(depth_of)),
+            "lines": np.concatenate(node_sums["lines"])[order],
+            "pagu": _objects_array(cast("list[object]", _rupiah(p))),
+            "realisasi": _objects_array(cast("list[object]", _rupiah(r))),
+            "sisa": _objects_array(cast("list[object]", _rupiah((pagu - real).tolist()))),
+            "penyerapan": _objects_array(_percents(p, r)),
+            "flag": _flags(pagu, real, np.concatenate(node_conflicts)[order]),
+        },
+        index=index,
+    )
 
 
 def rollup(
@@ -756,15 +1232,32 @@ def rollup(
     realisasi: str = "realisasi",
     unit: str = "rupiah",
     by: str | list[str] | None = None,
+    name: str | Mapping[str, str] | None = None,
 ) -> pd.DataFrame:
     """Roll budget lines up the 050-5889 code tree: urusan, bidang, program, kegiatan, sub.
 
     Exact: amounts are summed in int64 sen, and each node's penyerapan is recomputed from
     its sums (never the mean of its children's percentages). With *by* (``"pemda"``,
-    ``["pemda", "tahun"]``) each group gets its own tree. See `partial` for the arguments
-    and errors and `combine` for the result.
+    ``["pemda", "tahun"]``) each group gets its own tree. With *name* each node keeps the
+    name printed most often for its code. See `partial` for the arguments and errors and
+    `combine` for the result.
+
+    Examples:
+        Tabel III.11 of the Dumai LKIP 2024 (illustrative codes), its first program:
+
+        >>> import pandas as pd
+        >>> lines = pd.read_csv("examples/tabel-iii-11.csv", dtype=str)
+        >>> names = {"program": "program", "kegiatan": "kegiatan", "sub_kegiatan": "sub_kegiatan"}
+        >>> tree = rollup(lines, kode="kode_ilustratif", name=names)
+        >>> program = tree.loc["8.01.01"]
+        >>> program["name"]
+        'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA'
+        >>> int(program["lines"]), program["pagu"], round_half_up(program["penyerapan"])
+        (15, Decimal('4700384252.00'), Decimal('88.37'))
     """
-    return combine(partial(frame, kode=kode, pagu=pagu, realisasi=realisasi, unit=unit, by=by))
+    return combine(
+        partial(frame, kode=kode, pagu=pagu, realisasi=realisasi, unit=unit, by=by, name=name)
+    )
 
 
 def rollup_dask(
@@ -775,22 +1268,36 @@ def rollup_dask(
     realisasi: str = "realisasi",
     unit: str = "rupiah",
     by: str | list[str] | None = None,
+    name: str | Mapping[str, str] | None = None,
 ) -> pd.DataFrame:
     """`rollup` of a ``dask.dataframe.DataFrame``: `partial` per partition, then `combine`.
 
     Each partition is summed in int64 sen by `partial` (``map_partitions``); the small
     partial sums are gathered and combined exactly. Runs on whatever scheduler is active
     (a ``distributed.Client``, or dask's default). Needs ``akip[dask]``.
+
+    Examples:
+        >>> import dask.dataframe as dd
+        >>> import pandas as pd
+        >>> lines = pd.DataFrame({"kode": ["8.01.01.2.01.0001", "8.01.01.2.01.0002"],
+        ...                       "pagu": [10, 30], "realisasi": [10, 20]})
+        >>> tree = rollup_dask(dd.from_pandas(lines, npartitions=2))
+        >>> tree.equals(rollup(lines)), tree.loc["8", "penyerapan"]
+        (True, Decimal('75'))
     """
-    sums = frame.map_partitions(
-        partial,
-        kode=kode,
-        pagu=pagu,
-        realisasi=realisasi,
-        unit=unit,
-        by=by,
-        meta=partial(frame._meta, kode=kode, pagu=pagu, realisasi=realisasi, unit=unit, by=by),  # noqa: SLF001 - dask's empty frame of the right dtypes
-    )
+    meta = getattr(frame, "_meta", None)
+    if not isinstance(meta, pd.DataFrame) or not hasattr(frame, "map_partitions"):
+        msg = f"'frame' must be a dask DataFrame, not {type(frame).__name__}: {_shown(frame)}"
+        raise InvalidValue(msg)
+    options: dict[str, Any] = {
+        "kode": kode,
+        "pagu": pagu,
+        "realisasi": realisasi,
+        "unit": unit,
+        "by": by,
+        "name": name,
+    }
+    sums = frame.map_partitions(partial, **options, meta=partial(meta, **options))
     return combine(sums.compute())
 
 
@@ -801,14 +1308,26 @@ def _report(loaded: object) -> Report:
     from akip.report import Report  # noqa: PLC0415 - the report module is not needed otherwise
 
     if not isinstance(loaded, Report):
-        msg = f"'report' must be a loaded Report (akip.report.load): {loaded!r}"
+        msg = (
+            f"'report' must be a loaded Report (akip.report.load), "
+            f"not {type(loaded).__name__}: {_shown(loaded)}"
+        )
         raise InvalidValue(msg)
     return loaded
 
 
-def _value(figure: PrintedFigure | None) -> Decimal | None:
-    """A printed figure's exact value, ``None`` where nothing is printed."""
-    return None if figure is None else figure.value
+def _value(figure: PrintedFigure | None) -> object:
+    """A printed figure's exact value, ``<NA>`` where nothing is printed."""
+    return pd.NA if figure is None else figure.value
+
+
+def _records(records: list[dict[str, object]], columns: dict[str, str]) -> pd.DataFrame:
+    """Records as a frame of the given dtypes, every missing cell ``<NA>``."""
+    data: dict[str, Any] = {}
+    for column, dtype in columns.items():
+        cells = [pd.NA if r[column] is None else r[column] for r in records]
+        data[column] = _objects_array(cells) if dtype == "object" else _texts(cells, dtype)
+    return pd.DataFrame(data, index=pd.RangeIndex(len(records)))
 
 
 def indicator_rows(report: object) -> pd.DataFrame:
@@ -817,8 +1336,9 @@ def indicator_rows(report: object) -> pd.DataFrame:
     One row per printed row: the indicator's ``indicator`` id, ``name``, ``polarity`` and
     ``unit``, the ``place``, ``row``, ``year`` and ``period``, and what is printed there as
     exact values (``target``, ``realisasi``) or as printed (``capaian_printed``,
-    ``predikat_printed``, ``atribut_printed``). `kinerja` with
-    ``polarity_column="polarity"`` recomputes capaian, predikat and atribut beside them.
+    ``predikat_printed``, ``atribut_printed``); ``<NA>`` where nothing is printed.
+    `kinerja` with ``polarity_column="polarity"`` recomputes capaian, predikat and atribut
+    beside them.
 
     Raises:
         InvalidValue: if *report* is not a loaded `akip.report.Report`.
@@ -831,7 +1351,7 @@ def indicator_rows(report: object) -> pd.DataFrame:
         ['IKU1', Decimal('90'), Decimal('94'), Decimal('104')]
     """
     loaded = _report(report)
-    records = [
+    records: list[dict[str, object]] = [
         {
             "indicator": indicator.id,
             "name": indicator.name,
@@ -850,7 +1370,7 @@ def indicator_rows(report: object) -> pd.DataFrame:
         for indicator in loaded.indicators
         for row in indicator.rows
     ]
-    return pd.DataFrame.from_records(records, columns=_INDICATOR_COLUMNS)
+    return _records(records, _INDICATOR_COLUMNS)
 
 
 def budget_rows(report: object) -> pd.DataFrame:
@@ -860,8 +1380,8 @@ def budget_rows(report: object) -> pd.DataFrame:
     ``name``, the ``place`` and ``row``, the amounts as exact values (``pagu``,
     ``realisasi``, ``fisik_target``, ``fisik_realisasi``, with ``fisik_unit``) and the
     printed percentages (``penyerapan_printed``, ``sisa_printed``,
-    ``fisik_capaian_printed``). `penyerapan` recomputes from the rows that print both
-    amounts.
+    ``fisik_capaian_printed``); ``<NA>`` where nothing is printed. `penyerapan`
+    recomputes from the rows that print both amounts.
 
     Raises:
         InvalidValue: if *report* is not a loaded `akip.report.Report`.
@@ -876,7 +1396,7 @@ def budget_rows(report: object) -> pd.DataFrame:
         (6, Decimal('45195966217.00'))
     """
     loaded = _report(report)
-    records = [
+    records: list[dict[str, object]] = [
         {
             "line": line.id,
             "level": line.level,
@@ -897,88 +1417,162 @@ def budget_rows(report: object) -> pd.DataFrame:
         for line in loaded.budget
         for row in line.rows
     ]
-    return pd.DataFrame.from_records(records, columns=_BUDGET_COLUMNS)
+    return _records(records, _BUDGET_COLUMNS)
 
 
-_INDICATOR_COLUMNS: Final = (
-    "indicator",
-    "name",
-    "polarity",
-    "unit",
-    "place",
-    "row",
-    "year",
-    "period",
-    "target",
-    "realisasi",
-    "capaian_printed",
-    "predikat_printed",
-    "atribut_printed",
-)
-_BUDGET_COLUMNS: Final = (
-    "line",
-    "level",
-    "code",
-    "parent",
-    "name",
-    "place",
-    "row",
-    "pagu",
-    "realisasi",
-    "sisa_printed",
-    "penyerapan_printed",
-    "fisik_target",
-    "fisik_realisasi",
-    "fisik_unit",
-    "fisik_capaian_printed",
-)
+_INDICATOR_COLUMNS: Final = {
+    "indicator": _TEXT,
+    "name": _TEXT,
+    "polarity": _TEXT,
+    "unit": _TEXT,
+    "place": _TEXT,
+    "row": _TEXT,
+    "year": "Int64",
+    "period": _TEXT,
+    "target": "object",
+    "realisasi": "object",
+    "capaian_printed": "object",
+    "predikat_printed": _TEXT,
+    "atribut_printed": _TEXT,
+}
+_BUDGET_COLUMNS: Final = {
+    "line": _TEXT,
+    "level": _TEXT,
+    "code": _TEXT,
+    "parent": _TEXT,
+    "name": _TEXT,
+    "place": _TEXT,
+    "row": _TEXT,
+    "pagu": "object",
+    "realisasi": "object",
+    "sisa_printed": "object",
+    "penyerapan_printed": "object",
+    "fisik_target": "object",
+    "fisik_realisasi": "object",
+    "fisik_unit": _TEXT,
+    "fisik_capaian_printed": "object",
+}
 
 
 # ---------------------------------------------------------------- display
 
 
-def _display(value: object, places: int) -> str:
+def _display(value: object, places: int) -> tuple[str, bool]:
+    """A cell as shown, and whether it is a number: a Decimal rounded in the id_ID style."""
     if isinstance(value, Decimal):
-        return format_number(value, places)
+        return (format_number(value, places) if value.is_finite() else str(value)), True
     if _missing(value):
-        return "–"
-    return html.escape(str(value))
+        return "–", False
+    if isinstance(value, int | np.integer | float | np.floating) and not isinstance(value, bool):
+        return str(value), True
+    return str(value), False
+
+
+def _html_table(frame: pd.DataFrame, places: int) -> str:
+    """*frame* as an HTML table, every label and cell escaped, Decimals rounded for reading."""
+    index_names = [("" if n is None else str(n)) for n in frame.index.names]
+    header = [*index_names, *(str(c) for c in frame.columns)]
+    labels = frame.index.to_list()
+    if frame.index.nlevels == 1:
+        labels = [(label,) for label in labels]
+    rows = (
+        [*(_display(v, places) for v in label), *(_display(v, places) for v in cells)]
+        for label, cells in zip(labels, frame.itertuples(index=False, name=None), strict=True)
+    )
+    return _html.labelled_grid("akip-frame", header, rows, head_columns=len(index_names))
 
 
 class Table:
     """A result frame shown the Indonesian way in Jupyter: ``45.195.966.217,00``, ``90,73``.
 
-    Decimals are rounded HALF_UP for display only; ``frame`` keeps the exact values.
+    Decimals are rounded HALF_UP for display only; ``frame`` keeps the exact values. Every
+    column name, index label and cell is HTML-escaped.
 
     Attributes:
         frame: The frame shown.
         places: Decimals shown.
+
+    Examples:
+        >>> import pandas as pd
+        >>> table = Table(pd.DataFrame({"<b>": [Decimal("90.725")]}))
+        >>> "<th>&lt;b&gt;</th>" in table._repr_html_(), "90,73" in table._repr_html_()
+        (True, True)
     """
 
     def __init__(self, frame: pd.DataFrame, places: int = 2) -> None:
-        self.frame = frame
-        self.places = places
+        self.frame = _frame(frame)
+        self.places = _places(places)
 
     def _repr_html_(self) -> str:
-        shown = self.frame.map(lambda v: _display(v, self.places))
-        return str(shown.to_html(escape=False))
+        return _html_table(self.frame, self.places)
 
     def __repr__(self) -> str:
         return f"Table({len(self.frame)} rows × {len(self.frame.columns)} columns)"
 
 
 def show(frame: pd.DataFrame, places: int = 2) -> Table:
-    """Wrap a result frame for display in Jupyter (see `Table`)."""
+    """Wrap a result frame for display in Jupyter (see `Table`).
+
+    Examples:
+        >>> import pandas as pd
+        >>> show(pd.DataFrame({"pagu": [Decimal("45195966217")]}))
+        Table(1 rows × 1 columns)
+    """
     return Table(frame, places)
+
+
+def _frame_html(frame: pd.DataFrame) -> str | None:
+    """The IPython HTML of a frame holding Decimal cells: rounded; else pandas' own."""
+    head = frame.head(60)
+    has_decimals = any(
+        head[c].dtype == object and head[c].map(lambda v: isinstance(v, Decimal)).any()
+        for c in head.columns
+    )
+    if not has_decimals:
+        return cast("str | None", cast("Any", frame)._repr_html_())
+    more = "" if len(frame) <= len(head) else f"<p>{len(frame)} rows; first {len(head)} shown.</p>"
+    return _html_table(head, 2) + more
+
+
+def use_display(enabled: bool = True) -> bool:  # noqa: FBT001, FBT002 - one switch
+    """Show frames with `Decimal` cells rounded in IPython / Jupyter (on by default there).
+
+    A display hook (IPython's HTML formatter for `pandas.DataFrame`): a frame that holds
+    exact `Decimal` cells shows them as `show` does, rounded HALF_UP in the ``id_ID``
+    style; other frames show as pandas shows them. The values stay exact. Importing
+    `akip.frame` in IPython turns it on; ``use_display(False)`` turns it off.
+
+    Returns:
+        Whether the hook is installed (``False`` outside IPython).
+
+    Examples:
+        >>> use_display()  # a doctest runs outside IPython
+        False
+    """
+    shell = None
+    if "IPython" in sys.modules:
+        from IPython import get_ipython  # noqa: PLC0415 - only inside IPython
+
+        shell = get_ipython()
+    if shell is None:
+        return False
+    formatter = shell.display_formatter.formatters["text/html"]  # pragma: no cover - IPython
+    if enabled:  # pragma: no cover - exercised by the example notebook
+        formatter.for_type(pd.DataFrame, _frame_html)
+    else:  # pragma: no cover
+        formatter.type_printers.pop(pd.DataFrame, None)
+    return bool(enabled)  # pragma: no cover
 
 
 # ---------------------------------------------------------------- plots
 
 # Band colours from the lowest band (red) to the highest (green).
 _BAND_COLOURS: Final = ("#d7191c", "#fdae61", "#ffffbf", "#a6d96a", "#1a9641")
+_BAR_COLOUR: Final = "#2b5c8a"
+_LABEL_WIDTH: Final = 56
 
 
-def _pyplot_figure(width: float, height: float) -> Figure:
+def _figure(width: float, height: float) -> Figure:
     try:
         from matplotlib.figure import Figure  # noqa: PLC0415 - optional dependency
     except ImportError as exc:  # pragma: no cover - matplotlib is in akip[pandas]
@@ -987,64 +1581,217 @@ def _pyplot_figure(width: float, height: float) -> Figure:
     return Figure(figsize=(width, height), layout="constrained")
 
 
+def _short(text: str) -> str:
+    return text if len(text) <= _LABEL_WIDTH else text[: _LABEL_WIDTH - 1] + "…"
+
+
+def _bars(ax: Axes, labels: list[str], values: list[Decimal], top: float) -> None:
+    """One horizontal bar per row at y = 0, 1, …, each labelled with its own value."""
+    positions = list(range(len(labels)))
+    ax.barh(positions, [float(v) for v in values], color=_BAR_COLOUR, height=0.6)
+    ax.set_yticks(positions, labels=labels)
+    for y, value in zip(positions, values, strict=True):
+        ax.annotate(
+            format_percent(value),
+            (float(max(value, Decimal(0))), y),
+            xytext=(4, 0),
+            textcoords="offset points",
+            va="center",
+            fontsize="small",
+        )
+    ax.set_xlim(0, top)
+    ax.set_ylim(len(labels) - 0.5, -0.5)  # the first row on top
+    ax.spines[["top", "right"]].set_visible(False)
+
+
+def _top(values: list[Decimal]) -> float:
+    """The x range: past the largest bar, with room for its label."""
+    return max([120.0, *(float(v) * 1.15 for v in values)])
+
+
+def _default_label(frame: pd.DataFrame) -> Hashable | None:
+    for column in ("name", "indikator", "indicator"):
+        if column in frame.columns:
+            return column
+    return None
+
+
+def _row_labels(frame: pd.DataFrame, column: Hashable | None) -> list[str]:
+    """A label per row; rows of one indicator (several places or years) get their index."""
+    index = [
+        " · ".join(map(str, k)) if isinstance(k, tuple) else str(k) for k in frame.index.to_list()
+    ]
+    if column is None:
+        return [_short(k) for k in index]
+    texts = ["–" if _missing(v) else str(v) for v in frame[column].to_numpy(dtype=object)]
+    repeated = {t for t in texts if texts.count(t) > 1}
+    return [
+        _short(f"{t} [{k}]" if t in repeated else t) for t, k in zip(texts, index, strict=True)
+    ]
+
+
 def plot_capaian(
     frame: pd.DataFrame,
     *,
-    name: str = "indikator",
+    name: str | None = None,
     column: str = "capaian",
     edge_rule: object = _predikat.EdgeRule.LOWER_BOUND,
 ) -> Figure:
     """Bar chart of capaian per indicator over the Permendagri 86/2017 band colours.
 
-    Floats are used for drawing only. Rows without capaian are left out.
+    Each bar is labelled with its name (the *name* column; by default ``name``,
+    ``indikator`` or ``indicator``, whichever the frame has, else the index) and its own
+    value in the ``id_ID`` style (``104,44%``); rows of one indicator printed several
+    times are told apart by their index. The band legend sits outside the axes. Floats
+    are used for drawing only; rows without capaian are left out.
 
     Returns:
-        A matplotlib ``Figure`` (not shown; Jupyter displays it).
+        A matplotlib ``Figure`` (not shown; Jupyter displays it; ``fig.savefig`` writes
+        PNG or SVG).
+
+    Examples:
+        >>> import pandas as pd
+        >>> done = kinerja(pd.DataFrame({"indikator": ["IKU 1", "IKU 2"],
+        ...                              "target": [90, 100], "realisasi": [94, 85]}))
+        >>> fig = plot_capaian(done)
+        >>> [t.get_text() for t in fig.axes[0].texts]
+        ['104,44%', '85,00%']
     """
-    rows = frame[[name, column]][~frame[column].map(_missing)]
-    labels = [str(v) for v in rows[name]]
-    values = [float(v) for v in rows[column]]
-    top = max([110.0, *(v + 10 for v in values)])
-    fig = _pyplot_figure(8, 1.2 + 0.5 * len(labels))
+    data = _frame(frame)
+    source = _label(data, column, "column")
+    label = _default_label(data) if name is None else _label(data, name, "name")
+    bands = _predikat.bands(edge_rule)
+    rated = data[~data[source].map(_missing)]
+    values = _values(rated, source)
+    labels = _row_labels(rated, label)
+    top = _top(cast("list[Decimal]", values))
+    fig = _figure(9, 1.4 + 0.45 * len(labels))
     ax = fig.add_subplot()
-    for band, colour in zip(_predikat.bands(edge_rule), _BAND_COLOURS, strict=True):
+    for band, colour in zip(bands, _BAND_COLOURS, strict=True):
         lower = 0.0 if band.lower is None else float(band.lower)
         upper = top if band.upper is None else float(band.upper)
-        ax.axvspan(lower, upper, color=colour, alpha=0.35, label=band.level.label)
-    ax.barh(labels, values, color="#2b5c8a")
-    for y, value in enumerate(rows[column]):
-        ax.annotate(
-            format_number(round_half_up(value), 2),
-            (float(value), y),
-            xytext=(3, 0),
-            textcoords="offset points",
-            va="center",
-        )
-    ax.set_xlim(0, top)
+        ax.axvspan(lower, upper, color=colour, alpha=0.35, label=band.level.label, lw=0)
+    _bars(ax, labels, cast("list[Decimal]", values), top)
     ax.set_xlabel("capaian (%)")
-    ax.invert_yaxis()
-    ax.legend(loc="lower right", fontsize="small")
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize="small", title="predikat")
     return fig
 
 
-def plot_penyerapan(tree: pd.DataFrame, *, level: str = "program") -> Figure:
-    """Bar chart of penyerapan per node of one level of a `rollup` result.
+def plot_penyerapan(
+    tree: pd.DataFrame,
+    *,
+    level: str | None = "program",
+    name: str | None = None,
+    column: str = "penyerapan",
+) -> Figure:
+    """Bar chart of penyerapan per row, in the frame's order: one level of a `rollup`.
 
-    Nodes without penyerapan (pagu 0) are left out. Floats are used for drawing only.
+    With *level* (default ``program``) only the rows of that level of a `rollup` result
+    are drawn; ``level=None`` draws every row (a frame of `penyerapan`, or one sorted to
+    rank pemda). Each bar is labelled with its index (the code) and name (the *name*
+    column, by default ``name``) and its own value in the ``id_ID`` style; a line marks
+    100 %. Rows without penyerapan (pagu 0) are left out.
+    Floats are used for drawing only.
 
     Returns:
-        A matplotlib ``Figure``.
+        A matplotlib ``Figure`` (``fig.savefig`` writes PNG or SVG).
+
+    Examples:
+        >>> import pandas as pd
+        >>> lines = pd.read_csv("examples/tabel-iii-11.csv", dtype=str)
+        >>> tree = rollup(lines, kode="kode_ilustratif", name={"program": "program"})
+        >>> fig = plot_penyerapan(tree)
+        >>> [t.get_text() for t in fig.axes[0].texts][:2]
+        ['88,37%', '70,48%']
+        >>> fig.axes[0].get_yticklabels()[0].get_text()
+        '8.01.01 PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KA…'
     """
-    if level not in LEVELS:
-        msg = f"'level' must be one of {', '.join(LEVELS)}: {level!r}"
-        raise InvalidValue(msg)
-    rows = tree[(tree["level"] == level) & ~tree["penyerapan"].map(_missing)]
-    values = [float(v) for v in rows["penyerapan"]]
-    fig = _pyplot_figure(8, 1.2 + 0.5 * len(rows))
+    data = _frame(tree, "tree")
+    source = _label(data, column, "column")
+    if level is not None:
+        _choice(level, LEVELS, "level")
+        data = data[data[_label(data, "level", "level")] == level]
+    label = _default_label(data) if name is None else _label(data, name, "name")
+    rows = data[~data[source].map(_missing)]
+    values = cast("list[Decimal]", _values(rows, source))
+    if label is not None and not isinstance(rows.index, pd.RangeIndex):
+        index = [" · ".join(map(str, k)) if isinstance(k, tuple) else str(k) for k in rows.index]
+        texts = rows[label].to_numpy(dtype=object)
+        labels = [
+            _short(k if _missing(t) else f"{k} {t}") for k, t in zip(index, texts, strict=True)
+        ]
+    else:
+        labels = _row_labels(rows, label)
+    top = _top(values)
+    fig = _figure(9, 1.4 + 0.45 * len(labels))
     ax = fig.add_subplot()
-    ax.barh([str(k) for k in rows.index], values, color="#2b5c8a")
+    _bars(ax, labels, values, top)
     ax.axvline(100, color="black", linewidth=0.8)
     ax.set_xlabel("penyerapan (%)")
-    ax.set_xlim(0, max([110.0, *(v + 10 for v in values)]))
-    ax.invert_yaxis()
     return fig
+
+
+# ---------------------------------------------------------------- the accessor
+
+
+class AkipAccessor:
+    """``df.akip``: the functions of `akip.frame` as methods of a DataFrame.
+
+    Registered on `pandas.DataFrame` when `akip.frame` is imported. Each method is the
+    function of the same name with the frame filled in, and follows the same convention
+    (the input with new columns; the input never changed).
+
+    Examples:
+        >>> import pandas as pd
+        >>> iku = pd.DataFrame({"target": [90], "realisasi": [94]})
+        >>> iku.akip.capaian().akip.predikat()["predikat"].tolist()
+        ['Sangat Tinggi']
+    """
+
+    def __init__(self, frame: pd.DataFrame) -> None:
+        self._frame = frame
+
+    def capaian(self, **options: Any) -> pd.DataFrame:
+        """`capaian` of this frame."""
+        return capaian(self._frame, **options)
+
+    def predikat(self, **options: Any) -> pd.DataFrame:
+        """`predikat` of this frame."""
+        return predikat(self._frame, **options)
+
+    def atribut(self, **options: Any) -> pd.DataFrame:
+        """`atribut` of this frame."""
+        return atribut(self._frame, **options)
+
+    def kinerja(self, **options: Any) -> pd.DataFrame:
+        """`kinerja` of this frame."""
+        return kinerja(self._frame, **options)
+
+    def penyerapan(self, **options: Any) -> pd.DataFrame:
+        """`penyerapan` of this frame."""
+        return penyerapan(self._frame, **options)
+
+    def partial(self, **options: Any) -> pd.DataFrame:
+        """`partial` of this frame."""
+        return partial(self._frame, **options)
+
+    def rollup(self, **options: Any) -> pd.DataFrame:
+        """`rollup` of this frame."""
+        return rollup(self._frame, **options)
+
+    def show(self, places: int = 2) -> Table:
+        """`show` this frame."""
+        return show(self._frame, places)
+
+    def plot_capaian(self, **options: Any) -> Figure:
+        """`plot_capaian` of this frame."""
+        return plot_capaian(self._frame, **options)
+
+    def plot_penyerapan(self, **options: Any) -> Figure:
+        """`plot_penyerapan` of this frame."""
+        return plot_penyerapan(self._frame, **options)
+
+
+if not hasattr(pd.DataFrame, "akip"):  # imported twice (a reload): registered once
+    pd.api.extensions.register_dataframe_accessor("akip")(AkipAccessor)
+use_display()
