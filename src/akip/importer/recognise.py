@@ -164,6 +164,8 @@ def role_of(label: str) -> str:  # noqa: C901, PLR0911, PLR0912
         return "atribut"
     if "satuan" in text:
         return "satuan"
+    if "rumus" in text or "formula" in text:
+        return "formula"
     if "uraian" in text and ("program" in text or "kegiatan" in text):
         return "line"
     for word in ("permasalahan", "upaya"):
