@@ -28,7 +28,7 @@ def _norm(text: str | None) -> str:
     return re.sub(r"\s+", " ", text or "").strip().rstrip(".:;").strip().casefold()
 
 
-def figures(loaded: Report) -> list[Key]:  # noqa: C901
+def figures(loaded: Report) -> list[Key]:  # noqa: C901, PLR0912
     """Every figure of a report as (place, year, column, {row label, entity name}, text).
 
     The labels are the printed row label and the name of the indicator or budget line (or
@@ -314,7 +314,7 @@ def test_jumlah_without_lines_above_is_left_out() -> None:
     left = [str(e) for e in result.left_out]
     why = "no budget line is printed above it to be its parts"
     assert f"Lampiran PK 2024: left out row 'Jumlah': {why}" in left
-    assert [] == report.loads_toml(result.toml).amounts
+    assert () == report.loads_toml(result.toml).amounts
 
 
 def test_tables_of_one_place_in_two_styles_keep_their_own() -> None:

@@ -839,7 +839,7 @@ def _later_headings(builder: _Builder, repeats: dict[str, list[RawTable]]) -> No
             )
 
 
-def _read_table(builder: _Builder, raw: RawTable) -> None:
+def _read_table(builder: _Builder, raw: RawTable) -> None:  # noqa: C901
     assert raw.place is not None  # noqa: S101 - the caller skips tables without a place
     draft = builder.draft
     table = recognise(raw)
@@ -904,7 +904,7 @@ def _groups(table: Table) -> list[Table]:
         end = names[n + 1] if n + 1 < len(names) else len(table.columns)
         columns = tuple(
             c
-            if start <= c.index < end and c.role != "line"
+            if (start <= c.index < end and c.role != "line")
             or c.index < names[0]
             or c.role not in {*_INDICATOR_FIGURES, "iku", "indikator", "line"}
             else attrs.evolve(c, role="text")

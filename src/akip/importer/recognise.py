@@ -320,13 +320,8 @@ def split(raw: RawTable) -> list[RawTable]:
     a figure column) that is not the table's own header repeated opens a new table.
 
     >>> from akip.importer.tables import from_text
-    >>> raw = from_text("Indikator	Target
-Persentase A	90%
-
-"
-    ...                 "Program	Anggaran
-Program A	Rp. 1.000
-")[0]
+    >>> raw = from_text("Indikator\tTarget\nPersentase A\t90%\n\n"
+    ...                 "Program\tAnggaran\nProgram A\tRp. 1.000\n")[0]
     >>> [[c.text for c in part.rows[0]] for part in split(raw)]
     [['Indikator', 'Target'], ['Program', 'Anggaran']]
     """

@@ -214,7 +214,7 @@ def _efficiency(lines: list[str], item: Mapping[str, Any]) -> None:
     _table(lines, "[[efficiency]]", body, order)
 
 
-def to_toml(draft: Draft) -> str:  # noqa: C901
+def to_toml(draft: Draft) -> str:  # noqa: C901, PLR0912
     """Return the draft as the text of a report file (TOML, schema version 1)."""
     lines = [
         "# Draft report file written by `akip import` from",
