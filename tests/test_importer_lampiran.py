@@ -10,6 +10,7 @@ import pytest
 
 from akip import report
 from akip.check import ledger
+from akip.exceptions import SourceError
 from akip.importer import import_source, import_text
 from akip.importer.recognise import recognise, role_of, split
 from akip.importer.tables import from_text, lampiran_place
@@ -329,3 +330,13 @@ def test_tables_of_one_place_in_two_styles_keep_their_own() -> None:
     target = loaded.indicators[0].rows[0].target
     assert target is not None
     assert ("90,5%", "90.5") == (target.text, str(target.value))
+
+
+def test_lampiran_place_and_split_refuse_junk() -> None:
+    """A heading that is not UTF-8 text, or a split of no raw table, is a SourceError."""
+    with pytest.raises(SourceError, match="must be text, not int"):
+        lampiran_place(5)  # type: ignore[arg-type]
+    with pytest.raises(SourceError, match="must be UTF-8 text"):
+        lampiran_place("PERJANJIAN KINERJA \ud800")
+    with pytest.raises(SourceError, match="split needs a RawTable, not str"):
+        split("a\tb")  # type: ignore[arg-type]

@@ -42,6 +42,8 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from akip.exceptions import SourceError
+
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
 
@@ -324,7 +326,16 @@ def split(raw: RawTable) -> list[RawTable]:
     ...                 "Program\tAnggaran\nProgram A\tRp. 1.000\n")[0]
     >>> [[c.text for c in part.rows[0]] for part in split(raw)]
     [['Indikator', 'Target'], ['Program', 'Anggaran']]
+
+    Raises:
+        akip.exceptions.SourceError: if *raw* is not a raw table.
     """
+    from akip.importer.tables import RawTable  # noqa: PLC0415 - tables imports nothing here
+
+    given: object = raw  # a caller outside mypy may pass anything
+    if not isinstance(given, RawTable):
+        msg = f"split needs a RawTable, not {type(given).__name__}"
+        raise SourceError(msg)
     header_rows = _count_header_rows(raw)
     known = {tuple(_norm(c.text) for c in row) for row in raw.rows[:header_rows]}
     parts: list[RawTable] = []

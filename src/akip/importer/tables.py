@@ -186,7 +186,19 @@ def lampiran_place(heading: str) -> tuple[str, str] | None:
     'Matrik Renstra'
     >>> lampiran_place("Perjanjian Kinerja merupakan proses penyusunan rencana kinerja") is None
     True
+
+    Raises:
+        SourceError: if *heading* is not text (or holds a lone surrogate).
     """
+    given: object = heading  # a caller outside mypy may pass anything
+    if not isinstance(given, str):
+        msg = f"a lampiran heading must be text, not {type(given).__name__}"
+        raise SourceError(msg)
+    try:
+        heading.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        msg = f"a lampiran heading must be UTF-8 text (character {exc.start} is not)"
+        raise SourceError(msg) from exc
     title = clean(heading.replace("*", " ").replace("#", " "))[0]
     if not title or len(title) > _TITLE_CHARS:
         return None
