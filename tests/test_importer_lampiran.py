@@ -340,3 +340,22 @@ def test_lampiran_place_and_split_refuse_junk() -> None:
         lampiran_place("PERJANJIAN KINERJA \ud800")
     with pytest.raises(SourceError, match="split needs a RawTable, not str"):
         split("a\tb")  # type: ignore[arg-type]
+
+
+def test_jumlah_of_a_lampiran_is_read_for_its_pagu_only() -> None:
+    """The realisasi printed in a lampiran's Jumlah row is left out, with the reason.
+
+    The amount is the pagu of the block: 1.000.000 + 2.000.000 = 3.000.000, as printed.
+    """
+    result = import_text(
+        "PENGUKURAN KINERJA TAHUN 2024\n\nProgram\tPagu\tRealisasi\n"
+        "Program A\tRp. 1.000.000\tRp. 900.000\nProgram B\tRp. 2.000.000\tRp. 1.500.000\n"
+        "Jumlah\tRp. 3.000.000\tRp. 2.400.000\n",
+        agency="Badan A",
+    )
+    loaded = report.loads_toml(result.toml)
+    assert [("Rp. 3.000.000", ("P1", "P2"))] == [(a.figure.text, a.parts) for a in loaded.amounts]
+    assert (
+        "Pengukuran Kinerja 2024: left out row 'Jumlah', column 'Realisasi' 'Rp. 2.400.000': "
+        "a lampiran's Jumlah is read for its pagu only; a person must add the rest"
+    ) in [str(e) for e in result.left_out]

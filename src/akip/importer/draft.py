@@ -463,6 +463,13 @@ class _TableReader:
         what = f"row {label!r}"
         pagu = self.t.role("pagu")
         figures = self.figures(row, [pagu] if pagu is not None else [], what)
+        for column in self.t.columns:
+            if column.role in _BUDGET_FIGURES and column.role != "pagu" and _text(row, column):
+                self.b.note(
+                    self.place,
+                    f"{what}, column {column.label!r} {_text(row, column)!r}",
+                    "a lampiran's Jumlah is read for its pagu only; a person must add the rest",
+                )
         top = min((_RANK[line.level] for line in self.block), default=None)
         parts = [line.id for line in self.block if _RANK[line.level] == top]
         self.block = []
