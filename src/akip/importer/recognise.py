@@ -324,8 +324,9 @@ def split(raw: RawTable) -> list[RawTable]:
     >>> from akip.importer.tables import from_text
     >>> raw = from_text("Indikator\tTarget\nPersentase A\t90%\n\n"
     ...                 "Program\tAnggaran\nProgram A\tRp. 1.000\n")[0]
-    >>> [[c.text for c in part.rows[0]] for part in split(raw)]
-    [['Indikator', 'Target'], ['Program', 'Anggaran']]
+    >>> first, second = split(raw)
+    >>> len(first.rows), len(second.rows), second.cell(0, 1).text
+    (2, 2, 'Anggaran')
 
     Raises:
         akip.exceptions.SourceError: if *raw* is not a raw table.
