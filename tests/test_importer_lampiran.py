@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from akip import report
 from akip.check import ledger
@@ -359,3 +361,35 @@ def test_jumlah_of_a_lampiran_is_read_for_its_pagu_only() -> None:
         "Pengukuran Kinerja 2024: left out row 'Jumlah', column 'Realisasi' 'Rp. 2.400.000': "
         "a lampiran's Jumlah is read for its pagu only; a person must add the rest"
     ) in [str(e) for e in result.left_out]
+
+
+_IDS = re.compile(
+    r"^(?:Matrik Renstra|(?:RKT|Lampiran PK|Lampiran Perubahan PK|Pengukuran Kinerja) 20\d\d)$"
+)
+_WORDS = st.sampled_from(
+    ["PERJANJIAN", "PERUBAHAN", "KINERJA", "TAHUN", "2024", "2021 - 2026", "MATRIK", "RENSTRA",
+     "RENCANA", "KERJA", "TAHUNAN", "PENGUKURAN", "LAMPIRAN", "3:", "**", "Badan", "\n", "5."]
+)  # fmt: skip
+
+
+@given(st.lists(_WORDS, max_size=10).map(" ".join) | st.text(max_size=80))
+def test_lampiran_place_gives_a_vocabulary_id_or_none(heading: str) -> None:
+    """Any text gives no place or one of the vocabulary's ids, its year from 'TAHUN NNNN'."""
+    try:
+        found = lampiran_place(heading)
+    except SourceError:
+        assert any(0xD800 <= ord(c) <= 0xDFFF for c in heading)
+        return
+    if found is not None:
+        assert _IDS.match(found[0]), found
+        year = found[0][-4:]
+        assert found[0] == "Matrik Renstra" or re.search(rf"(?i)tahun\s+{year}", found[1])
+
+
+@given(st.lists(st.sampled_from(["Persentase A\t90%", "Program A\tRp. 1.000.000", "ttd", ""])))
+def test_every_table_line_lands_in_one_table(lines: list[str]) -> None:
+    """Under a lampiran heading, every table line of the text is a row of exactly one table."""
+    text = "PENGUKURAN KINERJA TAHUN 2024\n\nIndikator\tTarget\n" + "\n".join(lines) + "\n"
+    tables = from_text(text)
+    assert 1 + sum(1 for line in lines if "\t" in line) == sum(len(t.rows) for t in tables)
+    assert "Pengukuran Kinerja 2024" == tables[0].place
