@@ -19,6 +19,13 @@ copied exactly as printed, or left out with the reason; nothing is corrected.
   program names (Tabel III.7, III.9), and marked in a comment for a person to confirm.
 - A cell printed ``-`` is "no value" (left out) except in a money column, where it is zero
   and kept; ``- .00`` is zero.
+- **Lampiran** (tables without a "Tabel N" caption, their place derived from the heading
+  above them, see `akip.importer.tables.lampiran_place`): the place gets a ``# DECIDE``
+  comment saying so. Only the first table under a heading is read: the later ones under the
+  same heading (the Perjanjian Kinerja of each official below the head of the agency) are
+  left out, with the reason. A ``Jumlah`` row of a lampiran is the sum of the lines printed
+  above it in its block — an ``[[amounts]]`` entry with those lines as its ``parts`` — never
+  the agency's total: a Perjanjian Kinerja lists only the programs it covers.
 - Rule data the report format requires but a table does not print — polarity, unit — gets
   a default and a ``# DECIDE`` comment.
 
@@ -44,7 +51,7 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 
 from akip.exceptions import AkipError
-from akip.importer.recognise import MONEY_ROLES, Table, recognise
+from akip.importer.recognise import MONEY_ROLES, Table, recognise, split
 from akip.numbers import ID_LOCALE, parse_number
 
 if TYPE_CHECKING:
@@ -65,6 +72,7 @@ _CHECK_MARKS: Final = frozenset({"√", "v", "V", "✓", "✔", "x", "X"})
 _TOTAL: Final = re.compile(r"^(jumlah|total)\b", re.IGNORECASE)
 _NOT_A_LINE: Final = re.compile(r"^(tujuan|sasaran|indikator)\b\s*:?", re.IGNORECASE)
 _NUMBERED: Final = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+(\S.*)$")
+_RANK: Final = {"opd": 0, "program": 1, "kegiatan": 2, "sub_kegiatan": 3}
 _CODE_LEVELS: Final = {1: "program", 2: "program", 3: "program", 4: "kegiatan", 5: "kegiatan"}
 _INDICATOR_FIGURES: Final = (
     "target",
@@ -88,6 +96,7 @@ _VERSIONS: Final = (
     ("renstra", "renstra"),
     ("rencana kerja", "rkt"),
     ("rkt", "rkt"),
+    ("rencana strategis", "renstra"),
     ("perjanjian kinerja", "murni"),
 )
 
@@ -158,8 +167,11 @@ class Draft:
     indicators: list[DraftIndicator] = attrs.Factory(list)
     lines: list[DraftLine] = attrs.Factory(list)
     efficiency: list[dict[str, Any]] = attrs.Factory(list)
+    amounts: list[dict[str, Any]] = attrs.Factory(list)
     entries: list[Entry] = attrs.Factory(list)
     agency_found: bool = True
+    derived: dict[str, str] = attrs.Factory(dict)
+    """The places whose id was derived from a lampiran heading, with what a person must check."""
 
     def imported(self) -> list[Entry]:
         """Return the summary entries of what was imported."""
@@ -364,6 +376,7 @@ class _TableReader:
         self.locale = _place_locale(table, ID_LOCALE)
         self.roles = table.roles()
         self.current: dict[str, DraftLine] = {}
+        self.block: list[DraftLine] = []
         self.number: str | None = None
         self.used: list[Column] = []
         line_column = table.role("line")
@@ -423,6 +436,9 @@ class _TableReader:
         name = _text(row, line_column)
         self.number = None
         if _TOTAL.match(first.strip()) or _TOTAL.match(name):
+            if self.t.raw.derived:
+                self.jumlah(row, next((c.text for c in row if c.text), "Jumlah"))
+                return None, ""
             return self.b.opd_line(), ""
         if not name or _NOT_A_LINE.match(name) or (r, line_column.index) in self.t.filled:
             return None, ""
@@ -437,7 +453,52 @@ class _TableReader:
             self.current[line.level] = line
             if line.level == "program":
                 self.current.pop("kegiatan", None)
+            if line not in self.block:
+                self.block.append(line)
         return line, how
+
+    def jumlah(self, row: Sequence[Cell], printed: str) -> None:
+        """A "Jumlah" row of a lampiran: the sum of the lines of its block, as an amount."""
+        label = printed
+        what = f"row {label!r}"
+        pagu = self.t.role("pagu")
+        figures = self.figures(row, [pagu] if pagu is not None else [], what)
+        for column in self.t.columns:
+            if column.role in _BUDGET_FIGURES and column.role != "pagu" and _text(row, column):
+                self.b.note(
+                    self.place,
+                    f"{what}, column {column.label!r} {_text(row, column)!r}",
+                    "a lampiran's Jumlah is read for its pagu only; a person must add the rest",
+                )
+        top = min((_RANK[line.level] for line in self.block), default=None)
+        parts = [line.id for line in self.block if _RANK[line.level] == top]
+        self.block = []
+        if "pagu" not in figures:
+            return
+        if not parts:
+            self.b.note(self.place, what, "no budget line is printed above it to be its parts")
+            return
+        item: dict[str, Any] = {
+            "id": f"A{len(self.b.draft.amounts) + 1}",
+            "place": self.place,
+            "row": label,
+            "figure": figures["pagu"],
+            "parts": parts,
+            "parts_measure": "pagu",
+        }
+        version = _version(self.t.raw.title)
+        if version in {"murni", "perubahan"}:
+            item["version"] = version
+        locale = self.row_locale(self.used)
+        if locale is not None:
+            item["locale"] = locale
+        self.b.draft.amounts.append(item)
+        self.b.note(
+            self.place,
+            f"{what}: the sum of {', '.join(parts)}",
+            "a lampiran's Jumlah closes the lines printed above it, not the agency's budget",
+            imported=True,
+        )
 
     def new_line(self, row: Sequence[Cell], name: str) -> tuple[DraftLine | None, str]:
         level, code = _level(self.t, row, name, bold_table=self.bold_table, number=self.number)
@@ -745,39 +806,138 @@ def build(
     )
     builder = _Builder(draft)
     untitled = 0
-    for raw in raws:
-        if raw.place is None:
+    repeats: dict[str, list[RawTable]] = {}
+    for whole in raws:
+        if whole.place is None:
             untitled += 1
             continue
-        table = recognise(raw)
-        for index in table.skipped:
-            builder.note(raw.place, f"row {index + 1}", "a repeated header (page break): skipped")
-        figures = [
-            c
-            for c in table.columns
-            if c.role in _INDICATOR_FIGURES
-            or c.role in _BUDGET_FIGURES
-            or c.role in {"indeks", "capaian_program"}
-        ]
-        entities = table.roles() & {"line", "iku", "indikator", "indikator_program"}
-        if not figures or not entities:
-            builder.note(
-                raw.place, "table", "no figure column beside an indicator or budget line column"
-            )
+        if whole.derived and whole.repeat:
+            repeats.setdefault(whole.place.rsplit(" (", 1)[0], []).append(whole)
             continue
-        before = len(draft.entries)
-        reader = _TableReader(builder, table)
-        reader.read()
-        if any(e.imported for e in draft.entries[before:]):
-            place = draft.places.setdefault(raw.place, {"id": raw.place})
-            if raw.title:
-                place["title"] = raw.title
-            if reader.locale != ID_LOCALE:
-                place["locale"] = reader.locale
+        for raw in split(whole):
+            _read_table(builder, raw)
+    _later_headings(builder, repeats)
     if untitled:
         builder.note(
             "(no caption)",
-            f"{untitled} table(s) printed without a 'Tabel N' caption",
+            f"{untitled} table(s) printed without a 'Tabel N' caption or a lampiran heading",
             "the place of their figures is not printed; a person must transcribe them",
         )
+    _settle_locales(draft)
     return draft
+
+
+def _later_headings(builder: _Builder, repeats: dict[str, list[RawTable]]) -> None:
+    """Leave out the tables under a lampiran heading printed before, one entry per heading."""
+    for first, later in repeats.items():
+        builder.note(
+            first,
+            f"{len(later)} more table(s) under the heading {later[0].title!r} "
+            f"({later[0].place} to {later[-1].place})",
+            "only the first table under a lampiran heading is read as the agency's; the later "
+            "ones are the Perjanjian Kinerja of other officials (their JUMLAH ANGGARAN is the "
+            "sum of their own kegiatan), not the agency's figures: a person must decide",
+        )
+        note = builder.draft.derived.get(first)
+        if note is not None:
+            builder.draft.derived[first] = (
+                f"{note}; it is the first of {len(later) + 1} tables under that heading "
+                "(the others are left out): confirm it is the agency's own"
+            )
+
+
+def _read_table(builder: _Builder, raw: RawTable) -> None:  # noqa: C901
+    assert raw.place is not None  # noqa: S101 - the caller skips tables without a place
+    draft = builder.draft
+    table = recognise(raw)
+    for index in table.skipped:
+        builder.note(raw.place, f"row {index + 1}", "a repeated header (page break): skipped")
+    figures = [
+        c
+        for c in table.columns
+        if c.role in _INDICATOR_FIGURES
+        or c.role in _BUDGET_FIGURES
+        or c.role in {"indeks", "capaian_program"}
+    ]
+    entities = table.roles() & {"line", "iku", "indikator", "indikator_program"}
+    if not figures or not entities:
+        builder.note(
+            raw.place, "table", "no figure column beside an indicator or budget line column"
+        )
+        return
+    before = len(draft.entries)
+    made = {id(item) for item in _items(draft)}
+    views = _groups(table)
+    if len(views) > 1 and table.role("line") is not None:
+        builder.note(
+            raw.place,
+            "programs",
+            "a table of several indicators side by side (tujuan and sasaran of a Renstra "
+            "matrix) does not say which indicator its programs serve; a person must decide",
+        )
+    for view in views:
+        reader = _TableReader(builder, view)
+        reader.read()
+    if not any(e.imported for e in draft.entries[before:]):
+        return
+    place = draft.places.setdefault(raw.place, {"id": raw.place})
+    if raw.title and "title" not in place:
+        place["title"] = raw.title
+    if raw.derived and raw.place not in draft.derived:
+        draft.derived[raw.place] = (
+            f"id derived from the heading {raw.title!r} (the table has no 'Tabel N' caption)"
+        )
+    # Every item keeps the number style of its table, whatever the place's ends up being.
+    for item in _items(draft):
+        if id(item) not in made:
+            item.setdefault("_table_locale", reader.locale)
+    if reader.locale != ID_LOCALE and "locale" not in place:
+        place["locale"] = reader.locale
+
+
+def _groups(table: Table) -> list[Table]:
+    """Split a table printing several indicators side by side into one view per indicator.
+
+    Each indicator column owns the columns to its right up to the next one (a Renstra
+    matrix prints the tujuan's indicator and targets, then the sasaran's); in a view, the
+    other groups' indicator, figure and line columns are plain text. With several groups,
+    no view reads budget lines.
+    """
+    names = [c.index for c in table.columns if c.role in {"iku", "indikator"}]
+    if len(names) < 2:  # noqa: PLR2004
+        return [table]
+    views = []
+    for n, start in enumerate(names):
+        end = names[n + 1] if n + 1 < len(names) else len(table.columns)
+        columns = tuple(
+            c
+            if (start <= c.index < end and c.role != "line")
+            or c.index < names[0]
+            or c.role not in {*_INDICATOR_FIGURES, "iku", "indikator", "line"}
+            else attrs.evolve(c, role="text")
+            for c in table.columns
+        )
+        views.append(attrs.evolve(table, columns=columns))
+    return views
+
+
+def _items(draft: Draft) -> Iterable[dict[str, Any]]:
+    for indicator in draft.indicators:
+        yield from indicator.rows
+        yield from indicator.targets
+    for line in draft.lines:
+        yield from line.pagu
+        yield from line.rows
+    yield from draft.efficiency
+    yield from draft.amounts
+
+
+def _settle_locales(draft: Draft) -> None:
+    """Give every item printed in another style than its place's final one its own locale."""
+    for item in _items(draft):
+        table_locale = item.pop("_table_locale", None)
+        if table_locale is None or "locale" in item:
+            continue
+        place = draft.places.get(str(item.get("place")), {})
+        if table_locale != place.get("locale", ID_LOCALE):
+            item["locale"] = table_locale

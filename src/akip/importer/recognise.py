@@ -42,12 +42,14 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from akip.exceptions import SourceError
+
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
 
     from akip.importer.tables import Cell, RawTable
 
-__all__ = ["Column", "Table", "number_style", "recognise", "role_of"]
+__all__ = ["Column", "Table", "number_style", "recognise", "role_of", "split"]
 
 FIGURE_ROLES: Final = frozenset(
     {
@@ -87,6 +89,7 @@ _AMBIGUOUS: Final = re.compile(r"^\d{1,3}[.,]\d{3}$")
 _PLAIN: Final = re.compile(r"^\d+$")
 _DASH: Final = re.compile(r"^-+(?:\s*[.,]0+)?$")
 _MAX_HEADER_ROWS: Final = 3
+_HEADER_WORDS: Final = 6
 
 
 @attrs.frozen
@@ -163,6 +166,8 @@ def role_of(label: str) -> str:  # noqa: C901, PLR0911, PLR0912
         return "atribut"
     if "satuan" in text:
         return "satuan"
+    if "rumus" in text or "formula" in text:
+        return "formula"
     if "uraian" in text and ("program" in text or "kegiatan" in text):
         return "line"
     for word in ("permasalahan", "upaya"):
@@ -285,14 +290,71 @@ def _line_column(columns: list[Column], rows: Sequence[Sequence[Cell]]) -> None:
             columns[i] = attrs.evolve(column, role="line")
 
 
-def recognise(raw: RawTable) -> Table:
-    """Read the header of *raw*: the role, year, period and number style of each column."""
-    width = max((len(row) for row in raw.rows), default=0)
+def _count_header_rows(raw: RawTable) -> int:
     header_rows = 0
     while header_rows < min(_MAX_HEADER_ROWS, len(raw.rows) - 1) and _is_header_row(
         raw.rows[header_rows]
     ):
         header_rows += 1
+    return header_rows
+
+
+def _is_new_header(row: Sequence[Cell], known: set[tuple[str, ...]]) -> bool:
+    """A row of column names only, with a figure column, that is not the table's header."""
+    texts = [c.text for c in row if c.text]
+    if len(texts) < 2 or not _is_header_row(row):  # noqa: PLR2004
+        return False
+    key = tuple(_norm(c.text) for c in row)
+    if key in known or tuple(t for t in key if t) in {tuple(t for t in k if t) for k in known}:
+        return False
+    if any(len(text.split()) > _HEADER_WORDS for text in texts):
+        return False
+    roles = [role_of(text) for text in texts]
+    return "text" not in roles and any(role in FIGURE_ROLES for role in roles)
+
+
+def split(raw: RawTable) -> list[RawTable]:
+    r"""Split *raw* where a second header opens another table printed right below it.
+
+    A lampiran prints the Perjanjian Kinerja's indicators and, after a blank line, its
+    programs and anggaran (``No | PROGRAM | ANGGARAN``): two tables that a text extraction
+    gives as one run. A row of column names only (each a word of the vocabulary, one of them
+    a figure column) that is not the table's own header repeated opens a new table.
+
+    >>> from akip.importer.tables import from_text
+    >>> raw = from_text("Indikator\tTarget\nPersentase A\t90%\n\n"
+    ...                 "Program\tAnggaran\nProgram A\tRp. 1.000\n")[0]
+    >>> first, second = split(raw)
+    >>> len(first.rows), len(second.rows), second.cell(0, 1).text
+    (2, 2, 'Anggaran')
+
+    Raises:
+        akip.exceptions.SourceError: if *raw* is not a raw table.
+    """
+    from akip.importer.tables import RawTable  # noqa: PLC0415 - tables imports nothing here
+
+    given: object = raw  # a caller outside mypy may pass anything
+    if not isinstance(given, RawTable):
+        msg = f"split needs a RawTable, not {type(given).__name__}"
+        raise SourceError(msg)
+    header_rows = _count_header_rows(raw)
+    known = {tuple(_norm(c.text) for c in row) for row in raw.rows[:header_rows]}
+    parts: list[RawTable] = []
+    start = 0
+    for index in range(header_rows + 1, len(raw.rows)):
+        if index > start + header_rows and _is_new_header(raw.rows[index], known):
+            parts.append(attrs.evolve(raw, rows=raw.rows[start:index]))
+            start = index
+            header_rows = 1
+            known = {tuple(_norm(c.text) for c in raw.rows[index])}
+    parts.append(attrs.evolve(raw, rows=raw.rows[start:]))
+    return parts
+
+
+def recognise(raw: RawTable) -> Table:
+    """Read the header of *raw*: the role, year, period and number style of each column."""
+    width = max((len(row) for row in raw.rows), default=0)
+    header_rows = _count_header_rows(raw)
     header = raw.rows[:header_rows]
     labels = _header_labels(header, width)
     header_keys = {tuple(_norm(c.text) for c in row) for row in header}

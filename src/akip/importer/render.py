@@ -5,8 +5,9 @@ file in the documented format (schema version 1) that `akip.report.load` reads a
 `akip check` re-checks without an edit. Where a person must decide, a comment starting
 ``# DECIDE:`` says what and why: polarity and unit of an indicator (tables do not print
 them), which programs serve an IKU, the parent of a line without a code, a name matched
-loosely, the version of a pagu read from a caption. The summary of what was left out closes
-the file as comments.
+loosely, the version of a pagu read from a caption, the id of a place derived from a lampiran
+heading, the parts of a lampiran's Jumlah. The summary of what was left out closes the file
+as comments.
 
 References:
     - PermenPANRB 53/2014, Lampiran (the tables of the Laporan Kinerja).
@@ -73,6 +74,19 @@ _BUDGET_KEYS: Final = (
     "fisik_capaian",
     "permasalahan",
     "upaya",
+    "note",
+)
+
+
+_AMOUNT_KEYS: Final = (
+    "id",
+    "place",
+    "row",
+    "locale",
+    "figure",
+    "parts",
+    "parts_measure",
+    "version",
     "note",
 )
 
@@ -200,7 +214,7 @@ def _efficiency(lines: list[str], item: Mapping[str, Any]) -> None:
     _table(lines, "[[efficiency]]", body, order)
 
 
-def to_toml(draft: Draft) -> str:  # noqa: C901
+def to_toml(draft: Draft) -> str:  # noqa: C901, PLR0912
     """Return the draft as the text of a report file (TOML, schema version 1)."""
     lines = [
         "# Draft report file written by `akip import` from",
@@ -225,6 +239,8 @@ def to_toml(draft: Draft) -> str:  # noqa: C901
     lines.append("")
     lines.append("# ---------------------------------------------------------------- places")
     for place in draft.places.values():
+        if place["id"] in draft.derived:
+            lines.append(f"# DECIDE: {draft.derived[place['id']]}")
         _table(lines, "[[places]]", place, ("id", "title", "locale"))
     if draft.indicators:
         lines.append("")
@@ -245,6 +261,16 @@ def to_toml(draft: Draft) -> str:  # noqa: C901
         lines.append("# ---------------------------------------------------------------- budget")
     for line in draft.lines:
         _line(lines, line)
+    if draft.amounts:
+        lines.append("")
+        lines.append("# ---------------------------------------------------------------- amounts")
+    for amount in draft.amounts:
+        lines.append("")
+        lines.append(
+            f"# DECIDE: {amount['row']!r} of {amount['place']} is the sum of the lines printed"
+            " above it (parts), not the agency's total: confirm"
+        )
+        _table(lines, "[[amounts]]", amount, _AMOUNT_KEYS)
     left = draft.left_out()
     if left:
         lines.append("")

@@ -11,10 +11,20 @@ In a text extraction a table is a run of lines holding tabs (or a markdown pipe 
 belongs to the caption printed just before it (``Tabel 3``, ``Tabel III.11``). Runs separated
 only by blank lines — a table continued after a page break — belong to the same caption.
 
+The lampiran of an LKjIP print their tables without a "Tabel N" caption, under a heading
+(``MATRIK RENCANA STRATEGIS … TAHUN 2021 - 2026``, ``PERJANJIAN KINERJA TAHUN 2024``,
+``PENGUKURAN KINERJA TAHUN 2024``). Such a table gets a place **derived from the heading**
+by the vocabulary [`LAMPIRAN_TITLES`][akip.importer.tables.LAMPIRAN_TITLES] (``Matrik
+Renstra``, ``RKT 2024``, ``Lampiran PK 2024``, ``Lampiran Perubahan PK 2024``, ``Pengukuran
+Kinerja 2024``), marked ``derived``; a table printed after it with no heading of its own and
+only a signature block between them (at most six lines) continues that place.
+
 References:
     - PermenPANRB 53/2014, Lampiran (format of the Laporan Kinerja: the tables of
       Perjanjian Kinerja, pengukuran kinerja and realisasi anggaran are captioned
-      "Tabel ..." in the body of the report).
+      "Tabel ..." in the body of the report; the lampiran of the report are the Renstra
+      matrix, the Rencana Kerja Tahunan, the Perjanjian Kinerja and its Perubahan, and the
+      pengukuran kinerja, each under its own heading).
 
 Examples:
     >>> tables = from_text("Tabel 2\nProgram Kerja\n\nNo.\tProgram\tAnggaran\n"
@@ -24,6 +34,10 @@ Examples:
     ('Tabel 2', 'Program Kerja', ['1.', 'Program A', 'Rp. 1.000'])
     >>> table.rows[1][1].bold
     True
+    >>> lampiran = from_text("**PENGUKURAN KINERJA TAHUN 2024\nBADAN CONTOH**\n\n"
+    ...                      "Indikator\tTarget\nPersentase A\t90%\n")[0]
+    >>> lampiran.place, lampiran.derived
+    ('Pengukuran Kinerja 2024', True)
 """
 
 from __future__ import annotations
@@ -42,7 +56,17 @@ from akip.exceptions import SourceError
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
 
-__all__ = ["Cell", "RawTable", "from_csv", "from_pdf", "from_text", "from_xlsx", "read"]
+__all__ = [
+    "LAMPIRAN_TITLES",
+    "Cell",
+    "RawTable",
+    "from_csv",
+    "from_pdf",
+    "from_text",
+    "from_xlsx",
+    "lampiran_place",
+    "read",
+]
 
 MAX_BYTES: Final = 20 * 1024 * 1024
 """Sources larger than this (20 MiB) are refused before reading."""
@@ -56,6 +80,24 @@ _BOLD: Final = re.compile(r"^\s*(?:<b>|\*\*)(.*?)(?:</b>|\*\*)\s*$", re.IGNORECA
 _PIPE_RULE: Final = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _SPACE: Final = re.compile(r"\s+")
 _TITLE_LINES: Final = 3
+_CARRY_LINES: Final = 6
+_TITLE_CHARS: Final = 240
+_HEADING_PARAGRAPHS: Final = 2
+_TITLE_PREFIX: Final = r"^(?:lampiran\s*(?:[ivx]+|\d+)?\s*[:.\-]?\s*)?"
+
+LAMPIRAN_TITLES: Final = (
+    ("matrik", r"matri[ck]s?\s+(?:rencana\s+strategis|renstra)\b", "Matrik Renstra"),
+    ("perubahan_pk", r"(?:perubahan\s+perjanjian\s+kinerja|perubahan\s+pk)\b",
+     "Lampiran Perubahan PK {year}"),
+    ("pk", r"(?:perjanjian|penetapan)\s+kinerja\b", "Lampiran PK {year}"),
+    ("rkt", r"(?:rencana\s+kerja\s+tahunan|rencana\s+kinerja\s+tahunan|rkt)\b", "RKT {year}"),
+    ("pengukuran", r"pengukuran\s+kinerja\b", "Pengukuran Kinerja {year}"),
+)  # fmt: skip
+"""The headings of the lampiran of an LKjIP (PermenPANRB 53/2014) and the place id each gives.
+
+A heading matches when it *starts* with the term (after an optional ``LAMPIRAN 3:``); the
+``{year}`` is the first ``TAHUN NNNN`` of the heading. Perubahan PK is tried before PK."""
+_HEADING_YEAR: Final = re.compile(r"\btahun\s+(20\d\d)\b(?!\s*[-–]\s*20\d\d)", re.IGNORECASE)
 
 
 @attrs.frozen
@@ -74,7 +116,10 @@ class RawTable:
     """A table as read from a source: its caption (place), title and rows of cells.
 
     ``place`` is the caption as the report prints it (``"Tabel III.11"``, a sheet name, a CSV
-    file name) or ``None`` for a table printed without one.
+    file name), the id derived from the heading of a lampiran (``derived`` is then true), or
+    ``None`` for a table printed without either. ``repeat`` counts the earlier headings that
+    gave the same place (the Perjanjian Kinerja of each official of the agency, printed one
+    after the other under one heading): its place then ends in ``(2)``, ``(3)``, ….
     """
 
     source: str
@@ -82,6 +127,8 @@ class RawTable:
     title: str | None
     rows: tuple[tuple[Cell, ...], ...]
     page: int | None = None
+    derived: bool = False
+    repeat: int = 0
 
     def cell(self, row: int, column: int) -> Cell | None:
         """Return the cell at *row*, *column* (``None`` outside the table)."""
@@ -130,12 +177,51 @@ def _caption(line: str) -> str | None:
     return f"Tabel {match.group(2)}"
 
 
-def from_text(text: str, source: str = "<text>") -> list[RawTable]:  # noqa: C901
+def lampiran_place(heading: str) -> tuple[str, str] | None:
+    """Return the place id and title a lampiran *heading* gives (``None`` if it is none).
+
+    >>> lampiran_place("PERUBAHAN PERJANJIAN KINERJA TAHUN 2024 BADAN CONTOH")
+    ('Lampiran Perubahan PK 2024', 'PERUBAHAN PERJANJIAN KINERJA TAHUN 2024 BADAN CONTOH')
+    >>> lampiran_place("Lampiran 1: Matrik Rencana Strategis Tahun 2021 - 2026")[0]
+    'Matrik Renstra'
+    >>> lampiran_place("Perjanjian Kinerja merupakan proses penyusunan rencana kinerja") is None
+    True
+
+    Raises:
+        SourceError: if *heading* is not text (or holds a lone surrogate).
+    """
+    given: object = heading  # a caller outside mypy may pass anything
+    if not isinstance(given, str):
+        msg = f"a lampiran heading must be text, not {type(given).__name__}"
+        raise SourceError(msg)
+    try:
+        heading.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        msg = f"a lampiran heading must be UTF-8 text (character {exc.start} is not)"
+        raise SourceError(msg) from exc
+    title = clean(heading.replace("*", " ").replace("#", " "))[0]
+    if not title or len(title) > _TITLE_CHARS:
+        return None
+    for _, pattern, template in LAMPIRAN_TITLES:
+        if re.match(_TITLE_PREFIX + pattern, title, re.IGNORECASE) is None:
+            continue
+        if "{year}" not in template:
+            return template, title
+        year = _HEADING_YEAR.search(title)
+        if year is None:
+            return None
+        return template.format(year=year.group(1)), title
+    return None
+
+
+def from_text(text: str, source: str = "<text>") -> list[RawTable]:  # noqa: C901, PLR0915
     r"""Read the tables of a text extraction (tab-separated or markdown pipe tables).
 
     A table is captioned by the nearest ``Tabel N`` line before it, when at most three
     non-blank lines (its title) stand between them; runs of table lines separated only by
-    blank lines are one table. A form feed (``\f``) counts pages.
+    blank lines are one table. A table without a caption under a lampiran heading (one of
+    the two paragraphs before it, see `lampiran_place`) gets the place derived from it. A
+    form feed (``\f``) counts pages.
 
     >>> tuple(t.place for t in from_text("| a | b |\n|---|---|\n| 1 | 2 |\n"))
     (None,)
@@ -147,19 +233,44 @@ def from_text(text: str, source: str = "<text>") -> list[RawTable]:  # noqa: C90
     page = 1
     block: list[list[str]] = []
     block_page = 1
-    gap = False
+    paragraphs: list[list[str]] = []  # the prose since the last table, by paragraph
+    carry: tuple[str, str, int] | None = None  # the lampiran place a later table continues
+    headings: dict[str, int] = {}  # how many headings gave each lampiran place
+    prose = 0  # lines of prose since the last table
+    derived: tuple[bool, int] = (False, 0)
 
     def flush() -> None:
-        nonlocal block, place, title
+        nonlocal block, place, title, prose, derived
         if block:
             width = max(len(row) for row in block)
             rows = tuple(
                 _cells([*values, *[""] * (width - len(values))], index, block_page)
                 for index, values in enumerate(block)
             )
-            tables.append(RawTable(source, place, title, rows, block_page))
-            place, title = None, None
+            tables.append(RawTable(source, place, title, rows, block_page, *derived))
+            place, title, derived = None, None, (False, 0)
+            paragraphs.clear()
+            prose = 0
         block = []
+
+    def heading() -> None:
+        """Give the table about to open the place of its lampiran heading, if any."""
+        nonlocal place, title, carry, derived
+        found = None
+        for paragraph in [p for p in paragraphs if p][-_HEADING_PARAGRAPHS:][::-1]:
+            found = lampiran_place(" ".join(paragraph))
+            if found is not None:
+                break
+        if found is not None:
+            repeat = headings.get(found[0], 0)
+            headings[found[0]] = repeat + 1
+            name = found[0] if not repeat else f"{found[0]} ({repeat + 1})"
+            carry = (name, found[1], repeat)
+        elif carry is not None and prose > _CARRY_LINES:
+            carry = None
+        if carry is not None:
+            place, title = carry[0], carry[1]
+            derived = (True, carry[2])
 
     for line in text.split("\n"):
         page += line.count("\f")
@@ -167,27 +278,32 @@ def from_text(text: str, source: str = "<text>") -> list[RawTable]:  # noqa: C90
         if _is_table_line(line):
             if not block:
                 block_page = page
-            gap = False
+                if place is None:
+                    heading()
             if _PIPE_RULE.match(line):
                 continue
             block.append(_split_pipe(line) if "\t" not in line else line.split("\t"))
             continue
         if not line.strip():
-            gap = bool(block)
+            if not block and paragraphs and paragraphs[-1]:
+                paragraphs.append([])
             continue
         # A line of prose ends the table; a caption opens the next place.
         flush()
-        gap = False
+        prose += 1
+        if not paragraphs:
+            paragraphs.append([])
+        paragraphs[-1].append(line)
         caption = _caption(line)
         if caption is not None:
             place, title, text_lines = caption, None, 0
+            carry = None
         elif place is not None:
             text_lines += 1
             if title is None:
                 title = clean(line)[0] or None
             if text_lines > _TITLE_LINES:
                 place, title = None, None
-    del gap
     flush()
     return tables
 
