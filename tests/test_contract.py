@@ -367,7 +367,10 @@ def test_discovery_finds_the_rule_surface():
         assert expected in names
 
 
-@pytest.mark.parametrize(("name", "obj"), public_callables(), ids=str)
+_CALLABLES = public_callables()
+
+
+@pytest.mark.parametrize(("name", "obj"), _CALLABLES, ids=[name for name, _ in _CALLABLES])
 def test_junk_gets_akip_error(name, obj, tmp_path, monkeypatch):
     """Junk in every required argument gives an AkipError (or a result for valid junk)."""
     monkeypatch.chdir(tmp_path)  # a writer given the text "abc" as its path writes there

@@ -62,8 +62,8 @@ import attrs
 
 from akip import _loading, atribut, efisiensi, kode, predikat
 from akip._bands import Scale
+from akip._validators import clean_text, typed
 from akip._validators import shown as _shown
-from akip._validators import typed
 from akip.exceptions import AkipError, ReportError, UnknownId
 from akip.numbers import ID_LOCALE, parse_number
 
@@ -923,7 +923,7 @@ class Report:
 
 
 def _an_id(id_: object, what: str) -> None:
-    if not isinstance(id_, str):
+    if not clean_text(id_):
         msg = f"'id_' of a {what} must be text: {_shown(id_)}"
         raise UnknownId(msg)
 
