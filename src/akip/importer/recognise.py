@@ -42,10 +42,12 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from akip._validators import typed
+from akip.importer import _guard
+from akip.importer.tables import Cell, RawTable
+
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
-
-    from akip.importer.tables import Cell, RawTable
 
 __all__ = ["Column", "Table", "number_style", "recognise", "role_of"]
 
@@ -89,6 +91,7 @@ _DASH: Final = re.compile(r"^-+(?:\s*[.,]0+)?$")
 _MAX_HEADER_ROWS: Final = 3
 
 
+@typed
 @attrs.frozen
 class Column:
     """A recognised column: its header text, role, year, period and number style.
@@ -105,6 +108,7 @@ class Column:
     style: str | None = None
 
 
+@typed
 @attrs.frozen
 class Table:
     """A raw table with its header read: the columns and the data rows.
@@ -121,7 +125,12 @@ class Table:
     skipped: tuple[int, ...]
 
     def role(self, role: str) -> Column | None:
-        """Return the first column of *role* (``None`` if there is none)."""
+        """Return the first column of *role* (``None`` if there is none).
+
+        Raises:
+            SourceError: if *role* is not text.
+        """
+        _guard.text(role, "role")
         return next((c for c in self.columns if c.role == role), None)
 
     def roles(self) -> set[str]:
@@ -149,8 +158,11 @@ def role_of(label: str) -> str:  # noqa: C901, PLR0911, PLR0912
     ('pagu', 'realisasi_anggaran', 'penyerapan')
     >>> role_of("Kinerja Target"), role_of("2024 Predikat"), role_of("Target Akhir Renstra")
     ('target', 'predikat', 'target_renstra')
+
+    Raises:
+        SourceError: if *label* is not text.
     """
-    text = _norm(_YEAR.sub(" ", label))
+    text = _norm(_YEAR.sub(" ", _guard.text(label, "label")))
     text = re.sub(r"\s+", " ", text).strip()
     money = any(word in text for word in ("anggaran", "keuangan", "(rp)", "alokasi", "pagu"))
     if text in {"no", "no.", "nomor"}:
@@ -226,10 +238,13 @@ def number_style(texts: Iterable[str]) -> str | None:
     ``"id_ID"`` or ``"en_US"`` when every cell with a separator agrees; ``None`` when no
     cell has one; ``"mixed"`` when cells disagree; ``"ambiguous"`` when the only separators
     could be either (``1.234``, ``1,000``).
+
+    Raises:
+        SourceError: if *texts* is not a sequence of text.
     """
     seen: set[str] = set()
     ambiguous = False
-    for raw in texts:
+    for raw in _guard.texts(texts, "texts"):
         body = re.sub(r"^rp\.?\s*", "", raw.strip(), flags=re.IGNORECASE)
         body = body.removesuffix("%").strip().lstrip("-+").strip()
         if not body or _DASH.match(raw.strip()) or _PLAIN.match(body):
@@ -286,7 +301,12 @@ def _line_column(columns: list[Column], rows: Sequence[Sequence[Cell]]) -> None:
 
 
 def recognise(raw: RawTable) -> Table:
-    """Read the header of *raw*: the role, year, period and number style of each column."""
+    """Read the header of *raw*: the role, year, period and number style of each column.
+
+    Raises:
+        SourceError: if *raw* is not a `RawTable`.
+    """
+    _guard.instance(raw, RawTable, "raw")
     width = max((len(row) for row in raw.rows), default=0)
     header_rows = 0
     while header_rows < min(_MAX_HEADER_ROWS, len(raw.rows) - 1) and _is_header_row(
