@@ -88,7 +88,14 @@ class RawTable:
     page: int | None = None
 
     def cell(self, row: int, column: int) -> Cell | None:
-        """Return the cell at *row*, *column* (``None`` outside the table)."""
+        """Return the cell at *row*, *column* (``None`` outside the table).
+
+        Raises:
+            SourceError: if *row* or *column* is not an integer of at most 64 bits.
+        """
+        for name, value in (("row", row), ("column", column)):
+            if not isinstance(value, int) or isinstance(value, bool) or value.bit_length() > 64:  # noqa: PLR2004
+                _guard.fail(name, "an integer of at most 64 bits", value)
         if 0 <= row < len(self.rows) and 0 <= column < len(self.rows[row]):
             return self.rows[row][column]
         return None
