@@ -32,7 +32,7 @@ def test_text_with_a_lone_surrogate_is_refused() -> None:
 def test_a_huge_int_as_a_path_is_shown_by_its_size() -> None:
     """A 5001-digit int as a file name: its size, not its digits (Python refuses > 4300)."""
     with pytest.raises(SourceError) as info:
-        import_source(10**5000)
+        import_source(10**5000)  # type: ignore[arg-type]
     assert "'path' must be a file name (str or path): <int of about 5001 digits>" == str(
         info.value
     )

@@ -238,7 +238,7 @@ def _inline(hint: object, index: int) -> str:
     # An ASCII str has no surrogate: the regular expression runs only on other text.
     text = f"((v.__class__ is str and v.isascii()) or c{index}(v))"
     integer = f"((v.__class__ is int and v.bit_length() <= {_BITS}) or c{index}(v))"
-    inline = {
+    inline: dict[object, str] = {
         Decimal: f"v.__class__ is Decimal and v.is_finite() and {bounds}",
         Decimal | None: f"v is None or (v.__class__ is Decimal and v.is_finite() and {bounds})",
         str: text,
@@ -248,7 +248,7 @@ def _inline(hint: object, index: int) -> str:
         bool: "v is True or v is False",
     }
     try:
-        return inline.get(hint, f"c{index}(v)")  # type: ignore[call-overload]
+        return inline.get(hint, f"c{index}(v)")
     except TypeError:  # an annotation that cannot be hashed
         return f"c{index}(v)"
 

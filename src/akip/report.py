@@ -1030,8 +1030,8 @@ def _check_table(data: object, spec_name: str, path: str) -> None:
         if name not in spec:
             close = difflib.get_close_matches(str(name), list(spec), n=1)
             hint = f" (did you mean {_shown(close[0])}?)" if close else ""
-            key = _key_name(name)
-            _fail(f"{path}.{key}" if path else key, f"unknown key{hint}")
+            shown_key = _key_name(name)
+            _fail(f"{path}.{shown_key}" if path else shown_key, f"unknown key{hint}")
     for name, key in spec.items():
         where = f"{path}.{name}" if path else name
         if name in data:

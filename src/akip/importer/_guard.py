@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 from akip._validators import clean_text, shown
 from akip.exceptions import SourceError
@@ -89,7 +89,7 @@ def raws(values: object, name: str = "raws") -> list[RawTable]:
     return list(values)
 
 
-def mapping(value: object, name: str) -> Mapping[str, object]:
+def mapping(value: object, name: str) -> Mapping[str, Any]:
     """*value*, a mapping whose keys are clean texts."""
     if not isinstance(value, Mapping):
         fail(name, "a mapping", value)

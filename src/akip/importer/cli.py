@@ -66,11 +66,13 @@ def run(args: argparse.Namespace) -> int:
     command = getattr(args, "command", None)
     if not isinstance(command, str) or command not in COMMANDS:
         _guard.fail("args.command", f"one of {sorted(COMMANDS)}", command)
-    output = getattr(args, "output", None)
-    if output is not None or command == "template":
-        output = _guard.path(output, "args.output")
+    given = getattr(args, "output", None)
+    output = None if given is None else _guard.path(given, "args.output")
+    if command == "template" and output is None:
+        _guard.fail("args.output", "a file name (the workbook to write)", None)
     try:
         if command == "template":
+            assert output is not None  # noqa: S101 - checked above
             from akip.importer import template  # noqa: PLC0415
 
             template.write_template(output)
