@@ -505,3 +505,9 @@ class TestHostileInput:
         tree = build_tree(lines)
         assert [FlagKind.CYCLE] == [flag.kind for flag in tree.flags]
         assert (Decimal(1), len(parents) + 1) == (tree.root.pagu, len(list(tree.root.walk())))
+
+
+def test_conflicting_names_is_its_own_kind():
+    """A code printed with conflicting names has a kind of its own, not the duplicate key's."""
+    assert "conflicting names" == FlagKind.CONFLICTING_NAMES.value
+    assert 2 == len({FlagKind.DUPLICATE, FlagKind.CONFLICTING_NAMES})

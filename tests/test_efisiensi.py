@@ -112,3 +112,11 @@ class TestTingkatAndAturan:
         """An unknown comparison, SE ≤ 0 or an upper bound below SE is refused."""
         with pytest.raises(InvalidValue):
             efisiensi.Aturan(**kwargs)
+
+    def test_rule_of_a_huge_int_is_refused_bounded(self):
+        """An efisien_if of 5001 digits (10^5000) is refused, its size shown, not its digits."""
+        with pytest.raises(InvalidValue) as info:
+            efisiensi.Aturan(efisien_if=10**5000)
+        assert "'efisien_if' must be one of ('ge', 'gt'): <int of about 5001 digits>" == str(
+            info.value
+        )

@@ -234,6 +234,20 @@ class TestLoaderErrors:
         message = self.error(MINIMAL + 'colour = "red"\n')
         assert "budget[1].rows[0].colour: unknown key" == message
 
+    def test_unknown_key_is_bounded(self):
+        """A huge unknown key is quoted cut to 80 characters, not whole (issue 13)."""
+        key = "k" * 10**6
+        message = self.error(MINIMAL + f"{key} = 1\n")
+        # 80 characters (reprlib): a quote and 37 k, three dots, 38 k and a quote.
+        shown = "'" + "k" * 37 + "..." + "k" * 38 + "'"
+        assert f"budget[1].rows[0].{shown}: unknown key" == message
+
+    def test_unknown_top_level_key_is_bounded(self):
+        """An unknown key at the top is bounded too."""
+        key = "z" * 10**6
+        message = self.error(f"{key} = 1\n" + MINIMAL)
+        assert "'" + "z" * 37 + "..." + "z" * 38 + "': unknown key" == message
+
     def test_wrong_type(self):
         """A number where a printed string is expected is refused with its path."""
         message = self.error(MINIMAL + "realisasi = 5\n")

@@ -235,11 +235,22 @@ def _fail(self: object, name: str, hint: str, value: object) -> NoReturn:
 def _inline(hint: object, index: int) -> str:
     """A fast test of ``v`` for the most common annotations, else a call of ``c<index>``."""
     bounds = f"-{_RESULT_EXPONENT} <= v.adjusted() <= {_RESULT_EXPONENT}"
-    if hint is Decimal:
-        return f"v.__class__ is Decimal and v.is_finite() and {bounds}"
-    if hint == Decimal | None:
-        return f"v is None or (v.__class__ is Decimal and v.is_finite() and {bounds})"
-    return f"c{index}(v)"
+    # An ASCII str has no surrogate: the regular expression runs only on other text.
+    text = f"((v.__class__ is str and v.isascii()) or c{index}(v))"
+    integer = f"((v.__class__ is int and v.bit_length() <= {_BITS}) or c{index}(v))"
+    inline: dict[object, str] = {
+        Decimal: f"v.__class__ is Decimal and v.is_finite() and {bounds}",
+        Decimal | None: f"v is None or (v.__class__ is Decimal and v.is_finite() and {bounds})",
+        str: text,
+        str | None: f"v is None or {text}",
+        int: integer,
+        int | None: f"v is None or {integer}",
+        bool: "v is True or v is False",
+    }
+    try:
+        return inline.get(hint, f"c{index}(v)")
+    except TypeError:  # an annotation that cannot be hashed
+        return f"c{index}(v)"
 
 
 def _compile(cls: type, init: Callable[..., None]) -> Callable[..., None]:

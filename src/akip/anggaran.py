@@ -392,7 +392,16 @@ class BudgetNode(Amounts):
 
 
 class FlagKind(LabelledEnum):
-    """What a [`Flag`][akip.anggaran.Flag] reports."""
+    """What a [`Flag`][akip.anggaran.Flag] reports.
+
+    ``DUPLICATE`` is one key given to two lines of one tree; ``CONFLICTING_NAMES`` one
+    kode rekening printed with different names (Kepmendagri 050-5889/2021 gives each code
+    one nomenclature name), as `akip.frame` finds it when it combines the rows of a code.
+
+    Examples:
+        >>> FlagKind.CONFLICTING_NAMES.value
+        'conflicting names'
+    """
 
     OVERSPENT = "realisasi > pagu"
     REALISASI_WITHOUT_PAGU = "pagu 0 with realisasi > 0"
@@ -402,6 +411,7 @@ class FlagKind(LabelledEnum):
     MISSING_PARENT = "parent missing"
     CYCLE = "cycle in parent links"
     MISSING_REALISASI = "realisasi not reported"
+    CONFLICTING_NAMES = "conflicting names"
 
 
 @typed

@@ -190,8 +190,8 @@ def _bound(value: object) -> Decimal | None:
 
 
 def _rule(value: object) -> str:
-    if value not in _RULES:
-        msg = f"'efisien_if' must be one of {_RULES}: {value!r}"
+    if not isinstance(value, str) or value not in _RULES:
+        msg = f"'efisien_if' must be one of {_RULES}: {shown(value)}"
         raise InvalidValue(msg)
     return str(value)
 

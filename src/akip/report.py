@@ -62,6 +62,7 @@ import attrs
 
 from akip import _loading, atribut, efisiensi, kode, predikat
 from akip._bands import Scale
+from akip._validators import clean_text, typed
 from akip._validators import shown as _shown
 from akip.exceptions import AkipError, ReportError, UnknownId
 from akip.numbers import ID_LOCALE, parse_number
@@ -438,6 +439,7 @@ _KIND_NEEDS: Final = {
 
 
 # ---------------------------------------------------------------- value types
+@typed
 @attrs.frozen
 class Where:
     """Where a figure is printed: the place (table / section), row label and column."""
@@ -457,6 +459,7 @@ class Where:
         return ", ".join(parts)
 
 
+@typed
 @attrs.frozen
 class Figure:
     """A printed number: its text exactly as printed, its value and its place.
@@ -491,6 +494,7 @@ class Figure:
         return self.text.rstrip().endswith("%")
 
 
+@typed
 @attrs.frozen
 class Label:
     """A printed word or phrase (predikat, atribut, kategori, words) and its place."""
@@ -514,6 +518,7 @@ class Label:
 _ABBREVIATED: Final = re.compile(r"^\s*(.*\S)\s*\(\s*([A-Z]{1,5})\s*\)\s*$")
 
 
+@typed
 @attrs.frozen
 class Place:
     """A table or section of the report, with the number style it prints in.
@@ -527,6 +532,7 @@ class Place:
     locales: tuple[tuple[str, str], ...] = ()
 
 
+@typed
 @attrs.frozen
 class ScaleBand:
     """One band of a report's own scale, as declared in the file."""
@@ -539,6 +545,7 @@ class ScaleBand:
     upper_inclusive: bool = False
 
 
+@typed
 @attrs.frozen
 class ReportScale:
     """A scale the report classifies its labels on: its own bands, or a bundled scale."""
@@ -574,6 +581,7 @@ class ReportScale:
         return Scale.from_rows(self.id, rows, self.source or "")
 
 
+@typed
 @attrs.frozen
 class EfficiencyRule:
     """The report's own rule for an efficiency index, as data.
@@ -596,6 +604,7 @@ class EfficiencyRule:
         )
 
 
+@typed
 @attrs.frozen
 class Sasaran:
     """A tujuan or sasaran strategis."""
@@ -606,6 +615,7 @@ class Sasaran:
     parent: str | None
 
 
+@typed
 @attrs.frozen
 class Target:
     """A target declared in a planning document (Renstra, RKT, PK murni / perubahan)."""
@@ -617,6 +627,7 @@ class Target:
     note: str | None
 
 
+@typed
 @attrs.frozen
 class IndicatorRow:
     """One row in which an indicator is printed; absent cells are ``None``.
@@ -658,6 +669,7 @@ class IndicatorRow:
     scale: str | None = None
 
 
+@typed
 @attrs.frozen
 class Indicator:
     """An indicator, its declared rule data (polarity, unit, consolidation) and its rows."""
@@ -679,6 +691,7 @@ class Indicator:
     scale: str | None = None
 
 
+@typed
 @attrs.frozen
 class Pagu:
     """A pagu version (murni or perubahan) as printed in one place."""
@@ -690,6 +703,7 @@ class Pagu:
     note: str | None
 
 
+@typed
 @attrs.frozen
 class BudgetRow:
     """One row in which a budget line is printed; absent cells are ``None``.
@@ -715,6 +729,7 @@ class BudgetRow:
     rencana_penyerapan: Figure | None = None
 
 
+@typed
 @attrs.frozen
 class BudgetLine:
     """A budget line (opd, program, kegiatan, sub kegiatan), linked by code or parent id.
@@ -736,6 +751,7 @@ class BudgetLine:
     indicator: str | None = None
 
 
+@typed
 @attrs.frozen
 class EfficiencyRow:
     """A printed efficiency row: capaian kinerja, penyerapan, index IE, TE and category.
@@ -759,6 +775,7 @@ class EfficiencyRow:
     standard: Figure | None = None
 
 
+@typed
 @attrs.frozen
 class Amount:
     """A printed amount, with its words and / or the parts it is the sum of."""
@@ -777,6 +794,7 @@ class Amount:
     note: str | None
 
 
+@typed
 @attrs.frozen
 class Statement:
     """A narrative claim: year n of the Renstra, a change between years, a label."""
@@ -804,6 +822,7 @@ class Statement:
     note: str | None
 
 
+@typed
 @attrs.frozen
 class Evaluasi:
     """A filled SAKIP evaluation worksheet (LKE) and the score and predikat printed for it.
@@ -823,6 +842,7 @@ class Evaluasi:
     note: str | None
 
 
+@typed
 @attrs.frozen
 class Report:
     """A whole report file, loaded and checked for structure (not yet for content)."""
@@ -887,7 +907,12 @@ class Report:
         return found
 
     def children(self, id_: str) -> tuple[BudgetLine, ...]:
-        """Return the budget lines whose parent is *id_*, in file order."""
+        """Return the budget lines whose parent is *id_*, in file order.
+
+        Raises:
+            UnknownId: if *id_* is not text.
+        """
+        _an_id(id_, "budget line")
         return self._children.get(id_, ())
 
     def figures(self) -> Iterator[Figure]:
@@ -898,7 +923,7 @@ class Report:
 
 
 def _an_id(id_: object, what: str) -> None:
-    if not isinstance(id_, str):
+    if not clean_text(id_):
         msg = f"'id_' of a {what} must be text: {_shown(id_)}"
         raise UnknownId(msg)
 
@@ -925,6 +950,16 @@ def _type_name(value: object) -> str:
     }.get(type(value), type(value).__name__)
 
 
+_MAX_KEY: Final = 60
+
+
+def _key_name(name: object) -> str:
+    """A key of the file as a path part: as written, or a bounded repr when long or odd."""
+    if isinstance(name, str) and len(name) <= _MAX_KEY and name.isprintable():
+        return name
+    return _shown(name)
+
+
 def _fail(path: str, message: str) -> NoReturn:
     msg = f"{path}: {message}"
     raise ReportError(msg)
@@ -935,7 +970,9 @@ def _check_answers(value: object, path: str) -> None:
         _fail(path, f"must be a table of criterion id = answer, not {_type_name(value)}")
     for name, answer in value.items():
         if not isinstance(answer, str) or not answer.strip():
-            _fail(f"{path}.{name}", f"must be an answer code (text), not {answer!r}")
+            _fail(
+                f"{path}.{_key_name(name)}", f"must be an answer code (text), not {_shown(answer)}"
+            )
 
 
 def _check_value(value: object, key: _Key, path: str) -> None:  # noqa: C901, PLR0912
@@ -944,13 +981,13 @@ def _check_value(value: object, key: _Key, path: str) -> None:  # noqa: C901, PL
         wanted = {"table": "a table", "tables": "an array of tables", "ids": "an array of strings"}
         _fail(path, f"must be {wanted.get(key.kind, 'a string')}, not {_type_name(value)}")
     if key.kind == "str" and isinstance(value, str) and not value.strip():
-        _fail(path, f"must be non-empty text: {value!r}")
+        _fail(path, f"must be non-empty text: {_shown(value)}")
     if key.kind == "int" and (isinstance(value, bool) or not isinstance(value, int)):
-        _fail(path, f"must be an integer, not {_type_name(value)}: {value!r}")
+        _fail(path, f"must be an integer, not {_type_name(value)}: {_shown(value)}")
     if key.kind == "date":
         _date(value, path)
     if key.kind == "enum" and value not in key.choices:
-        _fail(path, f"must be one of {', '.join(key.choices)}: {value!r}")
+        _fail(path, f"must be one of {', '.join(key.choices)}: {_shown(value)}")
     if key.kind == "table":
         _check_table(value, key.spec, path)
     if key.kind == "tables":
@@ -971,15 +1008,18 @@ def _check_value(value: object, key: _Key, path: str) -> None:  # noqa: C901, PL
 def _check_new_kind(value: object, kind: str, path: str) -> None:
     if kind == "bool":
         if not isinstance(value, bool):
-            _fail(path, f"must be true or false, not {_type_name(value)}: {value!r}")
+            _fail(path, f"must be true or false, not {_type_name(value)}: {_shown(value)}")
         return
     if not isinstance(value, dict):
         _fail(path, f"must be a table, not {_type_name(value)}")
     for name, item in value.items():
         if not isinstance(item, str) or not item.strip():
-            _fail(f"{path}.{name}", f"must be non-empty text, not {item!r}")
+            _fail(f"{path}.{_key_name(name)}", f"must be non-empty text, not {_shown(item)}")
         if kind == "locales" and item not in _LOCALES:
-            _fail(f"{path}.{name}", f"must be one of {', '.join(_LOCALES)}: {item!r}")
+            _fail(
+                f"{path}.{_key_name(name)}",
+                f"must be one of {', '.join(_LOCALES)}: {_shown(item)}",
+            )
 
 
 def _check_table(data: object, spec_name: str, path: str) -> None:
@@ -989,8 +1029,9 @@ def _check_table(data: object, spec_name: str, path: str) -> None:
     for name in data:
         if name not in spec:
             close = difflib.get_close_matches(str(name), list(spec), n=1)
-            hint = f" (did you mean {close[0]!r}?)" if close else ""
-            _fail(f"{path}.{name}" if path else name, f"unknown key{hint}")
+            hint = f" (did you mean {_shown(close[0])}?)" if close else ""
+            shown_key = _key_name(name)
+            _fail(f"{path}.{shown_key}" if path else shown_key, f"unknown key{hint}")
     for name, key in spec.items():
         where = f"{path}.{name}" if path else name
         if name in data:
@@ -1007,7 +1048,7 @@ def _date(value: object, path: str) -> dt.date:
             return dt.date.fromisoformat(value)
         except ValueError:
             pass
-    _fail(path, f"must be a date YYYY-MM-DD: {value!r}")
+    _fail(path, f"must be a date YYYY-MM-DD: {_shown(value)}")
 
 
 # ---------------------------------------------------------------- building
@@ -1019,7 +1060,7 @@ class _Builder:
         self.places: dict[str, Place] = {}
         for index, place in enumerate(data.get("places", [])):
             if place["id"] in self.places:
-                _fail(f"places[{index}].id", f"duplicate place id: {place['id']!r}")
+                _fail(f"places[{index}].id", f"duplicate place id: {_shown(place['id'])}")
             self.places[place["id"]] = Place(
                 place["id"],
                 place.get("title"),
@@ -1030,7 +1071,7 @@ class _Builder:
     def place(self, item: Mapping[str, Any], path: str) -> str:
         place: str = item["place"]
         if place not in self.places:
-            _fail(f"{path}.place", f"unknown place {place!r} (declare it in [[places]])")
+            _fail(f"{path}.place", f"unknown place {_shown(place)} (declare it in [[places]])")
         return place
 
     def figure(
@@ -1241,7 +1282,7 @@ class _Builder:
         self.place(item, path)
         for name in _KIND_NEEDS[item["kind"]]:
             if name not in item:
-                _fail(f"{path}.{name}", f"required for kind {item['kind']!r}")
+                _fail(f"{path}.{name}", f"required for kind {_shown(item['kind'])}")
         start, end = item.get("from_year"), item.get("to_year")
         if start is not None and end is not None and start >= end:
             _fail(f"{path}.to_year", f"must be after from_year ({start}): {end}")
@@ -1329,7 +1370,7 @@ def _scales(data: Mapping[str, Any], locale: str) -> tuple[ReportScale, ...]:
     for index, item in enumerate(data.get("scales", [])):
         path = f"scales[{index}]"
         if item["id"] in seen:
-            _fail(f"{path}.id", f"duplicate scale id {item['id']!r}")
+            _fail(f"{path}.id", f"duplicate scale id {_shown(item['id'])}")
         seen.add(item["id"])
         if ("bundled" in item) == ("bands" in item):
             _fail(path, "give either 'bundled' or 'bands'")
@@ -1396,11 +1437,14 @@ def _link_codes(lines: tuple[BudgetLine, ...]) -> tuple[BudgetLine, ...]:
         path = f"budget[{index}].code"
         legacy = _legacy(line.code)
         if legacy is None:
-            msg = f"malformed kode {line.code!r} (Kepmendagri 050-5889/2021: U.BB.PP.L.KK.SSSS)"
+            msg = (
+                f"malformed kode {_shown(line.code)} "
+                "(Kepmendagri 050-5889/2021: U.BB.PP.L.KK.SSSS)"
+            )
             _fail(path, msg)
         level = kode.code_level(line.code, legacy=legacy)
         if _CODE_LEVELS.get(line.level) is not level:
-            _fail(path, f"a {level.label} code {line.code!r} on a {line.level} line")
+            _fail(path, f"a {level.label} code {_shown(line.code)} on a {line.level} line")
         if line.code in by_code:
             _fail(
                 path, f"duplicate code {line.code!r} (first used at budget[{by_code[line.code]}])"
@@ -1417,7 +1461,10 @@ def _link_codes(lines: tuple[BudgetLine, ...]) -> tuple[BudgetLine, ...]:
         if above is not None and line.parent is None:
             line = attrs.evolve(line, parent=above.id)  # noqa: PLW2901 - the linked copy
         elif above is not None and line.parent != above.id:
-            msg = f"{line.parent!r} contradicts the code, whose prefix is line {above.id!r}"
+            msg = (
+                f"{_shown(line.parent)} contradicts the code, "
+                f"whose prefix is line {_shown(above.id)}"
+            )
             _fail(f"budget[{index}].parent", msg)
         linked.append(line)
     return tuple(linked)
@@ -1425,7 +1472,7 @@ def _link_codes(lines: tuple[BudgetLine, ...]) -> tuple[BudgetLine, ...]:
 
 def _check_new_row(row: IndicatorRow, path: str, scales: set[str]) -> None:
     if row.scale is not None and row.scale not in scales:
-        _fail(f"{path}.scale", f"unknown scale id {row.scale!r}")
+        _fail(f"{path}.scale", f"unknown scale id {_shown(row.scale)}")
     if row.target_year is not None and row.target_year < row.year:
         _fail(f"{path}.target_year", f"must not be before the row's year {row.year}")
     if row.penyebut is not None and row.penyebut.value == 0:
@@ -1439,14 +1486,14 @@ def _check_new_references(report: Report) -> None:
     indicators = {ind.id for ind in report.indicators}
     for index, ind in enumerate(report.indicators):
         if ind.scale is not None and ind.scale not in scales:
-            _fail(f"indicators[{index}].scale", f"unknown scale id {ind.scale!r}")
+            _fail(f"indicators[{index}].scale", f"unknown scale id {_shown(ind.scale)}")
         for k, row in enumerate(ind.rows):
             _check_new_row(row, f"indicators[{index}].rows[{k}]", scales)
     for index, line in enumerate(report.budget):
         if line.indicator is not None and line.indicator not in indicators:
-            _fail(f"budget[{index}].indicator", f"unknown indicator id {line.indicator!r}")
+            _fail(f"budget[{index}].indicator", f"unknown indicator id {_shown(line.indicator)}")
         if line.top and (line.parent is not None):
-            _fail(f"budget[{index}].top", f"a top line has no parent: {line.parent!r}")
+            _fail(f"budget[{index}].top", f"a top line has no parent: {_shown(line.parent)}")
 
 
 def _check_references(report: Report) -> None:  # noqa: C901, PLR0912
@@ -1463,7 +1510,7 @@ def _check_references(report: Report) -> None:  # noqa: C901, PLR0912
     for group, items in groups:
         for index, item in enumerate(items):
             if item.id in ids:
-                msg = f"duplicate id {item.id!r} (first used at {ids[item.id]})"
+                msg = f"duplicate id {_shown(item.id)} (first used at {ids[item.id]})"
                 _fail(f"{group}[{index}].id", msg)
             ids[item.id] = f"{group}[{index}]"
     sasaran = {s.id for s in report.sasaran}
@@ -1472,7 +1519,7 @@ def _check_references(report: Report) -> None:  # noqa: C901, PLR0912
 
     def need(ref: str | None, pool: Mapping[str, Any] | set[str], path: str, what: str) -> None:
         if ref is not None and ref not in pool:
-            _fail(path, f"unknown {what} id {ref!r}")
+            _fail(path, f"unknown {what} id {_shown(ref)}")
 
     for index, item in enumerate(report.sasaran):
         need(item.parent, sasaran, f"sasaran[{index}].parent", "sasaran")
@@ -1519,9 +1566,8 @@ def _build(data: object) -> Report:
     _check_table(data, "root", "")
     assert isinstance(data, dict)  # noqa: S101 - checked above
     if data["schema_version"] != SCHEMA_VERSION:
-        msg = (
-            f"unknown schema version {data['schema_version']!r} (this akip reads {SCHEMA_VERSION})"
-        )
+        version = _shown(data["schema_version"])
+        msg = f"unknown schema version {version} (this akip reads {SCHEMA_VERSION})"
         _fail("schema_version", msg)
     b = _Builder(data)
     head = data["report"]

@@ -41,20 +41,22 @@ from typing import TYPE_CHECKING
 import attrs
 
 from akip import report
-from akip.exceptions import SourceError
+from akip._validators import typed
+from akip.importer import _guard, tables
 from akip.importer import draft as _draft
-from akip.importer import tables
+from akip.importer.draft import Draft  # noqa: TC001 - typed reads the annotation at run time
 from akip.importer.render import to_toml
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from akip.importer.draft import Draft, Entry
+    from akip.importer.draft import Entry
     from akip.importer.tables import RawTable
 
 __all__ = ["ImportResult", "import_raw", "import_source", "import_text"]
 
 
+@typed
 @attrs.frozen
 class ImportResult:
     """The draft report (its TOML text and entities) and the summary of the import."""
@@ -98,16 +100,10 @@ def import_raw(
     """Return the draft report of raw tables already read.
 
     Raises:
-        akip.exceptions.SourceError: if *raws* is not a sequence of raw tables.
+        akip.exceptions.SourceError: if *raws* is not a sequence of raw tables, or an
+            option is not what `akip.importer.draft.build` takes.
     """
-    if not isinstance(raws, (list, tuple)):
-        msg = f"raw tables must be a list of RawTable, not {type(raws).__name__}"
-        raise SourceError(msg)
-    for raw in raws:
-        if not isinstance(raw, tables.RawTable):
-            msg = f"raw tables must be RawTable, not {type(raw).__name__}: {raw!r}"[:200]
-            raise SourceError(msg)
-    built = _draft.build(raws, year=year, agency=agency, source=source)
+    built = _draft.build(_guard.raws(raws), year=year, agency=agency, source=source)
     return ImportResult(to_toml(built), built)
 
 
@@ -117,12 +113,13 @@ def import_text(
     """Return the draft report of a text extraction (tab-separated or pipe tables).
 
     Raises:
-        akip.exceptions.SourceError: if *text* is not text.
+        akip.exceptions.SourceError: if *text* or *source* is not text with a UTF-8 form,
+            *year* not ``None`` or a year, *agency* not ``None`` or text.
     """
-    given: object = text  # a caller outside mypy may pass anything
-    if not isinstance(given, str):
-        msg = f"{source}: the source must be text, not {type(given).__name__}"
-        raise SourceError(msg)
+    _guard.text(text, "text")
+    _guard.text(source, "source")
+    _guard.year(year)
+    _guard.optional_text(agency, "agency")
     return import_raw(tables.from_text(text, source), year=year, agency=agency, source=source)
 
 
@@ -132,13 +129,12 @@ def import_source(
     """Return the draft report of the source at *path* (text, ``.csv``, ``.xlsx``, ``.pdf``).
 
     Raises:
-        akip.exceptions.SourceError: if the source cannot be read.
+        akip.exceptions.SourceError: if *path* is not a file name, the source cannot be
+            read, *year* is not ``None`` or a year, *agency* not ``None`` or text.
     """
-    given: object = path  # a caller outside mypy may pass anything
-    if not isinstance(given, (str, os.PathLike)):
-        msg = f"the source must be a file name, not {type(given).__name__}: {given!r}"[:200]
-        raise SourceError(msg)
-    name = os.fspath(path)
+    name = _guard.path(path)
+    _guard.year(year)
+    _guard.optional_text(agency, "agency")
     raws = tables.read(name)
     if name.lower().endswith((".xlsx", ".xlsm")):
         from akip.importer import template  # noqa: PLC0415

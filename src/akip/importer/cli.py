@@ -23,13 +23,12 @@ Examples:
 
 from __future__ import annotations
 
+import argparse
 import sys
-from typing import TYPE_CHECKING, Final
+from typing import Final
 
 from akip.exceptions import AkipError
-
-if TYPE_CHECKING:
-    import argparse
+from akip.importer import _guard
 
 __all__ = ["COMMANDS", "register", "run"]
 
@@ -38,7 +37,12 @@ COMMANDS: Final = frozenset({"import", "template"})
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add ``import`` and ``template`` to the ``akip`` subcommands."""
+    """Add ``import`` and ``template`` to the ``akip`` subcommands.
+
+    Raises:
+        SourceError: if *subparsers* is not what ``ArgumentParser.add_subparsers`` returns.
+    """
+    _guard.instance(subparsers, argparse._SubParsersAction, "subparsers")  # noqa: SLF001
     imp = subparsers.add_parser(
         "import", help="write a draft report file from the tables of a report"
     )
@@ -53,19 +57,34 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
-    """Run ``akip import`` or ``akip template``; return the exit status."""
+    """Run ``akip import`` or ``akip template``; return the exit status.
+
+    Raises:
+        SourceError: if *args* is not an ``argparse.Namespace`` of one of `COMMANDS`.
+    """
+    _guard.instance(args, argparse.Namespace, "args")
+    command = getattr(args, "command", None)
+    if not isinstance(command, str) or command not in COMMANDS:
+        _guard.fail("args.command", f"one of {sorted(COMMANDS)}", command)
+    given = getattr(args, "output", None)
+    output = None if given is None else _guard.path(given, "args.output")
+    if command == "template" and output is None:
+        _guard.fail("args.output", "a file name (the workbook to write)", None)
     try:
-        if args.command == "template":
+        if command == "template":
+            assert output is not None  # noqa: S101 - checked above
             from akip.importer import template  # noqa: PLC0415
 
-            template.write_template(args.output)
-            sys.stderr.write(f"akip: wrote {args.output}\n")
+            template.write_template(output)
+            sys.stderr.write(f"akip: wrote {output}\n")
             return 0
         from akip.importer import import_source  # noqa: PLC0415
 
-        result = import_source(args.source, year=args.year, agency=args.agency)
-        if args.output:
-            with open(args.output, "w", encoding="utf-8") as handle:  # noqa: PTH123
+        source = _guard.path(getattr(args, "source", None), "args.source")
+        year, agency = getattr(args, "year", None), getattr(args, "agency", None)
+        result = import_source(source, year=year, agency=agency)
+        if output:
+            with open(output, "w", encoding="utf-8") as handle:  # noqa: PTH123
                 handle.write(result.toml)
         else:
             sys.stdout.write(result.toml)
@@ -74,6 +93,6 @@ def run(args: argparse.Namespace) -> int:
         sys.stderr.write(f"akip: {exc}\n")
         return 2
     except OSError as exc:
-        sys.stderr.write(f"akip: {getattr(args, 'output', '')}: {exc.strerror or exc}\n")
+        sys.stderr.write(f"akip: {output}: {exc.strerror or exc}\n")
         return 2
     return 0

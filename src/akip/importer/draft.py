@@ -50,7 +50,9 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
+from akip._validators import typed
 from akip.exceptions import AkipError
+from akip.importer import _guard
 from akip.importer.recognise import MONEY_ROLES, Table, recognise, split
 from akip.numbers import ID_LOCALE, parse_number
 
@@ -110,6 +112,7 @@ def normalise(name: str) -> str:
     return re.sub(r"\s+", " ", name).strip().rstrip(".:;").strip().casefold()
 
 
+@typed
 @attrs.frozen
 class Entry:
     """One line of the import summary: what was imported or left out, where, and why."""
@@ -156,6 +159,7 @@ class DraftLine:
     places: set[str] = attrs.Factory(set)
 
 
+@typed
 @attrs.define
 class Draft:
     """A draft report: its places, entities and the summary of the import."""
@@ -796,7 +800,15 @@ def build(
 
     *year* and *agency* default to those the tables' titles print most often; without
     either, the draft says a person must fill them in.
+
+    Raises:
+        SourceError: if *raws* is not a list of `RawTable`, *year* not ``None`` or a year
+            from 1900 to 2200, *agency* not ``None`` or text, *source* not text.
     """
+    raws = _guard.raws(raws)
+    _guard.year(year)
+    _guard.optional_text(agency, "agency")
+    _guard.text(source, "source")
     found_agency = agency or guess_agency(raws)
     draft = Draft(
         agency=found_agency or "(nama instansi: isi / fill in)",

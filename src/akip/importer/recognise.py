@@ -42,12 +42,13 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from akip._validators import typed
 from akip.exceptions import SourceError
+from akip.importer import _guard
+from akip.importer.tables import Cell, RawTable
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
-
-    from akip.importer.tables import Cell, RawTable
 
 __all__ = ["Column", "Table", "number_style", "recognise", "role_of", "split"]
 
@@ -92,6 +93,7 @@ _MAX_HEADER_ROWS: Final = 3
 _HEADER_WORDS: Final = 6
 
 
+@typed
 @attrs.frozen
 class Column:
     """A recognised column: its header text, role, year, period and number style.
@@ -108,6 +110,7 @@ class Column:
     style: str | None = None
 
 
+@typed
 @attrs.frozen
 class Table:
     """A raw table with its header read: the columns and the data rows.
@@ -124,7 +127,12 @@ class Table:
     skipped: tuple[int, ...]
 
     def role(self, role: str) -> Column | None:
-        """Return the first column of *role* (``None`` if there is none)."""
+        """Return the first column of *role* (``None`` if there is none).
+
+        Raises:
+            SourceError: if *role* is not text.
+        """
+        _guard.text(role, "role")
         return next((c for c in self.columns if c.role == role), None)
 
     def roles(self) -> set[str]:
@@ -152,8 +160,11 @@ def role_of(label: str) -> str:  # noqa: C901, PLR0911, PLR0912
     ('pagu', 'realisasi_anggaran', 'penyerapan')
     >>> role_of("Kinerja Target"), role_of("2024 Predikat"), role_of("Target Akhir Renstra")
     ('target', 'predikat', 'target_renstra')
+
+    Raises:
+        SourceError: if *label* is not text.
     """
-    text = _norm(_YEAR.sub(" ", label))
+    text = _norm(_YEAR.sub(" ", _guard.text(label, "label")))
     text = re.sub(r"\s+", " ", text).strip()
     money = any(word in text for word in ("anggaran", "keuangan", "(rp)", "alokasi", "pagu"))
     if text in {"no", "no.", "nomor"}:
@@ -231,10 +242,13 @@ def number_style(texts: Iterable[str]) -> str | None:
     ``"id_ID"`` or ``"en_US"`` when every cell with a separator agrees; ``None`` when no
     cell has one; ``"mixed"`` when cells disagree; ``"ambiguous"`` when the only separators
     could be either (``1.234``, ``1,000``).
+
+    Raises:
+        SourceError: if *texts* is not a sequence of text.
     """
     seen: set[str] = set()
     ambiguous = False
-    for raw in texts:
+    for raw in _guard.texts(texts, "texts"):
         body = re.sub(r"^rp\.?\s*", "", raw.strip(), flags=re.IGNORECASE)
         body = body.removesuffix("%").strip().lstrip("-+").strip()
         if not body or _DASH.match(raw.strip()) or _PLAIN.match(body):
@@ -331,8 +345,6 @@ def split(raw: RawTable) -> list[RawTable]:
     Raises:
         akip.exceptions.SourceError: if *raw* is not a raw table.
     """
-    from akip.importer.tables import RawTable  # noqa: PLC0415 - tables imports nothing here
-
     given: object = raw  # a caller outside mypy may pass anything
     if not isinstance(given, RawTable):
         msg = f"split needs a RawTable, not {type(given).__name__}"
@@ -352,7 +364,12 @@ def split(raw: RawTable) -> list[RawTable]:
 
 
 def recognise(raw: RawTable) -> Table:
-    """Read the header of *raw*: the role, year, period and number style of each column."""
+    """Read the header of *raw*: the role, year, period and number style of each column.
+
+    Raises:
+        SourceError: if *raw* is not a `RawTable`.
+    """
+    _guard.instance(raw, RawTable, "raw")
     width = max((len(row) for row in raw.rows), default=0)
     header_rows = _count_header_rows(raw)
     header = raw.rows[:header_rows]

@@ -22,10 +22,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Final
 
+from akip.importer import _guard
+from akip.importer.draft import Draft
+
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-    from akip.importer.draft import Draft, DraftIndicator, DraftLine
+    from akip.importer.draft import DraftIndicator, DraftLine
 
 __all__ = ["quote", "to_toml"]
 
@@ -92,7 +95,15 @@ _AMOUNT_KEYS: Final = (
 
 
 def quote(text: str) -> str:
-    """Return *text* as a TOML basic string."""
+    """Return *text* as a TOML basic string.
+
+    Raises:
+        SourceError: if *text* is not text with a UTF-8 form.
+    """
+    return _quote(_guard.text(text, "text"))
+
+
+def _quote(text: str) -> str:
     out = []
     for char in text:
         if char in _ESCAPES:
@@ -111,7 +122,7 @@ def _value(value: object) -> str:
         return str(value)
     if isinstance(value, list):
         return "[" + ", ".join(_value(v) for v in value) + "]"
-    return quote(str(value))
+    return _quote(str(value))
 
 
 def _table(lines: list[str], header: str, item: Mapping[str, Any], order: tuple[str, ...]) -> None:
@@ -123,17 +134,17 @@ def _table(lines: list[str], header: str, item: Mapping[str, Any], order: tuple[
 def _indicator(lines: list[str], indicator: DraftIndicator) -> None:
     lines.append("")
     lines.append("[[indicators]]")
-    lines.append(f"id = {quote(indicator.id)}")
-    lines.append(f"name = {quote(indicator.name)}")
+    lines.append(f"id = {_quote(indicator.id)}")
+    lines.append(f"name = {_quote(indicator.name)}")
     if indicator.line is not None:
         lines.append('level = "program"')
-        lines.append(f"line = {quote(indicator.line)}")
+        lines.append(f"line = {_quote(indicator.line)}")
     lines.append("# DECIDE: polarity (maximize / minimize / stabilize) is not printed in a table")
     lines.append('polarity = "maximize"')
     unit = indicator.unit or _unit(indicator)
     if unit is None:
         lines.append("# DECIDE: the unit (satuan) is not printed; '-' stands in for it")
-    lines.append(f"unit = {quote(unit or '-')}")
+    lines.append(f"unit = {_quote(unit or '-')}")
     if indicator.programs:
         places = ", ".join(indicator.programs_from)
         lines.append(
@@ -165,18 +176,18 @@ def _unit(indicator: DraftIndicator) -> str | None:
 def _line(lines: list[str], line: DraftLine) -> None:
     lines.append("")
     lines.append("[[budget]]")
-    lines.append(f"id = {quote(line.id)}")
-    lines.append(f"level = {quote(line.level)}")
+    lines.append(f"id = {_quote(line.id)}")
+    lines.append(f"level = {_quote(line.level)}")
     if line.code is not None:
-        lines.append(f"code = {quote(line.code)}")
+        lines.append(f"code = {_quote(line.code)}")
     if line.parent is not None:
         if line.parent_from is not None:
             lines.append(
                 f"# DECIDE: parent {line.parent!r} is the line above it in {line.parent_from}"
                 " (no code printed): confirm"
             )
-        lines.append(f"parent = {quote(line.parent)}")
-    lines.append(f"name = {quote(line.name)}")
+        lines.append(f"parent = {_quote(line.parent)}")
+    lines.append(f"name = {_quote(line.name)}")
     for pagu in line.pagu:
         lines.append("")
         lines.append(
@@ -215,7 +226,12 @@ def _efficiency(lines: list[str], item: Mapping[str, Any]) -> None:
 
 
 def to_toml(draft: Draft) -> str:  # noqa: C901, PLR0912
-    """Return the draft as the text of a report file (TOML, schema version 1)."""
+    """Return the draft as the text of a report file (TOML, schema version 1).
+
+    Raises:
+        SourceError: if *draft* is not a `Draft`.
+    """
+    _guard.instance(draft, Draft, "draft")
     lines = [
         "# Draft report file written by `akip import` from",
         f"#   {draft.source}",
@@ -229,13 +245,13 @@ def to_toml(draft: Draft) -> str:  # noqa: C901, PLR0912
     ]
     if not draft.agency_found:
         lines.append("# DECIDE: the agency is not printed in a table title")
-    lines.append(f"agency = {quote(draft.agency)}")
+    lines.append(f"agency = {_quote(draft.agency)}")
     if draft.year == 0:
         lines.append("# DECIDE: the report year is not printed in a table title")
     lines.append(f"year = {draft.year}")
     lines.append('locale = "id_ID"')
     if draft.source:
-        lines.append(f"source = {quote(draft.source)}")
+        lines.append(f"source = {_quote(draft.source)}")
     lines.append("")
     lines.append("# ---------------------------------------------------------------- places")
     for place in draft.places.values():

@@ -51,7 +51,9 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
+from akip._validators import typed
 from akip.exceptions import SourceError
+from akip.importer import _guard
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
@@ -100,6 +102,7 @@ A heading matches when it *starts* with the term (after an optional ``LAMPIRAN 3
 _HEADING_YEAR: Final = re.compile(r"\btahun\s+(20\d\d)\b(?!\s*[-–]\s*20\d\d)", re.IGNORECASE)
 
 
+@typed
 @attrs.frozen
 class Cell:
     """One printed cell: its text (stripped, markup removed), row, column, page and bold."""
@@ -111,6 +114,7 @@ class Cell:
     bold: bool = False
 
 
+@typed
 @attrs.frozen
 class RawTable:
     """A table as read from a source: its caption (place), title and rows of cells.
@@ -131,7 +135,14 @@ class RawTable:
     repeat: int = 0
 
     def cell(self, row: int, column: int) -> Cell | None:
-        """Return the cell at *row*, *column* (``None`` outside the table)."""
+        """Return the cell at *row*, *column* (``None`` outside the table).
+
+        Raises:
+            SourceError: if *row* or *column* is not an integer of at most 64 bits.
+        """
+        for name, value in (("row", row), ("column", column)):
+            if not isinstance(value, int) or isinstance(value, bool) or value.bit_length() > 64:  # noqa: PLR2004
+                _guard.fail(name, "an integer of at most 64 bits", value)
         if 0 <= row < len(self.rows) and 0 <= column < len(self.rows[row]):
             return self.rows[row][column]
         return None
@@ -225,7 +236,12 @@ def from_text(text: str, source: str = "<text>") -> list[RawTable]:  # noqa: C90
 
     >>> tuple(t.place for t in from_text("| a | b |\n|---|---|\n| 1 | 2 |\n"))
     (None,)
+
+    Raises:
+        SourceError: if *text* or *source* is not text with a UTF-8 form.
     """
+    _guard.text(text, "text")
+    _guard.text(source, "source")
     tables: list[RawTable] = []
     place: str | None = None
     title: str | None = None
@@ -316,7 +332,12 @@ def from_csv(text: str, source: str = "<csv>") -> list[RawTable]:
     >>> table = from_csv("Uraian;Pagu\nProgram A;1.000\n", "Tabel 2.csv")[0]
     >>> table.place, [c.text for c in table.rows[1]]
     ('Tabel 2', ['Program A', '1.000'])
+
+    Raises:
+        SourceError: if *text* or *source* is not text with a UTF-8 form.
     """
+    _guard.text(text, "text")
+    _guard.text(source, "source")
     try:
         dialect: type[csv.Dialect] = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
@@ -337,10 +358,13 @@ def from_xlsx(path: str | os.PathLike[str]) -> list[RawTable]:
     extraction does; the recogniser fills the context columns (No, Sasaran, IKU) forward. A
     number stored as a number is read in plain digits (``1234.5``, ``2000000``); a date as
     ``YYYY-MM-DD``.
+
+    Raises:
+        SourceError: if *path* is not a file name, or the file is not a readable workbook.
     """
+    name = _guard.path(path)
     import openpyxl  # noqa: PLC0415
 
-    name = os.fspath(path)
     try:
         book = openpyxl.load_workbook(name, data_only=True, read_only=False)
     except Exception as exc:  # openpyxl raises many unrelated types for a broken file
@@ -375,8 +399,11 @@ def from_pdf(path: str | os.PathLike[str]) -> list[RawTable]:
     ``Tabel N`` line printed above it on the page. A table at the top of a page, with as
     many columns as the last table before it and no caption above it, continues that table
     (its rows join it). Bold cells are those whose every character is in a bold font.
+
+    Raises:
+        SourceError: if *path* is not a file name, or the file is not a readable PDF.
     """
-    name = os.fspath(path)
+    name = _guard.path(path)
     try:
         import pdfplumber  # noqa: PLC0415
     except ModuleNotFoundError as exc:  # pragma: no cover - the test extra installs it
@@ -483,9 +510,10 @@ def read(path: str | os.PathLike[str]) -> list[RawTable]:
     anything else text (``.txt``, ``.md``).
 
     Raises:
-        SourceError: if the file cannot be read, is too large, or is not what its suffix says.
+        SourceError: if *path* is not a file name, or the file cannot be read, is too large,
+            or is not what its suffix says.
     """
-    name = os.fspath(path)
+    name = _guard.path(path)
     suffix = os.path.splitext(name)[1].lower()  # noqa: PTH122
     try:
         size = os.path.getsize(name)  # noqa: PTH202
@@ -506,9 +534,15 @@ def read(path: str | os.PathLike[str]) -> list[RawTable]:
 
 
 def _read_text(name: str) -> str:
+    """The text of *name*, reading at most `MAX_BYTES` (a FIFO or a device reports no size)."""
     try:
-        with open(name, encoding="utf-8-sig") as handle:  # noqa: PTH123
-            return handle.read()
+        with open(name, "rb") as handle:  # noqa: PTH123
+            data = handle.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            msg = f"{name}: more than the {MAX_BYTES} bytes an import reads"
+            raise SourceError(msg)
+        text = data.decode("utf-8-sig")
+        return text.replace("\r\n", "\n").replace("\r", "\n")
     except UnicodeDecodeError as exc:
         msg = f"{name}: not UTF-8 text (byte {exc.start}); save it as UTF-8"
         raise SourceError(msg) from exc

@@ -51,7 +51,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
+from akip._validators import clean_text, shown
 from akip.exceptions import SourceError
+from akip.importer import _guard
 from akip.importer.render import quote
 
 if TYPE_CHECKING:
@@ -197,8 +199,12 @@ _TOP: Final = (
 
 
 def risky(text: str) -> bool:
-    """Whether a spreadsheet would read *text* as a formula (it starts with = + - @ tab CR)."""
-    return text.startswith(_RISKY)
+    """Whether a spreadsheet would read *text* as a formula (it starts with = + - @ tab CR).
+
+    Raises:
+        SourceError: if *text* is not text.
+    """
+    return _guard.text(text, "text").startswith(_RISKY)
 
 
 # ---------------------------------------------------------------- writing
@@ -210,7 +216,7 @@ def _put(sheet: Any, row: int, column: int, value: object) -> None:
     cell = sheet.cell(row=row, column=column)
     cell.value = text
     cell.data_type = "s"
-    if risky(text):
+    if text.startswith(_RISKY):
         cell.quotePrefix = True
 
 
@@ -248,8 +254,12 @@ def _save(book: Any, path: str | os.PathLike[str]) -> None:
 
 
 def write_template(path: str | os.PathLike[str]) -> None:
-    """Write the blank workbook: every sheet with its column names, no rows."""
-    _save(_book({}), path)
+    """Write the blank workbook: every sheet with its column names, no rows.
+
+    Raises:
+        SourceError: if *path* is not a file name, or the file cannot be written.
+    """
+    _save(_book({}), _guard.path(path))
 
 
 def _sheets_of(data: Mapping[str, Any]) -> dict[str, list[dict[str, Any]]]:
@@ -281,8 +291,13 @@ def write_report(data: Mapping[str, Any], path: str | os.PathLike[str]) -> None:
     refused rather than lost.
 
     Raises:
-        SourceError: if a key has no column, or the file cannot be written.
+        SourceError: if *data* is not such a mapping (tables, arrays of tables, text,
+            booleans, integers of at most 64 bits, dates), *path* is not a file name, a key
+            has no column, or the file cannot be written.
     """
+    data = _guard.mapping(data, "data")
+    file = _guard.path(path)
+    _check_data(data, "data")
     unknown = sorted(set(data) - {"schema_version", "report", *(key for _, key in _TOP), "budget"})
     unknown += sorted(f"report.{key}" for key in set(data.get("report", {})) - set(_REPORT_KEYS))
     if unknown:
@@ -300,13 +315,61 @@ def write_report(data: Mapping[str, Any], path: str | os.PathLike[str]) -> None:
             if extra:
                 msg = f"sheet {name!r}: no column for {', '.join(sorted(extra))}"
                 raise SourceError(msg)
-    _save(_book(sheets), path)
+    _save(_book(sheets), file)
+
+
+_NESTED: Final = {"indicators": ("targets", "rows"), "budget": ("pagu", "rows")}
+_INT_BITS: Final = 64
+
+
+def _check_data(data: Mapping[str, object], where: str) -> None:
+    """Refuse what `tomllib` never reads into a report: a wrong shape or a junk value."""
+    report = data.get("report", {})
+    _guard.mapping(report, f"{where}['report']")
+    for key, value in report.items():  # type: ignore[attr-defined]
+        _check_cell(value, f"{where}['report'][{shown(key)}]")
+    for key in [k for _, k in _TOP] + ["budget"]:
+        for index, item in enumerate(_tables(data.get(key, []), f"{where}[{key!r}]")):
+            path = f"{where}[{key!r}][{index}]"
+            for name, value in item.items():
+                if name in _NESTED.get(key, ()):
+                    for inner, nested in enumerate(_tables(value, f"{path}[{shown(name)}]")):
+                        for column, cell in nested.items():
+                            _check_cell(cell, f"{path}[{shown(name)}][{inner}][{shown(column)}]")
+                else:
+                    _check_cell(value, f"{path}[{shown(name)}]")
+
+
+def _tables(value: object, where: str) -> list[Mapping[str, object]]:
+    if not isinstance(value, list | tuple):
+        _guard.fail(where, "an array of tables", value)
+    return [_guard.mapping(item, f"{where} item") for item in value]
+
+
+def _check_cell(value: object, where: str) -> None:
+    """A value a cell can hold: text, a boolean, a bounded integer, a date, or a list of them."""
+    if isinstance(value, list | tuple):
+        for item in value:
+            _check_cell(item, f"{where} item")
+        return
+    ok = (
+        clean_text(value)
+        or isinstance(value, bool)
+        or (isinstance(value, int) and value.bit_length() <= _INT_BITS)
+        or (isinstance(value, dt.date) and not isinstance(value, dt.datetime))
+    )
+    if not ok:
+        _guard.fail(where, "text, a boolean, an integer of at most 64 bits or a date", value)
 
 
 # ---------------------------------------------------------------- reading
 def is_template(raws: Sequence[RawTable]) -> bool:
-    """Whether the sheets of a workbook are those of the template (names and first row)."""
-    by_name = {raw.place: raw for raw in raws}
+    """Whether the sheets of a workbook are those of the template (names and first row).
+
+    Raises:
+        SourceError: if *raws* is not a list of `RawTable`.
+    """
+    by_name = {raw.place: raw for raw in _guard.raws(raws)}
     for name in ("indicators", "budget"):
         raw = by_name.get(name)
         if raw is None or not raw.rows:
@@ -380,10 +443,16 @@ def _emit(lines: list[str], header: str, item: Mapping[str, object]) -> None:
 
 
 def import_workbook(raws: Sequence[RawTable], *, source: str) -> ImportResult:  # noqa: C901
-    """Return the report file of a workbook in the template's sheets and columns."""
+    """Return the report file of a workbook in the template's sheets and columns.
+
+    Raises:
+        SourceError: if *raws* is not a list of `RawTable` or *source* is not text.
+    """
     from akip.importer import ImportResult  # noqa: PLC0415
     from akip.importer.draft import Draft, Entry  # noqa: PLC0415
 
+    raws = _guard.raws(raws)
+    _guard.text(source, "source")
     by_name = {raw.place: raw for raw in raws}
     records = {name: _records(by_name[name], name) if name in by_name else [] for name in COLUMNS}
     report = {r["key"]: r.get("value", "") for r in records["report"] if "key" in r}
