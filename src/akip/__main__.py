@@ -161,19 +161,18 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _print_check(loaded: report.Report, *, verbose: bool = False) -> None:
+def _print_check(loaded: report.Report, ledger: Ledger, *, verbose: bool = False) -> None:
     """The ledger as text: coverage first, then the root findings and their consequences."""
     from akip.check import text  # noqa: PLC0415 - the renderer loads only when printing
 
-    print(text.render_text(checking.ledger(loaded), loaded, verbose=verbose))
+    print(text.render_text(ledger, loaded, verbose=verbose))
 
 
-def _print_json(loaded: report.Report) -> None:
+def _print_json(loaded: report.Report, ledger: Ledger) -> None:
     """The ledger as one JSON object: report, coverage, findings, verdicts."""
     from akip.check import text  # noqa: PLC0415 - the renderer loads only when printing
 
-    data = text.as_json(checking.ledger(loaded), loaded)
-    print(json.dumps(data, ensure_ascii=False, indent=2))
+    print(json.dumps(text.as_json(ledger, loaded), ensure_ascii=False, indent=2))
 
 
 def _pre_language(argv: Sequence[str]) -> None:
@@ -228,9 +227,9 @@ def _run(args: argparse.Namespace) -> int:
         return _table(loaded, args)
     ledger = checking.ledger(loaded)
     if args.format == "json":
-        status = _emit(_captured(_print_json, loaded), args.output)
+        status = _emit(_captured(_print_json, loaded, ledger), args.output)
     elif args.format == "text":
-        status = _emit(_captured(_print_check, loaded, verbose=args.verbose), args.output)
+        status = _emit(_captured(_print_check, loaded, ledger, verbose=args.verbose), args.output)
     else:
         status = _emit(_rendered(loaded, ledger, args.format), args.output)
     if status != EXIT_OK:

@@ -15,18 +15,13 @@ References:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Final
+from typing import Final
 
-from akip._validators import items_of
 from akip.check import Finding
-from akip.check.ledger import Coverage, Status, Verdict
 from akip.exceptions import InvalidValue
 from akip.report import Report
 
-if TYPE_CHECKING:
-    from collections.abc import Iterable
-
-__all__ = ["coverage", "neutral", "place_of"]
+__all__ = ["neutral", "place_of"]
 
 #: The first characters that make a spreadsheet read a cell as a formula.
 _FORMULA_START: Final = ("=", "+", "-", "@", "\t", "\r")
@@ -58,38 +53,6 @@ def neutral(text: str) -> str:
     """
     _need(text, str, "text")
     return f"'{text}" if text.startswith(_FORMULA_START) else text
-
-
-def coverage(verdicts: Iterable[Verdict]) -> tuple[Coverage, tuple[Coverage, ...]]:
-    """Counts of verdicts for the whole report and per place (places in first-seen order).
-
-    >>> from akip.check.ledger import Verdict
-    >>> from akip.report import Where
-    >>> v = [Verdict(Where("T1", "capaian"), "1", Status.AGREES),
-    ...      Verdict(Where("T1", "pagu"), "2", Status.DIFFERS),
-    ...      Verdict(Where("T2", "pagu"), "3", Status.NOT_CHECKED)]
-    >>> whole, per_place = coverage(v)
-    >>> whole.printed, whole.checked, [(c.place, c.printed) for c in per_place]
-    (3, 2, [('T1', 2), ('T2', 1)])
-    """
-    counts: dict[str | None, dict[Status, int]] = {None: dict.fromkeys(Status, 0)}
-    for verdict in items_of(verdicts, Verdict, "verdicts"):
-        place = counts.setdefault(verdict.where.place, dict.fromkeys(Status, 0))
-        place[verdict.status] += 1
-        counts[None][verdict.status] += 1
-
-    def made(place: str | None, n: dict[Status, int]) -> Coverage:
-        return Coverage(
-            place,
-            sum(n.values()),
-            n[Status.AGREES],
-            n[Status.DIFFERS],
-            n[Status.NOT_COMPUTABLE],
-            n[Status.NOT_CHECKED],
-        )
-
-    whole = made(None, counts.pop(None))
-    return whole, tuple(made(place, n) for place, n in counts.items())
 
 
 def place_of(finding: Finding, report: Report) -> str:
