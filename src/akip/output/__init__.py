@@ -15,8 +15,10 @@ References:
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
+from akip._validators import shown
 from akip.check import Finding
 from akip.exceptions import InvalidValue
 from akip.report import Report
@@ -25,24 +27,14 @@ __all__ = ["neutral", "place_of"]
 
 #: The first characters that make a spreadsheet read a cell as a formula.
 _FORMULA_START: Final = ("=", "+", "-", "@", "\t", "\r")
+_SURROGATE: Final = re.compile("[\ud800-\udfff]")
 
 
 def _need(value: object, kind: type, field: str) -> None:
     """Refuse *value* unless it is a *kind* (an `InvalidValue` naming *field*)."""
     if not isinstance(value, kind):
-        msg = f"{field!r} must be a {kind.__name__}: {_bounded(value)}"
+        msg = f"{field!r} must be a {kind.__name__}: {shown(value)}"
         raise InvalidValue(msg)
-
-
-def _bounded(value: object) -> str:
-    try:
-        if isinstance(value, int) and value.bit_length() > 256:  # noqa: PLR2004 - 77 digits
-            text = f"<int of {value.bit_length()} bits>"
-        else:
-            text = repr(value)
-    except Exception:  # noqa: BLE001 - a repr that fails is itself junk
-        text = f"<{type(value).__name__}>"
-    return text if len(text) <= 80 else text[:77] + "..."  # noqa: PLR2004
 
 
 def neutral(text: str) -> str:
@@ -52,6 +44,9 @@ def neutral(text: str) -> str:
     ('\'=HYPERLINK("http://x")', "'-", '104%')
     """
     _need(text, str, "text")
+    if _SURROGATE.search(text):
+        msg = f"'text' must be text that has a UTF-8 form (no lone surrogate): {shown(text)}"
+        raise InvalidValue(msg)
     return f"'{text}" if text.startswith(_FORMULA_START) else text
 
 
