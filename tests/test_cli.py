@@ -415,3 +415,19 @@ def test_help_wraps_at_columns(monkeypatch, capsys):
     options = help_text.split("exit status:")[0].split("\n\n", 1)[1].splitlines()
     assert len(options) > 10
     assert 58 >= max(len(line) for line in options)
+
+
+def test_printers_compute_the_ledger_when_not_given(capsys):
+    """The text printer without a ledger computes it: the same text as with it."""
+    from pathlib import Path  # noqa: PLC0415
+
+    from akip import report  # noqa: PLC0415
+    from akip.__main__ import _print_check  # noqa: PLC0415
+
+    loaded = report.load(Path(__file__).parent.parent / "examples" / "dumai-2024.toml")
+    _print_check(loaded)
+    alone = capsys.readouterr().out
+    _print_check(loaded, checking.ledger(loaded))
+    assert alone == capsys.readouterr().out
+    # 586 figures and 21 labels in the file (test_output_sheet.py counts them).
+    assert "\n607 printed figures: " in alone

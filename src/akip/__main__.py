@@ -203,18 +203,25 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _print_check(loaded: report.Report, ledger: Ledger, *, verbose: bool = False) -> None:
-    """The ledger as text: coverage first, then the root findings and their consequences."""
+def _print_check(
+    loaded: report.Report, ledger: Ledger | None = None, *, verbose: bool = False
+) -> None:
+    """The ledger as text: coverage first, then the root findings and their consequences.
+
+    *ledger* is the report's ledger when the caller has it (else it is computed here).
+    """
     from akip.check import text  # noqa: PLC0415 - the renderer loads only when printing
 
-    print(text.render_text(ledger, loaded, verbose=verbose))
+    book = checking.ledger(loaded) if ledger is None else ledger
+    print(text.render_text(book, loaded, verbose=verbose))
 
 
-def _print_json(loaded: report.Report, ledger: Ledger) -> None:
+def _print_json(loaded: report.Report, ledger: Ledger | None = None) -> None:
     """The ledger as one JSON object: report, coverage, findings, verdicts."""
     from akip.check import text  # noqa: PLC0415 - the renderer loads only when printing
 
-    print(json.dumps(text.as_json(ledger, loaded), ensure_ascii=False, indent=2))
+    book = checking.ledger(loaded) if ledger is None else ledger
+    print(json.dumps(text.as_json(book, loaded), ensure_ascii=False, indent=2))
 
 
 def _pre_language(argv: Sequence[str]) -> None:
