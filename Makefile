@@ -12,9 +12,12 @@ STAMP  := $(VENV)/.installed
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
+# The install also byte-compiles akip, so that the first `akip` run does not (an editable
+# install leaves that to the first import).
 $(STAMP): $(BIN)/python pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m compileall -q src/akip
 	touch $(STAMP)
 
 demo: $(STAMP)

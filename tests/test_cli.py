@@ -372,3 +372,62 @@ def test_budget_cycle_in_tables_terminates():
     assert ("", "Total", "—", "—", "—", "—") == budget.rows[-1].cells
     assert ("I", "A", "—", "—", "—", "—") == efficiency.rows[0].cells
     assert ("I: capaian or program amounts not printed",) == efficiency.notes
+
+
+def test_start_up_imports_no_shutil():
+    """A check run imports neither shutil nor the lzma / bz2 it pulls in (issue 14).
+
+    argparse imports shutil for the terminal width of every formatter it makes; akip's
+    formatters are given the width.
+    """
+    command = [sys.executable, "-X", "importtime", "-m", "akip", "check", "--help"]
+    run = subprocess.run(command, capture_output=True, text=True, check=False)  # noqa: S603
+    assert 0 == run.returncode
+    imported = {line.rsplit("|", 1)[-1].strip() for line in run.stderr.splitlines()}
+    assert "akip.__main__" in imported or "argparse" in imported
+    assert set() == imported & {"shutil", "lzma", "bz2"}
+
+
+@pytest.mark.parametrize(
+    ("columns", "expected"), [("50", 50), ("0", None), ("wide", None), ("-3", None)]
+)
+def test_terminal_columns(columns, expected, monkeypatch):
+    """$COLUMNS when it is a positive number, else the terminal's width (80 without one)."""
+    import os  # noqa: PLC0415
+
+    from akip.__main__ import _columns  # noqa: PLC0415
+
+    monkeypatch.setenv("COLUMNS", columns)
+    try:
+        terminal = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+    except (AttributeError, ValueError, OSError):
+        terminal = 80
+    assert (terminal if expected is None else expected) == _columns()
+
+
+def test_help_wraps_at_columns(monkeypatch, capsys):
+    """Options are wrapped to $COLUMNS − 2 as argparse does; the raw exit-status list is not."""
+    monkeypatch.setenv("COLUMNS", "60")
+    with pytest.raises(SystemExit):
+        main(["check", "--lang", "en", "--help"])
+    help_text = capsys.readouterr().out
+    # After the usage (whose unbreakable groups may pass the width), before the epilog.
+    options = help_text.split("exit status:")[0].split("\n\n", 1)[1].splitlines()
+    assert len(options) > 10
+    assert 58 >= max(len(line) for line in options)
+
+
+def test_printers_compute_the_ledger_when_not_given(capsys):
+    """The text printer without a ledger computes it: the same text as with it."""
+    from pathlib import Path  # noqa: PLC0415
+
+    from akip import report  # noqa: PLC0415
+    from akip.__main__ import _print_check  # noqa: PLC0415
+
+    loaded = report.load(Path(__file__).parent.parent / "examples" / "dumai-2024.toml")
+    _print_check(loaded)
+    alone = capsys.readouterr().out
+    _print_check(loaded, checking.ledger(loaded))
+    assert alone == capsys.readouterr().out
+    # 586 figures and 21 labels in the file (test_output_sheet.py counts them).
+    assert "\n607 printed figures: " in alone

@@ -229,6 +229,8 @@ FUNCTIONS: dict[str, Any] = {
     "indicator_rows": frame.indicator_rows,
     "budget_rows": frame.budget_rows,
     "combine": frame.combine,
+    "verdicts": frame.verdicts,
+    "findings": frame.findings,
 }
 
 
@@ -262,6 +264,7 @@ class TestErrors:
             (lambda: frame.show(_iku(), places=-1), "places"),
             (lambda: frame.combine([_budget()]), "partials"),
             (lambda: frame.combine(cast("Any", 5)), "partials"),
+            (lambda: frame.use_display(cast("Any", "yes")), "enabled"),
         ],
     )
     def test_bad_argument_is_named(self, call, param):
@@ -288,7 +291,7 @@ class TestErrors:
         """A 5.000-digit cell or column name is shown by its size, never in full."""
         with pytest.raises(InvalidValue) as caught:
             frame.capaian(_iku(), target=10**5000)  # type: ignore[arg-type]
-        assert "<int of 16610 bits>" in str(caught.value)
+        assert "<int of about 5001 digits>" in str(caught.value)  # 10**5000: 1 and 5000 zeros
         with pytest.raises(InvalidValue) as caught:
             frame.capaian(_iku(), target="x" * 1000)
         assert len(str(caught.value)) < 300

@@ -28,8 +28,10 @@ class TestSeedNotebook:
         # Capaian and penyerapan of the Dumai report; penyerapan per pemda and per urusan.
         assert 4 == sum("image/png" in o.get("data", {}) for o in outputs)
         # Tabel 4, its working, Tabel III.11 and its lines, the report's indicator rows,
-        # one Finding and the ranked pemda; frames with Decimals shown rounded.
+        # one Finding, the ledger's coverage per table, its root causes, the consequences
+        # of the mean of ratios and the ranked pemda; frames with Decimals shown rounded.
         html = [o["data"]["text/html"] for o in outputs if "text/html" in o.get("data", {})]
-        assert 7 == len(html)
+        assert 10 == len(html)
+        assert any("MEAN_OF_RATIOS" in text and "91,68" in text for text in html)
         assert any("<td style='text-align:right'>104,44</td>" in text for text in html)
         assert any("<td style='text-align:right'>45.195.966.217,00</td>" in text for text in html)

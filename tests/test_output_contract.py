@@ -7,8 +7,9 @@ import inspect
 import pytest
 
 from akip import _i18n
+from akip._validators import shown
 from akip.exceptions import AkipError
-from akip.output import _bounded, html, sheet, tables
+from akip.output import html, neutral, sheet, tables
 
 _JUNK = [None, 5, 10**5000, "x", "\ud800", [], {}, (1,), 1.5, float("nan"), b"x", object()]
 _CALLABLES = [
@@ -42,12 +43,16 @@ def test_unknown_language(lang):
 
 
 def test_bounded_repr():
-    """Values in error messages are cut at 80 characters; a failing repr is named by type."""
+    """Values in error messages are cut at 80 characters, a huge int named by its size."""
+    with pytest.raises(AkipError) as caught:
+        tables.Row("x" * 500)  # type: ignore[arg-type]
+    assert shown("x" * 500) in str(caught.value)
+    assert 80 == len(shown("x" * 500))
+    assert "<int of about 5001 digits>" == shown(10**5000)  # 1 and 5000 zeros
 
-    class Broken:
-        def __repr__(self) -> str:
-            raise RuntimeError
 
-    assert 80 == len(_bounded("x" * 500))
-    assert "<Broken>" == _bounded(Broken())
-    assert len(_bounded(10**5000)) <= 80
+@pytest.mark.parametrize("text", ["\ud800", "a\udcff"])
+def test_neutral_refuses_lone_surrogates(text):
+    """A text with no UTF-8 form cannot be written to a CSV / XLSX file: refused, named."""
+    with pytest.raises(AkipError, match=r"^'text' must be text that has a UTF-8 form"):
+        neutral(text)

@@ -3,17 +3,30 @@
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import zipfile
+from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 
+from akip import report
+from akip.check import ledger
 from akip.check.ledger import Ledger, Status, Verdict
 from akip.output import neutral
 from akip.output.sheet import to_csv, to_xlsx
 from akip.report import Where
-from tests.ledgers import dumai
+
+_EXAMPLE = Path(__file__).parent.parent / "examples" / "dumai-2024.toml"
+
+
+@functools.cache
+def dumai() -> tuple[report.Report, Ledger]:
+    """The Dumai example and its ledger (`akip.check.ledger`)."""
+    loaded = report.load(_EXAMPLE)
+    return loaded, ledger(loaded)
+
 
 #: Every way a spreadsheet starts a formula (OWASP "CSV Injection").
 _INJECTIONS = ["=1+2", "+1+2", "-1+2", "@SUM(A1)", "\t=1", "\r=1"]
@@ -110,7 +123,13 @@ def test_xlsx_rows_and_text_cells():
     sheet = book.worksheets[0]
     values = [[c.value or "" for c in row] for row in sheet.iter_rows()]
     assert len(ledger.verdicts) + 1 == len(values)
-    assert len(list(loaded.figures())) == len(values) - 1
+    # One row per printed figure and per printed label: the predikat, atribut, kategori and
+    # amount-in-words lines of the file.
+    labels = sum(
+        line.startswith(("predikat =", "atribut =", "kategori =", "words ="))
+        for line in _EXAMPLE.read_text(encoding="utf-8").splitlines()
+    )
+    assert len(list(loaded.figures())) + labels == len(values) - 1
     assert list(csv.reader(io.StringIO(to_csv(ledger, lang="en"))))[1][:5] == values[1][:5]
     assert {"s"} == {c.data_type for row in sheet.iter_rows() for c in row if c.value}
 

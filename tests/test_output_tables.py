@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import csv
 import io
+from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 
 from akip import report
 from akip.output import tables
-from tests.ledgers import EXAMPLE
+
+EXAMPLE = Path(__file__).parent.parent / "examples" / "dumai-2024.toml"
 
 
 @pytest.fixture(scope="module")

@@ -65,7 +65,47 @@ def _epilog() -> str:
     )
 
 
-class _Formatter(argparse.RawDescriptionHelpFormatter):
+def _columns() -> int:
+    """The terminal's width, as `shutil.get_terminal_size` finds it, without importing shutil.
+
+    argparse imports `shutil` (and with it `bz2` and `lzma`) for every formatter it makes,
+    and it makes one for every ``add_argument``: a few milliseconds of each run.
+    """
+    try:
+        columns = int(os.environ.get("COLUMNS", "0"))
+    except ValueError:
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns if columns > 0 else 80
+
+
+class _Width(argparse.HelpFormatter):
+    """argparse's formatter with the terminal width given (so that it imports no shutil)."""
+
+    def __init__(
+        self,
+        prog: str,
+        indent_increment: int = 2,
+        max_help_position: int = 24,
+        width: int | None = None,
+    ) -> None:
+        width = _columns() - 2 if width is None else width
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
+class _Parser(argparse.ArgumentParser):
+    """An `argparse.ArgumentParser` whose default formatter is `_Width`."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Width)
+        super().__init__(*args, **kwargs)
+
+
+class _Formatter(_Width, argparse.RawDescriptionHelpFormatter):
     """argparse's layout, with the words argparse adds itself in akip's language."""
 
     def add_usage(
@@ -87,7 +127,7 @@ def _titles(*parsers: argparse.ArgumentParser) -> None:
 
 def _parser() -> argparse.ArgumentParser:
     raw = _Formatter
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="akip",
         description=_("Check the figures of an LKjIP report file and print its official tables."),
         epilog=_epilog(),
@@ -96,7 +136,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     _help(parser)
     parser.add_argument("--version", nargs=0, action=_Version, help=_("print the version"))
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     _help(common)
     common.add_argument(
         "-o", "--output", metavar="FILE", help=_("write to FILE instead of standard output")
@@ -109,7 +149,9 @@ def _parser() -> argparse.ArgumentParser:
     common.add_argument(
         "--debug", action="store_true", help=_("show the traceback of an internal error")
     )
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    sub: argparse._SubParsersAction[Any] = parser.add_subparsers(
+        dest="command", required=True, metavar="COMMAND"
+    )
     check = sub.add_parser(
         "check",
         parents=[common],
@@ -161,19 +203,25 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _print_check(loaded: report.Report, *, verbose: bool = False) -> None:
-    """The ledger as text: coverage first, then the root findings and their consequences."""
+def _print_check(
+    loaded: report.Report, ledger: Ledger | None = None, *, verbose: bool = False
+) -> None:
+    """The ledger as text: coverage first, then the root findings and their consequences.
+
+    *ledger* is the report's ledger when the caller has it (else it is computed here).
+    """
     from akip.check import text  # noqa: PLC0415 - the renderer loads only when printing
 
-    print(text.render_text(checking.ledger(loaded), loaded, verbose=verbose))
+    book = checking.ledger(loaded) if ledger is None else ledger
+    print(text.render_text(book, loaded, verbose=verbose))
 
 
-def _print_json(loaded: report.Report) -> None:
+def _print_json(loaded: report.Report, ledger: Ledger | None = None) -> None:
     """The ledger as one JSON object: report, coverage, findings, verdicts."""
     from akip.check import text  # noqa: PLC0415 - the renderer loads only when printing
 
-    data = text.as_json(checking.ledger(loaded), loaded)
-    print(json.dumps(data, ensure_ascii=False, indent=2))
+    book = checking.ledger(loaded) if ledger is None else ledger
+    print(json.dumps(text.as_json(book, loaded), ensure_ascii=False, indent=2))
 
 
 def _pre_language(argv: Sequence[str]) -> None:
@@ -228,9 +276,9 @@ def _run(args: argparse.Namespace) -> int:
         return _table(loaded, args)
     ledger = checking.ledger(loaded)
     if args.format == "json":
-        status = _emit(_captured(_print_json, loaded), args.output)
+        status = _emit(_captured(_print_json, loaded, ledger), args.output)
     elif args.format == "text":
-        status = _emit(_captured(_print_check, loaded, verbose=args.verbose), args.output)
+        status = _emit(_captured(_print_check, loaded, ledger, verbose=args.verbose), args.output)
     else:
         status = _emit(_rendered(loaded, ledger, args.format), args.output)
     if status != EXIT_OK:

@@ -89,7 +89,6 @@ import functools
 import inspect
 import itertools
 import operator
-import reprlib
 import sys
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final, cast
@@ -104,6 +103,7 @@ from akip import capaian as _capaian
 from akip import kode as _kode
 from akip import predikat as _predikat
 from akip._decimal import CONTEXT
+from akip._validators import shown
 from akip.anggaran import FlagKind
 from akip.exceptions import (
     AkipError,
@@ -127,6 +127,8 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
     from akip._bands import LabelledEnum
+    from akip.check import Finding
+    from akip.check.ledger import Ledger
     from akip.report import Figure as PrintedFigure
     from akip.report import Report
 
@@ -139,6 +141,7 @@ __all__ = [
     "budget_rows",
     "capaian",
     "combine",
+    "findings",
     "indicator_rows",
     "kinerja",
     "partial",
@@ -150,6 +153,7 @@ __all__ = [
     "rollup_dask",
     "show",
     "use_display",
+    "verdicts",
 ]
 
 CODE_PATTERN: Final = _kode.pattern(_kode.CodeLevel.SUB_KEGIATAN)
@@ -186,7 +190,6 @@ _NAME_PREFIX: Final = "name_"
 # Grouped keys are group number × 10¹² + the 12-digit code key, within int64.
 _KEY_SPAN: Final = 10 ** len(_DIGITS)
 _MAX_GROUPS: Final = _INT64_MAX // _KEY_SPAN - 1
-_SHOWN_LIMIT: Final = 80
 _TEXT: Final = "string"  # the pandas dtype of text results: missing is pd.NA
 _FLAG_JOIN: Final = "; "
 _UNITS: Final = ("rupiah", "sen")
@@ -195,40 +198,10 @@ _UNITS: Final = ("rupiah", "sen")
 # ---------------------------------------------------------------- arguments
 
 
-class _Repr(reprlib.Repr):
-    """A repr bounded in length, safe for huge integers (no 4.300-digit conversion)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.maxstring = 60
-        self.maxother = 60
-        self.maxlong = 40
-
-    def repr_int(self, x: int, level: int) -> str:
-        if x.bit_length() > 128:  # noqa: PLR2004 - past 38 digits, the size says enough
-            return f"<int of {x.bit_length()} bits>"
-        return super().repr_int(x, level)
-
-    def repr_DataFrame(self, x: pd.DataFrame, level: int) -> str:  # noqa: N802, ARG002 - reprlib's naming
-        return f"<DataFrame of {len(x)} rows × {len(x.columns)} columns>"
-
-
-_REPR: Final = _Repr()
-
-
-def _shown(value: object) -> str:
-    """*value*'s repr for an error message, at most 80 characters."""
-    try:
-        text = _REPR.repr(value)
-    except Exception:  # noqa: BLE001 - a hostile __repr__ must not hide the real error
-        text = f"<{type(value).__name__} object>"
-    return text if len(text) <= _SHOWN_LIMIT else text[: _SHOWN_LIMIT - 1] + "…"
-
-
 def _frame(value: object, param: str = "frame") -> pd.DataFrame:
     """*value* if it is a DataFrame, else a typed error naming *param*."""
     if not isinstance(value, pd.DataFrame):
-        msg = f"{param!r} must be a pandas DataFrame, not {type(value).__name__}: {_shown(value)}"
+        msg = f"{param!r} must be a pandas DataFrame, not {type(value).__name__}: {shown(value)}"
         raise InvalidValue(msg)
     return value
 
@@ -236,7 +209,7 @@ def _frame(value: object, param: str = "frame") -> pd.DataFrame:
 def _label(frame: pd.DataFrame, value: object, param: str) -> Hashable:
     """*value* if it names exactly one column of *frame*, else an error naming *param*."""
     if isinstance(value, bool) or not isinstance(value, str | int):
-        msg = f"{param!r} must be a column name, not {type(value).__name__}: {_shown(value)}"
+        msg = f"{param!r} must be a column name, not {type(value).__name__}: {shown(value)}"
         raise InvalidValue(msg)
     try:
         found = int((frame.columns == value).sum()) if len(frame.columns) else 0
@@ -244,7 +217,7 @@ def _label(frame: pd.DataFrame, value: object, param: str) -> Hashable:
         found = 0
     if found != 1:
         what = "names no column of the frame" if not found else f"names {found} columns"
-        msg = f"{param!r} {what}: {_shown(value)} (columns: {_shown(list(frame.columns))})"
+        msg = f"{param!r} {what}: {shown(value)} (columns: {shown(list(frame.columns))})"
         raise InvalidValue(msg)
     return value
 
@@ -260,20 +233,20 @@ def _options(options: Mapping[str, object], rule: Callable[..., object], name: s
     unknown = sorted(set(options) - _known_options(rule))
     if unknown:
         known = ", ".join(sorted(_known_options(rule)))
-        msg = f"unknown option of {name}: {_shown(unknown[0])} (known: {known})"
+        msg = f"unknown option of {name}: {shown(unknown[0])} (known: {known})"
         raise InvalidValue(msg)
 
 
 def _choice(value: object, choices: tuple[str, ...], param: str) -> str:
     if not isinstance(value, str) or value not in choices:
-        msg = f"{param!r} must be one of {', '.join(map(repr, choices))}: {_shown(value)}"
+        msg = f"{param!r} must be one of {', '.join(map(repr, choices))}: {shown(value)}"
         raise InvalidValue(msg)
     return value
 
 
 def _places(value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 10:  # noqa: PLR2004
-        msg = f"'places' must be an int from 0 to 10: {_shown(value)}"
+        msg = f"'places' must be an int from 0 to 10: {shown(value)}"
         raise InvalidValue(msg)
     return value
 
@@ -310,11 +283,11 @@ def _with(frame: pd.DataFrame, columns: dict[str, Any]) -> pd.DataFrame:
 
 def _row(row: object) -> str:
     label = row.item() if isinstance(row, np.generic) else row
-    return f"row {_shown(label)}"
+    return f"row {shown(label)}"
 
 
 def _where(row: object, column: object) -> str:
-    return f"{_row(row)}, column {_shown(column)}"
+    return f"{_row(row)}, column {shown(column)}"
 
 
 def _missing(value: object) -> bool:
@@ -541,7 +514,7 @@ def kinerja(
 def _sen_of_decimal(value: Decimal, row: object, column: object) -> int:
     sen = CONTEXT.scaleb(value, 2)
     if sen != sen.to_integral_value(context=CONTEXT):
-        msg = f"{_where(row, column)}: amounts must have at most 2 decimals (sen): {_shown(value)}"
+        msg = f"{_where(row, column)}: amounts must have at most 2 decimals (sen): {shown(value)}"
         raise InvalidValue(msg)
     return int(sen)
 
@@ -554,7 +527,7 @@ def _to_sen(
     dtype = series.dtype
     if unit == "sen":
         if not pd.api.types.is_integer_dtype(dtype) or pd.api.types.is_bool_dtype(dtype):
-            msg = f"column {_shown(column)} must hold int64 sen for unit='sen', not {dtype}"
+            msg = f"column {shown(column)} must hold int64 sen for unit='sen', not {dtype}"
             raise InvalidNumber(msg)
         if series.hasnans:
             return _to_sen_cells(frame, column, 1)
@@ -608,7 +581,7 @@ def _to_sen_cells(
         cell = _cell(value, row, column)
         amount = _sen_of_decimal(cell, row, column) if scale == 100 else int(cell)  # noqa: PLR2004
         if abs(amount) > _INT64_MAX:
-            msg = f"{_where(row, column)}: the amount overflows int64 sen: {_shown(value)}"
+            msg = f"{_where(row, column)}: the amount overflows int64 sen: {shown(value)}"
             raise InvalidValue(msg)
         sen.append(amount)
     result = np.array(sen, dtype=np.int64)
@@ -627,7 +600,7 @@ def _check_total(frame: pd.DataFrame, sen: np.ndarray[Any, Any], column: object)
         total += float(np.abs(sen[start : start + _BLOCK], dtype=np.float64).sum())
     if total >= _SUM_LIMIT:
         msg = (
-            f"column {_shown(column)}: the total could overflow int64 sen "
+            f"column {shown(column)}: the total could overflow int64 sen "
             f"(split the data): {len(frame)} rows"
         )
         raise InvalidValue(msg)
@@ -770,8 +743,8 @@ def _why_bad(value: object) -> str:
     except CodeError as exc:
         return str(exc).replace("'code' must", "a sub kegiatan code must", 1)
     if level is not _kode.CodeLevel.SUB_KEGIATAN:
-        return f"a {level.label} code, not a sub kegiatan code: {_shown(value)}"
-    return f"a sub kegiatan code must have no surrounding spaces: {_shown(value)}"
+        return f"a {level.label} code, not a sub kegiatan code: {shown(value)}"
+    return f"a sub kegiatan code must have no surrounding spaces: {shown(value)}"
 
 
 def _keys_of(
@@ -900,12 +873,12 @@ def _by(frame: pd.DataFrame, by: object) -> list[Hashable]:
         return []
     names = [by] if isinstance(by, str) else by
     if not isinstance(names, list | tuple) or not all(isinstance(n, str) for n in names):
-        msg = f"'by' must be a column name or a list of column names: {_shown(by)}"
+        msg = f"'by' must be a column name or a list of column names: {shown(by)}"
         raise InvalidValue(msg)
     if len(set(names)) != len(names) or any(
         n == "key" or n.startswith(_NAME_PREFIX) for n in names
     ):
-        msg = f"'by' must name distinct columns other than 'key' and 'name_…': {_shown(by)}"
+        msg = f"'by' must name distinct columns other than 'key' and 'name_…': {shown(by)}"
         raise InvalidValue(msg)
     for name in names:
         missing = frame[_label(frame, name, "by")].isna().to_numpy()
@@ -913,7 +886,7 @@ def _by(frame: pd.DataFrame, by: object) -> list[Hashable]:
             first = int(np.flatnonzero(missing)[0])
             msg = (
                 f"{_where(frame.index[first], name)}: a grouping cell is missing; the line "
-                f"would belong to no group: {_shown(frame[name].iloc[first])}"
+                f"would belong to no group: {shown(frame[name].iloc[first])}"
             )
             raise InvalidValue(msg)
     return list(names)
@@ -927,7 +900,7 @@ def _names(frame: pd.DataFrame, name: object) -> dict[str, Hashable]:
     if not isinstance(chosen, dict) or not all(level in LEVELS for level in chosen):
         msg = (
             f"'name' must be a column name or a mapping of levels "
-            f"({', '.join(LEVELS)}) to column names: {_shown(name)}"
+            f"({', '.join(LEVELS)}) to column names: {shown(name)}"
         )
         raise InvalidValue(msg)
     return {level: _label(frame, chosen[level], "name") for level in LEVELS if level in chosen}
@@ -1030,7 +1003,7 @@ def _partials(partials: object) -> list[pd.DataFrame]:
     elif isinstance(partials, str | bytes) or not hasattr(partials, "__iter__"):
         msg = (
             "'partials' must be a partial() DataFrame or an iterable of them, "
-            f"not {type(partials).__name__}: {_shown(partials)}"
+            f"not {type(partials).__name__}: {shown(partials)}"
         )
         raise InvalidValue(msg)
     else:
@@ -1042,7 +1015,7 @@ def _partials(partials: object) -> list[pd.DataFrame]:
             or index_names[-1] != "key"
             or any(c not in part.columns for c in _SUM_COLUMNS)
         ):
-            msg = f"'partials' must be results of partial(): {_shown(part)}"
+            msg = f"'partials' must be results of partial(): {shown(part)}"
             raise InvalidValue(msg)
     return parts
 
@@ -1287,7 +1260,7 @@ def rollup_dask(
     """
     meta = getattr(frame, "_meta", None)
     if not isinstance(meta, pd.DataFrame) or not hasattr(frame, "map_partitions"):
-        msg = f"'frame' must be a dask DataFrame, not {type(frame).__name__}: {_shown(frame)}"
+        msg = f"'frame' must be a dask DataFrame, not {type(frame).__name__}: {shown(frame)}"
         raise InvalidValue(msg)
     options: dict[str, Any] = {
         "kode": kode,
@@ -1310,7 +1283,7 @@ def _report(loaded: object) -> Report:
     if not isinstance(loaded, Report):
         msg = (
             f"'report' must be a loaded Report (akip.report.load), "
-            f"not {type(loaded).__name__}: {_shown(loaded)}"
+            f"not {type(loaded).__name__}: {shown(loaded)}"
         )
         raise InvalidValue(msg)
     return loaded
@@ -1454,6 +1427,169 @@ _BUDGET_COLUMNS: Final = {
 }
 
 
+# ---------------------------------------------------------------- the ledger
+
+
+def _ledger(value: object) -> Ledger:
+    from akip.check.ledger import Ledger  # noqa: PLC0415 - the check loads only when asked
+
+    if not isinstance(value, Ledger):
+        msg = (
+            f"'ledger' must be a Ledger (akip.check.ledger), "
+            f"not {type(value).__name__}: {shown(value)}"
+        )
+        raise InvalidValue(msg)
+    return value
+
+
+def verdicts(ledger: object) -> pd.DataFrame:
+    """The verdict on every printed figure of a ledger, one row each, as a DataFrame.
+
+    The columns are those of `akip.check.ledger.Verdict`, its place structured: ``place``
+    (the table or section), ``row``, ``year``, ``column``, ``key`` (the report-format key),
+    ``printed``, ``expected``, ``status`` (the `akip.check.ledger.Status` value:
+    ``agrees``, ``differs``, ``not_computable``, ``not_checked``), ``code``, ``rule`` and
+    ``reason``; text as the ``string`` dtype, ``year`` as ``Int64``, ``<NA>`` where the
+    verdict has nothing. Rows are in ledger order.
+
+    Raises:
+        InvalidValue: if *ledger* is not an `akip.check.ledger.Ledger`.
+
+    Examples:
+        The Dumai LKIP 2024: its coverage per table is a groupby away.
+
+        >>> from akip import report
+        >>> from akip.check import ledger
+        >>> rows = verdicts(ledger(report.load("examples/dumai-2024.toml")))
+        >>> tabel6 = rows[rows["place"] == "Tabel 6"]
+        >>> tabel6["status"].value_counts().to_dict()
+        {'agrees': 4, 'differs': 4}
+        >>> mean = tabel6[tabel6["code"] == "MEAN_OF_RATIOS"]
+        >>> mean[["row", "column", "printed", "expected"]].iloc[0].tolist()
+        ['1.', 'penyerapan', '79,61', '91,68']
+    """
+    book = _ledger(ledger)
+    records: list[dict[str, object]] = [
+        {
+            "place": v.where.place,
+            "row": v.where.row,
+            "year": v.where.year,
+            "column": v.where.column,
+            "key": v.key or None,
+            "printed": v.printed,
+            "expected": v.expected,
+            "status": v.status.value,
+            "code": v.code,
+            "rule": v.rule,
+            "reason": v.reason,
+        }
+        for v in book.verdicts
+    ]
+    return _records(records, _VERDICT_COLUMNS)
+
+
+def _finding_place(finding: Finding) -> str:
+    """The table or section a finding is at: its ``where``, else its text up to a comma."""
+    if finding.where is not None:
+        return finding.where.place
+    return finding.place.split(", ", maxsplit=1)[0]
+
+
+def findings(ledger: object) -> pd.DataFrame:
+    """Every finding of a ledger, root causes and the consequences folded under them.
+
+    One row per finding, each root followed by its consequences (the order of
+    `akip.check.ledger.Ledger.all_findings`): ``code``, ``severity`` (the
+    `akip.check.Severity` value), ``place`` (the table or section), ``row``, ``year`` and
+    ``column`` (of the figure, ``<NA>`` when the finding is not at one figure), ``at`` (the
+    place as the finding words it), ``printed``, ``expected``, ``rule``, ``message``,
+    ``root`` (the row label of the root cause a consequence is folded under; ``<NA>`` for a
+    root) and ``consequences`` (how many findings it causes directly). Text is the
+    ``string`` dtype, ``year``, ``root`` and ``consequences`` are ``Int64``.
+
+    Raises:
+        InvalidValue: if *ledger* is not an `akip.check.ledger.Ledger`.
+
+    Examples:
+        The Dumai LKIP 2024: Tabel 6's row 1. prints the mean of its programs' penyerapan;
+        the slip is copied into three other places and makes the row's index wrong.
+
+        >>> from akip import report
+        >>> from akip.check import ledger
+        >>> rows = findings(ledger(report.load("examples/dumai-2024.toml")))
+        >>> mean = rows[(rows["code"] == "MEAN_OF_RATIOS") & rows["root"].isna()].index[0]
+        >>> rows.loc[mean, ["place", "row", "printed", "expected"]].tolist()
+        ['Tabel 6', '1.', '79,61', '91,68']
+        >>> caused = rows[rows["root"] == mean]
+        >>> sorted(zip(caused["place"], caused["column"]))  # doctest: +NORMALIZE_WHITESPACE
+        [('Ringkasan Eksekutif', 'penyerapan'), ('Tabel 6', 'indeks'),
+         ('Tabel III.8', 'penyerapan'), ('§3.7', 'penyerapan')]
+    """
+    book = _ledger(ledger)
+    records: list[dict[str, object]] = []
+
+    def add(finding: Finding, root: int | None) -> None:
+        where = finding.where
+        records.append(
+            {
+                "code": finding.code,
+                "severity": finding.severity.value,
+                "place": _finding_place(finding),
+                "row": None if where is None else where.row,
+                "year": None if where is None else where.year,
+                "column": None if where is None else where.column,
+                "at": finding.place,
+                "printed": finding.printed,
+                "expected": finding.expected,
+                "rule": finding.rule,
+                "message": finding.message,
+                "root": root,
+                "consequences": len(finding.consequences),
+            }
+        )
+
+    def walk(finding: Finding, root: int) -> None:
+        for consequence in finding.consequences:
+            add(consequence, root)
+            walk(consequence, root)
+
+    for finding in book.findings:
+        root = len(records)
+        add(finding, None)
+        walk(finding, root)
+    return _records(records, _FINDING_COLUMNS)
+
+
+_VERDICT_COLUMNS: Final = {
+    "place": _TEXT,
+    "row": _TEXT,
+    "year": "Int64",
+    "column": _TEXT,
+    "key": _TEXT,
+    "printed": _TEXT,
+    "expected": _TEXT,
+    "status": _TEXT,
+    "code": _TEXT,
+    "rule": _TEXT,
+    "reason": _TEXT,
+}
+_FINDING_COLUMNS: Final = {
+    "code": _TEXT,
+    "severity": _TEXT,
+    "place": _TEXT,
+    "row": _TEXT,
+    "year": "Int64",
+    "column": _TEXT,
+    "at": _TEXT,
+    "printed": _TEXT,
+    "expected": _TEXT,
+    "rule": _TEXT,
+    "message": _TEXT,
+    "root": "Int64",
+    "consequences": "Int64",
+}
+
+
 # ---------------------------------------------------------------- display
 
 
@@ -1545,10 +1681,17 @@ def use_display(enabled: bool = True) -> bool:  # noqa: FBT001, FBT002 - one swi
     Returns:
         Whether the hook is installed (``False`` outside IPython).
 
+    Raises:
+        InvalidValue: if *enabled* is not a bool.
+
     Examples:
         >>> use_display()  # a doctest runs outside IPython
         False
     """
+    given: object = enabled  # a caller's junk, whatever the annotation says
+    if not isinstance(given, bool):
+        msg = f"'enabled' must be True or False, not {type(given).__name__}: {shown(given)}"
+        raise InvalidValue(msg)
     shell = None
     if "IPython" in sys.modules:
         from IPython import get_ipython  # noqa: PLC0415 - only inside IPython

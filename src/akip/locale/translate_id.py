@@ -168,6 +168,7 @@ ID = {
 ID_PLURAL = {
     "The verdict on its {n} printed figure": "Hasil pemeriksaan atas {n} angka tercetaknya",
     "{n} finding caused by this one": "{n} temuan akibat temuan ini",
+    "{n} finding (root causes: {roots}): ": "{n} temuan (akar masalah: {roots}): ",
 }
 
 

@@ -15,39 +15,26 @@ References:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Final
+import re
+from typing import Final
 
-from akip._validators import items_of
+from akip._validators import shown
 from akip.check import Finding
-from akip.check.ledger import Coverage, Status, Verdict
 from akip.exceptions import InvalidValue
 from akip.report import Report
 
-if TYPE_CHECKING:
-    from collections.abc import Iterable
-
-__all__ = ["coverage", "neutral", "place_of"]
+__all__ = ["neutral", "place_of"]
 
 #: The first characters that make a spreadsheet read a cell as a formula.
 _FORMULA_START: Final = ("=", "+", "-", "@", "\t", "\r")
+_SURROGATE: Final = re.compile("[\ud800-\udfff]")
 
 
 def _need(value: object, kind: type, field: str) -> None:
     """Refuse *value* unless it is a *kind* (an `InvalidValue` naming *field*)."""
     if not isinstance(value, kind):
-        msg = f"{field!r} must be a {kind.__name__}: {_bounded(value)}"
+        msg = f"{field!r} must be a {kind.__name__}: {shown(value)}"
         raise InvalidValue(msg)
-
-
-def _bounded(value: object) -> str:
-    try:
-        if isinstance(value, int) and value.bit_length() > 256:  # noqa: PLR2004 - 77 digits
-            text = f"<int of {value.bit_length()} bits>"
-        else:
-            text = repr(value)
-    except Exception:  # noqa: BLE001 - a repr that fails is itself junk
-        text = f"<{type(value).__name__}>"
-    return text if len(text) <= 80 else text[:77] + "..."  # noqa: PLR2004
 
 
 def neutral(text: str) -> str:
@@ -57,39 +44,10 @@ def neutral(text: str) -> str:
     ('\'=HYPERLINK("http://x")', "'-", '104%')
     """
     _need(text, str, "text")
+    if _SURROGATE.search(text):
+        msg = f"'text' must be text that has a UTF-8 form (no lone surrogate): {shown(text)}"
+        raise InvalidValue(msg)
     return f"'{text}" if text.startswith(_FORMULA_START) else text
-
-
-def coverage(verdicts: Iterable[Verdict]) -> tuple[Coverage, tuple[Coverage, ...]]:
-    """Counts of verdicts for the whole report and per place (places in first-seen order).
-
-    >>> from akip.check.ledger import Verdict
-    >>> from akip.report import Where
-    >>> v = [Verdict(Where("T1", "capaian"), "1", Status.AGREES),
-    ...      Verdict(Where("T1", "pagu"), "2", Status.DIFFERS),
-    ...      Verdict(Where("T2", "pagu"), "3", Status.NOT_CHECKED)]
-    >>> whole, per_place = coverage(v)
-    >>> whole.printed, whole.checked, [(c.place, c.printed) for c in per_place]
-    (3, 2, [('T1', 2), ('T2', 1)])
-    """
-    counts: dict[str | None, dict[Status, int]] = {None: dict.fromkeys(Status, 0)}
-    for verdict in items_of(verdicts, Verdict, "verdicts"):
-        place = counts.setdefault(verdict.where.place, dict.fromkeys(Status, 0))
-        place[verdict.status] += 1
-        counts[None][verdict.status] += 1
-
-    def made(place: str | None, n: dict[Status, int]) -> Coverage:
-        return Coverage(
-            place,
-            sum(n.values()),
-            n[Status.AGREES],
-            n[Status.DIFFERS],
-            n[Status.NOT_COMPUTABLE],
-            n[Status.NOT_CHECKED],
-        )
-
-    whole = made(None, counts.pop(None))
-    return whole, tuple(made(place, n) for place, n in counts.items())
 
 
 def place_of(finding: Finding, report: Report) -> str:

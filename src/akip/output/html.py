@@ -18,12 +18,13 @@ References:
 
 Examples:
     >>> from akip import report
-    >>> from akip.check import check
-    >>> from akip.check.ledger import Ledger
+    >>> from akip.check import ledger
     >>> dumai = report.load("examples/dumai-2024.toml")
-    >>> page = render(dumai, Ledger((), tuple(check(dumai))), lang="en")
+    >>> page = render(dumai, ledger(dumai), lang="en")
     >>> page.startswith("<!DOCTYPE html>"), "Badan Kesatuan Bangsa dan Politik" in page
     (True, True)
+    >>> [page.count(f'<article class="finding {kind}') for kind in ("root", "consequence")]
+    [30, 29]
 """
 
 from __future__ import annotations
@@ -36,10 +37,12 @@ from akip._decimal import percent
 from akip._i18n import _
 from akip.check.ledger import Ledger, Status
 from akip.numbers import format_number, to_decimal
-from akip.output import _need, coverage, place_of
+from akip.output import _need, place_of
 from akip.report import Report
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from akip.check import Finding
     from akip.check.ledger import Coverage, Verdict
 
@@ -73,6 +76,7 @@ td.n { text-align: right; font-variant-numeric: tabular-nums; }
 .finding.warning { border-color: var(--nc); }
 .finding.info { border-color: #1565c0; }
 .finding .head { font-weight: 600; }
+.finding.context > .head, .finding.context > dl { opacity: .55; }
 .finding dl { display: grid; grid-template-columns: 8rem 1fr; margin: .2rem 0; gap: 0 .5rem; }
 .finding dt { color: #555; }
 .finding dd { margin: 0; overflow-wrap: anywhere; }
@@ -100,14 +104,27 @@ _SCRIPT: Final = """
   var boxes = document.querySelectorAll("input[name=severity]");
   var code = document.getElementById("code");
   var shown = document.getElementById("shown");
+  function wanted(f, ticked) {
+    return ticked[f.dataset.severity] && (code.value === "" || code.value === f.dataset.code);
+  }
   function apply() {
-    var wanted = {};
-    boxes.forEach(function (b) { wanted[b.value] = b.checked; });
+    var ticked = {};
+    boxes.forEach(function (b) { ticked[b.value] = b.checked; });
     var n = 0;
-    document.querySelectorAll("article.finding.root").forEach(function (f) {
-      var ok = wanted[f.dataset.severity] && (code.value === "" || code.value === f.dataset.code);
-      f.hidden = !ok;
-      if (ok) { n += 1; }
+    // Innermost first: a finding is shown when it is wanted or one it causes is shown.
+    var all = Array.prototype.slice.call(document.querySelectorAll("article.finding"));
+    all.reverse().forEach(function (f) {
+      var own = wanted(f, ticked);
+      if (own) { n += 1; }
+      var folded = f.querySelector(":scope > details.consequences");
+      var inner = folded === null ? 0 :
+        folded.querySelectorAll(":scope > article.finding:not([hidden])").length;
+      f.hidden = !(own || inner > 0);
+      f.classList.toggle("context", !own);
+      if (folded !== null) {
+        folded.hidden = (inner === 0);
+        if (!own && inner > 0) { folded.open = true; }
+      }
     });
     document.querySelectorAll("section.place").forEach(function (s) {
       var any = s.querySelector("article.finding.root:not([hidden])");
@@ -181,7 +198,7 @@ def _summary(counts: Coverage) -> str:
     )
 
 
-def _coverage_table(per_place: tuple[Coverage, ...], titles: dict[str, str | None]) -> str:
+def _coverage_table(per_place: Sequence[Coverage], titles: dict[str, str | None]) -> str:
     head = "".join(
         f"<th>{_e(label)}</th>"
         for label in (
@@ -307,7 +324,6 @@ def render(report: Report, ledger: Ledger, *, lang: str | None = None) -> str:
     if lang is not None:
         _i18n.set_language(lang)
     titles = {p.id: p.title for p in report.places}
-    whole, per_place = coverage(ledger.verdicts)
     by_place: dict[str, list[Finding]] = {}
     for finding in ledger.findings:
         by_place.setdefault(place_of(finding, report), []).append(finding)
@@ -317,7 +333,9 @@ def render(report: Report, ledger: Ledger, *, lang: str | None = None) -> str:
     order = [p.id for p in report.places]
     order += [p for p in [*by_place, *verdicts_at] if p not in order]
     rank = {place: index for index, place in enumerate(order)}
-    per_place = tuple(sorted(per_place, key=lambda c: rank.get(c.place or "", len(rank))))
+    per_place = sorted(
+        ledger.coverage_by_place(), key=lambda c: rank.get(c.place or "", len(rank))
+    )
     sections = []
     for place in order:
         if place not in by_place and place not in verdicts_at:
@@ -330,11 +348,15 @@ def render(report: Report, ledger: Ledger, *, lang: str | None = None) -> str:
             f'<section class="place" data-place="{_e(place)}"><h3>{heading}</h3>'
             f'<div class="findings">{findings}</div>{ledger_part}</section>'
         )
-    counts = dict.fromkeys(("error", "warning", "info"), 0)
-    for finding in ledger.findings:
-        counts[finding.severity.value] += 1
-    codes = sorted({f.code for f in ledger.findings})
-    severity_line = ", ".join(f"{n} {_severity_label(s)}" for s, n in counts.items())
+    counts = ledger.summary()
+    codes = sorted({f.code for f in ledger.all_findings()})
+    severity_line = _i18n.ngettext(
+        "{n} finding (root causes: {roots}): ",
+        "{n} findings (root causes: {roots}): ",
+        counts["findings"],
+    ).format(n=counts["findings"], roots=counts["root_causes"]) + ", ".join(
+        f"{counts[s]} {_severity_label(s)}" for s in ("error", "warning", "info")
+    )
     import akip  # noqa: PLC0415
 
     meta = [
@@ -346,6 +368,7 @@ def render(report: Report, ledger: Ledger, *, lang: str | None = None) -> str:
     meta_html = "".join(f'<p class="meta">{_e(m)}</p>' for m in meta if m)
     key = "".join(f'<span class="{s.value}"></span>{_e(_status_label(s))}' for s in Status)
     lang_attr = _i18n.language()
+    whole = ledger.coverage()
     paper, covered, found = _("LKjIP review working paper"), _("Coverage"), _("Findings")
     made = _("Made with akip {version}.").format(version=akip.__version__)
     basis = _("Reviu atas Laporan Kinerja: PermenPANRB 53/2014.")
@@ -360,7 +383,7 @@ def render(report: Report, ledger: Ledger, *, lang: str | None = None) -> str:
         f"<h2>{_e(covered)}</h2><p>{_e(_summary(whole))}.</p>{_bar(whole)}"
         f'<p class="key">{key}</p>{_coverage_table(per_place, titles)}'
         f"<h2>{_e(found)}</h2><p>{_e(severity_line)}.</p>"
-        f"{_filters(codes, len(ledger.findings))}{''.join(sections)}"
+        f"{_filters(codes, counts['findings'])}{''.join(sections)}"
         f"<footer>{_e(made)} {_e(basis)}</footer>"
         f"<script>{_SCRIPT}</script></body></html>\n"
     )

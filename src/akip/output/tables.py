@@ -40,10 +40,10 @@ import attrs
 
 from akip import _i18n, anggaran, atribut, capaian, efisiensi, komparasi, predikat
 from akip._i18n import _
-from akip._validators import items_of
+from akip._validators import items_of, shown
 from akip.exceptions import AkipError, InvalidValue
 from akip.numbers import format_number, format_percent
-from akip.output import _bounded, _need
+from akip.output import _need
 from akip.report import Report
 
 if TYPE_CHECKING:
@@ -72,7 +72,7 @@ def _tuple_of(kind: type) -> Any:
 
     def check(_: object, attribute: attrs.Attribute[object], value: object) -> None:
         if not isinstance(value, tuple) or not all(isinstance(v, kind) for v in value):
-            msg = f"{attribute.name!r} must be a tuple of {kind.__name__}: {_bounded(value)}"
+            msg = f"{attribute.name!r} must be a tuple of {kind.__name__}: {shown(value)}"
             raise InvalidValue(msg)
 
     return check
@@ -80,19 +80,19 @@ def _tuple_of(kind: type) -> Any:
 
 def _text(_: object, attribute: attrs.Attribute[str], value: object) -> None:
     if not isinstance(value, str):
-        msg = f"{attribute.name!r} must be text: {_bounded(value)}"
+        msg = f"{attribute.name!r} must be text: {shown(value)}"
         raise InvalidValue(msg)
 
 
 def _kind(_: object, attribute: attrs.Attribute[str], value: object) -> None:
     if not isinstance(value, str) or value not in _KINDS:
-        msg = f"{attribute.name!r} must be one of {', '.join(_KINDS)}: {_bounded(value)}"
+        msg = f"{attribute.name!r} must be one of {', '.join(_KINDS)}: {shown(value)}"
         raise InvalidValue(msg)
 
 
 def _level(_: object, attribute: attrs.Attribute[int], value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= _MAX_LEVEL:
-        msg = f"{attribute.name!r} must be an integer from 0 to {_MAX_LEVEL}: {_bounded(value)}"
+        msg = f"{attribute.name!r} must be an integer from 0 to {_MAX_LEVEL}: {shown(value)}"
         raise InvalidValue(msg)
 
 
