@@ -219,8 +219,6 @@ KNOWN_GAPS: set[tuple[str, str]] = {
     *_gaps("akip.check.terbilang.check_amounts", ALL_INVALID),
     *_gaps("akip.check.text.as_json", ALL_JUNK),
     *_gaps("akip.check.text.render_text", ALL_JUNK),
-    *_gaps("akip.frame.use_display", ALL_INVALID),
-    *_gaps("akip.output.neutral", {"lone surrogate", "lone surrogates"}),
 }
 
 

@@ -137,7 +137,7 @@ class TestNames:
     def test_most_printed_name_and_conflict(self):
         """A code printed 'Rapat' twice and 'Rapat Koordinasi' once: 'Rapat', flagged.
 
-        The flag is duplicate key; its program, named by one line only, is not flagged.
+        The flag is conflicting names; its program, named by one line only, is not flagged.
         """
         lines = pd.DataFrame(
             {
@@ -150,7 +150,7 @@ class TestNames:
         )
         tree = frame.rollup(lines, name={"sub_kegiatan": "nama", "program": "program"})
         assert "Rapat" == tree.loc["8.01.01.2.01.0001", "name"]
-        assert FlagKind.DUPLICATE.value == tree.loc["8.01.01.2.01.0001", "flag"]
+        assert FlagKind.CONFLICTING_NAMES.value == tree.loc["8.01.01.2.01.0001", "flag"]
         assert "Gaji" == tree.loc["8.01.01.2.01.0002", "name"]
         assert tree.loc["8.01.01.2.01.0002", "flag"] is pd.NA
         assert "PROGRAM PENUNJANG" == tree.loc["8.01.01", "name"]

@@ -20,7 +20,7 @@ DataFrame accessor ``df.akip`` (`AkipAccessor`), the documented way in:
   ``object`` columns, text is the ``string`` dtype, whole numbers the ``Int64`` dtype.
 - Budget flags use the words of `akip.anggaran.FlagKind`: the ``flag`` column holds its
   values as text (``"realisasi > pagu"``, ``"pagu 0 with realisasi > 0"``,
-  ``"negative amount"``, and ``"duplicate key"`` for a code printed with different names;
+  ``"negative amount"``, and ``"conflicting names"`` for a code printed with different names;
   several joined by ``"; "``), ``<NA>`` when there is nothing to flag.
 - Values stay exact; `show` (and, in IPython, every frame holding `Decimal` cells) displays
   them rounded HALF_UP in the ``id_ID`` style, ``45.195.966.217,00`` and ``90,73``.
@@ -651,7 +651,7 @@ def _flags(
         FlagKind.NEGATIVE: (pagu < 0) | (real < 0),
     }
     if conflict is not None:
-        kinds[FlagKind.DUPLICATE] = conflict
+        kinds[FlagKind.CONFLICTING_NAMES] = conflict
     flags = np.full(len(pagu), None, dtype=object)
     any_flag = np.zeros(len(pagu), dtype=bool)
     for mask in kinds.values():
@@ -1033,7 +1033,7 @@ def combine(partials: pd.DataFrame | Iterable[pd.DataFrame]) -> pd.DataFrame:
         the code, ``<NA>`` if none), ``level``, ``lines`` and the columns of `penyerapan`
         (``pagu``, ``realisasi``, ``sisa``, ``penyerapan``, ``flag``), every percentage
         recomputed from the node's exact sums. A code printed with different names is
-        flagged ``duplicate key`` (`akip.anggaran.FlagKind.DUPLICATE`).
+        flagged ``conflicting names`` (`akip.anggaran.FlagKind.CONFLICTING_NAMES`).
 
     Examples:
         >>> import pandas as pd
