@@ -181,7 +181,6 @@ class TestManggaraiTimur2019:
         mean = (_f("87.10") + _f("96.54") + _f("72.52")) / 3
         assert _round(mean, 2) == Decimal("85.39")
 
-    @XFAIL
     def test_check_flags_exactly_the_balita_capaian(self):
         """Only the 72,52 is an error under the declared T / R."""
         expected = {

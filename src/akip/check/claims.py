@@ -36,10 +36,10 @@ from akip.exceptions import AkipError
 from akip.report import Figure, Label
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterator, Sequence
     from decimal import Decimal
 
-    from akip.report import BudgetLine, Indicator, Report, Target
+    from akip.report import BudgetLine, Indicator, IndicatorRow, Report, Target
 
 __all__ = ["Index", "printed"]
 
@@ -102,6 +102,26 @@ def _may_hold_figures(annotation: str) -> bool:
         return False
     inner = annotation.removeprefix("tuple[").replace("tuple[", "").replace("]", "")
     return any(part.strip()[:1].isupper() for part in inner.split(","))
+
+
+def own(row: IndicatorRow, measure: str) -> bool:
+    """Whether *row* prints *measure* as one of this unit's quantities of its year.
+
+    A row of another unit (``unit``: a sister unit, a national row) is never merged into this
+    unit's consensus; a row measured against another year's target (``target_year``: a
+    Renstra progress table) prints this year's realisasi but not its target or capaian.
+    """
+    if row.unit is not None:
+        return False
+    return row.target_year is None or measure == "realisasi"
+
+
+def range_of(value: Decimal, figures: Sequence[Figure]) -> Decimal | capaian.Range:
+    """*value*, or the printed range (``"75 - 85%"``) it is the lower end of."""
+    for figure in figures:
+        if figure.upper is not None and figure.value == value:
+            return capaian.Range(figure.value, figure.upper)
+    return value
 
 
 class Index:
@@ -180,7 +200,7 @@ class Index:
             figures = [
                 f
                 for row in indicator.rows
-                if row.year == year and row.period == period
+                if row.year == year and row.period == period and own(row, measure)
                 if (f := getattr(row, measure)) is not None
             ]
             recomputed = None
@@ -234,6 +254,18 @@ class Index:
             return murni_value, tuple(murni), None
         return None
 
+    def planned(self, indicator_id: str, year: int) -> Decimal | None:
+        """The target of *year* in the latest planning document declaring it (Renstra …)."""
+        pk = self.pk_target(indicator_id, year)
+        if pk is not None:
+            return pk[0]
+        targets = [t for t in self.indicators[indicator_id].targets if t.year == year]
+        for version in reversed(VERSIONS):
+            found = decide([t.value for t in targets if t.version == version]).value
+            if found is not None:
+                return found
+        return None
+
     def capaian(self, indicator_id: str, year: int, period: str | None = None) -> Decimal | None:
         """The capaian of the consensus target and realisasi, ``None`` if either is unknown."""
         indicator = self.indicators[indicator_id]
@@ -241,10 +273,24 @@ class Index:
         realisasi = self.indicator_value(indicator_id, year, "realisasi", period).value
         if target is None or realisasi is None:
             return None
+        figures = self.indicator_value(indicator_id, year, "target", period).figures
         try:
-            return capaian.compute(target, realisasi, indicator.polarity)
+            return capaian.compute(
+                range_of(target, figures),
+                realisasi,
+                indicator.polarity,
+                minimize_formula=self.formula(indicator),
+            )
         except AkipError:
             return None
+
+    def formula(self, indicator: Indicator) -> str:
+        """The lower-is-better formula of *indicator*: its own, the report's, else (2T − R)/T."""
+        return (
+            indicator.minimize_formula
+            or self.report.minimize_formula
+            or capaian.MinimizeFormula.TWO_T_MINUS_R.value
+        )
 
     # ------------------------------------------------------------ budget lines
     def line_value(self, line_id: str, measure: str, version: str | None = None) -> Consensus:

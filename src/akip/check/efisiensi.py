@@ -38,6 +38,7 @@ from akip.check.findings import (
     INDEKS,
     NILAI,
     PENYERAPAN,
+    TINGKAT,
     Event,
     Finding,
     Severity,
@@ -52,7 +53,7 @@ from akip.check.findings import (
     unchecked,
 )
 from akip.exceptions import AkipError
-from akip.numbers import format_number, round_half_up
+from akip.numbers import format_number
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -104,8 +105,18 @@ def _row(index: Index, row: EfficiencyRow) -> Iterator[Event]:  # noqa: C901, PL
     indicator = index.indicators[row.indicator]
     kinerja = index.capaian(indicator.id, year)
     realisasi = index.indicator_value(indicator.id, year, "realisasi").value
+    if not row.programs and row.penyerapan is not None:
+        # A row printing only percentages (no rupiah): checked from those percentages.
+        yield unchecked(row.penyerapan, "the row names no program: an input of its index")
+        ratio = row.penyerapan.value
+        if row.capaian_kinerja is not None and (kinerja is None or realisasi is None):
+            kinerja = row.capaian_kinerja.value
+            realisasi = kinerja if realisasi is None else realisasi
+            yield unchecked(
+                row.capaian_kinerja, f"{indicator.id} has no target and realisasi of {year}"
+            )
     if kinerja is None or realisasi is None:
-        for figure in (row.capaian_kinerja, row.indeks, row.kategori):
+        for figure in (row.capaian_kinerja, row.indeks, row.kategori, row.te, row.standard):
             if figure is not None:
                 yield unchecked(figure, f"{indicator.id} has no target and realisasi of {year}")
         return
@@ -118,19 +129,71 @@ def _row(index: Index, row: EfficiencyRow) -> Iterator[Event]:  # noqa: C901, PL
         yield from compare(
             row.capaian_kinerja, kinerja, "CAPAIAN_MISMATCH", CAPAIAN, "capaian kinerja", why
         )
+    aturan = _aturan(index, row)
     if row.indeks is not None:
         if ratio is None:
-            yield unchecked(row.indeks, "a program of the row has no pagu or realisasi")
-            if row.kategori is not None:
-                yield unchecked(row.kategori, "a program of the row has no pagu or realisasi")
+            for figure in (row.indeks, row.kategori, row.te):
+                if figure is not None:
+                    yield unchecked(figure, "a program of the row has no pagu or realisasi")
         else:
-            yield from _indeks(row, row.indeks, kinerja=kinerja, ratio=ratio, realisasi=realisasi)
-    elif row.kategori is not None:
-        yield unchecked(row.kategori, "the row prints no index")
+            yield from _indeks(
+                row, row.indeks, kinerja=kinerja, ratio=ratio, realisasi=realisasi, aturan=aturan
+            )
+    else:
+        for figure in (row.kategori, row.te):
+            if figure is not None:
+                yield unchecked(figure, "the row prints no index")
+    if row.standard is not None:
+        rule = index.report.efficiency_rule
+        if rule is not None and row.standard.value == rule.standard:
+            yield agreed(row.standard, row.standard.text, TINGKAT, "the report's declared SE")
+        else:
+            yield unchecked(row.standard, "the row's own standar efisiensi: an input of its TE")
+
+
+def _aturan(index: Index, row: EfficiencyRow) -> efisiensi.Aturan:
+    """The efficiency rule of *row*: the report's (``[report.efficiency_rule]``), else IE ≥ 1.
+
+    A row printing its own standard SE uses it.
+    """
+    rule = index.report.efficiency_rule
+    aturan = rule.aturan() if rule is not None else efisiensi.Aturan()
+    if row.standard is not None and row.standard.value > 0:
+        bound = aturan.upper_bound
+        if bound is not None and bound < row.standard.value:
+            bound = None
+        aturan = efisiensi.Aturan(row.standard.value, aturan.efisien_if, bound)
+    return aturan
+
+
+def _tingkat(
+    te: Figure, expected: Decimal, aturan: efisiensi.Aturan, indeks: Figure
+) -> Iterator[Event]:
+    """The printed TE = IE − SE of the exact index, at its printed decimals."""
+    yield from compare(
+        te,
+        aturan.tingkat(expected),
+        "RATIO_MISMATCH",
+        TINGKAT,
+        f"tingkat efisiensi (IE − SE, SE {_n(aturan.standar, _places(aturan.standar), te)})",
+        inputs=(indeks,),
+    )
+
+
+def _places(value: Decimal) -> int:
+    """The decimals *value* is written with (``1`` → 0, ``1.5`` → 1)."""
+    exponent = value.normalize().as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
 
 
 def _indeks(  # noqa: C901, PLR0912 - the hints name how the printed index was made
-    row: EfficiencyRow, indeks: Figure, *, kinerja: Decimal, ratio: Decimal, realisasi: Decimal
+    row: EfficiencyRow,
+    indeks: Figure,
+    *,
+    kinerja: Decimal,
+    ratio: Decimal,
+    realisasi: Decimal,
+    aturan: efisiensi.Aturan,
 ) -> Iterator[Event]:
     printed_penyerapan = row.penyerapan
     inputs = tuple(f for f in (row.penyerapan, row.capaian_kinerja) if f is not None)
@@ -138,11 +201,14 @@ def _indeks(  # noqa: C901, PLR0912 - the hints name how the printed index was m
         expected = efisiensi.indeks_efisiensi(kinerja, ratio)
     except AkipError as exc:
         yield not_computable(indeks, INDEKS, exc)
-        if row.kategori is not None:
-            yield unchecked(row.kategori, "the index cannot be computed")
+        for figure in (row.kategori, row.te):
+            if figure is not None:
+                yield unchecked(figure, "the index cannot be computed")
         return
+    if row.te is not None:
+        yield from _tingkat(row.te, expected, aturan, indeks)
     if agrees(indeks, expected):
-        yield agreed(indeks, format_number(round_half_up(expected, 2), 2), INDEKS)
+        yield agreed(indeks, _shown_index(expected, indeks), INDEKS)
     else:
         hints = []
         if printed_penyerapan is not None and printed_penyerapan.value > 0:
@@ -167,10 +233,10 @@ def _indeks(  # noqa: C901, PLR0912 - the hints name how the printed index was m
             Severity.ERROR,
             str(indeks.where),
             indeks.text,
-            format_number(round_half_up(expected, 2), 2, locale=indeks.locale),
+            _shown_index(expected, indeks),
             INDEKS,
-            f"capaian {kinerja:.2f} / penyerapan {ratio:.2f} = {expected:.4f}"
-            + (f"; {'; '.join(hints)}" if hints else ""),
+            f"capaian {_n(kinerja, 2, indeks)}% / penyerapan {_n(ratio, 2, indeks)}% = "
+            f"{_n(expected, 4, indeks)}" + (f"; {'; '.join(hints)}" if hints else ""),
         )
         yield differs(indeks, finding, inputs)
     if indeks.percent_sign:
@@ -186,9 +252,10 @@ def _indeks(  # noqa: C901, PLR0912 - the hints name how the printed index was m
         yield differs(indeks, finding)
     kategori = row.kategori
     if kategori is not None:
-        label = efisiensi.kategori_efisiensi(expected).label
+        label = aturan.classify(expected).label
+        rule = INDEKS if index_rule_is_default(aturan) else f"{INDEKS}; {_rule_text(aturan)}"
         if same_text(kategori.text, label):
-            yield agreed(kategori, label, INDEKS)
+            yield agreed(kategori, label, rule)
         else:
             finding = Finding(
                 "CATEGORY_MISMATCH",
@@ -196,10 +263,35 @@ def _indeks(  # noqa: C901, PLR0912 - the hints name how the printed index was m
                 str(kategori.where),
                 kategori.text,
                 label,
-                INDEKS,
-                f"an index of {expected:.4f} is {label}",
+                rule,
+                f"an index of {_n(expected, 4, indeks)} is {label} ({_rule_text(aturan)})",
             )
             yield differs(kategori, finding, (indeks,))
+
+
+def index_rule_is_default(aturan: efisiensi.Aturan) -> bool:
+    """Whether *aturan* is the default rule IE ≥ 1."""
+    return aturan == efisiensi.Aturan()
+
+
+def _rule_text(aturan: efisiensi.Aturan) -> str:
+    """The rule in words: ``"Efisien when IE > SE = 1"``, ``"… 1 ≤ IE ≤ 1,81"``."""
+    se = format_number(aturan.standar, _places(aturan.standar))
+    sign = "≥" if aturan.efisien_if == "ge" else ">"
+    if aturan.upper_bound is None:
+        return f"Efisien when IE {sign} SE = {se}"
+    upper = format_number(aturan.upper_bound, _places(aturan.upper_bound))
+    return f"Efisien when {upper} ≥ IE {sign} SE = {se}"
+
+
+def _shown_index(value: Decimal, like: Figure) -> str:
+    """An index printed like *like*, with at least two decimals (``1,31``, ``1,063``)."""
+    return format_number(value, max(2, like.decimals), locale=like.locale)
+
+
+def _n(value: Decimal, places: int, like: Figure) -> str:
+    """*value* in the number style of *like*, to *places* decimals."""
+    return format_number(value, places, locale=like.locale)
 
 
 # ---------------------------------------------------------------- indicator boxes

@@ -150,6 +150,15 @@ class Event(NamedTuple):
 # ---------------------------------------------------------------- rules and their regulations
 CAPAIAN: Final = "capaian = realisasi / target × 100 (PermenPANRB 8/2021)"
 CAPAIAN_MIN: Final = "capaian = (2·target − realisasi) / target × 100 (PermenPANRB 8/2021)"
+CAPAIAN_T_OVER_R: Final = (
+    "capaian = target / realisasi × 100, the report's declared lower-is-better formula"
+)
+PARTS: Final = "realisasi = pembilang / penyebut × 100 (akip.capaian.persentase)"
+PERIODS: Final = (
+    "realisasi = the consolidation of its periods by the indicator's rule (akip.periode)"
+)
+NATIONAL: Final = "a national target is the same wherever it is printed; never this unit's"
+TINGKAT: Final = "tingkat efisiensi = indeks efisiensi − standar efisiensi (akip.efisiensi)"
 PREDIKAT: Final = "Skala Nilai Peringkat Kinerja (Permendagri 86/2017), edge rule lower_bound"
 ATRIBUT: Final = "Atribut capaian (Tabel III.2 of the report)"
 PENYERAPAN: Final = "penyerapan = realisasi / pagu × 100, ratio of sums (akip rules §3)"
