@@ -130,7 +130,6 @@ class TestSumutSetda2021:
         program = anggaran.build_tree(lines).node("P")
         assert (program.pagu, program.realisasi) == (Decimal(1743400365), Decimal(1550154676))
 
-    @XFAIL
     def test_check_flags_exactly_the_slip_and_the_mean(self):
         """The 80.5 is an error; the program's 88.6 is the mean of the printed ratios."""
         place = "Tabel 19, row '{}', column penyerapan"

@@ -28,10 +28,11 @@ Examples:
 from __future__ import annotations
 
 from collections import defaultdict
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from akip import anggaran, fisik
-from akip._decimal import total
+from akip._decimal import quotient, total
 from akip.check.consensus import conflicts
 from akip.check.findings import (
     FISIK,
@@ -42,9 +43,11 @@ from akip.check.findings import (
     Finding,
     Severity,
     agreed,
+    agrees,
     compare,
     differs,
     not_computable,
+    show,
     unchecked,
 )
 from akip.exceptions import AkipError
@@ -106,7 +109,7 @@ def _quantities(index: Index, line: BudgetLine) -> Iterator[Event]:
                 )
 
 
-def _row(  # noqa: C901 - one branch per printed column
+def _row(  # noqa: C901, PLR0912 - one branch per printed column
     index: Index, line: BudgetLine, row: BudgetRow, outputs: list[Indicator]
 ) -> Iterator[Event]:
     pagu = index.line_value(line.id, "pagu").value
@@ -130,9 +133,29 @@ def _row(  # noqa: C901 - one branch per printed column
             except AkipError as exc:
                 yield not_computable(row.penyerapan, PENYERAPAN, exc)
             else:
-                yield from compare(
-                    row.penyerapan, exact, "PCT_MISMATCH", PENYERAPAN, "penyerapan", inputs=inputs
-                )
+                mean = None if agrees(row.penyerapan, exact) else _mean(index, line, row)
+                if mean is not None and agrees(row.penyerapan, mean[0]):
+                    finding = Finding(
+                        "MEAN_OF_RATIOS",
+                        Severity.WARNING,
+                        str(row.penyerapan.where),
+                        row.penyerapan.text,
+                        show(exact, row.penyerapan),
+                        PENYERAPAN,
+                        f"penyerapan of {line.name} is the mean of its {mean[2]} lines' "
+                        f"{mean[1]} ({show(mean[0], row.penyerapan)}); Σrealisasi / Σpagu "
+                        f"gives {show(exact, row.penyerapan)}",
+                    )
+                    yield differs(row.penyerapan, finding)
+                else:
+                    yield from compare(
+                        row.penyerapan,
+                        exact,
+                        "PCT_MISMATCH",
+                        PENYERAPAN,
+                        "penyerapan",
+                        inputs=inputs,
+                    )
     if row.sisa is not None:
         if pagu is not None and realisasi is not None and row.pagu and row.realisasi:
             try:
@@ -216,6 +239,55 @@ def _fisik(  # noqa: C901 - target, capaian and plausibility of one row
             f"keuangan 0 of pagu {row.pagu.text}{why}",
         )
         yield differs(row.fisik_capaian, finding)
+
+
+def _leaves(index: Index, line: BudgetLine) -> list[BudgetLine]:
+    """The lines without children under *line*, through any number of levels, by id."""
+    found: list[BudgetLine] = []
+    stack = list(index.children.get(line.id, ()))
+    seen: set[str] = {line.id}
+    while stack:
+        kid = stack.pop()
+        if kid.id in seen:
+            continue
+        seen.add(kid.id)
+        grandchildren = index.children.get(kid.id, ())
+        if grandchildren:
+            stack.extend(grandchildren)
+        else:
+            found.append(kid)
+    return sorted(found, key=lambda leaf: leaf.id)
+
+
+def _mean(index: Index, line: BudgetLine, row: BudgetRow) -> tuple[Decimal, str, int] | None:
+    """The mean of the leaves' ratios that *row*'s printed penyerapan equals, if any.
+
+    First the exact ratios of the leaves' consensus amounts, then their printed, rounded
+    percentages at the row's place; ``None`` when the line has fewer than two leaves.
+    """
+    leaves = _leaves(index, line)
+    if len(leaves) < 2:  # noqa: PLR2004 - a mean of one ratio is the ratio
+        return None
+    printed = row.penyerapan
+    amounts = [index.amounts(leaf.id) for leaf in leaves]
+    if all(a is not None and a.realisasi is not None and a.pagu > 0 for a in amounts):
+        ratios = [
+            anggaran.penyerapan(a.pagu, a.realisasi)
+            for a in amounts
+            if a is not None and a.realisasi is not None
+        ]
+        exact = quotient(total(ratios), Decimal(len(ratios)))
+        if printed is not None and agrees(printed, exact):
+            return exact, "ratios", len(leaves)
+    shown = [_at(leaf, row.place) for leaf in leaves]
+    percentages = [r.penyerapan.value for r in shown if r is not None and r.penyerapan]
+    if len(percentages) != len(leaves):
+        return None
+    return (
+        quotient(total(percentages), Decimal(len(percentages))),
+        "printed percentages",
+        len(leaves),
+    )
 
 
 def _at(line: BudgetLine, place: str) -> BudgetRow | None:

@@ -458,7 +458,7 @@ def _on_scale(  # noqa: PLR0917 - a label, its value, the scale and the rule
     inputs: tuple[Figure, ...],
     code: str = "PREDIKAT_MISMATCH",
 ) -> Iterator[Event]:
-    expected = scale.classify(value).label  # type: ignore[attr-defined]
+    expected: str = scale.classify(value).label
     if _same_label(label, expected):
         yield agreed(label, expected, rule)
         return
