@@ -31,7 +31,7 @@ from collections import defaultdict
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from akip import anggaran, fisik
+from akip import anggaran, fisik, periode
 from akip._decimal import quotient, total
 from akip.check.consensus import conflicts
 from akip.check.findings import (
@@ -112,15 +112,19 @@ def _quantities(index: Index, line: BudgetLine) -> Iterator[Event]:
 def _row(  # noqa: C901, PLR0912 - one branch per printed column
     index: Index, line: BudgetLine, row: BudgetRow, outputs: list[Indicator]
 ) -> Iterator[Event]:
+    yield from _periods(row)
     pagu = index.line_value(line.id, "pagu").value
     realisasi = index.line_value(line.id, "realisasi").value
+    if row.period is not None:
+        # The penyerapan up to a period is of the period's realisasi.
+        realisasi = row.realisasi.value if row.realisasi is not None else None
     pagu = pagu if pagu is not None else (row.pagu.value if row.pagu else None)
     realisasi = (
         realisasi if realisasi is not None else (row.realisasi.value if row.realisasi else None)
     )
     inputs = tuple(f for f in (row.pagu, row.realisasi) if f is not None)
     if row.penyerapan is not None:
-        amounts = index.amounts(line.id)
+        amounts = index.amounts(line.id) if row.period is None else None
         if row.pagu is not None and pagu is not None and realisasi is not None:
             amounts = anggaran.Amounts(pagu=pagu, realisasi=realisasi)
         if amounts is None or amounts.realisasi is None:
@@ -239,6 +243,26 @@ def _fisik(  # noqa: C901 - target, capaian and plausibility of one row
             f"keuangan 0 of pagu {row.pagu.text}{why}",
         )
         yield differs(row.fisik_capaian, finding)
+
+
+def _periods(row: BudgetRow) -> Iterator[Event]:
+    """A realisasi printed with its months or triwulans: their sum is the realisasi."""
+    if not row.realisasi_periode:
+        return
+    periods = tuple(figure for _, figure in row.realisasi_periode)
+    if row.realisasi is None:
+        for figure in periods:
+            yield unchecked(figure, "the row prints no realisasi (Jumlah) to sum into")
+        return
+    value = periode.consolidate([f.value for f in periods], "sum")
+    yield from compare(
+        row.realisasi,
+        value,
+        "SUM_MISMATCH",
+        SUM,
+        "realisasi: the sum of its periods",
+        inputs=periods,
+    )
 
 
 def _leaves(index: Index, line: BudgetLine) -> list[BudgetLine]:

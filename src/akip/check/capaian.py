@@ -188,7 +188,7 @@ def _capaian(  # noqa: PLR0917 - one printed capaian and what it is compared wit
 ) -> Iterator[Event]:
     """A printed capaian against the exact one; a named other formula is a method hint."""
     if not agrees(figure, exact):
-        hint = _variant(index, indicator, row, figure)
+        hint = _variant(index, indicator, row, figure, exact)
         if hint is not None:
             yield differs(figure, hint, inputs)
             return
@@ -279,7 +279,7 @@ def _derived(row: IndicatorRow) -> Decimal | None:
 
 
 def _variant(
-    index: Index, indicator: Indicator, row: IndicatorRow, figure: Figure
+    index: Index, indicator: Indicator, row: IndicatorRow, figure: Figure, exact: Decimal
 ) -> Finding | None:
     """``FORMULA_VARIANT``: *figure* is the capaian of another named lower-is-better formula."""
     if indicator.polarity != "minimize" or row.target is None or row.realisasi is None:
@@ -296,7 +296,7 @@ def _variant(
                 Severity.WARNING,
                 str(figure.where),
                 figure.text,
-                figure.text,
+                show(exact, figure),
                 rule_of(indicator, declared),
                 f"capaian {figure.text} is computed with the formula {formula.value!r}, not "
                 f"the report's declared {declared!r}",

@@ -303,7 +303,12 @@ class Index:
 
     def _figures(self, line: BudgetLine, measure: str, version: str | None) -> list[Figure]:
         if measure == "realisasi":
-            return [row.realisasi for row in line.rows if row.realisasi is not None]
+            # A realisasi up to a period (s.d. TW II) is not the year's.
+            return [
+                row.realisasi
+                for row in line.rows
+                if row.realisasi is not None and row.period is None
+            ]
         if version is not None:
             return [p.value for p in line.pagu if p.version == version]
         latest = "perubahan" if any(p.version == "perubahan" for p in line.pagu) else "murni"

@@ -295,12 +295,21 @@ def _n(value: Decimal, places: int, like: Figure) -> str:
 
 
 # ---------------------------------------------------------------- indicator boxes
-def _box_lines(indicator: Indicator, row: IndicatorRow) -> tuple[str, ...]:
-    """The budget lines a row's boxes refer to: the row's, else the indicator's."""
+def _box_lines(index: Index, indicator: Indicator, row: IndicatorRow) -> tuple[str, ...]:
+    """The budget lines a row's boxes refer to: the row's, else the indicator's.
+
+    With neither, the lines printed for the indicator (``indicator`` on a budget line), else
+    the indicator's output line.
+    """
     if row.programs:
         return row.programs
     if indicator.programs:
         return indicator.programs
+    printed_for = tuple(
+        sorted(line.id for line in index.report.budget if line.indicator == indicator.id)
+    )
+    if printed_for:
+        return printed_for
     return (indicator.line,) if indicator.line is not None else ()
 
 
@@ -311,7 +320,7 @@ def check_boxes(index: Index) -> Iterator[Event]:
             boxes = [f for f in (row.efisiensi_anggaran, row.nilai_anggaran) if f is not None]
             if not boxes:
                 continue
-            lines = _box_lines(indicator, row)
+            lines = _box_lines(index, indicator, row)
             group = index.group(lines) if row.year == index.report.year else []
             if not group:
                 reason = (
