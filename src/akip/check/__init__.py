@@ -73,7 +73,7 @@ import decimal
 from typing import TYPE_CHECKING
 
 from akip._decimal import CONTEXT
-from akip._validators import items_of
+from akip._validators import items_of, shown
 from akip.check import ledger as _ledger
 from akip.check.anggaran import check_budget
 from akip.check.attribution import fold
@@ -132,7 +132,7 @@ def ledger(report: object) -> Ledger:
     from akip.report import Report  # noqa: PLC0415 - avoid an import cycle at module load
 
     if not isinstance(report, Report):
-        msg = f"'report' must be a loaded Report (akip.report.load): {report!r}"
+        msg = f"'report' must be a loaded Report (akip.report.load): {shown(report)}"
         raise InvalidValue(msg)
     last = _LAST.get("ledger")
     if last is not None and last[0] is report:

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from akip import anggaran, fisik, periode
 from akip._decimal import quotient, total
+from akip.check.claims import reads_index
 from akip.check.consensus import conflicts
 from akip.check.findings import (
     FISIK,
@@ -61,6 +62,7 @@ if TYPE_CHECKING:
 __all__ = ["check_budget"]
 
 
+@reads_index
 def check_budget(index: Index) -> Iterator[Event]:
     """Every budget line: its quantities across tables, its rows, its sums per table."""
     outputs: dict[str, list[Indicator]] = defaultdict(list)

@@ -35,7 +35,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
 
 from akip import atribut, capaian, periode, predikat
-from akip.check.claims import INDICATOR_MEASURES, VERSIONS, range_of
+from akip.check.claims import INDICATOR_MEASURES, VERSIONS, range_of, reads_index
 from akip.check.consensus import conflicts, decide
 from akip.check.findings import (
     ATRIBUT,
@@ -74,6 +74,7 @@ __all__ = ["check_indicators"]
 _CASCADE = "planning targets cascade: Renstra → RKT → Perjanjian Kinerja (PermenPANRB 53/2014)"
 
 
+@reads_index
 def check_indicators(index: Index) -> Iterator[Event]:
     """Every indicator of the report: its quantities, rows, labels and planning targets."""
     for indicator in index.report.indicators:

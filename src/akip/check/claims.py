@@ -25,23 +25,26 @@ from __future__ import annotations
 
 import functools
 from collections import defaultdict
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, TypeVar
 
 import attrs
 
 from akip import anggaran, capaian
 from akip._decimal import total
+from akip._validators import shown
 from akip.check.consensus import Consensus, decide
-from akip.exceptions import AkipError
-from akip.report import Figure, Label
+from akip.exceptions import AkipError, InvalidValue
+from akip.report import Figure, Label, Report
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Callable, Iterator, Sequence
     from decimal import Decimal
 
-    from akip.report import BudgetLine, Indicator, IndicatorRow, Report, Target
+    from akip.report import BudgetLine, Indicator, IndicatorRow, Target
 
 __all__ = ["Index", "printed"]
+
+T = TypeVar("T")
 
 #: The measures of an indicator row that are one quantity per indicator and year.
 INDICATOR_MEASURES: Final = ("target", "realisasi", "capaian")
@@ -49,12 +52,31 @@ INDICATOR_MEASURES: Final = ("target", "realisasi", "capaian")
 VERSIONS: Final = ("renstra", "rkt", "murni", "perubahan")
 
 
+def a_report(value: object) -> Report:
+    """*value*, which must be a loaded `akip.report.Report`.
+
+    Raises:
+        InvalidValue: naming the parameter and a bounded repr of *value*.
+    """
+    if not isinstance(value, Report):
+        msg = f"'report' must be a loaded Report (akip.report.load): {shown(value)}"
+        raise InvalidValue(msg)
+    return value
+
+
 def printed(report: Report) -> Iterator[tuple[str, Figure | Label]]:
     """Every printed figure and label of *report*, with its report-format key.
 
     The key is the dotted path of report-format keys (``indicators.rows.capaian``,
     ``budget.pagu.value``), the same for every row of a table.
+
+    Raises:
+        InvalidValue: if *report* is not a loaded `akip.report.Report`.
     """
+    return _printed(a_report(report))
+
+
+def _printed(report: Report) -> Iterator[tuple[str, Figure | Label]]:
     stack: list[tuple[str, object]] = [("", report)]
     while stack:
         key, value = stack.pop()
@@ -124,15 +146,31 @@ def range_of(value: Decimal, figures: Sequence[Figure]) -> Decimal | capaian.Ran
     return value
 
 
+def reads_index(rule: Callable[[Index], T]) -> Callable[[object], T]:
+    """A family of rules that refuses anything but an `Index` before it yields a verdict."""
+
+    @functools.wraps(rule)
+    def checked(index: object) -> T:
+        if not isinstance(index, Index):
+            msg = f"'index' must be an akip.check.claims.Index: {shown(index)}"
+            raise InvalidValue(msg)
+        return rule(index)
+
+    return checked
+
+
 class Index:
     """A report read once: lookups by id and the consensus of every quantity.
 
     Args:
         report: A loaded `akip.report.Report`.
+
+    Raises:
+        InvalidValue: if *report* is not a loaded `akip.report.Report`.
     """
 
     def __init__(self, report: Report) -> None:
-        self.report = report
+        self.report = a_report(report)
         self.indicators: dict[str, Indicator] = {i.id: i for i in report.indicators}
         self.lines: dict[str, BudgetLine] = {line.id: line for line in report.budget}
         children: dict[str, list[BudgetLine]] = defaultdict(list)

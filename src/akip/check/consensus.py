@@ -33,10 +33,12 @@ Examples:
 from __future__ import annotations
 
 from collections import Counter
+from decimal import Decimal  # noqa: TC003 - read by `typed` at run time
 from typing import TYPE_CHECKING
 
 import attrs
 
+from akip._validators import items_of, typed
 from akip.check.findings import (
     CONSENSUS,
     SUPERSEDED,
@@ -48,16 +50,15 @@ from akip.check.findings import (
     differs,
     show,
 )
+from akip.report import Figure
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
-    from decimal import Decimal
-
-    from akip.report import Figure
 
 __all__ = ["Consensus", "decide"]
 
 
+@typed
 @attrs.frozen
 class Consensus:
     """The reference value of one quantity and the figures that print it.
@@ -87,7 +88,13 @@ class Consensus:
 
 
 def decide(figures: Sequence[Figure], recomputed: Decimal | None = None) -> Consensus:
-    """The reference value of the quantity *figures* print (see the module docstring)."""
+    """The reference value of the quantity *figures* print (see the module docstring).
+
+    Raises:
+        InvalidValue: if *figures* holds anything but figures, or *recomputed* is no number.
+    """
+    if not isinstance(figures, list | tuple) or not all(isinstance(f, Figure) for f in figures):
+        figures = items_of(figures, Figure, "figures")
     if not figures:
         return Consensus(recomputed, (), 0, recomputed)
     if len(figures) == 1:

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from akip import anggaran, efisiensi
 from akip._decimal import HUNDRED, ZERO, quotient, total
+from akip.check.claims import reads_index
 from akip.check.findings import (
     CAPAIAN,
     EFISIENSI,
@@ -65,6 +66,7 @@ if TYPE_CHECKING:
 __all__ = ["check_boxes", "check_efficiency"]
 
 
+@reads_index
 def check_efficiency(index: Index) -> Iterator[Event]:
     """Every efficiency row: penyerapan, capaian kinerja, index and category."""
     for row in index.report.efficiency:
@@ -313,6 +315,7 @@ def _box_lines(index: Index, indicator: Indicator, row: IndicatorRow) -> tuple[s
     return (indicator.line,) if indicator.line is not None else ()
 
 
+@reads_index
 def check_boxes(index: Index) -> Iterator[Event]:
     """The "Efisiensi Anggaran" and "Nilai Anggaran" boxes beside each indicator's analysis."""
     for indicator in index.report.indicators:

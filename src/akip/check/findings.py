@@ -30,14 +30,16 @@ import attrs
 
 from akip import _html
 from akip._decimal import quantize
+from akip._validators import typed
 from akip.check.ledger import Status
 from akip.numbers import format_number, round_half_up
+from akip.report import Where  # noqa: TC001 - read by `typed` at run time
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from akip.exceptions import AkipError
-    from akip.report import Figure, Label, Where
+    from akip.report import Figure, Label
 
 __all__ = ["Event", "Finding", "Severity"]
 
@@ -53,6 +55,7 @@ class Severity(enum.Enum):
     INFO = "info"
 
 
+@typed
 @attrs.frozen
 class Finding:
     """One discrepancy between what a report prints and what the rules give.

@@ -22,9 +22,12 @@ from typing import Final
 
 import attrs
 
+from akip._validators import typed
+
 __all__ = ["KEYS", "Key", "checked_keys"]
 
 
+@typed
 @attrs.frozen
 class Key:
     """What checks one report-format key: the rule module and rule, or why nothing does."""

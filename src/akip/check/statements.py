@@ -40,6 +40,7 @@ import attrs
 
 from akip import anggaran, atribut, komparasi, periode, predikat, terbilang
 from akip._decimal import ZERO, total
+from akip.check.claims import reads_index
 from akip.check.findings import (
     ATRIBUT,
     POINTS,
@@ -69,6 +70,7 @@ if TYPE_CHECKING:
 __all__ = ["check_statements"]
 
 
+@reads_index
 def check_statements(index: Index) -> Iterator[Event]:
     """Every statement; a finding about no printed figure is an event without a subject."""
     for item in _statements(index):
