@@ -279,3 +279,23 @@ class TestEfficiencyRule:
         assert [] == run(parts, table("efficiency", **row, indeks="1,31"))
         found = run(parts, table("efficiency", **row, indeks="1,50"))
         assert [("RATIO_MISMATCH", "1,50", "1,31")] == codes(found)
+
+
+class TestMessages:
+    def test_numbers_in_the_report_style(self):
+        """92,384 / 93 = 99,33763… printed 99,33 (cut off): the message says 99,3376 %.
+
+        An id_ID report shows no 99.3376344086021505376344086 and no 104.44.
+        """
+        row = {"target": "93,00", "realisasi": "92,384", "capaian": "99,33"}
+        (finding,) = run(indicator("I", row))
+        assert "TRUNCATED" == finding.code
+        assert "capaian 99,3376 is printed cut off" in finding.message
+
+    def test_reference_value_in_the_figure_style(self):
+        """Two places print 1.500.000, one 1.600.000: the message names Rp 1.500.000."""
+        rows = [{"place": p, "pagu": "Rp 1.500.000"} for p in ("T", "N")]
+        other = {"place": "M", "pagu": "Rp 1.600.000"}
+        found = run(line("P1", *rows, other))
+        (finding,) = [f for f in found if f.code == "CROSS_TABLE_CONFLICT"]
+        assert "is Rp 1.500.000 in N, T" in finding.message

@@ -48,10 +48,13 @@ from akip.check.findings import (
     compare,
     differs,
     not_computable,
+    number,
+    places_of,
     show,
     unchecked,
 )
 from akip.exceptions import AkipError
+from akip.numbers import format_number
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -199,10 +202,10 @@ def _fisik(  # noqa: C901 - target, capaian and plausibility of one row
                     Severity.ERROR,
                     str(target.where),
                     target.text,
-                    f"{reference:f}",
+                    show(reference, target),
                     SUPERSEDED,
                     f"{what}: {target.text} {row.fisik_unit} is the murni target; the "
-                    f"perubahan ({places}) sets {reference:f}",
+                    f"perubahan ({places}) sets {number(reference, target)}",
                 )
                 yield differs(target, finding)
             else:
@@ -245,6 +248,11 @@ def _fisik(  # noqa: C901 - target, capaian and plausibility of one row
             f"keuangan 0 of pagu {row.pagu.text}{why}",
         )
         yield differs(row.fisik_capaian, finding)
+
+
+def _n(value: Decimal, like: Figure) -> str:
+    """A count or amount for a message, in the number style of *like*."""
+    return format_number(value, places_of(value.normalize()), locale=like.locale)
 
 
 def _periods(row: BudgetRow) -> Iterator[Event]:
@@ -363,17 +371,20 @@ def _mixed_units(line: BudgetLine, kids: tuple[BudgetLine, ...]) -> Iterator[Eve
             continue
         same = fisik.sum_in_unit(lines, row.fisik_unit)
         left = [item for item in lines if item.name in same.left_out]
+        like = row.fisik_target
         finding = Finding(
             "MIXED_UNITS",
             Severity.WARNING,
             str(row.fisik_target.where),
             f"{row.fisik_target.text} / "
             f"{row.fisik_realisasi.text if row.fisik_realisasi else '-'} {row.fisik_unit}",
-            f"{same.target:f} / {same.realisasi:f} {row.fisik_unit} + "
-            + ", ".join(f"{i.target:f} / {i.realisasi:f} {i.satuan}" for i in left),
+            f"{_n(same.target, like)} / {_n(same.realisasi, like)} {row.fisik_unit} + "
+            + ", ".join(
+                f"{_n(i.target, like)} / {_n(i.realisasi, like)} {i.satuan}" for i in left
+            ),
             FISIK,
             f"{line.name}: the fisik total adds only the {row.fisik_unit} lines and leaves out "
-            + "; ".join(f"{i.name[:60]} ({i.target:f} {i.satuan})" for i in left),
+            + "; ".join(f"{i.name[:60]} ({_n(i.target, like)} {i.satuan})" for i in left),
         )
         yield differs(row.fisik_target, finding)
         if row.fisik_realisasi is not None:

@@ -48,6 +48,7 @@ from akip.check.findings import (
     agreed,
     agrees,
     differs,
+    number,
     show,
 )
 from akip.report import Figure
@@ -129,7 +130,8 @@ def conflicts(
             continue
         if reference is None:
             shown = "; ".join(
-                f"{v:f} in {', '.join(consensus.places(v))}" for v in consensus.candidates
+                f"{number(v, figure)} in {', '.join(consensus.places(v))}"
+                for v in consensus.candidates
             )
             finding = Finding(
                 "CROSS_TABLE_CONFLICT",
@@ -153,7 +155,7 @@ def conflicts(
                 show(reference, figure),
                 SUPERSEDED,
                 f"{what}: {figure.text} is the murni target; the perubahan ({others}) "
-                f"sets {reference:f}",
+                f"sets {number(reference, figure)}",
             )
         else:
             finding = Finding(
@@ -163,7 +165,7 @@ def conflicts(
                 figure.text,
                 show(reference, figure),
                 CONSENSUS,
-                f"{what} is {reference:f} in {others}"
+                f"{what} is {number(reference, figure)} in {others}"
                 + (
                     f" ({consensus.count} of {len(figures)} places)"
                     if consensus.count >= 2  # noqa: PLR2004

@@ -48,6 +48,7 @@ from akip.check.findings import (
     compare,
     differs,
     not_computable,
+    places_of,
     same_text,
     show,
     truncated,
@@ -177,15 +178,9 @@ def _tingkat(
         aturan.tingkat(expected),
         "RATIO_MISMATCH",
         TINGKAT,
-        f"tingkat efisiensi (IE − SE, SE {_n(aturan.standar, _places(aturan.standar), te)})",
+        f"tingkat efisiensi (IE − SE, SE {_n(aturan.standar, places_of(aturan.standar), te)})",
         inputs=(indeks,),
     )
-
-
-def _places(value: Decimal) -> int:
-    """The decimals *value* is written with (``1`` → 0, ``1.5`` → 1)."""
-    exponent = value.normalize().as_tuple().exponent
-    return max(0, -exponent) if isinstance(exponent, int) else 0
 
 
 def _indeks(  # noqa: C901, PLR0912 - the hints name how the printed index was made
@@ -217,17 +212,21 @@ def _indeks(  # noqa: C901, PLR0912 - the hints name how the printed index was m
             used = quotient(realisasi, printed_penyerapan.value)
             if agrees(indeks, used) or truncated(indeks, used):
                 hints.append(
-                    f"the report divided realisasi {realisasi:f} by penyerapan "
+                    f"the report divided realisasi {_n(realisasi, places_of(realisasi), indeks)} "
+                    f"by penyerapan "
                     f"{printed_penyerapan.text}, not capaian by penyerapan"
                 )
             used = quotient(kinerja, printed_penyerapan.value)
             if truncated(indeks, used) and not agrees(indeks, used):
-                hints.append(f"{kinerja:.2f} / {printed_penyerapan.text} cut off, not rounded")
+                hints.append(
+                    f"{_n(kinerja, 2, indeks)} / {printed_penyerapan.text} cut off, not rounded"
+                )
             else:
                 plain = quotient(realisasi, printed_penyerapan.value)
                 if truncated(indeks, plain) and not agrees(indeks, plain):
                     hints.append(
-                        f"{realisasi:f} / {printed_penyerapan.text} = {plain:.4f} is cut off "
+                        f"{_n(realisasi, places_of(realisasi), indeks)} / "
+                        f"{printed_penyerapan.text} = {_n(plain, 4, indeks)} is cut off "
                         "to the printed decimals, not rounded HALF_UP"
                     )
         finding = Finding(
@@ -278,11 +277,11 @@ def index_rule_is_default(aturan: efisiensi.Aturan) -> bool:
 
 def _rule_text(aturan: efisiensi.Aturan) -> str:
     """The rule in words: ``"Efisien when IE > SE = 1"``, ``"… 1 ≤ IE ≤ 1,81"``."""
-    se = format_number(aturan.standar, _places(aturan.standar))
+    se = format_number(aturan.standar, places_of(aturan.standar))
     sign = "≥" if aturan.efisien_if == "ge" else ">"
     if aturan.upper_bound is None:
         return f"Efisien when IE {sign} SE = {se}"
-    upper = format_number(aturan.upper_bound, _places(aturan.upper_bound))
+    upper = format_number(aturan.upper_bound, places_of(aturan.upper_bound))
     return f"Efisien when {upper} ≥ IE {sign} SE = {se}"
 
 

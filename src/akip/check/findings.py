@@ -201,6 +201,28 @@ def show(value: Decimal, figure: Figure) -> str:
     return text + "%" if figure.percent_sign else text
 
 
+def places_of(value: Decimal) -> int:
+    """The decimals *value* is written with: ``Decimal("92.384")`` → 3, ``1E+2`` → 0."""
+    exponent = value.as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
+def number(value: Decimal, like: Figure, places: int | None = None) -> str:
+    """*value* for a message, in the number style of *like*, with its unit (``Rp``, ``%``).
+
+    *places* defaults to the decimals *value* is written with, at least those printed in
+    *like*: a reference value 92,384 beside a printed 89,47 shows as ``92,384``.
+    """
+    if places is None:
+        places = max(like.decimals, min(places_of(value.normalize()), like.decimals + 4))
+    text = format_number(value, places, locale=like.locale)
+    if like.percent_sign:
+        return text + "%"
+    if like.text.lstrip().lower().startswith("rp"):
+        return "Rp " + text
+    return text
+
+
 def agrees_value(printed: Decimal, decimals: int, exact: Decimal) -> bool:
     """Whether *exact* rounded HALF_UP to *decimals* is *printed*."""
     return exact == printed or round_half_up(exact, decimals) == printed
@@ -272,7 +294,8 @@ def compare(  # noqa: PLR0917 - an internal helper called positionally throughou
             figure.text,
             show(exact, figure),
             ROUNDING,
-            f"{what} {exact.normalize():f} is printed cut off, not rounded HALF_UP",
+            f"{what} {number(exact, figure, figure.decimals + 2)} is printed cut off, not "
+            "rounded HALF_UP",
         )
         yield differs(figure, finding, inputs)
         return

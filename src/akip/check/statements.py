@@ -432,7 +432,8 @@ def _check_label(index: Index, statement: Statement) -> Iterator[Event | Finding
         statement.label,
         " / ".join(labels),
         f"{PREDIKAT}; {ATRIBUT}",
-        f"{statement.id}: a capaian of {value.exact:.2f} ({value.source}) is {labels[0]} "
+        f"{statement.id}: a capaian of {format_number(value.exact, 2)}% ({value.source}) is "
+        f"{labels[0]} "
         f"(Permendagri 86/2017) or {labels[1]} (atribut), not {statement.label}",
     )
 
