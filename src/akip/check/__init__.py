@@ -27,6 +27,8 @@ Finding codes:
 | ``ATRIBUT_MISMATCH`` | a printed success attribute differs from the band of the value |
 | ``PCT_MISMATCH`` | a printed penyerapan / capaian fisik / efisiensi anggaran differs |
 | ``MEAN_OF_RATIOS`` | a percentage equals the mean of child ratios, not the ratio of sums |
+| ``FORMULA_VARIANT`` | a lower-is-better capaian uses another named formula than declared |
+| ``PERIODE_MISMATCH`` | a realisasi is not the consolidation of its printed periods |
 | ``SUM_MISMATCH`` | a printed total (sisa, nilai anggaran) differs from the sum of its parts |
 | ``RATIO_MISMATCH`` | a printed efficiency index differs from capaian / penyerapan |
 | ``CATEGORY_MISMATCH`` | a printed Efisien / Tidak Efisien differs from the index |
