@@ -61,7 +61,7 @@ FAMILIES: Final = (
 _DIGITS = re.compile(r"(\d+)")
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=1 << 17)
 def natural(text: str) -> tuple[tuple[int, int | str], ...]:
     """A sort key that orders the numbers inside a text by value (``Tabel 9 < Tabel 10``)."""
     return tuple(
