@@ -299,3 +299,62 @@ class TestMessages:
         found = run(line("P1", *rows, other))
         (finding,) = [f for f in found if f.code == "CROSS_TABLE_CONFLICT"]
         assert "is Rp 1.500.000 in N, T" in finding.message
+
+
+class TestUndecidedPaths:
+    def test_parts_without_realisasi(self):
+        """A pembilang and penyebut without a realisasi: nothing to compare, not_checked."""
+        parts = indicator("I", {"target": "80", "pembilang": "31", "penyebut": "40"})
+        assert [] == run(parts)
+        got = verdicts(parts)
+        assert "not_checked" == got["T", "Indikator I", "pembilang"][0]
+
+    def test_periods_without_realisasi(self):
+        """Periods but no Jumlah: each period is not_checked."""
+        periods = 'realisasi_periode = { "TW I" = "20", "TW II" = "30" }\n'
+        parts = indicator("I", {"target": "100"}, consolidation="sum") + periods
+        assert [] == run(parts)
+        statuses = {s for (_, _, col), (s, _) in verdicts(parts).items() if "periode" in col}
+        assert {"not_checked"} == statuses
+
+    def test_national_target_printed_once(self):
+        """A national target no other place prints: not_checked."""
+        parts = indicator("I", {"target": "90", "realisasi": "94", "target_nasional": "95"})
+        assert [] == run(parts)
+        assert "not_checked" == verdicts(parts)["T", "Indikator I", "target_nasional"][0]
+
+    def test_target_year_not_declared(self):
+        """A row against 2026's target when no document declares one: not_checked."""
+        row = {"row": "2026", "target_year": 2026, "target": "100", "realisasi": "94"}
+        parts = indicator("I", {"target": "90", "realisasi": "94"}, row)
+        assert [] == run(parts)
+        assert "not_checked" == verdicts(parts)["T", "2026", "target"][0]
+
+    def test_other_unit_without_target(self):
+        """A sister unit printing a capaian but no target: not_checked."""
+        sister = {"row": "B", "unit": "Balai B", "realisasi": "50", "capaian": "50"}
+        parts = indicator("I", {"target": "90", "realisasi": "94"}, sister)
+        assert [] == run(parts)
+        assert "not_checked" == verdicts(parts)["T", "B", "capaian"][0]
+
+    def test_other_unit_target_zero(self):
+        """A sister unit's target of 0: its capaian is not computable."""
+        sister = {"row": "B", "unit": "Balai B", "target": "0", "realisasi": "5", "capaian": "50"}
+        parts = indicator("I", {"target": "90", "realisasi": "94"}, sister)
+        assert ["NOT_COMPUTABLE"] == [f.code for f in run(parts)]
+
+    def test_row_standard(self):
+        """A row's own SE 1,2: TE = 1,3055 − 1,2 = 0,1055 → 0,11; the SE is an input."""
+        from tests.test_check import EFF  # noqa: PLC0415
+
+        parts = EFF + efficiency(indeks="1,31", te="0,11", standard="1,2")
+        assert [] == run(parts)
+        assert "not_checked" == verdicts(parts)["T", None, "standard"][0]
+
+    def test_te_without_index(self):
+        """A TE printed without an index: not_checked."""
+        from tests.test_check import EFF  # noqa: PLC0415
+
+        parts = EFF + efficiency(te="0,31")
+        assert [] == run(parts)
+        assert "not_checked" == verdicts(parts)["T", None, "te"][0]
