@@ -27,6 +27,8 @@ Finding codes:
 | ``ATRIBUT_MISMATCH`` | a printed success attribute differs from the band of the value |
 | ``PCT_MISMATCH`` | a printed penyerapan / capaian fisik / efisiensi anggaran differs |
 | ``MEAN_OF_RATIOS`` | a percentage equals the mean of child ratios, not the ratio of sums |
+| ``FORMULA_VARIANT`` | a lower-is-better capaian uses another named formula than declared |
+| ``PERIODE_MISMATCH`` | a realisasi is not the consolidation of its printed periods |
 | ``SUM_MISMATCH`` | a printed total (sisa, nilai anggaran) differs from the sum of its parts |
 | ``RATIO_MISMATCH`` | a printed efficiency index differs from capaian / penyerapan |
 | ``CATEGORY_MISMATCH`` | a printed Efisien / Tidak Efisien differs from the index |
@@ -73,7 +75,7 @@ import decimal
 from typing import TYPE_CHECKING
 
 from akip._decimal import CONTEXT
-from akip._validators import items_of
+from akip._validators import items_of, shown
 from akip.check import ledger as _ledger
 from akip.check.anggaran import check_budget
 from akip.check.attribution import fold
@@ -132,7 +134,7 @@ def ledger(report: object) -> Ledger:
     from akip.report import Report  # noqa: PLC0415 - avoid an import cycle at module load
 
     if not isinstance(report, Report):
-        msg = f"'report' must be a loaded Report (akip.report.load): {report!r}"
+        msg = f"'report' must be a loaded Report (akip.report.load): {shown(report)}"
         raise InvalidValue(msg)
     last = _LAST.get("ledger")
     if last is not None and last[0] is report:

@@ -28,10 +28,12 @@ Examples:
 from __future__ import annotations
 
 from collections import defaultdict
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from akip import anggaran, fisik
-from akip._decimal import total
+from akip import anggaran, fisik, periode
+from akip._decimal import quotient, total
+from akip.check.claims import reads_index
 from akip.check.consensus import conflicts
 from akip.check.findings import (
     FISIK,
@@ -42,12 +44,17 @@ from akip.check.findings import (
     Finding,
     Severity,
     agreed,
+    agrees,
     compare,
     differs,
     not_computable,
+    number,
+    places_of,
+    show,
     unchecked,
 )
 from akip.exceptions import AkipError
+from akip.numbers import format_number
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -58,6 +65,7 @@ if TYPE_CHECKING:
 __all__ = ["check_budget"]
 
 
+@reads_index
 def check_budget(index: Index) -> Iterator[Event]:
     """Every budget line: its quantities across tables, its rows, its sums per table."""
     outputs: dict[str, list[Indicator]] = defaultdict(list)
@@ -106,18 +114,22 @@ def _quantities(index: Index, line: BudgetLine) -> Iterator[Event]:
                 )
 
 
-def _row(  # noqa: C901 - one branch per printed column
+def _row(  # noqa: C901, PLR0912 - one branch per printed column
     index: Index, line: BudgetLine, row: BudgetRow, outputs: list[Indicator]
 ) -> Iterator[Event]:
+    yield from _periods(row)
     pagu = index.line_value(line.id, "pagu").value
     realisasi = index.line_value(line.id, "realisasi").value
+    if row.period is not None:
+        # The penyerapan up to a period is of the period's realisasi.
+        realisasi = row.realisasi.value if row.realisasi is not None else None
     pagu = pagu if pagu is not None else (row.pagu.value if row.pagu else None)
     realisasi = (
         realisasi if realisasi is not None else (row.realisasi.value if row.realisasi else None)
     )
     inputs = tuple(f for f in (row.pagu, row.realisasi) if f is not None)
     if row.penyerapan is not None:
-        amounts = index.amounts(line.id)
+        amounts = index.amounts(line.id) if row.period is None else None
         if row.pagu is not None and pagu is not None and realisasi is not None:
             amounts = anggaran.Amounts(pagu=pagu, realisasi=realisasi)
         if amounts is None or amounts.realisasi is None:
@@ -130,9 +142,29 @@ def _row(  # noqa: C901 - one branch per printed column
             except AkipError as exc:
                 yield not_computable(row.penyerapan, PENYERAPAN, exc)
             else:
-                yield from compare(
-                    row.penyerapan, exact, "PCT_MISMATCH", PENYERAPAN, "penyerapan", inputs=inputs
-                )
+                mean = None if agrees(row.penyerapan, exact) else _mean(index, line, row)
+                if mean is not None and agrees(row.penyerapan, mean[0]):
+                    finding = Finding(
+                        "MEAN_OF_RATIOS",
+                        Severity.WARNING,
+                        str(row.penyerapan.where),
+                        row.penyerapan.text,
+                        show(exact, row.penyerapan),
+                        PENYERAPAN,
+                        f"penyerapan of {line.name} is the mean of its {mean[2]} lines' "
+                        f"{mean[1]} ({show(mean[0], row.penyerapan)}); Σrealisasi / Σpagu "
+                        f"gives {show(exact, row.penyerapan)}",
+                    )
+                    yield differs(row.penyerapan, finding)
+                else:
+                    yield from compare(
+                        row.penyerapan,
+                        exact,
+                        "PCT_MISMATCH",
+                        PENYERAPAN,
+                        "penyerapan",
+                        inputs=inputs,
+                    )
     if row.sisa is not None:
         if pagu is not None and realisasi is not None and row.pagu and row.realisasi:
             try:
@@ -170,10 +202,10 @@ def _fisik(  # noqa: C901 - target, capaian and plausibility of one row
                     Severity.ERROR,
                     str(target.where),
                     target.text,
-                    f"{reference:f}",
+                    show(reference, target),
                     SUPERSEDED,
                     f"{what}: {target.text} {row.fisik_unit} is the murni target; the "
-                    f"perubahan ({places}) sets {reference:f}",
+                    f"perubahan ({places}) sets {number(reference, target)}",
                 )
                 yield differs(target, finding)
             else:
@@ -216,6 +248,80 @@ def _fisik(  # noqa: C901 - target, capaian and plausibility of one row
             f"keuangan 0 of pagu {row.pagu.text}{why}",
         )
         yield differs(row.fisik_capaian, finding)
+
+
+def _n(value: Decimal, like: Figure) -> str:
+    """A count or amount for a message, in the number style of *like*."""
+    return format_number(value, places_of(value.normalize()), locale=like.locale)
+
+
+def _periods(row: BudgetRow) -> Iterator[Event]:
+    """A realisasi printed with its months or triwulans: their sum is the realisasi."""
+    if not row.realisasi_periode:
+        return
+    periods = tuple(figure for _, figure in row.realisasi_periode)
+    if row.realisasi is None:
+        for figure in periods:
+            yield unchecked(figure, "the row prints no realisasi (Jumlah) to sum into")
+        return
+    value = periode.consolidate([f.value for f in periods], "sum")
+    yield from compare(
+        row.realisasi,
+        value,
+        "SUM_MISMATCH",
+        SUM,
+        "realisasi: the sum of its periods",
+        inputs=periods,
+    )
+
+
+def _leaves(index: Index, line: BudgetLine) -> list[BudgetLine]:
+    """The lines without children under *line*, through any number of levels, by id."""
+    found: list[BudgetLine] = []
+    stack = list(index.children.get(line.id, ()))
+    seen: set[str] = {line.id}
+    while stack:
+        kid = stack.pop()
+        if kid.id in seen:
+            continue
+        seen.add(kid.id)
+        grandchildren = index.children.get(kid.id, ())
+        if grandchildren:
+            stack.extend(grandchildren)
+        else:
+            found.append(kid)
+    return sorted(found, key=lambda leaf: leaf.id)
+
+
+def _mean(index: Index, line: BudgetLine, row: BudgetRow) -> tuple[Decimal, str, int] | None:
+    """The mean of the leaves' ratios that *row*'s printed penyerapan equals, if any.
+
+    First the exact ratios of the leaves' consensus amounts, then their printed, rounded
+    percentages at the row's place; ``None`` when the line has fewer than two leaves.
+    """
+    leaves = _leaves(index, line)
+    if len(leaves) < 2:  # noqa: PLR2004 - a mean of one ratio is the ratio
+        return None
+    printed = row.penyerapan
+    amounts = [index.amounts(leaf.id) for leaf in leaves]
+    if all(a is not None and a.realisasi is not None and a.pagu > 0 for a in amounts):
+        ratios = [
+            anggaran.penyerapan(a.pagu, a.realisasi)
+            for a in amounts
+            if a is not None and a.realisasi is not None
+        ]
+        exact = quotient(total(ratios), Decimal(len(ratios)))
+        if printed is not None and agrees(printed, exact):
+            return exact, "ratios", len(leaves)
+    shown = [_at(leaf, row.place) for leaf in leaves]
+    percentages = [r.penyerapan.value for r in shown if r is not None and r.penyerapan]
+    if len(percentages) != len(leaves):
+        return None
+    return (
+        quotient(total(percentages), Decimal(len(percentages))),
+        "printed percentages",
+        len(leaves),
+    )
 
 
 def _at(line: BudgetLine, place: str) -> BudgetRow | None:
@@ -265,17 +371,20 @@ def _mixed_units(line: BudgetLine, kids: tuple[BudgetLine, ...]) -> Iterator[Eve
             continue
         same = fisik.sum_in_unit(lines, row.fisik_unit)
         left = [item for item in lines if item.name in same.left_out]
+        like = row.fisik_target
         finding = Finding(
             "MIXED_UNITS",
             Severity.WARNING,
             str(row.fisik_target.where),
             f"{row.fisik_target.text} / "
             f"{row.fisik_realisasi.text if row.fisik_realisasi else '-'} {row.fisik_unit}",
-            f"{same.target:f} / {same.realisasi:f} {row.fisik_unit} + "
-            + ", ".join(f"{i.target:f} / {i.realisasi:f} {i.satuan}" for i in left),
+            f"{_n(same.target, like)} / {_n(same.realisasi, like)} {row.fisik_unit} + "
+            + ", ".join(
+                f"{_n(i.target, like)} / {_n(i.realisasi, like)} {i.satuan}" for i in left
+            ),
             FISIK,
             f"{line.name}: the fisik total adds only the {row.fisik_unit} lines and leaves out "
-            + "; ".join(f"{i.name[:60]} ({i.target:f} {i.satuan})" for i in left),
+            + "; ".join(f"{i.name[:60]} ({_n(i.target, like)} {i.satuan})" for i in left),
         )
         yield differs(row.fisik_target, finding)
         if row.fisik_realisasi is not None:

@@ -35,13 +35,16 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from akip._validators import items_of, shown
+from akip.check.findings import Event
 from akip.check.ledger import Status
+from akip.exceptions import InvalidValue
+from akip.report import Where
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
 
-    from akip.check.findings import Event, Finding
-    from akip.report import Where
+    from akip.check.findings import Finding
 
 __all__ = ["FAMILIES", "fold", "natural", "where_key"]
 
@@ -58,7 +61,7 @@ FAMILIES: Final = (
 _DIGITS = re.compile(r"(\d+)")
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=1 << 17)
 def natural(text: str) -> tuple[tuple[int, int | str], ...]:
     """A sort key that orders the numbers inside a text by value (``Tabel 9 < Tabel 10``)."""
     return tuple(
@@ -68,8 +71,15 @@ def natural(text: str) -> tuple[tuple[int, int | str], ...]:
     )
 
 
-def where_key(where: Where | None, place: str = "") -> tuple[object, ...]:
-    """The canonical sort key of a place."""
+def where_key(where: object, place: object = "") -> tuple[object, ...]:
+    """The canonical sort key of a place.
+
+    Raises:
+        InvalidValue: if *where* is not a `akip.report.Where` or ``None``, or *place* no text.
+    """
+    if not isinstance(where, Where | None) or not isinstance(place, str):
+        msg = f"'where' must be an akip.report.Where or None, 'place' text: {shown(where)}"
+        raise InvalidValue(msg)
     if where is None:
         return (natural(place), (), 0, "")
     return (natural(where.place), natural(where.row or ""), where.year or 0, where.column)
@@ -155,8 +165,15 @@ def fold(
 
     *quantity* names the quantity each printed figure claims a value for (by the figure's
     identity), so that only copies of one quantity fold as one slip.
+
+    Raises:
+        InvalidValue: if *events* holds anything but events, or *quantity* is no mapping.
     """
-    found = sorted((e for e in events if e.finding is not None), key=_key)
+    listed = items_of(events, Event, "events")
+    if quantity is not None and not isinstance(quantity, dict):
+        msg = f"'quantity' must be a dict of figure ids or None: {shown(quantity)}"
+        raise InvalidValue(msg)
+    found = sorted((e for e in listed if e.finding is not None), key=_key)
     parent = _causes(found)
     groups: dict[tuple[object, ...], list[int]] = {}
     for i, event in enumerate(found):

@@ -31,41 +31,50 @@ Examples:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Final
 
-from akip import atribut, capaian, predikat
-from akip.check.claims import INDICATOR_MEASURES, VERSIONS
+from akip import atribut, capaian, periode, predikat
+from akip.check.claims import INDICATOR_MEASURES, VERSIONS, range_of, reads_index
 from akip.check.consensus import conflicts, decide
 from akip.check.findings import (
     ATRIBUT,
     CAPAIAN,
     CAPAIAN_MIN,
+    CAPAIAN_T_OVER_R,
+    NATIONAL,
+    PARTS,
+    PERIODS,
     PREDIKAT,
     Event,
     Finding,
     Severity,
     agreed,
+    agrees,
     compare,
     differs,
     not_computable,
     same_text,
+    show,
     unchecked,
 )
 from akip.check.ledger import Status
 from akip.exceptions import AkipError
+from akip.numbers import ID_LOCALE, format_number
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
-    from decimal import Decimal
 
+    from akip._bands import Scale
     from akip.check.claims import Index
-    from akip.report import Indicator, IndicatorRow, Label
+    from akip.report import Figure, Indicator, IndicatorRow, Label
 
 __all__ = ["check_indicators"]
 
 _CASCADE = "planning targets cascade: Renstra → RKT → Perjanjian Kinerja (PermenPANRB 53/2014)"
 
 
+@reads_index
 def check_indicators(index: Index) -> Iterator[Event]:
     """Every indicator of the report: its quantities, rows, labels and planning targets."""
     for indicator in index.report.indicators:
@@ -104,49 +113,56 @@ def _quantities(index: Index, indicator: Indicator) -> Iterator[Event]:
             )
 
 
-def _row(  # noqa: C901, PLR0912 - one branch per printed column
+def rule_of(indicator: Indicator, formula: str) -> str:
+    """The capaian rule of *indicator* in words, with the lower-is-better formula used."""
+    if indicator.polarity != "minimize":
+        return CAPAIAN
+    if formula == capaian.MinimizeFormula.T_OVER_R.value:
+        return CAPAIAN_T_OVER_R
+    return CAPAIAN_MIN
+
+
+def _compute(index: Index, indicator: Indicator, target: Figure, realisasi: Decimal) -> Decimal:
+    """The capaian of a printed target (a range too) and *realisasi*, on the report's formula."""
+    return capaian.compute(
+        range_of(target.value, (target,)),
+        realisasi,
+        indicator.polarity,
+        minimize_formula=index.formula(indicator),
+    )
+
+
+def _row(  # noqa: C901 - one branch per printed column
     index: Index, indicator: Indicator, row: IndicatorRow
 ) -> Iterator[Event]:
-    rule = CAPAIAN_MIN if indicator.polarity == "minimize" else CAPAIAN
+    formula = index.formula(indicator)
+    rule = rule_of(indicator, formula)
+    yield from _parts(index, indicator, row)
+    if row.target_nasional is not None:
+        yield from _national(indicator, row, row.target_nasional)
+    if row.unit is not None or row.target_year is not None:
+        yield from _own_row(index, indicator, row, rule)
+        return
     exact = index.capaian(indicator.id, row.year, row.period)
     inputs = tuple(f for f in (row.target, row.realisasi) if f is not None)
     if row.capaian is not None:
         if exact is not None:
-            why = ""
-            if row.realisasi is not None and row.capaian.value == row.realisasi.value:
-                why = "the realisasi is printed where the capaian is named"
-            yield from compare(
-                row.capaian, exact, "CAPAIAN_MISMATCH", rule, "capaian", why, inputs
-            )
+            yield from _capaian(index, indicator, row, row.capaian, exact, rule, inputs)
         elif row.target is not None and row.realisasi is not None:
             try:
-                capaian.compute(row.target.value, row.realisasi.value, indicator.polarity)
+                _compute(index, indicator, row.target, row.realisasi.value)
             except AkipError as exc:
                 yield Event(row.capaian, Status.NOT_COMPUTABLE, rule=rule, reason=str(exc))
     value = exact if exact is not None else (row.capaian.value if row.capaian else None)
     labels = (row.capaian,) if row.capaian is not None else inputs
-    if value is not None and row.predikat is not None:
-        yield from _check_predikat(row.predikat, value, labels)
-    if value is not None and row.atribut is not None:
-        expected = atribut.classify(value).label
-        if same_text(row.atribut.text, expected):
-            yield agreed(row.atribut, expected, ATRIBUT)
-        else:
-            finding = Finding(
-                "ATRIBUT_MISMATCH",
-                Severity.ERROR,
-                str(row.atribut.where),
-                row.atribut.text,
-                expected,
-                ATRIBUT,
-                f"a capaian of {value:.2f} is {expected}",
-            )
-            yield differs(row.atribut, finding, labels)
+    yield from _labels(index, indicator, row, value, labels)
     if row.kemajuan is not None:
         if row.target_renstra is not None and row.realisasi is not None:
             end, reached = row.target_renstra.value, row.realisasi.value
             try:
-                progress = capaian.compute(end, reached, indicator.polarity)
+                progress = capaian.compute(
+                    end, reached, indicator.polarity, minimize_formula=formula
+                )
             except AkipError as exc:
                 yield not_computable(row.kemajuan, rule, exc)
             else:
@@ -162,16 +178,323 @@ def _row(  # noqa: C901, PLR0912 - one branch per printed column
             yield unchecked(row.kemajuan, "the row prints no target akhir Renstra or realisasi")
 
 
+def _capaian(  # noqa: PLR0917 - one printed capaian and what it is compared with
+    index: Index,
+    indicator: Indicator,
+    row: IndicatorRow,
+    figure: Figure,
+    exact: Decimal,
+    rule: str,
+    inputs: tuple[Figure, ...],
+) -> Iterator[Event]:
+    """A printed capaian against the exact one; a named other formula is a method hint."""
+    if not agrees(figure, exact):
+        hint = _variant(index, indicator, row, figure, exact)
+        if hint is not None:
+            yield differs(figure, hint, inputs)
+            return
+        span = _span(index, indicator, row)
+        if span is not None and span[0] <= figure.value <= span[1]:
+            yield agreed(
+                figure,
+                figure.text,
+                rule,
+                "agrees with target and realisasi within their printed precision "
+                f"({span_text(span, figure)}): the report computed from unrounded inputs",
+            )
+            return
+    why = ""
+    if row.realisasi is not None and figure.value == row.realisasi.value:
+        why = "the realisasi is printed where the capaian is named"
+    yield from compare(figure, exact, "CAPAIAN_MISMATCH", rule, "capaian", why, inputs)
+
+
+def span_text(span: tuple[Decimal, Decimal], figure: Figure) -> str:
+    """A span of values printed like *figure*: ``"83,33 – 88,71"``."""
+    return f"{show(span[0], figure)} – {show(span[1], figure)}"
+
+
+#: A printed input whose rounding moves it by at least this share of its value is coarse.
+_COARSE: Final = Decimal("0.01")
+
+
+def _span(index: Index, indicator: Indicator, row: IndicatorRow) -> tuple[Decimal, Decimal] | None:
+    """The capaian over every target and realisasi that round to the printed ones.
+
+    Only for coarse inputs: printed with decimals and rounded by at least 1 % of their
+    value (``0,16`` for 0,162). ``None`` otherwise, or when the row prints no such inputs.
+    A realisasi re-derived from the row's pembilang / penyebut is exact.
+    """
+    target, realisasi = row.target, row.realisasi
+    if row.unit is None and row.target_year is None:
+        target = target or _printing(index, indicator, row, "target")
+        realisasi = realisasi or _printing(index, indicator, row, "realisasi")
+    if target is None or realisasi is None or target.upper is not None:
+        return None
+    exact_realisasi = _derived(row)
+    bounds: list[tuple[Decimal, Decimal]] = []
+    coarse = False
+    for figure, known in ((target, None), (realisasi, exact_realisasi)):
+        if known is not None:
+            bounds.append((known, known))
+            continue
+        half = Decimal(5).scaleb(-figure.decimals - 1)
+        if figure.decimals > 0 and figure.value > 0 and half / figure.value >= _COARSE:
+            coarse = True
+        bounds.append((figure.value - half, figure.value + half))
+    if not coarse:
+        return None
+    values = []
+    for low_high in bounds[0]:
+        for reached in bounds[1]:
+            try:
+                values.append(
+                    capaian.compute(
+                        low_high,
+                        reached,
+                        indicator.polarity,
+                        minimize_formula=index.formula(indicator),
+                    )
+                )
+            except AkipError:
+                return None
+    return min(values), max(values)
+
+
+def _printing(
+    index: Index, indicator: Indicator, row: IndicatorRow, measure: str
+) -> Figure | None:
+    """A figure printing the consensus *measure* of the row's year, if any."""
+    consensus = index.indicator_value(indicator.id, row.year, measure, row.period)
+    return next((f for f in consensus.figures if f.value == consensus.value), None)
+
+
+def _derived(row: IndicatorRow) -> Decimal | None:
+    """The realisasi pembilang / penyebut × 100 of *row*, ``None`` if it prints no parts."""
+    if row.pembilang is None or row.penyebut is None:
+        return None
+    try:
+        return capaian.persentase(row.pembilang.value, row.penyebut.value)
+    except AkipError:
+        return None
+
+
+def _variant(
+    index: Index, indicator: Indicator, row: IndicatorRow, figure: Figure, exact: Decimal
+) -> Finding | None:
+    """``FORMULA_VARIANT``: *figure* is the capaian of another named lower-is-better formula."""
+    if indicator.polarity != "minimize" or row.target is None or row.realisasi is None:
+        return None
+    declared = index.formula(indicator)
+    try:
+        found = capaian.variants(row.target.value, row.realisasi.value)
+    except AkipError:
+        return None
+    for formula, value in found.items():
+        if formula.value != declared and agrees(figure, value):
+            return Finding(
+                "FORMULA_VARIANT",
+                Severity.WARNING,
+                str(figure.where),
+                figure.text,
+                show(exact, figure),
+                rule_of(indicator, declared),
+                f"capaian {figure.text} is computed with the formula {formula.value!r}, not "
+                f"the report's declared {declared!r}",
+            )
+    return None
+
+
+def _parts(index: Index, indicator: Indicator, row: IndicatorRow) -> Iterator[Event]:
+    """A realisasi printed with its pembilang / penyebut, or with its periods."""
+    del index
+    yield from _fraction(row)
+    yield from _periods(indicator, row)
+
+
+def _fraction(row: IndicatorRow) -> Iterator[Event]:
+    """A realisasi printed with its pembilang / penyebut: re-derived at its decimals."""
+    if row.realisasi is not None and row.pembilang is not None and row.penyebut is not None:
+        try:
+            derived = capaian.persentase(row.pembilang.value, row.penyebut.value)
+        except AkipError as exc:
+            yield not_computable(row.realisasi, PARTS, exc)
+        else:
+            yield from compare(
+                row.realisasi,
+                derived,
+                "CAPAIAN_MISMATCH",
+                PARTS,
+                "realisasi from its pembilang / penyebut",
+                inputs=(row.pembilang, row.penyebut),
+            )
+    elif row.pembilang is not None or row.penyebut is not None:
+        for part in (row.pembilang, row.penyebut):
+            if part is not None:
+                yield unchecked(part, "the row prints no realisasi, or only one of its parts")
+
+
+def _periods(indicator: Indicator, row: IndicatorRow) -> Iterator[Event]:
+    """A realisasi printed with its periods: their consolidation is the realisasi."""
+    if row.realisasi_periode:
+        periods = tuple(figure for _, figure in row.realisasi_periode)
+        if row.realisasi is None:
+            for figure in periods:
+                yield unchecked(figure, "the row prints no realisasi to consolidate into")
+            return
+        try:
+            value = periode.consolidate([f.value for f in periods], indicator.consolidation)
+        except AkipError as exc:
+            yield not_computable(row.realisasi, PERIODS, exc)
+            return
+        yield from compare(
+            row.realisasi,
+            value,
+            "PERIODE_MISMATCH",
+            PERIODS,
+            f"realisasi: the {indicator.consolidation} of its periods",
+            inputs=periods,
+        )
+
+
+def _national(indicator: Indicator, row: IndicatorRow, figure: Figure) -> Iterator[Event]:
+    """A national target: the same as the national rows' target of the year, never this unit's."""
+    national = [
+        other.target
+        for other in indicator.rows
+        if other.year == row.year and other.unit is not None and other.target is not None
+    ] + [
+        other.target_nasional
+        for other in indicator.rows
+        if other.year == row.year and other.target_nasional is not None
+    ]
+    others = [f for f in national if f is not figure]
+    consensus = decide(others)
+    if consensus.value is None:
+        yield unchecked(figure, "no other place prints one national target of the year")
+        return
+    if figure.value == consensus.value:
+        yield agreed(figure, figure.text, NATIONAL, f"the national target of {row.year}")
+        return
+    yield from compare(
+        figure,
+        consensus.value,
+        "CROSS_TABLE_CONFLICT",
+        NATIONAL,
+        f"{indicator.id}: national target",
+    )
+
+
+def _own_row(index: Index, indicator: Indicator, row: IndicatorRow, rule: str) -> Iterator[Event]:
+    """A row of another unit or against another year's target: its own arithmetic only."""
+    if row.target is not None and row.target_year is not None and row.unit is None:
+        later = index.planned(indicator.id, row.target_year)
+        if later is None:
+            yield unchecked(
+                row.target, f"the report declares no target of {row.target_year} to compare"
+            )
+        else:
+            yield from compare(
+                row.target,
+                later,
+                "CROSS_TABLE_CONFLICT",
+                _CASCADE,
+                f"{indicator.id}: target {row.target_year}",
+            )
+    elif row.target is not None and row.capaian is None:
+        yield unchecked(row.target, f"a figure of {row.unit}, printed for comparison")
+    realisasi: Decimal | None = row.realisasi.value if row.realisasi is not None else None
+    if row.unit is None:
+        consensus = index.indicator_value(indicator.id, row.year, "realisasi", row.period)
+        realisasi = consensus.value if consensus.value is not None else realisasi
+    value: Decimal | None = None
+    inputs = tuple(f for f in (row.target, row.realisasi) if f is not None)
+    if row.target is not None and realisasi is not None:
+        try:
+            value = _compute(index, indicator, row.target, realisasi)
+        except AkipError as exc:
+            if row.capaian is not None:
+                yield not_computable(row.capaian, rule, exc)
+    if row.capaian is not None and value is not None:
+        yield from _capaian(index, indicator, row, row.capaian, value, rule, inputs)
+    elif row.capaian is not None and value is None and row.target is None:
+        yield unchecked(row.capaian, "the row prints no target")
+    yield from _labels(index, indicator, row, value, inputs)
+
+
+def _labels(
+    index: Index,
+    indicator: Indicator,
+    row: IndicatorRow,
+    value: Decimal | None,
+    labels: tuple[Figure, ...],
+) -> Iterator[Event]:
+    """The predikat and atribut of *value*, on the scale the row or indicator names."""
+    named = row.scale or indicator.scale
+    declared = {scale.id: scale for scale in index.report.scales}
+    for label, kind in ((row.predikat, "predikat"), (row.atribut, "atribut")):
+        if label is None or value is None:
+            continue
+        if named is not None and named in declared:  # the loader refuses an unknown id
+            scale = declared[named]
+            where = f" ({scale.source})" if scale.source else ""
+            yield from _on_scale(
+                label, value, scale.scale(), f"{kind} on the scale {named!r}{where}", labels
+            )
+        elif kind == "predikat":
+            yield from _check_predikat(label, value, labels)
+        else:
+            yield from _on_scale(
+                label, value, atribut.scale(), ATRIBUT, labels, "ATRIBUT_MISMATCH"
+            )
+
+
+def _on_scale(  # noqa: PLR0917 - a label, its value, the scale and the rule
+    label: Label,
+    value: Decimal,
+    scale: Scale[Any],
+    rule: str,
+    inputs: tuple[Figure, ...],
+    code: str = "PREDIKAT_MISMATCH",
+) -> Iterator[Event]:
+    expected: str = scale.classify(value).label
+    if _same_label(label, expected):
+        yield agreed(label, expected, rule)
+        return
+    finding = Finding(
+        code,
+        Severity.ERROR,
+        str(label.where),
+        label.text,
+        expected,
+        rule,
+        f"a capaian of {_pct(value)} is {expected} on the {scale.name} scale",
+    )
+    yield differs(label, finding, inputs)
+
+
+def _same_label(label: Label, expected: str) -> bool:
+    """Whether *label* names *expected*, as printed or without its abbreviation (``"T"``)."""
+    return same_text(label.text, expected) or same_text(label.name, expected)
+
+
+def _pct(value: Decimal, locale: str = ID_LOCALE) -> str:
+    """A capaian in the report's number style for messages: two decimals, ``%``."""
+    return format_number(value, 2, locale=locale) + "%"
+
+
 def _check_predikat(
-    label: Label, value: Decimal, inputs: tuple[Label | object, ...]
+    label: Label,
+    value: Decimal,
+    inputs: tuple[Label | object, ...],
 ) -> Iterator[Event]:
     expected = predikat.classify(value).label
     used = tuple(i for i in inputs if i is not None)
-    if same_text(label.text, expected):
+    if _same_label(label, expected):
         yield agreed(label, expected, PREDIKAT)
         return
     attribute = atribut.classify(value).label
-    if same_text(label.text, attribute):
+    if _same_label(label, attribute):
         finding = Finding(
             "PREDIKAT_MISMATCH",
             Severity.INFO,
@@ -185,6 +508,15 @@ def _check_predikat(
         yield agreed(label, attribute, ATRIBUT, "the atribut scale's label")
         yield differs(label, finding)
         return
+    known = {level.label for level in predikat.scale().levels}
+    if not any(_same_label(label, name) for name in known):
+        yield unchecked(
+            label,
+            f"{label.text!r} is on no declared scale: declare the report's scale ([[scales]]) "
+            "and name it with `scale` on the indicator or row",
+            PREDIKAT,
+        )
+        return
     finding = Finding(
         "PREDIKAT_MISMATCH",
         Severity.ERROR,
@@ -192,7 +524,7 @@ def _check_predikat(
         label.text,
         expected,
         PREDIKAT,
-        f"a capaian of {value:.2f} is {expected} on the Permendagri 86/2017 scale",
+        f"a capaian of {_pct(value)} is {expected} on the Permendagri 86/2017 scale",
     )
     yield differs(label, finding, used)  # type: ignore[arg-type]
 

@@ -25,23 +25,26 @@ from __future__ import annotations
 
 import functools
 from collections import defaultdict
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, TypeVar
 
 import attrs
 
 from akip import anggaran, capaian
 from akip._decimal import total
+from akip._validators import shown
 from akip.check.consensus import Consensus, decide
-from akip.exceptions import AkipError
-from akip.report import Figure, Label
+from akip.exceptions import AkipError, InvalidValue
+from akip.report import Figure, Label, Report
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator, Sequence
     from decimal import Decimal
 
-    from akip.report import BudgetLine, Indicator, Report, Target
+    from akip.report import BudgetLine, Indicator, IndicatorRow, Target
 
 __all__ = ["Index", "printed"]
+
+T = TypeVar("T")
 
 #: The measures of an indicator row that are one quantity per indicator and year.
 INDICATOR_MEASURES: Final = ("target", "realisasi", "capaian")
@@ -49,12 +52,31 @@ INDICATOR_MEASURES: Final = ("target", "realisasi", "capaian")
 VERSIONS: Final = ("renstra", "rkt", "murni", "perubahan")
 
 
+def a_report(value: object) -> Report:
+    """*value*, which must be a loaded `akip.report.Report`.
+
+    Raises:
+        InvalidValue: naming the parameter and a bounded repr of *value*.
+    """
+    if not isinstance(value, Report):
+        msg = f"'report' must be a loaded Report (akip.report.load): {shown(value)}"
+        raise InvalidValue(msg)
+    return value
+
+
 def printed(report: Report) -> Iterator[tuple[str, Figure | Label]]:
     """Every printed figure and label of *report*, with its report-format key.
 
     The key is the dotted path of report-format keys (``indicators.rows.capaian``,
     ``budget.pagu.value``), the same for every row of a table.
+
+    Raises:
+        InvalidValue: if *report* is not a loaded `akip.report.Report`.
     """
+    return _printed(a_report(report))
+
+
+def _printed(report: Report) -> Iterator[tuple[str, Figure | Label]]:
     stack: list[tuple[str, object]] = [("", report)]
     while stack:
         key, value = stack.pop()
@@ -104,15 +126,51 @@ def _may_hold_figures(annotation: str) -> bool:
     return any(part.strip()[:1].isupper() for part in inner.split(","))
 
 
+def own(row: IndicatorRow, measure: str) -> bool:
+    """Whether *row* prints *measure* as one of this unit's quantities of its year.
+
+    A row of another unit (``unit``: a sister unit, a national row) is never merged into this
+    unit's consensus; a row measured against another year's target (``target_year``: a
+    Renstra progress table) prints this year's realisasi but not its target or capaian.
+    """
+    if row.unit is not None:
+        return False
+    return row.target_year is None or measure == "realisasi"
+
+
+def range_of(value: Decimal, figures: Sequence[Figure]) -> Decimal | capaian.Range:
+    """*value*, or the printed range (``"75 - 85%"``) it is the lower end of."""
+    for figure in figures:
+        if figure.upper is not None and figure.value == value:
+            return capaian.Range(figure.value, figure.upper)
+    return value
+
+
+def reads_index(rule: Callable[[Index], T]) -> Callable[[object], T]:
+    """A family of rules that refuses anything but an `Index` before it yields a verdict."""
+
+    @functools.wraps(rule)
+    def checked(index: object) -> T:
+        if not isinstance(index, Index):
+            msg = f"'index' must be an akip.check.claims.Index: {shown(index)}"
+            raise InvalidValue(msg)
+        return rule(index)
+
+    return checked
+
+
 class Index:
     """A report read once: lookups by id and the consensus of every quantity.
 
     Args:
         report: A loaded `akip.report.Report`.
+
+    Raises:
+        InvalidValue: if *report* is not a loaded `akip.report.Report`.
     """
 
     def __init__(self, report: Report) -> None:
-        self.report = report
+        self.report = a_report(report)
         self.indicators: dict[str, Indicator] = {i.id: i for i in report.indicators}
         self.lines: dict[str, BudgetLine] = {line.id: line for line in report.budget}
         children: dict[str, list[BudgetLine]] = defaultdict(list)
@@ -180,7 +238,7 @@ class Index:
             figures = [
                 f
                 for row in indicator.rows
-                if row.year == year and row.period == period
+                if row.year == year and row.period == period and own(row, measure)
                 if (f := getattr(row, measure)) is not None
             ]
             recomputed = None
@@ -234,6 +292,18 @@ class Index:
             return murni_value, tuple(murni), None
         return None
 
+    def planned(self, indicator_id: str, year: int) -> Decimal | None:
+        """The target of *year* in the latest planning document declaring it (Renstra …)."""
+        pk = self.pk_target(indicator_id, year)
+        if pk is not None:
+            return pk[0]
+        targets = [t for t in self.indicators[indicator_id].targets if t.year == year]
+        for version in reversed(VERSIONS):
+            found = decide([t.value for t in targets if t.version == version]).value
+            if found is not None:
+                return found
+        return None
+
     def capaian(self, indicator_id: str, year: int, period: str | None = None) -> Decimal | None:
         """The capaian of the consensus target and realisasi, ``None`` if either is unknown."""
         indicator = self.indicators[indicator_id]
@@ -241,10 +311,24 @@ class Index:
         realisasi = self.indicator_value(indicator_id, year, "realisasi", period).value
         if target is None or realisasi is None:
             return None
+        figures = self.indicator_value(indicator_id, year, "target", period).figures
         try:
-            return capaian.compute(target, realisasi, indicator.polarity)
+            return capaian.compute(
+                range_of(target, figures),
+                realisasi,
+                indicator.polarity,
+                minimize_formula=self.formula(indicator),
+            )
         except AkipError:
             return None
+
+    def formula(self, indicator: Indicator) -> str:
+        """The lower-is-better formula of *indicator*: its own, the report's, else (2T − R)/T."""
+        return (
+            indicator.minimize_formula
+            or self.report.minimize_formula
+            or capaian.MinimizeFormula.TWO_T_MINUS_R.value
+        )
 
     # ------------------------------------------------------------ budget lines
     def line_value(self, line_id: str, measure: str, version: str | None = None) -> Consensus:
@@ -257,7 +341,12 @@ class Index:
 
     def _figures(self, line: BudgetLine, measure: str, version: str | None) -> list[Figure]:
         if measure == "realisasi":
-            return [row.realisasi for row in line.rows if row.realisasi is not None]
+            # A realisasi up to a period (s.d. TW II) is not the year's.
+            return [
+                row.realisasi
+                for row in line.rows
+                if row.realisasi is not None and row.period is None
+            ]
         if version is not None:
             return [p.value for p in line.pagu if p.version == version]
         latest = "perubahan" if any(p.version == "perubahan" for p in line.pagu) else "murni"

@@ -33,10 +33,12 @@ Examples:
 from __future__ import annotations
 
 from collections import Counter
+from decimal import Decimal  # noqa: TC003 - read by `typed` at run time
 from typing import TYPE_CHECKING
 
 import attrs
 
+from akip._validators import items_of, typed
 from akip.check.findings import (
     CONSENSUS,
     SUPERSEDED,
@@ -46,18 +48,18 @@ from akip.check.findings import (
     agreed,
     agrees,
     differs,
+    number,
     show,
 )
+from akip.report import Figure
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
-    from decimal import Decimal
-
-    from akip.report import Figure
 
 __all__ = ["Consensus", "decide"]
 
 
+@typed
 @attrs.frozen
 class Consensus:
     """The reference value of one quantity and the figures that print it.
@@ -87,7 +89,13 @@ class Consensus:
 
 
 def decide(figures: Sequence[Figure], recomputed: Decimal | None = None) -> Consensus:
-    """The reference value of the quantity *figures* print (see the module docstring)."""
+    """The reference value of the quantity *figures* print (see the module docstring).
+
+    Raises:
+        InvalidValue: if *figures* holds anything but figures, or *recomputed* is no number.
+    """
+    if not isinstance(figures, list | tuple) or not all(isinstance(f, Figure) for f in figures):
+        figures = items_of(figures, Figure, "figures")
     if not figures:
         return Consensus(recomputed, (), 0, recomputed)
     if len(figures) == 1:
@@ -122,7 +130,8 @@ def conflicts(
             continue
         if reference is None:
             shown = "; ".join(
-                f"{v:f} in {', '.join(consensus.places(v))}" for v in consensus.candidates
+                f"{number(v, figure)} in {', '.join(consensus.places(v))}"
+                for v in consensus.candidates
             )
             finding = Finding(
                 "CROSS_TABLE_CONFLICT",
@@ -146,7 +155,7 @@ def conflicts(
                 show(reference, figure),
                 SUPERSEDED,
                 f"{what}: {figure.text} is the murni target; the perubahan ({others}) "
-                f"sets {reference:f}",
+                f"sets {number(reference, figure)}",
             )
         else:
             finding = Finding(
@@ -156,7 +165,7 @@ def conflicts(
                 figure.text,
                 show(reference, figure),
                 CONSENSUS,
-                f"{what} is {reference:f} in {others}"
+                f"{what} is {number(reference, figure)} in {others}"
                 + (
                     f" ({consensus.count} of {len(figures)} places)"
                     if consensus.count >= 2  # noqa: PLR2004

@@ -32,12 +32,14 @@ from typing import TYPE_CHECKING
 
 from akip import anggaran, efisiensi
 from akip._decimal import HUNDRED, ZERO, quotient, total
+from akip.check.claims import reads_index
 from akip.check.findings import (
     CAPAIAN,
     EFISIENSI,
     INDEKS,
     NILAI,
     PENYERAPAN,
+    TINGKAT,
     Event,
     Finding,
     Severity,
@@ -46,13 +48,14 @@ from akip.check.findings import (
     compare,
     differs,
     not_computable,
+    places_of,
     same_text,
     show,
     truncated,
     unchecked,
 )
 from akip.exceptions import AkipError
-from akip.numbers import format_number, round_half_up
+from akip.numbers import format_number
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -64,6 +67,7 @@ if TYPE_CHECKING:
 __all__ = ["check_boxes", "check_efficiency"]
 
 
+@reads_index
 def check_efficiency(index: Index) -> Iterator[Event]:
     """Every efficiency row: penyerapan, capaian kinerja, index and category."""
     for row in index.report.efficiency:
@@ -104,8 +108,18 @@ def _row(index: Index, row: EfficiencyRow) -> Iterator[Event]:  # noqa: C901, PL
     indicator = index.indicators[row.indicator]
     kinerja = index.capaian(indicator.id, year)
     realisasi = index.indicator_value(indicator.id, year, "realisasi").value
+    if not row.programs and row.penyerapan is not None:
+        # A row printing only percentages (no rupiah): checked from those percentages.
+        yield unchecked(row.penyerapan, "the row names no program: an input of its index")
+        ratio = row.penyerapan.value
+        if row.capaian_kinerja is not None and (kinerja is None or realisasi is None):
+            kinerja = row.capaian_kinerja.value
+            realisasi = kinerja if realisasi is None else realisasi
+            yield unchecked(
+                row.capaian_kinerja, f"{indicator.id} has no target and realisasi of {year}"
+            )
     if kinerja is None or realisasi is None:
-        for figure in (row.capaian_kinerja, row.indeks, row.kategori):
+        for figure in (row.capaian_kinerja, row.indeks, row.kategori, row.te, row.standard):
             if figure is not None:
                 yield unchecked(figure, f"{indicator.id} has no target and realisasi of {year}")
         return
@@ -118,19 +132,65 @@ def _row(index: Index, row: EfficiencyRow) -> Iterator[Event]:  # noqa: C901, PL
         yield from compare(
             row.capaian_kinerja, kinerja, "CAPAIAN_MISMATCH", CAPAIAN, "capaian kinerja", why
         )
+    aturan = _aturan(index, row)
     if row.indeks is not None:
         if ratio is None:
-            yield unchecked(row.indeks, "a program of the row has no pagu or realisasi")
-            if row.kategori is not None:
-                yield unchecked(row.kategori, "a program of the row has no pagu or realisasi")
+            for figure in (row.indeks, row.kategori, row.te):
+                if figure is not None:
+                    yield unchecked(figure, "a program of the row has no pagu or realisasi")
         else:
-            yield from _indeks(row, row.indeks, kinerja=kinerja, ratio=ratio, realisasi=realisasi)
-    elif row.kategori is not None:
-        yield unchecked(row.kategori, "the row prints no index")
+            yield from _indeks(
+                row, row.indeks, kinerja=kinerja, ratio=ratio, realisasi=realisasi, aturan=aturan
+            )
+    else:
+        for figure in (row.kategori, row.te):
+            if figure is not None:
+                yield unchecked(figure, "the row prints no index")
+    if row.standard is not None:
+        rule = index.report.efficiency_rule
+        if rule is not None and row.standard.value == rule.standard:
+            yield agreed(row.standard, row.standard.text, TINGKAT, "the report's declared SE")
+        else:
+            yield unchecked(row.standard, "the row's own standar efisiensi: an input of its TE")
+
+
+def _aturan(index: Index, row: EfficiencyRow) -> efisiensi.Aturan:
+    """The efficiency rule of *row*: the report's (``[report.efficiency_rule]``), else IE ≥ 1.
+
+    A row printing its own standard SE uses it.
+    """
+    rule = index.report.efficiency_rule
+    aturan = rule.aturan() if rule is not None else efisiensi.Aturan()
+    if row.standard is not None and row.standard.value > 0:
+        bound = aturan.upper_bound
+        if bound is not None and bound < row.standard.value:
+            bound = None
+        aturan = efisiensi.Aturan(row.standard.value, aturan.efisien_if, bound)
+    return aturan
+
+
+def _tingkat(
+    te: Figure, expected: Decimal, aturan: efisiensi.Aturan, indeks: Figure
+) -> Iterator[Event]:
+    """The printed TE = IE − SE of the exact index, at its printed decimals."""
+    yield from compare(
+        te,
+        aturan.tingkat(expected),
+        "RATIO_MISMATCH",
+        TINGKAT,
+        f"tingkat efisiensi (IE − SE, SE {_n(aturan.standar, places_of(aturan.standar), te)})",
+        inputs=(indeks,),
+    )
 
 
 def _indeks(  # noqa: C901, PLR0912 - the hints name how the printed index was made
-    row: EfficiencyRow, indeks: Figure, *, kinerja: Decimal, ratio: Decimal, realisasi: Decimal
+    row: EfficiencyRow,
+    indeks: Figure,
+    *,
+    kinerja: Decimal,
+    ratio: Decimal,
+    realisasi: Decimal,
+    aturan: efisiensi.Aturan,
 ) -> Iterator[Event]:
     printed_penyerapan = row.penyerapan
     inputs = tuple(f for f in (row.penyerapan, row.capaian_kinerja) if f is not None)
@@ -138,28 +198,35 @@ def _indeks(  # noqa: C901, PLR0912 - the hints name how the printed index was m
         expected = efisiensi.indeks_efisiensi(kinerja, ratio)
     except AkipError as exc:
         yield not_computable(indeks, INDEKS, exc)
-        if row.kategori is not None:
-            yield unchecked(row.kategori, "the index cannot be computed")
+        for figure in (row.kategori, row.te):
+            if figure is not None:
+                yield unchecked(figure, "the index cannot be computed")
         return
+    if row.te is not None:
+        yield from _tingkat(row.te, expected, aturan, indeks)
     if agrees(indeks, expected):
-        yield agreed(indeks, format_number(round_half_up(expected, 2), 2), INDEKS)
+        yield agreed(indeks, _shown_index(expected, indeks), INDEKS)
     else:
         hints = []
         if printed_penyerapan is not None and printed_penyerapan.value > 0:
             used = quotient(realisasi, printed_penyerapan.value)
             if agrees(indeks, used) or truncated(indeks, used):
                 hints.append(
-                    f"the report divided realisasi {realisasi:f} by penyerapan "
+                    f"the report divided realisasi {_n(realisasi, places_of(realisasi), indeks)} "
+                    f"by penyerapan "
                     f"{printed_penyerapan.text}, not capaian by penyerapan"
                 )
             used = quotient(kinerja, printed_penyerapan.value)
             if truncated(indeks, used) and not agrees(indeks, used):
-                hints.append(f"{kinerja:.2f} / {printed_penyerapan.text} cut off, not rounded")
+                hints.append(
+                    f"{_n(kinerja, 2, indeks)} / {printed_penyerapan.text} cut off, not rounded"
+                )
             else:
                 plain = quotient(realisasi, printed_penyerapan.value)
                 if truncated(indeks, plain) and not agrees(indeks, plain):
                     hints.append(
-                        f"{realisasi:f} / {printed_penyerapan.text} = {plain:.4f} is cut off "
+                        f"{_n(realisasi, places_of(realisasi), indeks)} / "
+                        f"{printed_penyerapan.text} = {_n(plain, 4, indeks)} is cut off "
                         "to the printed decimals, not rounded HALF_UP"
                     )
         finding = Finding(
@@ -167,10 +234,10 @@ def _indeks(  # noqa: C901, PLR0912 - the hints name how the printed index was m
             Severity.ERROR,
             str(indeks.where),
             indeks.text,
-            format_number(round_half_up(expected, 2), 2, locale=indeks.locale),
+            _shown_index(expected, indeks),
             INDEKS,
-            f"capaian {kinerja:.2f} / penyerapan {ratio:.2f} = {expected:.4f}"
-            + (f"; {'; '.join(hints)}" if hints else ""),
+            f"capaian {_n(kinerja, 2, indeks)}% / penyerapan {_n(ratio, 2, indeks)}% = "
+            f"{_n(expected, 4, indeks)}" + (f"; {'; '.join(hints)}" if hints else ""),
         )
         yield differs(indeks, finding, inputs)
     if indeks.percent_sign:
@@ -186,9 +253,10 @@ def _indeks(  # noqa: C901, PLR0912 - the hints name how the printed index was m
         yield differs(indeks, finding)
     kategori = row.kategori
     if kategori is not None:
-        label = efisiensi.kategori_efisiensi(expected).label
+        label = aturan.classify(expected).label
+        rule = INDEKS if index_rule_is_default(aturan) else f"{INDEKS}; {_rule_text(aturan)}"
         if same_text(kategori.text, label):
-            yield agreed(kategori, label, INDEKS)
+            yield agreed(kategori, label, rule)
         else:
             finding = Finding(
                 "CATEGORY_MISMATCH",
@@ -196,22 +264,57 @@ def _indeks(  # noqa: C901, PLR0912 - the hints name how the printed index was m
                 str(kategori.where),
                 kategori.text,
                 label,
-                INDEKS,
-                f"an index of {expected:.4f} is {label}",
+                rule,
+                f"an index of {_n(expected, 4, indeks)} is {label} ({_rule_text(aturan)})",
             )
             yield differs(kategori, finding, (indeks,))
 
 
+def index_rule_is_default(aturan: efisiensi.Aturan) -> bool:
+    """Whether *aturan* is the default rule IE ≥ 1."""
+    return aturan == efisiensi.Aturan()
+
+
+def _rule_text(aturan: efisiensi.Aturan) -> str:
+    """The rule in words: ``"Efisien when IE > SE = 1"``, ``"… 1 ≤ IE ≤ 1,81"``."""
+    se = format_number(aturan.standar, places_of(aturan.standar))
+    sign = "≥" if aturan.efisien_if == "ge" else ">"
+    if aturan.upper_bound is None:
+        return f"Efisien when IE {sign} SE = {se}"
+    upper = format_number(aturan.upper_bound, places_of(aturan.upper_bound))
+    return f"Efisien when {upper} ≥ IE {sign} SE = {se}"
+
+
+def _shown_index(value: Decimal, like: Figure) -> str:
+    """An index printed like *like*, with at least two decimals (``1,31``, ``1,063``)."""
+    return format_number(value, max(2, like.decimals), locale=like.locale)
+
+
+def _n(value: Decimal, places: int, like: Figure) -> str:
+    """*value* in the number style of *like*, to *places* decimals."""
+    return format_number(value, places, locale=like.locale)
+
+
 # ---------------------------------------------------------------- indicator boxes
-def _box_lines(indicator: Indicator, row: IndicatorRow) -> tuple[str, ...]:
-    """The budget lines a row's boxes refer to: the row's, else the indicator's."""
+def _box_lines(index: Index, indicator: Indicator, row: IndicatorRow) -> tuple[str, ...]:
+    """The budget lines a row's boxes refer to: the row's, else the indicator's.
+
+    With neither, the lines printed for the indicator (``indicator`` on a budget line), else
+    the indicator's output line.
+    """
     if row.programs:
         return row.programs
     if indicator.programs:
         return indicator.programs
+    printed_for = tuple(
+        sorted(line.id for line in index.report.budget if line.indicator == indicator.id)
+    )
+    if printed_for:
+        return printed_for
     return (indicator.line,) if indicator.line is not None else ()
 
 
+@reads_index
 def check_boxes(index: Index) -> Iterator[Event]:
     """The "Efisiensi Anggaran" and "Nilai Anggaran" boxes beside each indicator's analysis."""
     for indicator in index.report.indicators:
@@ -219,7 +322,7 @@ def check_boxes(index: Index) -> Iterator[Event]:
             boxes = [f for f in (row.efisiensi_anggaran, row.nilai_anggaran) if f is not None]
             if not boxes:
                 continue
-            lines = _box_lines(indicator, row)
+            lines = _box_lines(index, indicator, row)
             group = index.group(lines) if row.year == index.report.year else []
             if not group:
                 reason = (

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from akip.check.claims import reads_index
 from akip.check.findings import (
     DOMAIN,
     LKE,
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
 __all__ = ["check_evaluasi"]
 
 
+@reads_index
 def check_evaluasi(index: Index) -> Iterator[Event]:
     """Every evaluation worksheet of the report."""
     for sheet in index.report.evaluasi:

@@ -30,14 +30,16 @@ import attrs
 
 from akip import _html
 from akip._decimal import quantize
+from akip._validators import typed
 from akip.check.ledger import Status
 from akip.numbers import format_number, round_half_up
+from akip.report import Where  # noqa: TC001 - read by `typed` at run time
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from akip.exceptions import AkipError
-    from akip.report import Figure, Label, Where
+    from akip.report import Figure, Label
 
 __all__ = ["Event", "Finding", "Severity"]
 
@@ -53,6 +55,7 @@ class Severity(enum.Enum):
     INFO = "info"
 
 
+@typed
 @attrs.frozen
 class Finding:
     """One discrepancy between what a report prints and what the rules give.
@@ -150,6 +153,15 @@ class Event(NamedTuple):
 # ---------------------------------------------------------------- rules and their regulations
 CAPAIAN: Final = "capaian = realisasi / target × 100 (PermenPANRB 8/2021)"
 CAPAIAN_MIN: Final = "capaian = (2·target − realisasi) / target × 100 (PermenPANRB 8/2021)"
+CAPAIAN_T_OVER_R: Final = (
+    "capaian = target / realisasi × 100, the report's declared lower-is-better formula"
+)
+PARTS: Final = "realisasi = pembilang / penyebut × 100 (akip.capaian.persentase)"
+PERIODS: Final = (
+    "realisasi = the consolidation of its periods by the indicator's rule (akip.periode)"
+)
+NATIONAL: Final = "a national target is the same wherever it is printed; never this unit's"
+TINGKAT: Final = "tingkat efisiensi = indeks efisiensi − standar efisiensi (akip.efisiensi)"
 PREDIKAT: Final = "Skala Nilai Peringkat Kinerja (Permendagri 86/2017), edge rule lower_bound"
 ATRIBUT: Final = "Atribut capaian (Tabel III.2 of the report)"
 PENYERAPAN: Final = "penyerapan = realisasi / pagu × 100, ratio of sums (akip rules §3)"
@@ -187,6 +199,28 @@ def show(value: Decimal, figure: Figure) -> str:
     """*value* printed like *figure*: its decimals, its number style, its ``%``."""
     text = format_number(value, figure.decimals, locale=figure.locale)
     return text + "%" if figure.percent_sign else text
+
+
+def places_of(value: Decimal) -> int:
+    """The decimals *value* is written with: ``Decimal("92.384")`` → 3, ``1E+2`` → 0."""
+    exponent = value.as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
+def number(value: Decimal, like: Figure, places: int | None = None) -> str:
+    """*value* for a message, in the number style of *like*, with its unit (``Rp``, ``%``).
+
+    *places* defaults to the decimals *value* is written with, at least those printed in
+    *like*: a reference value 92,384 beside a printed 89,47 shows as ``92,384``.
+    """
+    if places is None:
+        places = max(like.decimals, min(places_of(value.normalize()), like.decimals + 4))
+    text = format_number(value, places, locale=like.locale)
+    if like.percent_sign:
+        return text + "%"
+    if like.text.lstrip().lower().startswith("rp"):
+        return "Rp " + text
+    return text
 
 
 def agrees_value(printed: Decimal, decimals: int, exact: Decimal) -> bool:
@@ -260,7 +294,8 @@ def compare(  # noqa: PLR0917 - an internal helper called positionally throughou
             figure.text,
             show(exact, figure),
             ROUNDING,
-            f"{what} {exact.normalize():f} is printed cut off, not rounded HALF_UP",
+            f"{what} {number(exact, figure, figure.decimals + 2)} is printed cut off, not "
+            "rounded HALF_UP",
         )
         yield differs(figure, finding, inputs)
         return

@@ -22,9 +22,12 @@ from typing import Final
 
 import attrs
 
+from akip._validators import typed
+
 __all__ = ["KEYS", "Key", "checked_keys"]
 
 
+@typed
 @attrs.frozen
 class Key:
     """What checks one report-format key: the rule module and rule, or why nothing does."""
@@ -67,6 +70,25 @@ KEYS: Final[dict[str, Key]] = {
     "indicators.rows.realisasi_nasional": _k(
         None, "a national figure is another unit's: never merged into this indicator"
     ),
+    "indicators.rows.target_nasional": _k(
+        "capaian",
+        "consensus of the national target of the year across the places printing it; never "
+        "this unit's target",
+    ),
+    "indicators.rows.pembilang": _k(
+        "capaian",
+        "an input of the realisasi: pembilang / penyebut × 100 is compared with the printed "
+        "realisasi at its decimals (akip.capaian.persentase)",
+    ),
+    "indicators.rows.penyebut": _k(
+        "capaian",
+        "an input of the realisasi: pembilang / penyebut × 100 (akip.capaian.persentase)",
+    ),
+    "indicators.rows.realisasi_periode": _k(
+        "capaian",
+        "the consolidation of the periods (by the indicator's rule, akip.periode.consolidate) "
+        "is the row's realisasi",
+    ),
     "budget.pagu.value": _k(
         "anggaran",
         "consensus of the places printing the line's pagu of the version; a table's total is "
@@ -89,10 +111,28 @@ KEYS: Final[dict[str, Key]] = {
         "anggaran", "corroborated by the capaian fisik it yields; no rule recomputes it"
     ),
     "budget.rows.fisik_capaian": _k("anggaran", "realisasi / target fisik × 100"),
+    "budget.rows.realisasi_periode": _k(
+        "anggaran", "the sum of the periods is the row's realisasi (akip.periode.consolidate)"
+    ),
+    "budget.rows.rencana_penyerapan": _k(
+        None, "the planned penyerapan of the period is a plan: no rule derives it"
+    ),
     "efficiency.capaian_kinerja": _k("efisiensi", "capaian of the indicator's consensus inputs"),
     "efficiency.penyerapan": _k("efisiensi", "Σrealisasi / Σpagu of the row's programs"),
     "efficiency.indeks": _k("efisiensi", "capaian % / penyerapan %"),
-    "efficiency.kategori": _k("efisiensi", "Efisien / Tidak Efisien of the index"),
+    "efficiency.kategori": _k(
+        "efisiensi",
+        "Efisien / Tidak Efisien of the index, on the report's own rule "
+        "([report.efficiency_rule], akip.efisiensi.Aturan) else IE ≥ 1",
+    ),
+    "efficiency.te": _k(
+        "efisiensi", "tingkat efisiensi = IE − SE at the printed decimals (akip.efisiensi)"
+    ),
+    "efficiency.standard": _k(
+        "efisiensi",
+        "the standard SE of the row: the report's rule's standard (1 unless declared); "
+        "an input of the TE",
+    ),
     "amounts.figure": _k(
         "terbilang", "spelled by its words; the sum of its parts; a figure of its budget line"
     ),

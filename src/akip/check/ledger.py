@@ -21,13 +21,14 @@ from typing import TYPE_CHECKING
 import attrs
 
 from akip import _html
+from akip._validators import typed
+from akip.report import Figure, Label, Where  # noqa: TC001 - read by `typed` at run time
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
 
     from akip.check import Finding
     from akip.check.findings import Event
-    from akip.report import Figure, Label, Where
 
 __all__ = ["Coverage", "Ledger", "Status", "Verdict"]
 
@@ -45,6 +46,7 @@ class Status(enum.Enum):
     NOT_CHECKED = "not_checked"
 
 
+@typed
 @attrs.frozen
 class Verdict:
     """One printed figure or label, and what the check decided about it.
@@ -88,6 +90,7 @@ class Verdict:
         }
 
 
+@typed
 @attrs.frozen
 class Coverage:
     """Counts of verdicts, for the whole report (``place`` is ``None``) or one place."""
@@ -137,6 +140,7 @@ def _coverage(place: str | None, verdicts: Sequence[Verdict]) -> Coverage:
     )
 
 
+@typed
 @attrs.frozen
 class Ledger:
     """The verdict on every printed figure of a report, and the findings behind them.

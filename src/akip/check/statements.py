@@ -40,6 +40,7 @@ import attrs
 
 from akip import anggaran, atribut, komparasi, periode, predikat, terbilang
 from akip._decimal import ZERO, total
+from akip.check.claims import reads_index
 from akip.check.findings import (
     ATRIBUT,
     POINTS,
@@ -69,6 +70,7 @@ if TYPE_CHECKING:
 __all__ = ["check_statements"]
 
 
+@reads_index
 def check_statements(index: Index) -> Iterator[Event]:
     """Every statement; a finding about no printed figure is an event without a subject."""
     for item in _statements(index):
@@ -430,7 +432,8 @@ def _check_label(index: Index, statement: Statement) -> Iterator[Event | Finding
         statement.label,
         " / ".join(labels),
         f"{PREDIKAT}; {ATRIBUT}",
-        f"{statement.id}: a capaian of {value.exact:.2f} ({value.source}) is {labels[0]} "
+        f"{statement.id}: a capaian of {format_number(value.exact, 2)}% ({value.source}) is "
+        f"{labels[0]} "
         f"(Permendagri 86/2017) or {labels[1]} (atribut), not {statement.label}",
     )
 

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Final
 
 from akip import terbilang
 from akip._decimal import total
+from akip.check.claims import reads_index
 from akip.check.findings import (
     SUM,
     WORDS,
@@ -56,6 +57,7 @@ _MAX_COMBINATIONS: Final = 256
 _LINK = "one figure per budget line, measure and version"
 
 
+@reads_index
 def check_amounts(index: Index) -> Iterator[Event]:
     """Every amount: its words, its parts, its budget line."""
     by_id = {amount.id: amount for amount in index.report.amounts}

@@ -14,16 +14,20 @@ Examples:
     >>> from akip.check import ledger
     >>> loaded = report.load("examples/dumai-2024.toml")
     >>> render_text(ledger(loaded), loaded).splitlines()[1]
-    '607 printed figures: 598 checked (552 agree, 46 differ), 0 not computable, 9 not checked'
+    '611 printed figures: 596 checked (546 agree, 50 differ), 0 not computable, 15 not checked'
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from akip._validators import shown
+from akip.check.claims import a_report
+from akip.check.ledger import Ledger
+from akip.exceptions import InvalidValue
+
 if TYPE_CHECKING:
     from akip.check.findings import Finding
-    from akip.check.ledger import Ledger
     from akip.report import Report
 
 __all__ = ["as_json", "render_text"]
@@ -33,6 +37,17 @@ def _dash(text: str | None) -> str:
     # A finding without a value to compare (a statement about a year with no figure, an
     # implausible figure) prints a dash, not Python's None.
     return "—" if text is None else text
+
+
+def _checked(book: object, report: object, *, verbose: object = False) -> tuple[Ledger, Report]:
+    """*book* and *report*, which must be a `Ledger` and the loaded report it is of."""
+    if not isinstance(book, Ledger):
+        msg = f"'book' must be an akip.check.Ledger (akip.check.ledger): {shown(book)}"
+        raise InvalidValue(msg)
+    if not isinstance(verbose, bool):
+        msg = f"'verbose' must be True or False: {shown(verbose)}"
+        raise InvalidValue(msg)
+    return book, a_report(report)
 
 
 def _finding(finding: Finding, indent: str) -> list[str]:
@@ -46,7 +61,12 @@ def _finding(finding: Finding, indent: str) -> list[str]:
 
 
 def render_text(book: Ledger, report: Report, *, verbose: bool = False) -> str:
-    """The ledger as text: coverage, coverage per place, findings (and every verdict)."""
+    """The ledger as text: coverage, coverage per place, findings (and every verdict).
+
+    Raises:
+        InvalidValue: if *book* is not a `Ledger` or *report* not a loaded report.
+    """
+    book, report = _checked(book, report, verbose=verbose)
     lines = [f"{report.agency} — {report.year}", str(book.coverage())]
     lines += [f"  {coverage.place}: {coverage}" for coverage in book.coverage_by_place()]
     counts = book.summary()
@@ -81,7 +101,12 @@ def render_text(book: Ledger, report: Report, *, verbose: bool = False) -> str:
 
 
 def as_json(book: Ledger, report: Report) -> dict[str, object]:
-    """The ledger as one JSON-ready object with structured places."""
+    """The ledger as one JSON-ready object with structured places.
+
+    Raises:
+        InvalidValue: if *book* is not a `Ledger` or *report* not a loaded report.
+    """
+    book, report = _checked(book, report)
     return {
         "report": {
             "agency": report.agency,
