@@ -123,7 +123,7 @@ class TestVerdicts:
 
 class TestFindings:
     def test_every_finding_once(self):
-        """59 rows: the 30 root causes and the 29 findings folded under them, in that order."""
+        """One row per finding: each root cause, then the findings folded under it."""
         book = dumai()
         rows = frame.findings(book)
         every = list(book.all_findings())

@@ -297,6 +297,10 @@ def test_captioned_pengukuran_lampiran_gets_the_hand_files_findings(hand: Report
             if f.place.startswith(place)
         )
 
-    expected = found(check(hand), "Pengukuran Kinerja 2024")
+    # The hand file's SUPERSEDED_TARGET findings there need the PK targets of the output
+    # indicators, which sit in an official's PK: not in this draft (no lampiran PK).
+    expected = [
+        f for f in found(check(hand), "Pengukuran Kinerja 2024") if f[0] != "SUPERSEDED_TARGET"
+    ]
     assert 6 == len(expected)
     assert expected == found(check(draft), "Tabel L.5")

@@ -42,7 +42,9 @@ if TYPE_CHECKING:
 
     from akip.report import BudgetLine, Indicator, IndicatorRow, Target
 
-__all__ = ["Index", "printed"]
+# `Index` is the pipeline's own lookup structure, built by `akip.check.ledger` from a
+# validated report and read by the rule families only: it is not public API.
+__all__ = ["printed"]
 
 T = TypeVar("T")
 

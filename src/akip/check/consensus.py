@@ -33,12 +33,12 @@ Examples:
 from __future__ import annotations
 
 from collections import Counter
-from decimal import Decimal  # noqa: TC003 - read by `typed` at run time
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 import attrs
 
-from akip._validators import items_of, typed
+from akip._validators import items_of, shown, typed
 from akip.check.findings import (
     CONSENSUS,
     SUPERSEDED,
@@ -51,6 +51,8 @@ from akip.check.findings import (
     number,
     show,
 )
+from akip.exceptions import InvalidValue
+from akip.numbers import to_decimal
 from akip.report import Figure
 
 if TYPE_CHECKING:
@@ -84,7 +86,15 @@ class Consensus:
         return sorted(counts, key=lambda v: (v != self.value, -counts[v], v))
 
     def places(self, value: Decimal) -> list[str]:
-        """The places printing *value*, sorted."""
+        """The places printing *value*, sorted.
+
+        Raises:
+            InvalidValue: if *value* is not a `decimal.Decimal` within akip's range.
+        """
+        if not isinstance(value, Decimal):
+            msg = f"'value' must be a Decimal: {shown(value)}"
+            raise InvalidValue(msg)
+        value = to_decimal(value, field="value")
         return sorted({f.where.place for f in self.figures if f.value == value})
 
 

@@ -1,7 +1,7 @@
 """text (the ledger as an auditor reads it: plain text and JSON, for every front-end).
 
-`render_text` prints the coverage first (``607 printed figures: 598 checked (554 agree, 44
-differ), 0 not computable, 9 not checked``), then per place, then the counts of findings
+`render_text` prints the coverage first (``611 printed figures: 596 checked (546 agree, 50
+differ), 0 not computable, 15 not checked``), then per place, then the counts of findings
 and root causes, then each root finding with its consequences indented; ``verbose`` adds
 every figure with its verdict and reason. `as_json` is the same as one JSON-ready object:
 ``{"report": …, "coverage": …, "findings": […], "verdicts": […]}`` with structured places.
