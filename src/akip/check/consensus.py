@@ -91,10 +91,11 @@ class Consensus:
         Raises:
             InvalidValue: if *value* is not a `decimal.Decimal` within akip's range.
         """
-        if not isinstance(value, Decimal):
-            msg = f"'value' must be a Decimal: {shown(value)}"
+        given: object = value  # a caller outside mypy may pass anything
+        if not isinstance(given, Decimal):
+            msg = f"'value' must be a Decimal: {shown(given)}"
             raise InvalidValue(msg)
-        value = to_decimal(value, field="value")
+        value = to_decimal(given, field="value")
         return sorted({f.where.place for f in self.figures if f.value == value})
 
 
