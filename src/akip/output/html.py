@@ -24,7 +24,7 @@ Examples:
     >>> page.startswith("<!DOCTYPE html>"), "Badan Kesatuan Bangsa dan Politik" in page
     (True, True)
     >>> [page.count(f'<article class="finding {kind}') for kind in ("root", "consequence")]
-    [30, 29]
+    [32, 31]
 """
 
 from __future__ import annotations
