@@ -69,7 +69,7 @@ bench: $(STAMP)
 AKIP_FUZZ_EXAMPLES ?= 20000
 fuzz: $(STAMP)
 	AKIP_FUZZ_EXAMPLES=$(AKIP_FUZZ_EXAMPLES) AKIP_HYPOTHESIS_EXAMPLES=$(AKIP_FUZZ_EXAMPLES) \
-		$(BIN)/pytest -q --no-cov -p no:cacheprovider tests/test_loader_fuzz.py tests/test_report_fuzz.py
+		$(BIN)/pytest -q --no-cov -p no:cacheprovider tests/test_loader_fuzz.py tests/test_report_fuzz.py tests/test_cli_fuzz.py
 
 clean:
 	rm -rf $(VENV) site .pytest_cache .mypy_cache .ruff_cache .coverage
