@@ -686,10 +686,10 @@ main._parser().parse_args(["check", sys.argv[1]])
 t3 = time.perf_counter()
 loaded = report.load(sys.argv[1])
 t4 = time.perf_counter()
-findings = check.check(loaded)
+book = check.ledger(loaded)
 t5 = time.perf_counter()
 with contextlib.redirect_stdout(io.StringIO()):
-    main._print_check(loaded, findings)
+    main._print_check(loaded, book)
 t6 = time.perf_counter()
 import tomllib
 with open(sys.argv[1], encoding="utf-8") as f:
