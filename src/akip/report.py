@@ -55,13 +55,14 @@ import json
 import os
 import re
 import tomllib
-from decimal import Decimal
+from decimal import Decimal  # noqa: TC003 - read by `typed` at run time
 from typing import TYPE_CHECKING, Any, Final, NoReturn, cast
 
 import attrs
 
 from akip import _loading, atribut, efisiensi, kode, predikat
 from akip._bands import Scale
+from akip._decimal import ONE
 from akip._validators import clean_text, typed
 from akip._validators import shown as _shown
 from akip.exceptions import AkipError, ReportError, UnknownId
@@ -1402,7 +1403,7 @@ def _efficiency_rule(head: Mapping[str, Any], locale: str) -> EfficiencyRule | N
     standard = _decimal(item, "standard", path, locale)
     rule = EfficiencyRule(
         item.get("text"),
-        Decimal(1) if standard is None else standard,
+        ONE if standard is None else standard,
         item.get("efisien_if", "ge"),
         _decimal(item, "upper_bound", path, locale),
     )

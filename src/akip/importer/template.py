@@ -51,6 +51,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
+from akip._safety import FORMULA_STARTS
 from akip._validators import clean_text, shown
 from akip.exceptions import SourceError
 from akip.importer import _guard
@@ -187,7 +188,6 @@ _INTEGERS: Final = frozenset(
 )
 _LISTS: Final = frozenset({"programs", "parts"})
 _DATES: Final = frozenset({"date"})
-_RISKY: Final = ("=", "+", "-", "@", "\t", "\r")
 _TOP: Final = (
     ("places", "places"),
     ("sasaran", "sasaran"),
@@ -204,7 +204,7 @@ def risky(text: str) -> bool:
     Raises:
         SourceError: if *text* is not text.
     """
-    return _guard.text(text, "text").startswith(_RISKY)
+    return _guard.text(text, "text").startswith(FORMULA_STARTS)
 
 
 # ---------------------------------------------------------------- writing
@@ -216,7 +216,7 @@ def _put(sheet: Any, row: int, column: int, value: object) -> None:
     cell = sheet.cell(row=row, column=column)
     cell.value = text
     cell.data_type = "s"
-    if text.startswith(_RISKY):
+    if text.startswith(FORMULA_STARTS):
         cell.quotePrefix = True
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from akip._safety import FORMULA_STARTS
 from akip._validators import shown
 from akip.check import Finding
 from akip.exceptions import InvalidValue
@@ -26,7 +27,6 @@ from akip.report import Report
 __all__ = ["neutral", "place_of"]
 
 #: The first characters that make a spreadsheet read a cell as a formula.
-_FORMULA_START: Final = ("=", "+", "-", "@", "\t", "\r")
 _SURROGATE: Final = re.compile("[\ud800-\udfff]")
 
 
@@ -47,7 +47,7 @@ def neutral(text: str) -> str:
     if _SURROGATE.search(text):
         msg = f"'text' must be text that has a UTF-8 form (no lone surrogate): {shown(text)}"
         raise InvalidValue(msg)
-    return f"'{text}" if text.startswith(_FORMULA_START) else text
+    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
 
 
 def place_of(finding: Finding, report: Report) -> str:
