@@ -28,7 +28,7 @@ Examples:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from akip import anggaran, efisiensi
 from akip._decimal import HUNDRED, ZERO, quotient, total
@@ -65,6 +65,11 @@ if TYPE_CHECKING:
     from akip.report import EfficiencyRow, Figure, Indicator, IndicatorRow
 
 __all__ = ["check_boxes", "check_efficiency"]
+
+#: Why the capaian kinerja of a row without an indicator is not checked.
+UNIT_CAPAIAN: Final = (
+    "the unit's overall capaian kinerja, printed without an indicator: an input of its index"
+)
 
 
 @reads_index
@@ -105,9 +110,19 @@ def _row(index: Index, row: EfficiencyRow) -> Iterator[Event]:  # noqa: C901, PL
         else:
             yield from compare(row.penyerapan, ratio, "PCT_MISMATCH", PENYERAPAN, "penyerapan")
     year = index.report.year
-    indicator = index.indicators[row.indicator]
-    kinerja = index.capaian(indicator.id, year)
-    realisasi = index.indicator_value(indicator.id, year, "realisasi").value
+    if row.indicator is None:
+        # The unit's overall capaian kinerja (e.g. BPOM's "realisasi kinerja"), printed as
+        # an input: the indicators it summarises are not in the file.
+        kinerja = realisasi = None
+        missing = "the row prints no capaian kinerja and names no indicator"
+        if row.capaian_kinerja is not None:
+            kinerja = realisasi = row.capaian_kinerja.value
+            yield unchecked(row.capaian_kinerja, UNIT_CAPAIAN)
+    else:
+        indicator = index.indicators[row.indicator]
+        kinerja = index.capaian(indicator.id, year)
+        realisasi = index.indicator_value(indicator.id, year, "realisasi").value
+        missing = f"{indicator.id} has no target and realisasi of {year}"
     if not row.programs and row.penyerapan is not None:
         # A row printing only percentages (no rupiah): checked from those percentages.
         yield unchecked(row.penyerapan, "the row names no program: an input of its index")
@@ -115,15 +130,13 @@ def _row(index: Index, row: EfficiencyRow) -> Iterator[Event]:  # noqa: C901, PL
         if row.capaian_kinerja is not None and (kinerja is None or realisasi is None):
             kinerja = row.capaian_kinerja.value
             realisasi = kinerja if realisasi is None else realisasi
-            yield unchecked(
-                row.capaian_kinerja, f"{indicator.id} has no target and realisasi of {year}"
-            )
+            yield unchecked(row.capaian_kinerja, missing)
     if kinerja is None or realisasi is None:
         for figure in (row.capaian_kinerja, row.indeks, row.kategori, row.te, row.standard):
             if figure is not None:
-                yield unchecked(figure, f"{indicator.id} has no target and realisasi of {year}")
+                yield unchecked(figure, missing)
         return
-    if row.capaian_kinerja is not None:
+    if row.capaian_kinerja is not None and row.indicator is not None:
         why = (
             "the realisasi is printed where the capaian is named"
             if row.capaian_kinerja.value == realisasi
