@@ -58,7 +58,7 @@ from akip.exceptions import AkipError
 from akip.numbers import format_number
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Generator, Iterator
     from decimal import Decimal
 
     from akip.check.claims import Index
@@ -109,20 +109,7 @@ def _row(index: Index, row: EfficiencyRow) -> Iterator[Event]:  # noqa: C901, PL
             yield differs(row.penyerapan, finding)
         else:
             yield from compare(row.penyerapan, ratio, "PCT_MISMATCH", PENYERAPAN, "penyerapan")
-    year = index.report.year
-    if row.indicator is None:
-        # The unit's overall capaian kinerja (e.g. BPOM's "realisasi kinerja"), printed as
-        # an input: the indicators it summarises are not in the file.
-        kinerja = realisasi = None
-        missing = "the row prints no capaian kinerja and names no indicator"
-        if row.capaian_kinerja is not None:
-            kinerja = realisasi = row.capaian_kinerja.value
-            yield unchecked(row.capaian_kinerja, UNIT_CAPAIAN)
-    else:
-        indicator = index.indicators[row.indicator]
-        kinerja = index.capaian(indicator.id, year)
-        realisasi = index.indicator_value(indicator.id, year, "realisasi").value
-        missing = f"{indicator.id} has no target and realisasi of {year}"
+    kinerja, realisasi, missing = yield from _kinerja(index, row)
     if not row.programs and row.penyerapan is not None:
         # A row printing only percentages (no rupiah): checked from those percentages.
         yield unchecked(row.penyerapan, "the row names no program: an input of its index")
@@ -165,6 +152,28 @@ def _row(index: Index, row: EfficiencyRow) -> Iterator[Event]:  # noqa: C901, PL
             yield agreed(row.standard, row.standard.text, TINGKAT, "the report's declared SE")
         else:
             yield unchecked(row.standard, "the row's own standar efisiensi: an input of its TE")
+
+
+def _kinerja(
+    index: Index, row: EfficiencyRow
+) -> Generator[Event, None, tuple[Decimal | None, Decimal | None, str]]:
+    """The capaian kinerja and realisasi a row's index is made of, and why they may be missing.
+
+    Those of the row's indicator (their consensus); a row without an indicator prints the
+    unit's overall capaian kinerja (e.g. BPOM's "realisasi kinerja"): an input, since the
+    indicators it summarises are not in the file.
+    """
+    year = index.report.year
+    if row.indicator is None:
+        if row.capaian_kinerja is None:
+            return None, None, "the row prints no capaian kinerja and names no indicator"
+        yield unchecked(row.capaian_kinerja, UNIT_CAPAIAN)
+        value = row.capaian_kinerja.value
+        return value, value, UNIT_CAPAIAN
+    indicator = index.indicators[row.indicator]
+    kinerja = index.capaian(indicator.id, year)
+    realisasi = index.indicator_value(indicator.id, year, "realisasi").value
+    return kinerja, realisasi, f"{indicator.id} has no target and realisasi of {year}"
 
 
 def _aturan(index: Index, row: EfficiencyRow) -> efisiensi.Aturan:
