@@ -4,7 +4,7 @@ Each file is a transcription of published tables (see the header of each file). 
 computations here are independent of akip's code: exact fractions of the printed figures,
 rounded half up by hand to the printed decimals. They find the printed slips; every other
 figure is right. The findings `akip check` must give are data here (code, severity,
-place); the one strict xfail is a row of a file the report format cannot yet express.
+place).
 """
 
 from __future__ import annotations
@@ -14,9 +14,8 @@ from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-import pytest
-
 from akip import anggaran, capaian, check, efisiensi, report
+from akip.check import efisiensi as efisiensi_rule
 
 if TYPE_CHECKING:
     from akip.report import Report
@@ -56,17 +55,6 @@ def _findings(rep: Report) -> set[tuple[str, str, str]]:
         for f in check.check(rep)
         if f.severity.value in ("error", "warning")
     }
-
-
-XFAIL = pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "the file's efficiency row names indicator IKK-TE, whose capaian is 100 / 95 = "
-        "105,26 %, but prints the unit's overall 'realisasi kinerja' 100,57: the checker "
-        "rightly reports CAPAIAN_MISMATCH there; the row needs an indicator (or no "
-        "indicator key) that the report format cannot yet express"
-    ),
-)
 
 
 # ---------------------------------------------------------------- Sekretariat Daerah Sumut
@@ -253,7 +241,36 @@ class TestBbpomYogyakarta2020:
         assert aturan.classify(exact).label == "Efisien"
         assert _round(Fraction(aturan.tingkat(exact)), 2) == _some(row.te).value
 
-    @XFAIL
+    def test_efficiency_row_without_indicator_prints_the_units_capaian(self):
+        """The row's 100,57 is the unit's overall capaian: an input, its IE and TE agree.
+
+        IE = 100,57 / 95,44 = 1,05379… → 1,05 and TE = 1,05379… − 1 → 0,05 (rounded by
+        hand above); neither the capaian nor the penyerapan (no program named) is recomputed.
+        """
+        rep = _load("bbpom-yogyakarta-2020")
+        (row,) = rep.efficiency
+        assert row.indicator is None
+        verdicts = {
+            v.where.column: (v.status.value, v.reason)
+            for v in check.ledger(rep).verdicts
+            if v.where.place == "Efisiensi"
+        }
+        assert verdicts["capaian_kinerja"] == (
+            "not_checked",
+            efisiensi_rule.UNIT_CAPAIAN,
+        )
+        assert "unit's overall capaian kinerja" in efisiensi_rule.UNIT_CAPAIAN
+        assert verdicts["penyerapan"][0] == "not_checked"
+        assert (verdicts["indeks"][0], verdicts["te"][0]) == ("agrees", "agrees")
+
+    def test_efficiency_row_without_indicator_still_finds_a_wrong_index(self):
+        """Printing IE 1,06 for 100,57 / 95,44 = 1,0538 (→ 1,05) is a RATIO_MISMATCH."""
+        path = EXAMPLES / "bbpom-yogyakarta-2020.toml"
+        text = path.read_text(encoding="utf-8").replace('indeks = "1,05"', 'indeks = "1,06"')
+        assert 'indeks = "1,06"' in text
+        found = {(f.code, f.expected) for f in check.check(report.loads_toml(text))}
+        assert ("RATIO_MISMATCH", "1,05") in found
+
     def test_check_flags_exactly_the_truncated_kluster_capaian(self):
         """Only the kluster table's 99,33 is a (truncation) warning."""
         expected = {

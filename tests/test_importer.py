@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from decimal import Decimal
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
@@ -13,58 +11,17 @@ import pytest
 from akip import report
 from akip.check import Status, check, ledger
 from akip.importer import import_source, import_text
+from tests.seed_figures import HAND, SEED, Key
+from tests.seed_figures import figures as _figures
 
 if TYPE_CHECKING:
     from akip.check import Finding
-    from akip.report import Figure, Report
-
-EXAMPLES = Path(__file__).parent.parent / "examples"
-SEED = EXAMPLES / "dumai-2024.txt"
-HAND = EXAMPLES / "dumai-2024.toml"
-
-Key = tuple[str, int | None, str, frozenset[str], str]
+    from akip.report import Report
 
 
-def _norm(text: str | None) -> str:
-    return re.sub(r"\s+", " ", text or "").strip().rstrip(".:;").strip().casefold()
-
-
-def figures_with_names(loaded: Report) -> list[Key]:  # noqa: C901
-    """Every figure of a report as (place, year, column, {row label, entity name}, text).
-
-    The row label of a figure is the printed label when the file gives one, and the name of
-    its indicator or budget line in any case: the hand file labels a row '1.' or 'Sasaran'
-    where the draft labels it by its printed number or name.
-    """
-    out: list[Key] = []
-
-    def add(figure: Figure | None, *names: str | None) -> None:
-        if figure is not None:
-            where = figure.where
-            labels = frozenset(_norm(n) for n in names if n)
-            out.append((where.place, where.year, where.column, labels, figure.text))
-
-    for indicator in loaded.indicators:
-        for target in indicator.targets:
-            add(target.value, indicator.name, target.value.where.row)
-        for row in indicator.rows:
-            for name in ("target", "realisasi", "capaian", "target_renstra", "kemajuan"):
-                add(getattr(row, name), indicator.name, row.row)
-            for name in ("efisiensi_anggaran", "nilai_anggaran", "realisasi_nasional"):
-                add(getattr(row, name), indicator.name, row.row)
-    for line in loaded.budget:
-        for pagu in line.pagu:
-            add(pagu.value, line.name, pagu.value.where.row)
-        for brow in line.rows:
-            for name in ("pagu", "realisasi", "penyerapan", "sisa"):
-                add(getattr(brow, name), line.name, brow.row)
-            for name in ("fisik_target", "fisik_realisasi", "fisik_capaian"):
-                add(getattr(brow, name), line.name, brow.row)
-    for item in loaded.efficiency:
-        name = loaded.indicator(item.indicator).name
-        for field in ("capaian_kinerja", "penyerapan", "indeks"):
-            add(getattr(item, field), name, item.row)
-    return out
+def _figures_with_names(loaded: Report) -> list[Key]:
+    """The figures of the tables and sections, amounts left out."""
+    return _figures(loaded, amounts=False)
 
 
 @pytest.fixture(scope="module")
@@ -89,8 +46,8 @@ def test_seed_figures_match_the_hand_transcription(hand: Report, draft: Report) 
     whose row label or entity name is the same (whitespace and case normalised).
     """
     places = table_places(hand)
-    wanted = [f for f in figures_with_names(hand) if f[0] in places]
-    got = figures_with_names(draft)
+    wanted = [f for f in _figures_with_names(hand) if f[0] in places]
+    got = _figures_with_names(draft)
     same = 0
     different = []
     for place, year, column, labels, text in wanted:
@@ -109,9 +66,9 @@ def test_seed_figures_match_the_hand_transcription(hand: Report, draft: Report) 
 
 def test_no_figure_of_the_draft_contradicts_the_hand_file(hand: Report, draft: Report) -> None:
     """No figure imported at a place the hand file also transcribes prints a different text."""
-    wanted = figures_with_names(hand)
+    wanted = _figures_with_names(hand)
     conflicts = []
-    for place, year, column, labels, text in figures_with_names(draft):
+    for place, year, column, labels, text in _figures_with_names(draft):
         paired = [w for w in wanted if w[:3] == (place, year, column) and w[3] & labels]
         if paired and all(w[4] != text for w in paired):
             conflicts.append((place, column, min(labels), text))
@@ -276,8 +233,8 @@ def test_captioned_pengukuran_lampiran_matches_the_hand_file(hand: Report) -> No
     """
     draft = report.loads_toml(import_text(_captioned_seed()).toml)
     rename = {"Tabel L.4": "Pengukuran Kinerja 2024", "Tabel L.5": "Pengukuran Kinerja 2024"}
-    got = [(rename.get(f[0], f[0]), *f[1:]) for f in figures_with_names(draft)]
-    wanted = [f for f in figures_with_names(hand) if f[0] == "Pengukuran Kinerja 2024"]
+    got = [(rename.get(f[0], f[0]), *f[1:]) for f in _figures_with_names(draft)]
+    wanted = [f for f in _figures_with_names(hand) if f[0] == "Pengukuran Kinerja 2024"]
     same = sum(
         1
         for place, year, column, labels, text in wanted

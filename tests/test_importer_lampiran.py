@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
@@ -16,58 +15,10 @@ from akip.exceptions import SourceError
 from akip.importer import import_source, import_text
 from akip.importer.recognise import recognise, role_of, split
 from akip.importer.tables import from_text, lampiran_place
+from tests.seed_figures import HAND, SEED, figures
 
 if TYPE_CHECKING:
-    from akip.report import Figure, Report
-
-EXAMPLES = Path(__file__).parent.parent / "examples"
-SEED = EXAMPLES / "dumai-2024.txt"
-HAND = EXAMPLES / "dumai-2024.toml"
-
-Key = tuple[str, int | None, str, frozenset[str], str]
-
-
-def _norm(text: str | None) -> str:
-    return re.sub(r"\s+", " ", text or "").strip().rstrip(".:;").strip().casefold()
-
-
-def figures(loaded: Report) -> list[Key]:  # noqa: C901, PLR0912
-    """Every figure of a report as (place, year, column, {row label, entity name}, text).
-
-    The labels are the printed row label and the name of the indicator or budget line (or
-    the amount's label): the hand file labels a row '1.' where the draft may use the name.
-    """
-    out: list[Key] = []
-
-    def add(figure: Figure | None, *names: str | None) -> None:
-        if figure is not None:
-            where = figure.where
-            labels = frozenset(_norm(n) for n in names if n)
-            out.append((where.place, where.year, where.column, labels, figure.text))
-
-    for indicator in loaded.indicators:
-        for target in indicator.targets:
-            add(target.value, indicator.name, target.value.where.row)
-        for row in indicator.rows:
-            for name in ("target", "realisasi", "capaian", "target_renstra", "kemajuan"):
-                add(getattr(row, name), indicator.name, row.row)
-            for name in ("efisiensi_anggaran", "nilai_anggaran", "realisasi_nasional"):
-                add(getattr(row, name), indicator.name, row.row)
-    for line in loaded.budget:
-        for pagu in line.pagu:
-            add(pagu.value, line.name, pagu.value.where.row)
-        for brow in line.rows:
-            for name in ("pagu", "realisasi", "penyerapan", "sisa"):
-                add(getattr(brow, name), line.name, brow.row)
-            for name in ("fisik_target", "fisik_realisasi", "fisik_capaian"):
-                add(getattr(brow, name), line.name, brow.row)
-    for item in loaded.efficiency:
-        name = loaded.indicator(item.indicator).name
-        for field in ("capaian_kinerja", "penyerapan", "indeks"):
-            add(getattr(item, field), name, item.row)
-    for amount in loaded.amounts:
-        add(amount.figure, amount.row, amount.label)
-    return out
+    from akip.report import Report
 
 
 def table_places(hand: Report) -> set[str]:

@@ -80,6 +80,18 @@ def test_efisiensi(dumai):
     assert ("104,44", "91,68", "1,14", "Efisien") == rows[0].cells[2:]
 
 
+def test_efisiensi_of_the_units_overall_capaian():
+    """BBPOM Yogyakarta 2020: a row of percentages only, the unit's capaian 100,57 printed.
+
+    IE = 100,57 / 95,44 = 1,05379… → 1,05; the report's rule (IE > SE = 1) makes it Efisien.
+    The row's label is its printed text: no indicator is named.
+    """
+    rep = report.load(EXAMPLE.parent / "bbpom-yogyakarta-2020.toml")
+    (row,) = tables.official_tables(rep, lang="id")[2].rows
+    assert row.cells[0].startswith("Realisasi anggaran sebesar 95,44")
+    assert ("100,57", "95,44", "1,05", "Efisien") == row.cells[2:]
+
+
 def test_komparasi(dumai):
     """IKU1 2022–2024: capaian 100, 100, 104,44 %; change 2023 → 2024 = 4,44 points."""
     rows = tables.official_tables(dumai, lang="id")[3].rows

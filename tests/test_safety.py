@@ -8,7 +8,9 @@ from decimal import Decimal
 
 import pytest
 
-from akip._safety import FORMULA_STARTS, safe_cell, safe_row
+from akip._safety import FORMULA_STARTS, is_formula, safe_cell
+from akip.importer.template import risky
+from akip.output import neutral
 
 
 @pytest.mark.parametrize(
@@ -50,5 +52,24 @@ def test_every_formula_start_is_covered():
 def test_a_csv_row_round_trips_as_text():
     """Written with csv and read back, the hostile cell is inert text."""
     buffer = io.StringIO()
-    csv.writer(buffer).writerow(safe_row(["=cmd()", "Program", -1]))
+    csv.writer(buffer).writerow([safe_cell(v) for v in ["=cmd()", "Program", -1]])
     assert [["'=cmd()", "Program", "-1"]] == list(csv.reader(io.StringIO(buffer.getvalue())))
+
+
+@pytest.mark.parametrize(
+    "text", ["=1", "-", "-5", "-1.234,50", "-2+3", "+5", "@x", "\t1", "Program", "", "-Rp 5"]
+)
+def test_one_policy_for_every_writer(text):
+    """The ledger CSV (`neutral`), the template XLSX (`risky`) and `safe_cell` agree.
+
+    A text is quote-prefixed exactly when it starts with = + - @ tab or CR and is not a
+    number as printed: "-5" and "-1.234,50" stay readable, "-" and "-2+3" do not.
+    """
+    formula = text[:1] in {"=", "+", "-", "@", "\t", "\r"} and text not in {
+        "-5",
+        "-1.234,50",
+        "+5",
+        "-Rp 5",
+    }
+    assert formula == is_formula(text) == risky(text)
+    assert neutral(text) == safe_cell(text) == ("'" + text if formula else text)

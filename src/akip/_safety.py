@@ -4,7 +4,8 @@ A CSV or XLSX cell whose text starts with ``=``, ``+``, ``-``, ``@``, a tab or a
 return is read by Excel, LibreOffice and Google Sheets as a formula (``=HYPERLINK(...)``,
 ``@SUM(...)``, ``-2+3+cmd|' /C calc'!A0``). Text that akip writes comes from report files
 (names, labels, notes) a stranger may have written, so every CSV / XLSX writer passes each
-cell through [`safe_cell`][akip._safety.safe_cell]: such text gets a leading apostrophe,
+cell through [`safe_cell`][akip._safety.safe_cell] (or asks
+[`is_formula`][akip._safety.is_formula]): such text gets a leading apostrophe,
 which spreadsheets show as text and never evaluate (the OWASP "CSV injection"
 recommendation). A plain number printed as text (``-1.234,50``, ``+5``, ``-12%``) is no
 formula and is left as it is, so negative figures stay readable.
@@ -22,12 +23,9 @@ Examples:
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Final
+from typing import Final
 
-if TYPE_CHECKING:
-    from collections.abc import Iterable
-
-__all__ = ["FORMULA_STARTS", "safe_cell", "safe_row"]
+__all__ = ["FORMULA_STARTS", "is_formula", "safe_cell"]
 
 FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
 """A cell whose text starts with one of these is read as a formula by spreadsheets."""
@@ -36,19 +34,21 @@ FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER: Final = re.compile(r"[+-]?(?:Rp\.?\s?)?\d[\d.,]*%?", re.ASCII)
 
 
+def is_formula(text: str) -> bool:
+    """Whether a spreadsheet would read *text* as a formula.
+
+    It starts with one of `FORMULA_STARTS` and is not a plain number as printed
+    (``-1.234,50``, ``+5``, ``-12%``, ``-Rp 1.000``).
+    """
+    return text.startswith(FORMULA_STARTS) and _NUMBER.fullmatch(text) is None
+
+
 def safe_cell(value: object) -> object:
     """*value*, with an apostrophe in front if it is text a spreadsheet would evaluate.
 
     Non-text values (numbers, ``None``, dates) are returned unchanged: a writer stores them
     as typed cells, never as formulas.
     """
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        if _NUMBER.fullmatch(value):
-            return value
+    if isinstance(value, str) and is_formula(value):
         return "'" + value
     return value
-
-
-def safe_row(values: Iterable[object]) -> list[object]:
-    """Every cell of a row through `safe_cell`."""
-    return [safe_cell(value) for value in values]

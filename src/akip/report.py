@@ -361,7 +361,11 @@ _SPECS: Final[dict[str, dict[str, _Key]]] = {
     "efficiency": {
         **_ROW,
         "id": _k("str", "id", required=True),
-        "indicator": _k("str", "id of the indicator", required=True),
+        "indicator": _k(
+            "str",
+            "id of the indicator whose capaian the row prints; without it, the row prints "
+            "the unit's overall capaian kinerja (an input of its index, not recomputed)",
+        ),
         "programs": _k("ids", "ids of the budget lines whose penyerapan is used"),
         "capaian_kinerja": _k("number", "capaian kinerja % as printed"),
         "penyerapan": _k("number", "penyerapan anggaran % as printed"),
@@ -759,12 +763,14 @@ class EfficiencyRow:
 
     ``indeks`` is the indeks efisiensi IE (capaian / penyerapan); ``te`` the tingkat
     efisiensi IE − SE; ``standard`` the row's own SE when not the report's rule.
+    ``indicator`` is ``None`` when the row prints the unit's overall capaian kinerja (BPOM's
+    "realisasi kinerja"): that figure is then an input of the index, not recomputed.
     """
 
     id: str
     place: str
     row: str | None
-    indicator: str
+    indicator: str | None
     programs: tuple[str, ...]
     capaian_kinerja: Figure | None
     penyerapan: Figure | None
@@ -1234,7 +1240,7 @@ class _Builder:
             id=item["id"],
             place=item["place"],
             row=item.get("row"),
-            indicator=item["indicator"],
+            indicator=item.get("indicator"),
             programs=tuple(item.get("programs", ())),
             capaian_kinerja=self.figure(item, "capaian_kinerja", path),
             penyerapan=self.figure(item, "penyerapan", path),

@@ -216,7 +216,9 @@ class Index:
                     self.quantity[id(subject)] = ("line", line.id, key)
         for efficiency in report.efficiency:
             for key, subject in _own(efficiency):
-                self.quantity[id(subject)] = ("efficiency", efficiency.indicator, key)
+                # A row of the unit's overall capaian (no indicator) is its own quantity.
+                about = efficiency.indicator or f"efficiency {efficiency.id}"
+                self.quantity[id(subject)] = ("efficiency", about, key)
         for amount in report.amounts:
             value = amount.figure.value.normalize()
             self.quantity[id(amount.figure)] = ("amount", value, "figure")

@@ -28,7 +28,7 @@ Examples:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from akip import anggaran, efisiensi
 from akip._decimal import HUNDRED, ZERO, quotient, total
@@ -58,13 +58,18 @@ from akip.exceptions import AkipError
 from akip.numbers import format_number
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Generator, Iterator
     from decimal import Decimal
 
     from akip.check.claims import Index
     from akip.report import EfficiencyRow, Figure, Indicator, IndicatorRow
 
 __all__ = ["check_boxes", "check_efficiency"]
+
+#: Why the capaian kinerja of a row without an indicator is not checked.
+UNIT_CAPAIAN: Final = (
+    "the unit's overall capaian kinerja, printed without an indicator: an input of its index"
+)
 
 
 @reads_index
@@ -104,10 +109,7 @@ def _row(index: Index, row: EfficiencyRow) -> Iterator[Event]:  # noqa: C901, PL
             yield differs(row.penyerapan, finding)
         else:
             yield from compare(row.penyerapan, ratio, "PCT_MISMATCH", PENYERAPAN, "penyerapan")
-    year = index.report.year
-    indicator = index.indicators[row.indicator]
-    kinerja = index.capaian(indicator.id, year)
-    realisasi = index.indicator_value(indicator.id, year, "realisasi").value
+    kinerja, realisasi, missing = yield from _kinerja(index, row)
     if not row.programs and row.penyerapan is not None:
         # A row printing only percentages (no rupiah): checked from those percentages.
         yield unchecked(row.penyerapan, "the row names no program: an input of its index")
@@ -115,15 +117,13 @@ def _row(index: Index, row: EfficiencyRow) -> Iterator[Event]:  # noqa: C901, PL
         if row.capaian_kinerja is not None and (kinerja is None or realisasi is None):
             kinerja = row.capaian_kinerja.value
             realisasi = kinerja if realisasi is None else realisasi
-            yield unchecked(
-                row.capaian_kinerja, f"{indicator.id} has no target and realisasi of {year}"
-            )
+            yield unchecked(row.capaian_kinerja, missing)
     if kinerja is None or realisasi is None:
         for figure in (row.capaian_kinerja, row.indeks, row.kategori, row.te, row.standard):
             if figure is not None:
-                yield unchecked(figure, f"{indicator.id} has no target and realisasi of {year}")
+                yield unchecked(figure, missing)
         return
-    if row.capaian_kinerja is not None:
+    if row.capaian_kinerja is not None and row.indicator is not None:
         why = (
             "the realisasi is printed where the capaian is named"
             if row.capaian_kinerja.value == realisasi
@@ -152,6 +152,28 @@ def _row(index: Index, row: EfficiencyRow) -> Iterator[Event]:  # noqa: C901, PL
             yield agreed(row.standard, row.standard.text, TINGKAT, "the report's declared SE")
         else:
             yield unchecked(row.standard, "the row's own standar efisiensi: an input of its TE")
+
+
+def _kinerja(
+    index: Index, row: EfficiencyRow
+) -> Generator[Event, None, tuple[Decimal | None, Decimal | None, str]]:
+    """The capaian kinerja and realisasi a row's index is made of, and why they may be missing.
+
+    Those of the row's indicator (their consensus); a row without an indicator prints the
+    unit's overall capaian kinerja (e.g. BPOM's "realisasi kinerja"): an input, since the
+    indicators it summarises are not in the file.
+    """
+    year = index.report.year
+    if row.indicator is None:
+        if row.capaian_kinerja is None:
+            return None, None, "the row prints no capaian kinerja and names no indicator"
+        yield unchecked(row.capaian_kinerja, UNIT_CAPAIAN)
+        value = row.capaian_kinerja.value
+        return value, value, UNIT_CAPAIAN
+    indicator = index.indicators[row.indicator]
+    kinerja = index.capaian(indicator.id, year)
+    realisasi = index.indicator_value(indicator.id, year, "realisasi").value
+    return kinerja, realisasi, f"{indicator.id} has no target and realisasi of {year}"
 
 
 def _aturan(index: Index, row: EfficiencyRow) -> efisiensi.Aturan:

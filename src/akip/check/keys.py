@@ -117,7 +117,11 @@ KEYS: Final[dict[str, Key]] = {
     "budget.rows.rencana_penyerapan": _k(
         None, "the planned penyerapan of the period is a plan: no rule derives it"
     ),
-    "efficiency.capaian_kinerja": _k("efisiensi", "capaian of the indicator's consensus inputs"),
+    "efficiency.capaian_kinerja": _k(
+        "efisiensi",
+        "capaian of the indicator's consensus inputs; on a row without an indicator, the "
+        "unit's overall capaian: an input of the index, not checked",
+    ),
     "efficiency.penyerapan": _k("efisiensi", "Σrealisasi / Σpagu of the row's programs"),
     "efficiency.indeks": _k("efisiensi", "capaian % / penyerapan %"),
     "efficiency.kategori": _k(

@@ -51,7 +51,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
-from akip._safety import FORMULA_STARTS
+from akip._safety import is_formula
 from akip._validators import clean_text, shown
 from akip.exceptions import SourceError
 from akip.importer import _guard
@@ -199,12 +199,12 @@ _TOP: Final = (
 
 
 def risky(text: str) -> bool:
-    """Whether a spreadsheet would read *text* as a formula (it starts with = + - @ tab CR).
+    """Whether a spreadsheet would read *text* as a formula (`akip._safety.is_formula`).
 
     Raises:
         SourceError: if *text* is not text.
     """
-    return _guard.text(text, "text").startswith(FORMULA_STARTS)
+    return is_formula(_guard.text(text, "text"))
 
 
 # ---------------------------------------------------------------- writing
@@ -216,7 +216,7 @@ def _put(sheet: Any, row: int, column: int, value: object) -> None:
     cell = sheet.cell(row=row, column=column)
     cell.value = text
     cell.data_type = "s"
-    if text.startswith(FORMULA_STARTS):
+    if is_formula(text):
         cell.quotePrefix = True
 
 

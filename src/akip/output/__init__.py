@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from akip._safety import FORMULA_STARTS
+from akip._safety import is_formula
 from akip._validators import shown
 from akip.check import Finding
 from akip.exceptions import InvalidValue
@@ -40,14 +40,17 @@ def _need(value: object, kind: type, field: str) -> None:
 def neutral(text: str) -> str:
     r"""*text* as a spreadsheet cell that is never read as a formula (a ``'`` put before it).
 
-    >>> neutral("=HYPERLINK(\"http://x\")"), neutral("-"), neutral("104%")
-    ('\'=HYPERLINK("http://x")', "'-", '104%')
+    A plain signed number as printed (``-5``, ``-1.234,50``) stays readable: it is no
+    formula (one policy for every writer, `akip._safety.is_formula`).
+
+    >>> neutral("=HYPERLINK(\"http://x\")"), neutral("-"), neutral("104%"), neutral("-5")
+    ('\'=HYPERLINK("http://x")', "'-", '104%', '-5')
     """
     _need(text, str, "text")
     if _SURROGATE.search(text):
         msg = f"'text' must be text that has a UTF-8 form (no lone surrogate): {shown(text)}"
         raise InvalidValue(msg)
-    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
+    return f"'{text}" if is_formula(text) else text
 
 
 def place_of(finding: Finding, report: Report) -> str:

@@ -287,34 +287,45 @@ def _efisiensi(report: Report) -> Table:
     locale = report.locale
     memo: dict[str, anggaran.Amounts | None] = {}
     seen: set[tuple[str, tuple[str, ...]]] = set()
+    rule = report.efficiency_rule
+    aturan = rule.aturan() if rule is not None else efisiensi.Aturan()
     rows, notes = [], []
     for item in report.efficiency:
-        key = (item.indicator, item.programs)
+        key = (item.indicator or f"efficiency {item.id}", item.programs)
         if key in seen:
             continue
         seen.add(key)
-        indicator = report.indicator(item.indicator)
-        year_row = _year_row(indicator, report.year)
         for program in item.programs:
             _amounts(report, report.line(program), memo)
         parts = [memo.get(p) for p in item.programs]
+        if item.indicator is None:
+            # The unit's overall capaian kinerja, printed: an input of the index.
+            name, about = item.row or item.id, item.id
+            value = item.capaian_kinerja.value if item.capaian_kinerja is not None else None
+        else:
+            indicator = report.indicator(item.indicator)
+            name, about = indicator.name, indicator.id
+            year_row = _year_row(indicator, report.year)
+            value = None if year_row is None else _capaian(indicator, year_row)
         try:
-            if year_row is None or any(p is None for p in parts):
+            if value is None or any(p is None for p in parts):
                 msg = _("capaian or program amounts not printed")
                 raise AkipError(msg)  # noqa: TRY301 - one path for every missing input
-            value = _capaian(indicator, year_row)
-            share = anggaran.group_total([p for p in parts if p is not None]).penyerapan
+            if not item.programs and item.penyerapan is not None:
+                share = item.penyerapan.value  # a row of percentages only: its own input
+            else:
+                share = anggaran.group_total([p for p in parts if p is not None]).penyerapan
             index = efisiensi.indeks_efisiensi(value, share)
             cells = (
                 format_number(value, 2, locale=locale),
                 format_number(share, 2, locale=locale),
                 format_number(index, 2, locale=locale),
-                efisiensi.kategori_efisiensi(index).label,
+                aturan.classify(index).label,
             )
         except AkipError as exc:
             cells = (_DASH, _DASH, _DASH, _DASH)
-            notes.append(f"{indicator.id}: {exc}")
-        rows.append(Row((indicator.name, ", ".join(item.programs), *cells)))
+            notes.append(f"{about}: {exc}")
+        rows.append(Row((name, ", ".join(item.programs), *cells)))
     return Table(
         _("Efficiency {year}").format(year=report.year),
         (
