@@ -75,6 +75,7 @@ import decimal
 from typing import TYPE_CHECKING
 
 from akip._decimal import CONTEXT
+from akip._i18n import N_, Message
 from akip._validators import items_of, shown
 from akip.check import ledger as _ledger
 from akip.check.anggaran import check_budget
@@ -188,7 +189,9 @@ def _guarded(
             None,
             None,
             DOMAIN,
-            f"{exc}; the rest of {where} was not checked",
+            Message(
+                N_("{error}; the rest of {place} was not checked"), error=str(exc), place=where
+            ),
         )
         yield Event(None, Status.NOT_COMPUTABLE, finding, family=family)
 
