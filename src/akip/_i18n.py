@@ -13,11 +13,15 @@ parameters (numbers already in the report's number style, with their unit), so t
 This module is private: the command line, `akip.check` and `akip.output` use it.
 
 Examples:
-    >>> found = Message(N_("{what} is printed cut off, not rounded HALF_UP"), what="capaian")
+    >>> found = Message(
+    ...     N_("{what} {value} is printed cut off, not rounded HALF_UP"),
+    ...     what="capaian",
+    ...     value="104,4%",
+    ... )
     >>> found
-    'capaian is printed cut off, not rounded HALF_UP'
+    'capaian 104,4% is printed cut off, not rounded HALF_UP'
     >>> translated(found, "id")
-    'capaian tercetak terpotong, tidak dibulatkan HALF_UP'
+    'capaian 104,4% tercetak terpotong, tidak dibulatkan HALF_UP'
 """
 
 from __future__ import annotations
@@ -184,12 +188,9 @@ def translated(text: str, lang: str) -> str:
 def joined(separator: str, parts: Iterable[str]) -> str:
     """*parts* joined by *separator*, each part still translatable (a `Message` if one is).
 
-    >>> cut = Message(N_("{what} is printed cut off, not rounded HALF_UP"), what="x")
-    >>> both = joined("; ", [cut, "y"])
-    >>> both
-    'x is printed cut off, not rounded HALF_UP; y'
-    >>> translated(both, "id")
-    'x tercetak terpotong, tidak dibulatkan HALF_UP; y'
+    >>> both = joined("; ", [Message(N_("or {value}"), value="1"), "2"])
+    >>> both, translated(both, "id")
+    ('or 1; 2', 'atau 1; 2')
     """
     items = list(parts)
     if not any(isinstance(item, Message) for item in items):

@@ -82,7 +82,7 @@ class Finding:
         >>> event.finding.message
         'realisasi: the rule gives 94%, the report prints 95%'
         >>> event.finding.message_in("id")
-        'realisasi: hasil hitung menurut aturan 94%, laporan mencetak 95%'
+        'realisasi: tercetak 95%, seharusnya 94% menurut aturan'
         >>> event.finding.template, dict(event.finding.params)["printed"]
         ('{what}: the rule gives {expected}, the report prints {printed}', '95%')
     """

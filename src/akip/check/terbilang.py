@@ -76,7 +76,7 @@ def check_amounts(index: Index) -> Iterator[Event]:
                     total(p.value for p in parts),
                     "SUM_MISMATCH",
                     SUM,
-                    "total",
+                    Message(N_("total")),
                     inputs=tuple(parts),
                 )
         elif amount.parts and amount.parts_measure is not None:
