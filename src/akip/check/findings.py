@@ -30,7 +30,7 @@ import attrs
 
 from akip import _html
 from akip._decimal import quantize
-from akip._i18n import N_, Message, translated
+from akip._i18n import N_, Message, checked_language, gettext_in, translated
 from akip._validators import typed
 from akip.check.ledger import Status
 from akip.numbers import format_number, round_half_up
@@ -127,8 +127,19 @@ class Finding:
         """
         return translated(self.rule, lang)
 
+    def place_in(self, lang: str) -> str:
+        """Where the finding is, in *lang*: ``Tabel 5, baris '1.', kolom realisasi`` in ``"id"``.
+
+        Raises:
+            InvalidValue: if *lang* is not ``"id"`` or ``"en"``.
+        """
+        lang = checked_language(lang)
+        if lang != "en" and self.where is not None and self.place == str(self.where):
+            return place_text(self.where, lang)
+        return translated(self.place, lang)
+
     def in_language(self, lang: str) -> Finding:
-        """This finding with its message and rule (and its consequences') in *lang*.
+        """This finding with its place, message and rule (and its consequences') in *lang*.
 
         The copy holds plain text: to show a finding in Jupyter or as a mapping in
         Indonesian, ``finding.in_language("id")``.
@@ -138,6 +149,7 @@ class Finding:
         """
         return attrs.evolve(
             self,
+            place=self.place_in(lang),
             message=self.message_in(lang),
             rule=self.rule_in(lang),
             consequences=tuple(f.in_language(lang) for f in self.consequences),
@@ -180,6 +192,17 @@ class Finding:
         yield self
         for finding in self.consequences:
             yield from finding.all()
+
+
+def place_text(where: Where, lang: str) -> str:
+    """*where* written as `akip.report.Where` writes it, in *lang* (``"id"`` or ``"en"``)."""
+    parts = [where.place]
+    if where.row is not None:
+        parts.append(gettext_in(lang, N_("row {row}")).format(row=repr(where.row)))
+    if where.year is not None:
+        parts.append(gettext_in(lang, N_("year {year}")).format(year=where.year))
+    parts.append(gettext_in(lang, N_("column {column}")).format(column=where.column))
+    return ", ".join(parts)
 
 
 def where_dict(where: Where) -> dict[str, object]:

@@ -237,8 +237,14 @@ def _is_percent(index: Index, statement: Statement) -> bool:
 
 def _statement_place(statement: Statement, column: str) -> str:
     """Where a statement's claim is printed, written as `akip.report.Where` writes it."""
-    row = f", row {statement.row!r}" if statement.row is not None else ""
-    return f"{statement.place}{row}, column {column}"
+    if statement.row is not None:
+        return Message(
+            N_("{place}, row {row}, column {column}"),
+            place=statement.place,
+            row=repr(statement.row),
+            column=column,
+        )
+    return Message(N_("{place}, column {column}"), place=statement.place, column=column)
 
 
 def _check_change(  # noqa: C901, PLR0912 - direction, printed values and size
@@ -530,7 +536,7 @@ def _check_renstra_year(index: Index, statement: Statement) -> Iterator[Event | 
     stated_start, stated_end = statement.period_start, statement.period_end
     start = index.report.renstra_start or stated_start
     end = index.report.renstra_end or stated_end
-    place = f"{statement.place}, column text"
+    place = _statement_place(statement, "text")
     # The loader requires all of these for kind renstra_year; a Report built in code may not.
     if year is None or start is None or end is None or n is None:
         return

@@ -166,6 +166,33 @@ ID = {
 
 #: The finding messages of `akip.check` and their rules (templates marked with N_).
 FINDINGS = {
+    # ---- the text of akip check (akip.check.text)
+    "Verdicts:": "Hasil pemeriksaan per angka:",
+    "consequences ({n}):": "temuan akibatnya ({n}):",
+    "expected {value}": "seharusnya {value}",
+    "expected:": "seharusnya:",
+    "printed:": "tercetak:",
+    "rule:": "aturan:",
+    (
+        "{findings} findings from {roots} root causes: {error} error, {warning} warning, "
+        "{info} info"
+    ): (
+        "{findings} temuan dari {roots} akar masalah: {error} kesalahan, {warning} peringatan, "
+        "{info} info"
+    ),
+    # ---- places of findings (akip.report.Where) and the families of rules
+    "column {column}": "kolom {column}",
+    "row {row}": "baris {row}",
+    "year {year}": "tahun {year}",
+    "{place}, column {column}": "{place}, kolom {column}",
+    "{place}, row {row}, column {column}": "{place}, baris {row}, kolom {column}",
+    "the amounts": "angka-angka rupiah",
+    "the budget lines": "baris-baris anggaran",
+    "the efficiency rows": "baris-baris efisiensi",
+    "the evaluasi worksheets": "lembar kerja evaluasi",
+    "the indicator boxes": "kotak-kotak indikator",
+    "the indicators": "indikator-indikator",
+    "the statements": "pernyataan-pernyataan",
     # ---- the rules and their regulations (regulation names stay as they are)
     "Atribut capaian (Tabel III.2 of the report)": "Atribut capaian (Tabel III.2 laporan)",
     "Renstra period as declared in the report": (
