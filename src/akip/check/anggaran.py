@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from decimal import Decimal
+from functools import partial
 from typing import TYPE_CHECKING
 
 from akip import anggaran, fisik, periode
@@ -69,6 +70,7 @@ _STORY = Message(N_("fisik and keuangan of one sub kegiatan should tell the same
 #: What a mean of the leaves' penyerapan is a mean of (in the message).
 _RATIOS = Message(N_("ratios"))
 _PERCENTAGES = Message(N_("printed percentages"))
+_PERIODS = Message(N_("realisasi: the sum of its periods"))
 
 
 @reads_index
@@ -302,7 +304,7 @@ def _periods(row: BudgetRow) -> Iterator[Event]:
         value,
         "SUM_MISMATCH",
         SUM,
-        Message(N_("realisasi: the sum of its periods")),
+        _PERIODS,
         inputs=periods,
     )
 
@@ -382,7 +384,7 @@ def _sums(line: BudgetLine, kids: tuple[BudgetLine, ...]) -> Iterator[Event]:
                 exact,
                 "SUM_MISMATCH",
                 SUM,
-                Message(N_("{measure} of {line}"), measure=measure, line=line.name),
+                partial(Message, N_("{measure} of {line}"), measure=measure, line=line.name),
                 inputs=tuple(values),
             )
 

@@ -31,6 +31,7 @@ Examples:
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
 
@@ -83,6 +84,16 @@ _CONSOLIDATIONS: Final = {
     "last": Message(N_("last")),
     "average": Message(N_("average")),
 }
+
+_FRACTION: Final = Message(N_("realisasi from its pembilang / penyebut"))
+
+
+@functools.lru_cache(maxsize=256)
+def _scale_rule(kind: str, named: str, source: str) -> str:
+    """The rule of a label on a declared scale (one per scale and kind: made once)."""
+    return Message(
+        N_("{kind} on the scale {scale}{source}"), kind=kind, scale=repr(named), source=source
+    )
 
 
 @reads_index
@@ -343,7 +354,7 @@ def _fraction(row: IndicatorRow) -> Iterator[Event]:
                 derived,
                 "CAPAIAN_MISMATCH",
                 PARTS,
-                Message(N_("realisasi from its pembilang / penyebut")),
+                _FRACTION,
                 inputs=(row.pembilang, row.penyebut),
             )
     elif row.pembilang is not None or row.penyebut is not None:
@@ -370,7 +381,8 @@ def _periods(indicator: Indicator, row: IndicatorRow) -> Iterator[Event]:
             value,
             "PERIODE_MISMATCH",
             PERIODS,
-            Message(
+            functools.partial(
+                Message,
                 N_("realisasi: the {consolidation} of its periods"),
                 consolidation=_CONSOLIDATIONS.get(
                     indicator.consolidation, indicator.consolidation
@@ -461,12 +473,7 @@ def _labels(
         if named is not None and named in declared:  # the loader refuses an unknown id
             scale = declared[named]
             where = f" ({scale.source})" if scale.source else ""
-            rule = Message(
-                N_("{kind} on the scale {scale}{source}"),
-                kind=kind,
-                scale=repr(named),
-                source=where,
-            )
+            rule = _scale_rule(kind, named, where)
             yield from _on_scale(label, value, scale.scale(), rule, labels)
         elif kind == "predikat":
             yield from _check_predikat(label, value, labels)

@@ -37,7 +37,7 @@ from akip.numbers import format_number, round_half_up
 from akip.report import Where  # noqa: TC001 - read by `typed` at run time
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Mapping
+    from collections.abc import Callable, Iterator, Mapping
 
     from akip.exceptions import AkipError
     from akip.report import Figure, Label
@@ -388,15 +388,21 @@ def compare(  # noqa: PLR0917 - an internal helper called positionally throughou
     exact: Decimal,
     code: str,
     rule: str,
-    what: str,
+    what: str | Callable[[], str],
     why: str = "",
     inputs: tuple[Figure | Label, ...] = (),
 ) -> Iterator[Event]:
-    """Yield the verdict on *figure* against *exact* at its printed precision."""
+    """Yield the verdict on *figure* against *exact* at its printed precision.
+
+    *what* names the figure in the message; a function giving it is called only when the
+    figure differs (a `Message` costs more than the agreement it would name).
+    """
     if agrees(figure, exact):
         # The printed text is what the rule gives at its precision.
         yield Event(figure, Status.AGREES, None, figure.text, rule, None, inputs)
         return
+    if callable(what):
+        what = what()
     if truncated(figure, exact):
         finding = Finding(
             "TRUNCATED",

@@ -56,6 +56,7 @@ __all__ = ["check_amounts"]
 # Totals over lines printed two ways are tried with every combination up to this many.
 _MAX_COMBINATIONS: Final = 256
 _LINK = Message(N_("one figure per budget line, measure and version"))
+_TOTAL = Message(N_("total"))
 
 
 @reads_index
@@ -76,7 +77,7 @@ def check_amounts(index: Index) -> Iterator[Event]:
                     total(p.value for p in parts),
                     "SUM_MISMATCH",
                     SUM,
-                    Message(N_("total")),
+                    _TOTAL,
                     inputs=tuple(parts),
                 )
         elif amount.parts and amount.parts_measure is not None:
