@@ -414,7 +414,25 @@ def test_text_and_json_default_to_english():
         _i18n.set_language("en")
     assert "  printed:  95%\n" in rendered
     assert "rule: " in rendered
-    messages = [f["message"] for f in mapping["findings"]]  # type: ignore[index]
+    found = mapping["findings"]
+    assert isinstance(found, list)
+    messages = [f["message"] for f in found]
     assert messages == [f.message for f in book.findings]
     with pytest.raises(InvalidValue, match="'lang' must be one of id, en"):
         text.render_text(book, loaded, lang="fr")
+
+
+def test_plain_finding_and_plain_joins():
+    """A finding built with plain text (not by the check) shows that text in every language."""
+    finding = Finding("X", check.Severity.INFO, "T, column c", None, None, "r", "m")
+    assert ("m", {}) == (finding.template, dict(finding.params))
+    assert ("m", "r", "T, column c") == (
+        finding.message_in("id"),
+        finding.rule_in("id"),
+        finding.place_in("id"),
+    )
+    joined = _i18n.joined("; ", ["a", "b"])
+    assert "a; b" == joined
+    assert not isinstance(joined, Message)
+    braces = _i18n.joined(" {} ", [Message(N_("or {value}"), value="1"), "2"])
+    assert ("or 1 {} 2", "atau 1 {} 2") == (braces, translated(braces, "id"))
