@@ -6,6 +6,11 @@ agreeing or not. A rule compares a figure with its exact value through `compare`
 agrees when it equals the exact value rounded HALF_UP to the decimals printed; a figure that
 is the exact value cut off is ``TRUNCATED``, never silently accepted.
 
+A finding's message, rule and place are English text that keeps its gettext template and
+parameters (``akip._i18n.Message``, the numbers already in the report's number style with
+their unit): `Finding.message_in`, `Finding.rule_in`, `Finding.place_in` and
+`Finding.in_language` give them in Bahasa Indonesia (``"id"``) or English (``"en"``).
+
 References:
     - akip rules §0 (rounding HALF_UP at the printed precision).
     - PermenPANRB 53/2014 (reviu atas Laporan Kinerja).
