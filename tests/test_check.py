@@ -147,9 +147,10 @@ class TestCli:
         611 printed figures: the 607 of the tables and text, and the 4 output targets of
         the Lampiran PK and its perubahan (120 → 29, 84 → 35). 596 checked: the 4 targets
         are a revision nothing compares, and the realisasi fisik 29 and 35 are no longer
-        corroborated (their capaian fisik differs against the perubahan): 598 − 2.
+        corroborated (their capaian fisik differs against the perubahan): 598 − 2. In
+        English (``--lang en``; an id_ID report is checked in Indonesian by default).
         """
-        assert 1 == main(["check", str(EXAMPLE)])
+        assert 1 == main(["check", str(EXAMPLE), "--lang", "en"])
         out = capsys.readouterr().out
         assert out.splitlines()[1].startswith("611 printed figures: 596 checked")
         assert "root causes" in out
@@ -204,10 +205,11 @@ class TestCli:
         """The minimal example is correct, so it has no finding and exits 0.
 
         94 / 90 → 104 %; 4.153.740.542 / 4.700.384.252 → 88,37 % (Tabel III.11 of the seed).
+        The report is id_ID: the summary is in Indonesian.
         """
         minimal = EXAMPLE.parent / "minimal.toml"
         assert 0 == main(["check", str(minimal)])
-        assert "0 error, 0 warning, 0 info" in capsys.readouterr().out
+        assert "0 kesalahan, 0 peringatan, 0 info" in capsys.readouterr().out
 
     def test_one_slip_is_found(self, tmp_path):
         """Changing one printed figure of the minimal example to a wrong one is found."""

@@ -2,22 +2,32 @@
 
 from __future__ import annotations
 
+import copy
+import functools
 import importlib.util
 import io
+import json
+import pickle
+import re
+import string
 from pathlib import Path
 
 import pytest
 from babel.messages.frontend import CommandLineInterface
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
+from hypothesis import given
+from hypothesis import strategies as st
 
-from akip import _i18n
+from akip import _i18n, check, report
 from akip.__main__ import main
-from akip._i18n import _
+from akip._i18n import N_, Message, _, translated
+from akip.check import Finding, text
 from akip.exceptions import InvalidValue
+from akip.output import html, sheet
 
 _LOCALE = Path(_i18n.__file__).parent / "locale"
-_SOURCES = ["__main__.py", "_i18n.py", "_locate.py", "output"]
+_SOURCES = ["__main__.py", "_i18n.py", "_locate.py", "output", "check", "terbilang.py"]
 
 
 def _catalog(lang: str):
@@ -63,6 +73,8 @@ def test_template_has_every_message(tmp_path):
             "_",
             "-k",
             "ngettext:1,2",
+            "-k",
+            "N_",
             "-o",
             str(pot),
             *sources,
@@ -118,3 +130,309 @@ def test_help_language_from_environment(monkeypatch, capsys):
     with pytest.raises(SystemExit):
         main(["table", "--help"])
     assert "berkas laporan (.toml atau .json)" in capsys.readouterr().out
+
+
+# ---------------------------------------------------------------- the findings' messages
+_DUMAI = str(Path(__file__).parents[1] / "examples" / "dumai-2024.toml")
+_FIELDS = string.Formatter()
+
+
+def _placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in _FIELDS.parse(text) if name is not None}
+
+
+@functools.cache
+def _dumai() -> tuple[Finding, ...]:
+    return tuple(check.ledger(report.load(_DUMAI)).all_findings())
+
+
+def _one(code: str, place: str, row: str, column: str) -> Finding:
+    (found,) = [
+        f
+        for f in _dumai()
+        if f.code == code and f.where is not None
+        if (f.where.place, f.where.row, f.where.column) == (place, row, column)
+    ]
+    return found
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_placeholders_of_translation_and_template_match(lang):
+    """Every translation names exactly the placeholders of its message id."""
+    differ = [
+        (m.id, m.string)
+        for m in _catalog(lang)
+        if m.id and isinstance(m.id, str) and _placeholders(m.id) != _placeholders(m.string)
+    ]
+    assert [] == differ
+
+
+def _templates(text: str) -> list[str]:
+    """The templates of a message and of every message among its parameters."""
+    if not isinstance(text, Message):
+        return []
+    found = [text.template]
+    for value in text.params.values():
+        found += _templates(value)
+    return found
+
+
+def _literals(template: str) -> list[str]:
+    """The English words of a template between its placeholders (two words or more)."""
+    return [
+        text.strip(" :;,()")
+        for text, _, _, _ in _FIELDS.parse(template)
+        if len(re.findall(r"[a-z]{2,}", text)) >= 2
+    ]
+
+
+def test_dumai_messages_are_indonesian():
+    """Every finding of the Dumai file reads differently in Indonesian, no English phrase left.
+
+    Each template (and each template among its parameters) has an Indonesian text in the
+    catalog, and no phrase of the English template is in the Indonesian rendering.
+    """
+    codes = {f.code for f in _dumai()}
+    assert len(codes) >= 13
+    english_left = []
+    for finding in _dumai():
+        indonesian = finding.message_in("id")
+        if indonesian == finding.message:
+            english_left.append((finding.code, indonesian))
+        for template in _templates(finding.message):
+            if re.fullmatch(r"(\{p\d+\}[^{}]*)+", template):
+                continue  # a joined list (akip._i18n.joined): its parts are the messages
+            if _i18n.gettext_in("id", template) == template:
+                english_left.append((finding.code, template))
+            english_left += [
+                (finding.code, phrase) for phrase in _literals(template) if phrase in indonesian
+            ]
+    assert [] == english_left
+
+
+def test_english_is_unchanged():
+    """In English a finding reads as its message, its rule and its place (the API's text)."""
+    for finding in _dumai():
+        assert finding.message == finding.message_in("en")
+        assert finding.rule == finding.rule_in("en")
+        assert finding.place == finding.place_in("en")
+        assert finding == finding.in_language("en")
+
+
+def test_iku1_realisasi_slip_in_indonesian():
+    """Tabel 5 prints IKU1's 2024 realisasi as 95 %; thirteen other places print 94 %."""
+    finding = _one("CROSS_TABLE_CONFLICT", "Tabel 5", "Sasaran", "realisasi")
+    assert ("95%", "94%") == (finding.printed, finding.expected)
+    assert (
+        "IKU1: realisasi 2024 tercetak 94% di Pengukuran Kinerja 2024, Tabel 4, Tabel III.3, "
+        "Tabel III.4, Tabel III.5, Tabel III.6, §3.1, §3.2, §3.3, §3.5 (13 dari 14 tempat)"
+    ) == finding.message_in("id")
+    assert "Tabel 5, baris 'Sasaran', tahun 2024, kolom realisasi" == finding.place_in("id")
+    assert finding.rule_in("id").endswith("menjadi acuan (aturan akip §7)")
+
+
+def test_mean_of_ratios_and_index_in_indonesian():
+    """Tabel 6 row 1.: the mean of four ratios 79,61 against Σ 35.920.783.504 / 39.182.547.765.
+
+    The ratio of sums is 91,675… % → 91,68; the index 94 / 90 × 100 = 104,44 % over 91,68 %
+    is 1,1393; the report divided the realisasi 94 by the mean 79,61.
+    """
+    mean = _one("MEAN_OF_RATIOS", "Tabel 6", "1.", "penyerapan")
+    assert (
+        "penyerapan program P2, P3, P4, P5 adalah rata-rata rasionya (79,61); "
+        "Σrealisasi / Σpagu menghasilkan 91,68"
+    ) == mean.message_in("id")
+    assert "penyerapan = realisasi / pagu × 100, rasio dari jumlah (aturan akip §3)" == (
+        mean.rule_in("id")
+    )
+    index = _one("RATIO_MISMATCH", "Tabel 6", "1.", "indeks")
+    assert (
+        "capaian 104,44% dibagi penyerapan 91,68% = 1,1393; laporan membagi realisasi 94 "
+        "dengan penyerapan 79,61, bukan capaian dengan penyerapan"
+    ) == index.message_in("id")
+
+
+def test_rupiah_and_words_in_indonesian():
+    """Thousands with a dot and the Rp unit; the words of Rp 262.323.588 lack a "ribu"."""
+    pagu = _one("CROSS_TABLE_CONFLICT", "Tabel 3", "4.", "value")
+    assert (
+        "Program Pemberdayaan dan Pengawasan Organisasi Kemasyarakatan: pagu tercetak "
+        "Rp 3.533.511.000 di Lampiran Perubahan PK 2024, Pengukuran Kinerja 2024, Tabel 5, "
+        "Tabel III.11, Tabel III.7, Tabel III.9 (6 dari 8 tempat)"
+    ) == pagu.message_in("id")
+    (words,) = [
+        f for f in _dumai() if f.code == "TERBILANG_MISMATCH" and "262.323.588" in f.message
+    ]
+    assert (
+        "angka yang ditulis dengan huruf tidak sama dengan Rp 262.323.588: kurang kata 'ribu' "
+        "setelah 'tiga ratus dua puluh tiga'"
+    ) == words.message_in("id")
+
+
+def test_in_language_translates_consequences():
+    """A root finding in Indonesian carries its consequences in Indonesian too."""
+    roots = check.ledger(report.load(_DUMAI)).findings
+    root = next(f for f in roots if f.consequences)
+    shown = root.in_language("id")
+    assert [c.message_in("id") for c in root.consequences] == [
+        c.message for c in shown.consequences
+    ]
+    assert shown.consequences[0].message != root.consequences[0].message
+
+
+def test_unknown_language_of_a_finding_is_refused():
+    """A finding is shown in id or en only."""
+    finding = _dumai()[0]
+    with pytest.raises(InvalidValue, match="'lang' must be one of id, en: 'fr'"):
+        finding.message_in("fr")
+    with pytest.raises(InvalidValue, match="'lang' must be one of id, en: <int>"):
+        finding.in_language(1)  # type: ignore[arg-type]
+
+
+def test_message_is_its_english_text():
+    """A Message is a str: equal to its English text, pickled with its template and params."""
+    slip = Message(N_("{value} in {places}"), value="94%", places="Tabel 4")
+    assert "94% in Tabel 4" == slip
+    assert "{value} in {places}" == slip.template
+    assert {"value": "94%", "places": "Tabel 4"} == dict(slip.params)
+    copied = pickle.loads(pickle.dumps(slip))  # noqa: S301 - our own bytes
+    assert (slip, slip.template) == (copied, copied.template)
+    assert "94% di Tabel 4" == translated(copied, "id")
+    assert copy.deepcopy(slip) is slip
+    assert copy.copy(slip) is slip
+    with pytest.raises(TypeError):
+        slip.params["value"] = "95%"  # type: ignore[index]
+
+
+def test_plain_text_is_never_translated():
+    """Only a Message is translated: a name that is also a message id stays as it is."""
+    assert "rule" == translated("rule", "id")
+    assert "aturan" == _i18n.gettext_in("id", "rule")
+    assert "kolom {column}" == _i18n.gettext_in("id", "column {column}")
+
+
+with (_LOCALE / "akip.pot").open("rb") as _stream:
+    _TEMPLATES = sorted(
+        m.id for m in read_po(_stream) if m.id and isinstance(m.id, str) and _placeholders(m.id)
+    )
+
+
+@given(
+    st.sampled_from(_TEMPLATES),
+    st.lists(st.text(alphabet="0123456789.,% Rpabc", min_size=1, max_size=12), min_size=20),
+)
+def test_translation_keeps_every_parameter(template, values):
+    """A message in Indonesian shows every parameter it is given, exactly as given."""
+    names = sorted(_placeholders(template))
+    params = {name: f"<{values[i % len(values)]}#{i}>" for i, name in enumerate(names)}
+    indonesian = translated(Message(template, **params), "id")
+    assert all(value in indonesian for value in params.values())
+    assert translated(Message(template, **params), "en") == template.format(**params)
+
+
+# ---------------------------------------------------------------- every output in the language
+def test_cli_text_default_is_indonesian_for_an_id_id_report(capsys):
+    """``akip check`` on the Dumai file (id_ID) writes Indonesian; --lang en English."""
+    assert 1 == main(["check", _DUMAI])
+    default = capsys.readouterr().out
+    assert 1 == main(["check", _DUMAI, "--lang", "id"])
+    indonesian = capsys.readouterr().out
+    assert 1 == main(["check", _DUMAI, "--lang", "en"])
+    english = capsys.readouterr().out
+    assert default == indonesian
+    slip_id = (
+        "[ERROR] CROSS_TABLE_CONFLICT — Tabel 5, baris 'Sasaran', tahun 2024, kolom realisasi\n"
+        "  tercetak:   95%\n"
+        "  seharusnya: 94%\n"
+        "  IKU1: realisasi 2024 tercetak 94% di Pengukuran Kinerja 2024"
+    )
+    slip_en = (
+        "[ERROR] CROSS_TABLE_CONFLICT — Tabel 5, row 'Sasaran', year 2024, column realisasi\n"
+        "  printed:  95%\n"
+        "  expected: 94%\n"
+        "  IKU1: realisasi 2024 is 94% in Pengukuran Kinerja 2024"
+    )
+    assert slip_id in indonesian
+    assert slip_en in english
+    assert "63 temuan dari 32 akar masalah: 50 kesalahan, 6 peringatan, 7 info" in indonesian
+    assert "63 findings from 32 root causes: 50 error, 6 warning, 7 info" in english
+    assert "  temuan akibatnya (1):\n" in indonesian
+    assert "the rule gives" not in indonesian
+    assert "seharusnya" not in english
+
+
+def test_cli_verbose_labels(capsys):
+    """The verbose text heads the verdicts in the chosen language."""
+    assert 1 == main(["check", _DUMAI, "--verbose", "--lang", "id"])
+    assert "\nHasil pemeriksaan per angka:\n" in capsys.readouterr().out
+    assert 1 == main(["check", _DUMAI, "--verbose", "--lang", "en"])
+    assert "\nVerdicts:\n" in capsys.readouterr().out
+
+
+def test_cli_json_in_either_language(capsys):
+    """The JSON findings (consequences too) and verdicts' rules follow --lang; places stay."""
+    assert 1 == main(["check", _DUMAI, "--format", "json"])
+    indonesian = json.loads(capsys.readouterr().out)
+    assert 1 == main(["check", _DUMAI, "--format", "json", "--lang", "en"])
+    english = json.loads(capsys.readouterr().out)
+    pairs = list(zip(indonesian["findings"], english["findings"], strict=True))
+    assert all(i["where"] == e["where"] for i, e in pairs if "where" in e)
+    slip = next(i for i, e in pairs if e["message"].startswith("IKU1: realisasi 2024 is 94%"))
+    assert slip["message"].startswith("IKU1: realisasi 2024 tercetak 94% di ")
+    folded = next(i for i in indonesian["findings"] if "consequences" in i)
+    assert "tercetak" in folded["consequences"][0]["message"]
+    rules = {v["rule"] for v in indonesian["verdicts"]}
+    assert "jumlah adalah hasil penjumlahan persis rinciannya (aturan akip §3)" in rules
+    assert "a total is the exact sum of its parts (akip rules §3)" not in rules
+
+
+def test_html_and_csv_in_indonesian():
+    """The working paper shows messages, rules and places in Indonesian; CSV its rules."""
+    loaded = report.load(_DUMAI)
+    book = check.ledger(loaded)
+    page = html.render(loaded, book, lang="id")
+    assert "IKU1: realisasi 2024 tercetak 94% di Pengukuran Kinerja 2024" in page
+    assert "<dd>Tabel 5, baris &#x27;Sasaran&#x27;, tahun 2024, kolom realisasi</dd>" in page
+    assert "the rule gives" not in page
+    english = html.render(loaded, book, lang="en")
+    assert "IKU1: realisasi 2024 is 94% in Pengukuran Kinerja 2024" in english
+    table = sheet.to_csv(book, lang="id")
+    assert "jumlah adalah hasil penjumlahan persis rinciannya (aturan akip §3)" in table
+    assert "akip rules" not in table
+    assert "akip rules §3" in sheet.to_csv(book, lang="en")
+
+
+def test_text_and_json_default_to_english():
+    """Without lang the library's text and JSON are English, whatever was chosen before."""
+    loaded = report.load(_DUMAI)
+    book = check.ledger(loaded)
+    _i18n.set_language("id")
+    try:
+        rendered = text.render_text(book, loaded)
+        mapping = text.as_json(book, loaded)
+    finally:
+        _i18n.set_language("en")
+    assert "  printed:  95%\n" in rendered
+    assert "rule: " in rendered
+    found = mapping["findings"]
+    assert isinstance(found, list)
+    messages = [f["message"] for f in found]
+    assert messages == [f.message for f in book.findings]
+    with pytest.raises(InvalidValue, match="'lang' must be one of id, en"):
+        text.render_text(book, loaded, lang="fr")
+
+
+def test_plain_finding_and_plain_joins():
+    """A finding built with plain text (not by the check) shows that text in every language."""
+    finding = Finding("X", check.Severity.INFO, "T, column c", None, None, "r", "m")
+    assert ("m", {}) == (finding.template, dict(finding.params))
+    assert ("m", "r", "T, column c") == (
+        finding.message_in("id"),
+        finding.rule_in("id"),
+        finding.place_in("id"),
+    )
+    joined = _i18n.joined("; ", ["a", "b"])
+    assert "a; b" == joined
+    assert not isinstance(joined, Message)
+    braces = _i18n.joined(" {} ", [Message(N_("or {value}"), value="1"), "2"])
+    assert ("or 1 {} 2", "atau 1 {} 2") == (braces, translated(braces, "id"))

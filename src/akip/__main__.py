@@ -213,7 +213,7 @@ def _print_check(
     from akip.check import text  # noqa: PLC0415 - the renderer loads only when printing
 
     book = checking.ledger(loaded) if ledger is None else ledger
-    print(text.render_text(book, loaded, verbose=verbose))
+    print(text.render_text(book, loaded, verbose=verbose, lang=_i18n.language()))
 
 
 def _print_json(loaded: report.Report, ledger: Ledger | None = None) -> None:
@@ -221,7 +221,9 @@ def _print_json(loaded: report.Report, ledger: Ledger | None = None) -> None:
     from akip.check import text  # noqa: PLC0415 - the renderer loads only when printing
 
     book = checking.ledger(loaded) if ledger is None else ledger
-    print(json.dumps(text.as_json(book, loaded), ensure_ascii=False, indent=2))
+    print(
+        json.dumps(text.as_json(book, loaded, lang=_i18n.language()), ensure_ascii=False, indent=2)
+    )
 
 
 def _pre_language(argv: Sequence[str]) -> None:

@@ -1442,7 +1442,7 @@ def _ledger(value: object) -> Ledger:
     return value
 
 
-def verdicts(ledger: object) -> pd.DataFrame:
+def verdicts(ledger: object, *, lang: str = "en") -> pd.DataFrame:
     """The verdict on every printed figure of a ledger, one row each, as a DataFrame.
 
     The columns are those of `akip.check.ledger.Verdict`, its place structured: ``place``
@@ -1450,10 +1450,12 @@ def verdicts(ledger: object) -> pd.DataFrame:
     ``printed``, ``expected``, ``status`` (the `akip.check.ledger.Status` value:
     ``agrees``, ``differs``, ``not_computable``, ``not_checked``), ``code``, ``rule`` and
     ``reason``; text as the ``string`` dtype, ``year`` as ``Int64``, ``<NA>`` where the
-    verdict has nothing. Rows are in ledger order.
+    verdict has nothing. Rows are in ledger order. The ``rule`` is in *lang* (``"en"`` or
+    ``"id"``).
 
     Raises:
-        InvalidValue: if *ledger* is not an `akip.check.ledger.Ledger`.
+        InvalidValue: if *ledger* is not an `akip.check.ledger.Ledger`, or *lang* is not
+            ``"en"`` or ``"id"``.
 
     Examples:
         The Dumai LKIP 2024: its coverage per table is a groupby away.
@@ -1468,7 +1470,10 @@ def verdicts(ledger: object) -> pd.DataFrame:
         >>> mean[["row", "column", "printed", "expected"]].iloc[0].tolist()
         ['1.', 'penyerapan', '79,61', '91,68']
     """
+    from akip._i18n import checked_language, translated  # noqa: PLC0415 - with the check
+
     book = _ledger(ledger)
+    lang = checked_language(lang)
     records: list[dict[str, object]] = [
         {
             "place": v.where.place,
@@ -1480,7 +1485,7 @@ def verdicts(ledger: object) -> pd.DataFrame:
             "expected": v.expected,
             "status": v.status.value,
             "code": v.code,
-            "rule": v.rule,
+            "rule": None if v.rule is None else translated(v.rule, lang),
             "reason": v.reason,
         }
         for v in book.verdicts
@@ -1495,7 +1500,7 @@ def _finding_place(finding: Finding) -> str:
     return finding.place.split(", ", maxsplit=1)[0]
 
 
-def findings(ledger: object) -> pd.DataFrame:
+def findings(ledger: object, *, lang: str = "en") -> pd.DataFrame:
     """Every finding of a ledger, root causes and the consequences folded under them.
 
     One row per finding, each root followed by its consequences (the order of
@@ -1505,10 +1510,13 @@ def findings(ledger: object) -> pd.DataFrame:
     place as the finding words it), ``printed``, ``expected``, ``rule``, ``message``,
     ``root`` (the row label of the root cause a consequence is folded under; ``<NA>`` for a
     root) and ``consequences`` (how many findings it causes directly). Text is the
-    ``string`` dtype, ``year``, ``root`` and ``consequences`` are ``Int64``.
+    ``string`` dtype, ``year``, ``root`` and ``consequences`` are ``Int64``. ``at``,
+    ``rule`` and ``message`` are in *lang*: English (``"en"``, the default) or Bahasa
+    Indonesia (``"id"``).
 
     Raises:
-        InvalidValue: if *ledger* is not an `akip.check.ledger.Ledger`.
+        InvalidValue: if *ledger* is not an `akip.check.ledger.Ledger`, or *lang* is not
+            ``"en"`` or ``"id"``.
 
     Examples:
         The Dumai LKIP 2024: Tabel 6's row 1. prints the mean of its programs' penyerapan;
@@ -1524,8 +1532,18 @@ def findings(ledger: object) -> pd.DataFrame:
         >>> sorted(zip(caused["place"], caused["column"]))  # doctest: +NORMALIZE_WHITESPACE
         [('Ringkasan Eksekutif', 'penyerapan'), ('Tabel 6', 'indeks'),
          ('Tabel III.8', 'penyerapan'), ('§3.7', 'penyerapan')]
+
+        In Bahasa Indonesia:
+
+        >>> rows = findings(ledger(report.load("examples/dumai-2024.toml")), lang="id")
+        >>> print(rows.loc[mean, "message"])  # doctest: +NORMALIZE_WHITESPACE
+        penyerapan program P2, P3, P4, P5 adalah rata-rata rasionya (79,61); Σrealisasi / Σpagu
+        menghasilkan 91,68
     """
+    from akip._i18n import checked_language  # noqa: PLC0415 - with the check
+
     book = _ledger(ledger)
+    lang = checked_language(lang)
     records: list[dict[str, object]] = []
 
     def add(finding: Finding, root: int | None) -> None:
@@ -1538,11 +1556,11 @@ def findings(ledger: object) -> pd.DataFrame:
                 "row": None if where is None else where.row,
                 "year": None if where is None else where.year,
                 "column": None if where is None else where.column,
-                "at": finding.place,
+                "at": finding.place_in(lang),
                 "printed": finding.printed,
                 "expected": finding.expected,
-                "rule": finding.rule,
-                "message": finding.message,
+                "rule": finding.rule_in(lang),
+                "message": finding.message_in(lang),
                 "root": root,
                 "consequences": len(finding.consequences),
             }

@@ -53,6 +53,7 @@ from decimal import Decimal
 from typing import Final
 
 from akip._decimal import in_context
+from akip._i18n import N_, Message
 from akip._validators import clean_text, shown
 from akip.exceptions import InvalidValue
 from akip.numbers import to_decimal
@@ -213,7 +214,8 @@ def differences(words: str, amount: object) -> list[str]:
     """Describe how printed *words* differ from the spelling of *amount* (empty if they match).
 
     Each item names a missing, extra or replaced word with the words around it, so a
-    finding can say what the printed text lacks.
+    finding can say what the printed text lacks (in English; each item keeps its template
+    for Bahasa Indonesia, see `akip.check.Finding.message_in`).
 
     Examples:
         >>> differences("dua ratus enam puluh dua juta tiga ratus dua puluh tiga "
@@ -232,13 +234,23 @@ def differences(words: str, amount: object) -> list[str]:
     found: list[str] = []
     for tag, e1, e2, p1, p2 in matcher.get_opcodes():
         before = " ".join(expected[max(0, e1 - 5) : e1])
-        where = f" after {shown(before)}" if before else " at the start"
+        where = (
+            Message(N_(" after {words}"), words=shown(before))
+            if before
+            else Message(N_(" at the start"))
+        )
+        wanted, seen = repr(" ".join(expected[e1:e2])), repr(" ".join(printed[p1:p2]))
         if tag == "delete":
-            found.append(f"missing {' '.join(expected[e1:e2])!r}{where}")
+            found.append(Message(N_("missing {words}{where}"), words=wanted, where=where))
         elif tag == "insert":
-            found.append(f"extra {' '.join(printed[p1:p2])!r}{where}")
+            found.append(Message(N_("extra {words}{where}"), words=seen, where=where))
         elif tag == "replace":
             found.append(
-                f"{' '.join(printed[p1:p2])!r} instead of {' '.join(expected[e1:e2])!r}{where}"
+                Message(
+                    N_("{printed} instead of {expected}{where}"),
+                    printed=seen,
+                    expected=wanted,
+                    where=where,
+                )
             )
     return found

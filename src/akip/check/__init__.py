@@ -75,6 +75,7 @@ import decimal
 from typing import TYPE_CHECKING
 
 from akip._decimal import CONTEXT
+from akip._i18n import N_, Message
 from akip._validators import items_of, shown
 from akip.check import ledger as _ledger
 from akip.check.anggaran import check_budget
@@ -107,13 +108,13 @@ __all__ = [
 
 #: The families of rules, each with the part of the report it reads.
 _FAMILIES: tuple[tuple[str, str, Callable[[Index], Iterable[Event]]], ...] = (
-    ("indicators", "the indicators", check_indicators),
-    ("budget", "the budget lines", check_budget),
-    ("efficiency", "the efficiency rows", check_efficiency),
-    ("boxes", "the indicator boxes", check_boxes),
-    ("amounts", "the amounts", check_amounts),
-    ("statements", "the statements", check_statements),
-    ("evaluasi", "the evaluasi worksheets", check_evaluasi),
+    ("indicators", Message(N_("the indicators")), check_indicators),
+    ("budget", Message(N_("the budget lines")), check_budget),
+    ("efficiency", Message(N_("the efficiency rows")), check_efficiency),
+    ("boxes", Message(N_("the indicator boxes")), check_boxes),
+    ("amounts", Message(N_("the amounts")), check_amounts),
+    ("statements", Message(N_("the statements")), check_statements),
+    ("evaluasi", Message(N_("the evaluasi worksheets")), check_evaluasi),
 )
 
 
@@ -188,7 +189,9 @@ def _guarded(
             None,
             None,
             DOMAIN,
-            f"{exc}; the rest of {where} was not checked",
+            Message(
+                N_("{error}; the rest of {place} was not checked"), error=str(exc), place=where
+            ),
         )
         yield Event(None, Status.NOT_COMPUTABLE, finding, family=family)
 

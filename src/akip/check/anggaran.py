@@ -29,10 +29,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from decimal import Decimal
+from functools import partial
 from typing import TYPE_CHECKING
 
 from akip import anggaran, fisik, periode
 from akip._decimal import quotient, total
+from akip._i18n import N_, Message
 from akip.check.claims import reads_index
 from akip.check.consensus import conflicts
 from akip.check.findings import (
@@ -63,6 +65,12 @@ if TYPE_CHECKING:
     from akip.report import BudgetLine, BudgetRow, Figure, Indicator
 
 __all__ = ["check_budget"]
+
+_STORY = Message(N_("fisik and keuangan of one sub kegiatan should tell the same story"))
+#: What a mean of the leaves' penyerapan is a mean of (in the message).
+_RATIOS = Message(N_("ratios"))
+_PERCENTAGES = Message(N_("printed percentages"))
+_PERIODS = Message(N_("realisasi: the sum of its periods"))
 
 
 @reads_index
@@ -109,7 +117,7 @@ def _quantities(index: Index, line: BudgetLine) -> Iterator[Event]:
                     children,
                     "SUM_MISMATCH",
                     SUM,
-                    f"{what}: the sum of its children's consensus",
+                    Message(N_("{what}: the sum of its children's consensus"), what=what),
                     inputs=slipped,
                 )
 
@@ -151,9 +159,17 @@ def _row(  # noqa: C901, PLR0912 - one branch per printed column
                         row.penyerapan.text,
                         show(exact, row.penyerapan),
                         PENYERAPAN,
-                        f"penyerapan of {line.name} is the mean of its {mean[2]} lines' "
-                        f"{mean[1]} ({show(mean[0], row.penyerapan)}); Σrealisasi / Σpagu "
-                        f"gives {show(exact, row.penyerapan)}",
+                        Message(
+                            N_(
+                                "penyerapan of {line} is the mean of its {count} lines' "
+                                "{means} ({mean}); Σrealisasi / Σpagu gives {expected}"
+                            ),
+                            line=line.name,
+                            count=str(mean[2]),
+                            means=mean[1],
+                            mean=show(mean[0], row.penyerapan),
+                            expected=show(exact, row.penyerapan),
+                        ),
                     )
                     yield differs(row.penyerapan, finding)
                 else:
@@ -204,8 +220,17 @@ def _fisik(  # noqa: C901 - target, capaian and plausibility of one row
                     target.text,
                     show(reference, target),
                     SUPERSEDED,
-                    f"{what}: {target.text} {row.fisik_unit} is the murni target; the "
-                    f"perubahan ({places}) sets {number(reference, target)}",
+                    Message(
+                        N_(
+                            "{what}: {printed} {unit} is the murni target; the perubahan "
+                            "({places}) sets {expected}"
+                        ),
+                        what=what,
+                        printed=target.text,
+                        unit=row.fisik_unit,
+                        places=places,
+                        expected=number(reference, target),
+                    ),
                 )
                 yield differs(target, finding)
             else:
@@ -236,16 +261,25 @@ def _fisik(  # noqa: C901 - target, capaian and plausibility of one row
         and row.pagu is not None
         and row.pagu.value > 0
     ):
-        why = f"; the report says: {row.permasalahan}" if row.permasalahan else ""
+        why = (
+            Message(N_("; the report says: {problem}"), problem=row.permasalahan)
+            if row.permasalahan
+            else ""
+        )
         finding = Finding(
             "PLAUSIBILITY",
             Severity.WARNING,
             str(row.fisik_capaian.where),
             row.fisik_capaian.text,
             None,
-            "fisik and keuangan of one sub kegiatan should tell the same story",
-            f"{line.name}: fisik {row.fisik_capaian.text} achieved with realisasi "
-            f"keuangan 0 of pagu {row.pagu.text}{why}",
+            _STORY,
+            Message(
+                N_("{line}: fisik {fisik} achieved with realisasi keuangan 0 of pagu {pagu}{why}"),
+                line=line.name,
+                fisik=row.fisik_capaian.text,
+                pagu=row.pagu.text,
+                why=why,
+            ),
         )
         yield differs(row.fisik_capaian, finding)
 
@@ -270,7 +304,7 @@ def _periods(row: BudgetRow) -> Iterator[Event]:
         value,
         "SUM_MISMATCH",
         SUM,
-        "realisasi: the sum of its periods",
+        _PERIODS,
         inputs=periods,
     )
 
@@ -312,14 +346,14 @@ def _mean(index: Index, line: BudgetLine, row: BudgetRow) -> tuple[Decimal, str,
         ]
         exact = quotient(total(ratios), Decimal(len(ratios)))
         if printed is not None and agrees(printed, exact):
-            return exact, "ratios", len(leaves)
+            return exact, _RATIOS, len(leaves)
     shown = [_at(leaf, row.place) for leaf in leaves]
     percentages = [r.penyerapan.value for r in shown if r is not None and r.penyerapan]
     if len(percentages) != len(leaves):
         return None
     return (
         quotient(total(percentages), Decimal(len(percentages))),
-        "printed percentages",
+        _PERCENTAGES,
         len(leaves),
     )
 
@@ -350,7 +384,7 @@ def _sums(line: BudgetLine, kids: tuple[BudgetLine, ...]) -> Iterator[Event]:
                 exact,
                 "SUM_MISMATCH",
                 SUM,
-                f"{measure} of {line.name}",
+                partial(Message, N_("{measure} of {line}"), measure=measure, line=line.name),
                 inputs=tuple(values),
             )
 
@@ -383,8 +417,12 @@ def _mixed_units(line: BudgetLine, kids: tuple[BudgetLine, ...]) -> Iterator[Eve
                 f"{_n(i.target, like)} / {_n(i.realisasi, like)} {i.satuan}" for i in left
             ),
             FISIK,
-            f"{line.name}: the fisik total adds only the {row.fisik_unit} lines and leaves out "
-            + "; ".join(f"{i.name[:60]} ({_n(i.target, like)} {i.satuan})" for i in left),
+            Message(
+                N_("{line}: the fisik total adds only the {unit} lines and leaves out {left}"),
+                line=line.name,
+                unit=row.fisik_unit,
+                left="; ".join(f"{i.name[:60]} ({_n(i.target, like)} {i.satuan})" for i in left),
+            ),
         )
         yield differs(row.fisik_target, finding)
         if row.fisik_realisasi is not None:

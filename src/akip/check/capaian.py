@@ -31,10 +31,12 @@ Examples:
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
 
 from akip import atribut, capaian, periode, predikat
+from akip._i18n import N_, Message
 from akip.check.claims import INDICATOR_MEASURES, VERSIONS, range_of, reads_index
 from akip.check.consensus import conflicts, decide
 from akip.check.findings import (
@@ -46,6 +48,7 @@ from akip.check.findings import (
     PARTS,
     PERIODS,
     PREDIKAT,
+    REALISASI_AS_CAPAIAN,
     Event,
     Finding,
     Severity,
@@ -71,7 +74,26 @@ if TYPE_CHECKING:
 
 __all__ = ["check_indicators"]
 
-_CASCADE = "planning targets cascade: Renstra → RKT → Perjanjian Kinerja (PermenPANRB 53/2014)"
+_CASCADE = Message(
+    N_("planning targets cascade: Renstra → RKT → Perjanjian Kinerja (PermenPANRB 53/2014)")
+)
+
+#: The consolidations of periods (`akip.periode`), in words.
+_CONSOLIDATIONS: Final = {
+    "sum": Message(N_("sum")),
+    "last": Message(N_("last")),
+    "average": Message(N_("average")),
+}
+
+_FRACTION: Final = Message(N_("realisasi from its pembilang / penyebut"))
+
+
+@functools.lru_cache(maxsize=256)
+def _scale_rule(kind: str, named: str, source: str) -> str:
+    """The rule of a label on a declared scale (one per scale and kind: made once)."""
+    return Message(
+        N_("{kind} on the scale {scale}{source}"), kind=kind, scale=repr(named), source=source
+    )
 
 
 @reads_index
@@ -205,7 +227,7 @@ def _capaian(  # noqa: PLR0917 - one printed capaian and what it is compared wit
             return
     why = ""
     if row.realisasi is not None and figure.value == row.realisasi.value:
-        why = "the realisasi is printed where the capaian is named"
+        why = REALISASI_AS_CAPAIAN
     yield from compare(figure, exact, "CAPAIAN_MISMATCH", rule, "capaian", why, inputs)
 
 
@@ -299,8 +321,15 @@ def _variant(
                 figure.text,
                 show(exact, figure),
                 rule_of(indicator, declared),
-                f"capaian {figure.text} is computed with the formula {formula.value!r}, not "
-                f"the report's declared {declared!r}",
+                Message(
+                    N_(
+                        "capaian {printed} is computed with the formula {formula}, not the "
+                        "report's declared {declared}"
+                    ),
+                    printed=figure.text,
+                    formula=repr(formula.value),
+                    declared=repr(declared),
+                ),
             )
     return None
 
@@ -325,7 +354,7 @@ def _fraction(row: IndicatorRow) -> Iterator[Event]:
                 derived,
                 "CAPAIAN_MISMATCH",
                 PARTS,
-                "realisasi from its pembilang / penyebut",
+                _FRACTION,
                 inputs=(row.pembilang, row.penyebut),
             )
     elif row.pembilang is not None or row.penyebut is not None:
@@ -352,7 +381,13 @@ def _periods(indicator: Indicator, row: IndicatorRow) -> Iterator[Event]:
             value,
             "PERIODE_MISMATCH",
             PERIODS,
-            f"realisasi: the {indicator.consolidation} of its periods",
+            functools.partial(
+                Message,
+                N_("realisasi: the {consolidation} of its periods"),
+                consolidation=_CONSOLIDATIONS.get(
+                    indicator.consolidation, indicator.consolidation
+                ),
+            ),
             inputs=periods,
         )
 
@@ -381,7 +416,7 @@ def _national(indicator: Indicator, row: IndicatorRow, figure: Figure) -> Iterat
         consensus.value,
         "CROSS_TABLE_CONFLICT",
         NATIONAL,
-        f"{indicator.id}: national target",
+        Message(N_("{indicator}: national target"), indicator=indicator.id),
     )
 
 
@@ -438,9 +473,8 @@ def _labels(
         if named is not None and named in declared:  # the loader refuses an unknown id
             scale = declared[named]
             where = f" ({scale.source})" if scale.source else ""
-            yield from _on_scale(
-                label, value, scale.scale(), f"{kind} on the scale {named!r}{where}", labels
-            )
+            rule = _scale_rule(kind, named, where)
+            yield from _on_scale(label, value, scale.scale(), rule, labels)
         elif kind == "predikat":
             yield from _check_predikat(label, value, labels)
         else:
@@ -468,7 +502,12 @@ def _on_scale(  # noqa: PLR0917 - a label, its value, the scale and the rule
         label.text,
         expected,
         rule,
-        f"a capaian of {_pct(value)} is {expected} on the {scale.name} scale",
+        Message(
+            N_("a capaian of {capaian} is {expected} on the {scale} scale"),
+            capaian=_pct(value),
+            expected=expected,
+            scale=scale.name,
+        ),
     )
     yield differs(label, finding, inputs)
 
@@ -502,8 +541,14 @@ def _check_predikat(
             label.text,
             expected,
             PREDIKAT,
-            f"the column names the Permendagri 86/2017 predikat ({expected}) but prints the "
-            f"atribut scale's label {attribute!r}",
+            Message(
+                N_(
+                    "the column names the Permendagri 86/2017 predikat ({expected}) but prints "
+                    "the atribut scale's label {printed}"
+                ),
+                expected=expected,
+                printed=repr(attribute),
+            ),
         )
         yield agreed(label, attribute, ATRIBUT, "the atribut scale's label")
         yield differs(label, finding)
@@ -524,7 +569,11 @@ def _check_predikat(
         label.text,
         expected,
         PREDIKAT,
-        f"a capaian of {_pct(value)} is {expected} on the Permendagri 86/2017 scale",
+        Message(
+            N_("a capaian of {capaian} is {expected} on the Permendagri 86/2017 scale"),
+            capaian=_pct(value),
+            expected=expected,
+        ),
     )
     yield differs(label, finding, used)  # type: ignore[arg-type]
 
@@ -574,7 +623,7 @@ def _targets(index: Index, indicator: Indicator) -> Iterator[Event]:
                 rows.value,
                 "CROSS_TABLE_CONFLICT",
                 _CASCADE,
-                f"{what} against the rows' target",
+                Message(N_("{what} against the rows' target"), what=what),
             )
         else:
             yield unchecked(

@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from akip._i18n import N_, Message, joined
 from akip._validators import items_of, shown, typed
 from akip.check.findings import (
     CONSENSUS,
@@ -140,9 +141,16 @@ def conflicts(
             yield agreed(figure, figure.text, CONSENSUS, reason)
             continue
         if reference is None:
-            shown = "; ".join(
-                f"{number(v, figure)} in {', '.join(consensus.places(v))}"
-                for v in consensus.candidates
+            shown = joined(
+                "; ",
+                (
+                    Message(
+                        N_("{value} in {places}"),
+                        value=number(v, figure),
+                        places=", ".join(consensus.places(v)),
+                    )
+                    for v in consensus.candidates
+                ),
             )
             finding = Finding(
                 "CROSS_TABLE_CONFLICT",
@@ -151,8 +159,14 @@ def conflicts(
                 figure.text,
                 None,
                 CONSENSUS,
-                f"{what} is printed in as many places one way as another ({shown}); nothing "
-                "decides which is right",
+                Message(
+                    N_(
+                        "{what} is printed in as many places one way as another ({values}); "
+                        "nothing decides which is right"
+                    ),
+                    what=what,
+                    values=shown,
+                ),
             )
             yield differs(figure, finding)
             continue
@@ -165,8 +179,16 @@ def conflicts(
                 figure.text,
                 show(reference, figure),
                 SUPERSEDED,
-                f"{what}: {figure.text} is the murni target; the perubahan ({others}) "
-                f"sets {number(reference, figure)}",
+                Message(
+                    N_(
+                        "{what}: {printed} is the murni target; the perubahan ({places}) sets "
+                        "{expected}"
+                    ),
+                    what=what,
+                    printed=figure.text,
+                    places=others,
+                    expected=number(reference, figure),
+                ),
             )
         else:
             finding = Finding(
@@ -176,11 +198,20 @@ def conflicts(
                 figure.text,
                 show(reference, figure),
                 CONSENSUS,
-                f"{what} is {number(reference, figure)} in {others}"
-                + (
-                    f" ({consensus.count} of {len(figures)} places)"
-                    if consensus.count >= 2  # noqa: PLR2004
-                    else " (the recomputation decides)"
+                Message(
+                    N_("{what} is {expected} in {places} ({count} of {total} places)"),
+                    what=what,
+                    expected=number(reference, figure),
+                    places=others,
+                    count=str(consensus.count),
+                    total=str(len(figures)),
+                )
+                if consensus.count >= 2  # noqa: PLR2004
+                else Message(
+                    N_("{what} is {expected} in {places} (the recomputation decides)"),
+                    what=what,
+                    expected=number(reference, figure),
+                    places=others,
                 ),
             )
         yield differs(figure, finding)

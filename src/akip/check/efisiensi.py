@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Final
 
 from akip import anggaran, efisiensi
 from akip._decimal import HUNDRED, ZERO, quotient, total
+from akip._i18n import N_, Message, joined
 from akip.check.claims import reads_index
 from akip.check.findings import (
     CAPAIAN,
@@ -39,6 +40,7 @@ from akip.check.findings import (
     INDEKS,
     NILAI,
     PENYERAPAN,
+    REALISASI_AS_CAPAIAN,
     TINGKAT,
     Event,
     Finding,
@@ -102,9 +104,15 @@ def _row(index: Index, row: EfficiencyRow) -> Iterator[Event]:  # noqa: C901, PL
                 row.penyerapan.text,
                 show(ratio, row.penyerapan),
                 PENYERAPAN,
-                f"penyerapan of programs {', '.join(sorted(row.programs))} is the mean of their "
-                f"ratios ({show(mean, row.penyerapan)}); Σrealisasi / Σpagu gives "
-                f"{show(ratio, row.penyerapan)}",
+                Message(
+                    N_(
+                        "penyerapan of programs {programs} is the mean of their ratios ({mean}); "
+                        "Σrealisasi / Σpagu gives {expected}"
+                    ),
+                    programs=", ".join(sorted(row.programs)),
+                    mean=show(mean, row.penyerapan),
+                    expected=show(ratio, row.penyerapan),
+                ),
             )
             yield differs(row.penyerapan, finding)
         else:
@@ -124,11 +132,7 @@ def _row(index: Index, row: EfficiencyRow) -> Iterator[Event]:  # noqa: C901, PL
                 yield unchecked(figure, missing)
         return
     if row.capaian_kinerja is not None and row.indicator is not None:
-        why = (
-            "the realisasi is printed where the capaian is named"
-            if row.capaian_kinerja.value == realisasi
-            else ""
-        )
+        why = REALISASI_AS_CAPAIAN if row.capaian_kinerja.value == realisasi else ""
         yield from compare(
             row.capaian_kinerja, kinerja, "CAPAIAN_MISMATCH", CAPAIAN, "capaian kinerja", why
         )
@@ -234,22 +238,37 @@ def _indeks(  # noqa: C901, PLR0912 - the hints name how the printed index was m
             used = quotient(realisasi, printed_penyerapan.value)
             if agrees(indeks, used) or truncated(indeks, used):
                 hints.append(
-                    f"the report divided realisasi {_n(realisasi, places_of(realisasi), indeks)} "
-                    f"by penyerapan "
-                    f"{printed_penyerapan.text}, not capaian by penyerapan"
+                    Message(
+                        N_(
+                            "the report divided realisasi {realisasi} by penyerapan {penyerapan}, "
+                            "not capaian by penyerapan"
+                        ),
+                        realisasi=_n(realisasi, places_of(realisasi), indeks),
+                        penyerapan=printed_penyerapan.text,
+                    )
                 )
             used = quotient(kinerja, printed_penyerapan.value)
             if truncated(indeks, used) and not agrees(indeks, used):
                 hints.append(
-                    f"{_n(kinerja, 2, indeks)} / {printed_penyerapan.text} cut off, not rounded"
+                    Message(
+                        N_("{capaian} / {penyerapan} cut off, not rounded"),
+                        capaian=_n(kinerja, 2, indeks),
+                        penyerapan=printed_penyerapan.text,
+                    )
                 )
             else:
                 plain = quotient(realisasi, printed_penyerapan.value)
                 if truncated(indeks, plain) and not agrees(indeks, plain):
                     hints.append(
-                        f"{_n(realisasi, places_of(realisasi), indeks)} / "
-                        f"{printed_penyerapan.text} = {_n(plain, 4, indeks)} is cut off "
-                        "to the printed decimals, not rounded HALF_UP"
+                        Message(
+                            N_(
+                                "{realisasi} / {penyerapan} = {index} is cut off to the printed "
+                                "decimals, not rounded HALF_UP"
+                            ),
+                            realisasi=_n(realisasi, places_of(realisasi), indeks),
+                            penyerapan=printed_penyerapan.text,
+                            index=_n(plain, 4, indeks),
+                        )
                     )
         finding = Finding(
             "RATIO_MISMATCH",
@@ -258,8 +277,18 @@ def _indeks(  # noqa: C901, PLR0912 - the hints name how the printed index was m
             indeks.text,
             _shown_index(expected, indeks),
             INDEKS,
-            f"capaian {_n(kinerja, 2, indeks)}% / penyerapan {_n(ratio, 2, indeks)}% = "
-            f"{_n(expected, 4, indeks)}" + (f"; {'; '.join(hints)}" if hints else ""),
+            joined(
+                "; ",
+                [
+                    Message(
+                        N_("capaian {capaian} / penyerapan {penyerapan} = {index}"),
+                        capaian=_n(kinerja, 2, indeks) + "%",
+                        penyerapan=_n(ratio, 2, indeks) + "%",
+                        index=_n(expected, 4, indeks),
+                    ),
+                    *hints,
+                ],
+            ),
         )
         yield differs(indeks, finding, inputs)
     if indeks.percent_sign:
@@ -270,13 +299,15 @@ def _indeks(  # noqa: C901, PLR0912 - the hints name how the printed index was m
             indeks.text,
             indeks.text.rstrip().removesuffix("%").rstrip(),
             INDEKS,
-            "an efficiency index is a ratio (1 = standard), not a percentage",
+            Message(N_("an efficiency index is a ratio (1 = standard), not a percentage")),
         )
         yield differs(indeks, finding)
     kategori = row.kategori
     if kategori is not None:
         label = aturan.classify(expected).label
-        rule = INDEKS if index_rule_is_default(aturan) else f"{INDEKS}; {_rule_text(aturan)}"
+        rule = (
+            INDEKS if index_rule_is_default(aturan) else joined("; ", [INDEKS, _rule_text(aturan)])
+        )
         if same_text(kategori.text, label):
             yield agreed(kategori, label, rule)
         else:
@@ -287,7 +318,12 @@ def _indeks(  # noqa: C901, PLR0912 - the hints name how the printed index was m
                 kategori.text,
                 label,
                 rule,
-                f"an index of {_n(expected, 4, indeks)} is {label} ({_rule_text(aturan)})",
+                Message(
+                    N_("an index of {index} is {label} ({rule})"),
+                    index=_n(expected, 4, indeks),
+                    label=label,
+                    rule=_rule_text(aturan),
+                ),
             )
             yield differs(kategori, finding, (indeks,))
 
@@ -302,9 +338,9 @@ def _rule_text(aturan: efisiensi.Aturan) -> str:
     se = format_number(aturan.standar, places_of(aturan.standar))
     sign = "≥" if aturan.efisien_if == "ge" else ">"
     if aturan.upper_bound is None:
-        return f"Efisien when IE {sign} SE = {se}"
+        return Message(N_("Efisien when IE {sign} SE = {se}"), sign=sign, se=se)
     upper = format_number(aturan.upper_bound, places_of(aturan.upper_bound))
-    return f"Efisien when {upper} ≥ IE {sign} SE = {se}"
+    return Message(N_("Efisien when {upper} ≥ IE {sign} SE = {se}"), upper=upper, sign=sign, se=se)
 
 
 def _shown_index(value: Decimal, like: Figure) -> str:
@@ -393,17 +429,23 @@ def _efisiensi_box(figure: Figure, group: list[anggaran.Amounts], names: str) ->
             figure.text,
             show(exact, figure),
             EFISIENSI,
-            f"efisiensi anggaran of {names} is 100 − the mean of their penyerapan "
-            f"({show(mean, figure)}); Σsisa / Σpagu gives {show(exact, figure)}",
+            Message(
+                N_(
+                    "efisiensi anggaran of {programs} is 100 − the mean of their penyerapan "
+                    "({mean}); Σsisa / Σpagu gives {expected}"
+                ),
+                programs=names,
+                mean=show(mean, figure),
+                expected=show(exact, figure),
+            ),
         )
         yield differs(figure, finding)
         return
     why = ""
     if agrees(figure, whole.penyerapan):
-        why = "the penyerapan is printed where the efisiensi anggaran is named"
-    yield from compare(
-        figure, exact, "PCT_MISMATCH", EFISIENSI, f"efisiensi anggaran of {names}", why
-    )
+        why = Message(N_("the penyerapan is printed where the efisiensi anggaran is named"))
+    what = Message(N_("efisiensi anggaran of {programs}"), programs=names)
+    yield from compare(figure, exact, "PCT_MISMATCH", EFISIENSI, what, why)
 
 
 def _nilai_box(
@@ -423,14 +465,23 @@ def _nilai_box(
             figure.text,
             show(exact, figure),
             NILAI,
-            f"'Nilai Anggaran' prints the realisasi of {names}, not their pagu "
-            f'{show(exact, figure)}; declare nilai_anggaran_measure = "realisasi" on the '
-            "row if that is what the box means",
+            Message(
+                N_(
+                    "'Nilai Anggaran' prints the realisasi of {programs}, not their pagu "
+                    '{expected}; declare nilai_anggaran_measure = "realisasi" on the row if that '
+                    "is what the box means"
+                ),
+                programs=names,
+                expected=show(exact, figure),
+            ),
         )
         yield differs(figure, finding)
         yield unchecked(figure, "the box does not declare which sum it prints", NILAI)
         return
-    why = f"it is the {other} sum" if agrees(figure, alternative) else ""
-    yield from compare(
-        figure, exact, "SUM_MISMATCH", NILAI, f"nilai anggaran ({measure} of {names})", why
+    why = (
+        Message(N_("it is the {measure} sum"), measure=other)
+        if agrees(figure, alternative)
+        else ""
     )
+    what = Message(N_("nilai anggaran ({measure} of {programs})"), measure=measure, programs=names)
+    yield from compare(figure, exact, "SUM_MISMATCH", NILAI, what, why)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from akip._i18n import N_, Message
 from akip.check.claims import reads_index
 from akip.check.findings import (
     DOMAIN,
@@ -58,7 +59,9 @@ def check_evaluasi(index: Index) -> Iterator[Event]:
                 None,
                 None,
                 DOMAIN,
-                f"{exc}; the rest of {where} was not checked",
+                Message(
+                    N_("{error}; the rest of {place} was not checked"), error=str(exc), place=where
+                ),
             )
             yield Event(None, Status.NOT_COMPUTABLE, finding)
 
@@ -79,8 +82,15 @@ def _sheet(sheet: Evaluasi) -> Iterator[Event]:
                 shown.text,
                 None,
                 LKE,
-                f"{sheet.id}: {hasil.missing} criteria of profile {profile.id} are not "
-                "answered, so the score cannot be recomputed",
+                Message(
+                    N_(
+                        "{sheet}: {missing} criteria of profile {profile} are not answered, so "
+                        "the score cannot be recomputed"
+                    ),
+                    sheet=sheet.id,
+                    missing=str(hasil.missing),
+                    profile=profile.id,
+                ),
             )
             yield differs(shown, finding)
             break
@@ -103,6 +113,11 @@ def _sheet(sheet: Evaluasi) -> Iterator[Event]:
                 printed,
                 f"{code} ({label})",
                 LKE,
-                f"{sheet.id}: a score of {format_number(hasil.nilai, 2)} is {code} ({label})",
+                Message(
+                    N_("{sheet}: a score of {score} is {expected}"),
+                    sheet=sheet.id,
+                    score=format_number(hasil.nilai, 2),
+                    expected=f"{code} ({label})",
+                ),
             )
             yield differs(sheet.predikat, finding)

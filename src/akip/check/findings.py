@@ -6,6 +6,11 @@ agreeing or not. A rule compares a figure with its exact value through `compare`
 agrees when it equals the exact value rounded HALF_UP to the decimals printed; a figure that
 is the exact value cut off is ``TRUNCATED``, never silently accepted.
 
+A finding's message, rule and place are English text that keeps its gettext template and
+parameters (``akip._i18n.Message``, the numbers already in the report's number style with
+their unit): `Finding.message_in`, `Finding.rule_in`, `Finding.place_in` and
+`Finding.in_language` give them in Bahasa Indonesia (``"id"``) or English (``"en"``).
+
 References:
     - akip rules §0 (rounding HALF_UP at the printed precision).
     - PermenPANRB 53/2014 (reviu atas Laporan Kinerja).
@@ -30,13 +35,14 @@ import attrs
 
 from akip import _html
 from akip._decimal import quantize
+from akip._i18n import N_, Message, checked_language, gettext_in, translated
 from akip._validators import typed
 from akip.check.ledger import Status
 from akip.numbers import format_number, round_half_up
 from akip.report import Where  # noqa: TC001 - read by `typed` at run time
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator, Mapping
 
     from akip.exceptions import AkipError
     from akip.report import Figure, Label
@@ -67,9 +73,23 @@ class Finding:
         printed: The printed text, as printed.
         expected: What the rule gives, printed with the same precision.
         rule: The rule and its regulation.
-        message: One sentence for a human.
+        message: One sentence for a human, in English. A finding of the check keeps the
+            sentence's template and parameters too (the text is an
+            ``akip._i18n.Message``): `message_in` gives it in Bahasa Indonesia.
         where: The structured place of the figure, when the finding is at one.
         consequences: The findings this one causes, folded under it.
+
+    Examples:
+        >>> from decimal import Decimal
+        >>> from akip.report import Figure, Where
+        >>> figure = Figure("95%", Decimal("95"), Where("Tabel 5", "realisasi", "1."))
+        >>> (event,) = compare(figure, Decimal("94"), "CODE", CAPAIAN, "realisasi")
+        >>> event.finding.message
+        'realisasi: the rule gives 94%, the report prints 95%'
+        >>> event.finding.message_in("id")
+        'realisasi: tercetak 95%, seharusnya 94% menurut aturan'
+        >>> event.finding.template, dict(event.finding.params)["printed"]
+        ('{what}: the rule gives {expected}, the report prints {printed}', '95%')
     """
 
     code: str
@@ -85,6 +105,60 @@ class Finding:
     #: same slip copied into another table): listed under their root cause, not as errors
     #: of their own.
     consequences: tuple[Finding, ...] = ()
+
+    @property
+    def template(self) -> str:
+        """The message's template (its gettext message id); the message itself if it has none."""
+        return self.message.template if isinstance(self.message, Message) else self.message
+
+    @property
+    def params(self) -> Mapping[str, str]:
+        """The values of the template's placeholders (numbers in the report's number style)."""
+        return self.message.params if isinstance(self.message, Message) else {}
+
+    def message_in(self, lang: str) -> str:
+        """The message in *lang* (``"id"`` or ``"en"``).
+
+        Raises:
+            InvalidValue: if *lang* is not ``"id"`` or ``"en"``.
+        """
+        return translated(self.message, lang)
+
+    def rule_in(self, lang: str) -> str:
+        """The rule in *lang* (``"id"`` or ``"en"``); regulation names stay as they are.
+
+        Raises:
+            InvalidValue: if *lang* is not ``"id"`` or ``"en"``.
+        """
+        return translated(self.rule, lang)
+
+    def place_in(self, lang: str) -> str:
+        """Where the finding is, in *lang*: ``Tabel 5, baris '1.', kolom realisasi`` in ``"id"``.
+
+        Raises:
+            InvalidValue: if *lang* is not ``"id"`` or ``"en"``.
+        """
+        lang = checked_language(lang)
+        if lang != "en" and self.where is not None and self.place == str(self.where):
+            return place_text(self.where, lang)
+        return translated(self.place, lang)
+
+    def in_language(self, lang: str) -> Finding:
+        """This finding with its place, message and rule (and its consequences') in *lang*.
+
+        The copy holds plain text: to show a finding in Jupyter or as a mapping in
+        Indonesian, ``finding.in_language("id")``.
+
+        Raises:
+            InvalidValue: if *lang* is not ``"id"`` or ``"en"``.
+        """
+        return attrs.evolve(
+            self,
+            place=self.place_in(lang),
+            message=self.message_in(lang),
+            rule=self.rule_in(lang),
+            consequences=tuple(f.in_language(lang) for f in self.consequences),
+        )
 
     def _repr_html_(self) -> str:
         """The finding as a small table, for Jupyter."""
@@ -125,6 +199,17 @@ class Finding:
             yield from finding.all()
 
 
+def place_text(where: Where, lang: str) -> str:
+    """*where* written as `akip.report.Where` writes it, in *lang* (``"id"`` or ``"en"``)."""
+    parts = [where.place]
+    if where.row is not None:
+        parts.append(gettext_in(lang, N_("row {row}")).format(row=repr(where.row)))
+    if where.year is not None:
+        parts.append(gettext_in(lang, N_("year {year}")).format(year=where.year))
+    parts.append(gettext_in(lang, N_("column {column}")).format(column=where.column))
+    return ", ".join(parts)
+
+
 def where_dict(where: Where) -> dict[str, object]:
     """A structured place as a JSON-ready mapping (``table``, ``row``, ``year``, ``column``)."""
     return {"table": where.place, "row": where.row, "year": where.year, "column": where.column}
@@ -151,47 +236,78 @@ class Event(NamedTuple):
 
 
 # ---------------------------------------------------------------- rules and their regulations
-CAPAIAN: Final = "capaian = realisasi / target × 100 (PermenPANRB 8/2021)"
-CAPAIAN_MIN: Final = "capaian = (2·target − realisasi) / target × 100 (PermenPANRB 8/2021)"
-CAPAIAN_T_OVER_R: Final = (
-    "capaian = target / realisasi × 100, the report's declared lower-is-better formula"
+CAPAIAN: Final = Message(N_("capaian = realisasi / target × 100 (PermenPANRB 8/2021)"))
+CAPAIAN_MIN: Final = Message(
+    N_("capaian = (2·target − realisasi) / target × 100 (PermenPANRB 8/2021)")
 )
-PARTS: Final = "realisasi = pembilang / penyebut × 100 (akip.capaian.persentase)"
-PERIODS: Final = (
-    "realisasi = the consolidation of its periods by the indicator's rule (akip.periode)"
+CAPAIAN_T_OVER_R: Final = Message(
+    N_("capaian = target / realisasi × 100, the report's declared lower-is-better formula")
 )
-NATIONAL: Final = "a national target is the same wherever it is printed; never this unit's"
-TINGKAT: Final = "tingkat efisiensi = indeks efisiensi − standar efisiensi (akip.efisiensi)"
-PREDIKAT: Final = "Skala Nilai Peringkat Kinerja (Permendagri 86/2017), edge rule lower_bound"
-ATRIBUT: Final = "Atribut capaian (Tabel III.2 of the report)"
-PENYERAPAN: Final = "penyerapan = realisasi / pagu × 100, ratio of sums (akip rules §3)"
-SUM: Final = "a total is the exact sum of its parts (akip rules §3)"
-INDEKS: Final = "indeks efisiensi = capaian kinerja % / penyerapan % (akip rules §4)"
-FISIK: Final = "capaian fisik = realisasi / target × 100; units are never added (akip rules §3)"
-WORDS: Final = "terbilang: the amount in words spells the figure (akip rules §6)"
-DOMAIN: Final = "every rule has a domain: no target of 0, no negative amount (akip rules §0–§4)"
-LKE: Final = (
-    "nilai = Σ sub-components (mean of answers × bobot / 100); predikat on the profile's "
-    "table (PermenPANRB 88/2021)"
+PARTS: Final = Message(N_("realisasi = pembilang / penyebut × 100 (akip.capaian.persentase)"))
+PERIODS: Final = Message(
+    N_("realisasi = the consolidation of its periods by the indicator's rule (akip.periode)")
 )
-ROUNDING: Final = "figures are rounded HALF_UP to the printed decimals (akip rules §0)"
-EFISIENSI: Final = (
-    "efisiensi anggaran = (Σpagu − Σrealisasi) / Σpagu × 100, ratio of sums (akip rules §3)"
+NATIONAL: Final = Message(
+    N_("a national target is the same wherever it is printed; never this unit's")
 )
-NILAI: Final = "nilai anggaran = the exact sum of the indicator's programs (akip rules §3)"
-STATEMENT: Final = "a narrative change states what the report's own figures give (akip rules §5)"
-POINTS: Final = (
-    "a change of a percentage is new − old in points, or (new − old) / old × 100 in "
-    "percent (akip rules §5)"
+TINGKAT: Final = Message(
+    N_("tingkat efisiensi = indeks efisiensi − standar efisiensi (akip.efisiensi)")
 )
-CONSENSUS: Final = (
-    "one value per quantity: the value printed in most places (ties: the one the rule "
-    "recomputes) is the reference (akip rules §7)"
+PREDIKAT: Final = Message(
+    N_("Skala Nilai Peringkat Kinerja (Permendagri 86/2017), edge rule lower_bound")
 )
-SUPERSEDED: Final = (
-    "capaian is measured against the latest Perjanjian Kinerja: a perubahan supersedes the "
-    "murni target (PermenPANRB 53/2014)"
+ATRIBUT: Final = Message(N_("Atribut capaian (Tabel III.2 of the report)"))
+PENYERAPAN: Final = Message(
+    N_("penyerapan = realisasi / pagu × 100, ratio of sums (akip rules §3)")
 )
+SUM: Final = Message(N_("a total is the exact sum of its parts (akip rules §3)"))
+INDEKS: Final = Message(N_("indeks efisiensi = capaian kinerja % / penyerapan % (akip rules §4)"))
+FISIK: Final = Message(
+    N_("capaian fisik = realisasi / target × 100; units are never added (akip rules §3)")
+)
+WORDS: Final = Message(N_("terbilang: the amount in words spells the figure (akip rules §6)"))
+DOMAIN: Final = Message(
+    N_("every rule has a domain: no target of 0, no negative amount (akip rules §0–§4)")
+)
+LKE: Final = Message(
+    N_(
+        "nilai = Σ sub-components (mean of answers × bobot / 100); predikat on the profile's "
+        "table (PermenPANRB 88/2021)"
+    )
+)
+ROUNDING: Final = Message(
+    N_("figures are rounded HALF_UP to the printed decimals (akip rules §0)")
+)
+EFISIENSI: Final = Message(
+    N_("efisiensi anggaran = (Σpagu − Σrealisasi) / Σpagu × 100, ratio of sums (akip rules §3)")
+)
+NILAI: Final = Message(
+    N_("nilai anggaran = the exact sum of the indicator's programs (akip rules §3)")
+)
+STATEMENT: Final = Message(
+    N_("a narrative change states what the report's own figures give (akip rules §5)")
+)
+POINTS: Final = Message(
+    N_(
+        "a change of a percentage is new − old in points, or (new − old) / old × 100 in "
+        "percent (akip rules §5)"
+    )
+)
+CONSENSUS: Final = Message(
+    N_(
+        "one value per quantity: the value printed in most places (ties: the one the rule "
+        "recomputes) is the reference (akip rules §7)"
+    )
+)
+SUPERSEDED: Final = Message(
+    N_(
+        "capaian is measured against the latest Perjanjian Kinerja: a perubahan supersedes the "
+        "murni target (PermenPANRB 53/2014)"
+    )
+)
+
+#: Why a capaian (kinerja) differs: the row's realisasi is printed in its place.
+REALISASI_AS_CAPAIAN: Final = Message(N_("the realisasi is printed where the capaian is named"))
 
 
 # ---------------------------------------------------------------- comparing
@@ -277,15 +393,21 @@ def compare(  # noqa: PLR0917 - an internal helper called positionally throughou
     exact: Decimal,
     code: str,
     rule: str,
-    what: str,
+    what: str | Callable[[], str],
     why: str = "",
     inputs: tuple[Figure | Label, ...] = (),
 ) -> Iterator[Event]:
-    """Yield the verdict on *figure* against *exact* at its printed precision."""
+    """Yield the verdict on *figure* against *exact* at its printed precision.
+
+    *what* names the figure in the message; a function giving it is called only when the
+    figure differs (a `Message` costs more than the agreement it would name).
+    """
     if agrees(figure, exact):
         # The printed text is what the rule gives at its precision.
         yield Event(figure, Status.AGREES, None, figure.text, rule, None, inputs)
         return
+    if callable(what):
+        what = what()
     if truncated(figure, exact):
         finding = Finding(
             "TRUNCATED",
@@ -294,20 +416,32 @@ def compare(  # noqa: PLR0917 - an internal helper called positionally throughou
             figure.text,
             show(exact, figure),
             ROUNDING,
-            f"{what} {number(exact, figure, figure.decimals + 2)} is printed cut off, not "
-            "rounded HALF_UP",
+            Message(
+                N_("{what} {value} is printed cut off, not rounded HALF_UP"),
+                what=what,
+                value=number(exact, figure, figure.decimals + 2),
+            ),
         )
         yield differs(figure, finding, inputs)
         return
-    message = f"{what}: the rule gives {show(exact, figure)}, the report prints {figure.text}"
+    expected = show(exact, figure)
+    if why:
+        message = Message(
+            N_("{what}: the rule gives {expected}, the report prints {printed} ({why})"),
+            what=what,
+            expected=expected,
+            printed=figure.text,
+            why=why,
+        )
+    else:
+        message = Message(
+            N_("{what}: the rule gives {expected}, the report prints {printed}"),
+            what=what,
+            expected=expected,
+            printed=figure.text,
+        )
     finding = Finding(
-        code,
-        Severity.ERROR,
-        str(figure.where),
-        figure.text,
-        show(exact, figure),
-        rule,
-        message + (f" ({why})" if why else ""),
+        code, Severity.ERROR, str(figure.where), figure.text, expected, rule, message
     )
     yield differs(figure, finding, inputs)
 
@@ -321,6 +455,9 @@ def not_computable(figure: Figure, rule: str, exc: AkipError) -> Event:
         figure.text,
         None,
         rule,
-        f"the figure cannot be recomputed from the report's own figures: {exc}",
+        Message(
+            N_("the figure cannot be recomputed from the report's own figures: {error}"),
+            error=str(exc),
+        ),
     )
     return differs(figure, finding)

@@ -40,6 +40,7 @@ import attrs
 
 from akip import anggaran, atribut, komparasi, periode, predikat, terbilang
 from akip._decimal import ZERO, total
+from akip._i18n import N_, Message, joined
 from akip.check.claims import reads_index
 from akip.check.findings import (
     ATRIBUT,
@@ -110,6 +111,7 @@ class _Value:
 _INDICATOR_MEASURES: Final = ("target", "realisasi", "capaian", "predikat")
 _LINE_MEASURES: Final = ("penyerapan", "realisasi")
 _DIRECTIONS: Final = ("menurun", "sama", "meningkat")
+_YEAR_N: Final = Message(N_("year n of a Renstra period is computed (akip rules §5)"))
 _UNTIED: Final = (
     "the statement names no years, or a measure akip cannot tie to the report's figures"
 )
@@ -235,8 +237,14 @@ def _is_percent(index: Index, statement: Statement) -> bool:
 
 def _statement_place(statement: Statement, column: str) -> str:
     """Where a statement's claim is printed, written as `akip.report.Where` writes it."""
-    row = f", row {statement.row!r}" if statement.row is not None else ""
-    return f"{statement.place}{row}, column {column}"
+    if statement.row is not None:
+        return Message(
+            N_("{place}, row {row}, column {column}"),
+            place=statement.place,
+            row=repr(statement.row),
+            column=column,
+        )
+    return Message(N_("{place}, column {column}"), place=statement.place, column=column)
 
 
 def _check_change(  # noqa: C901, PLR0912 - direction, printed values and size
@@ -264,8 +272,19 @@ def _check_change(  # noqa: C901, PLR0912 - direction, printed values and size
                 statement.direction,
                 None,
                 STATEMENT,
-                f"{statement.id}: the report prints no {measure} of {subject} for {year}, so "
-                f"'{statement.direction}' from {years[0]} to {years[1]} cannot be true",
+                Message(
+                    N_(
+                        "{statement}: the report prints no {measure} of {subject} for {year}, "
+                        "so {direction} from {start} to {end} cannot be true"
+                    ),
+                    statement=statement.id,
+                    measure=measure,
+                    subject=str(subject),
+                    year=str(year),
+                    direction=f"'{statement.direction}'",
+                    start=str(years[0]),
+                    end=str(years[1]),
+                ),
             )
             return
         values.append(value)
@@ -282,7 +301,14 @@ def _check_change(  # noqa: C901, PLR0912 - direction, printed values and size
         values, (statement.from_value, statement.to_value), years, strict=True
     ):
         if figure is not None and not value.stated:
-            what = f"{statement.id}: {measure} {year} of {subject} ({value.source})"
+            what = Message(
+                N_("{statement}: {measure} {year} of {subject} ({source})"),
+                statement=statement.id,
+                measure=measure,
+                year=str(year),
+                subject=str(subject),
+                source=value.source,
+            )
             for event in compare(figure, value.exact, "STATEMENT_MISMATCH", STATEMENT, what):
                 slipped = slipped or event.finding
                 yield event
@@ -307,11 +333,26 @@ def _check_change(  # noqa: C901, PLR0912 - direction, printed values and size
             statement.direction,
             actual,
             STATEMENT,
-            f"{statement.id}: {measure} of {subject} is "
-            f"{format_number(old.exact, shown)}{unit} in {years[0]} ({old.source}) and "
-            f"{format_number(new.exact, shown)}{unit} in {years[1]} ({new.source}), "
-            f"{format_number(old.exact, places)} and {format_number(new.exact, places)} at "
-            f"the printed precision: {actual}, not {statement.direction}",
+            Message(
+                N_(
+                    "{statement}: {measure} of {subject} is {old} in {start} ({old_source}) and "
+                    "{new} in {end} ({new_source}), {old_printed} and {new_printed} at the "
+                    "printed precision: {actual}, not {direction}"
+                ),
+                statement=statement.id,
+                measure=measure,
+                subject=str(subject),
+                old=f"{format_number(old.exact, shown)}{unit}",
+                start=str(years[0]),
+                old_source=old.source,
+                new=f"{format_number(new.exact, shown)}{unit}",
+                end=str(years[1]),
+                new_source=new.source,
+                old_printed=format_number(old.exact, places),
+                new_printed=format_number(new.exact, places),
+                actual=actual,
+                direction=str(statement.direction),
+            ),
         )
         cause = slipped if as_printed == statement.direction else None
         yield Event(None, Status.DIFFERS, finding, cause=cause)
@@ -352,10 +393,18 @@ def _check_by(
                     by.text,
                     f"{shown_points} poin",
                     POINTS,
-                    f"{statement.id}: {by.text} is the difference in percentage points "
-                    f"({format_number(change.old, by.decimals, locale=by.locale)} → "
-                    f"{format_number(change.new, by.decimals, locale=by.locale)}); as a percent "
-                    f"of the earlier value the change is {shown_percent or 'not computable'}",
+                    Message(
+                        N_(
+                            "{statement}: {printed} is the difference in percentage points "
+                            "({old} → {new}); as a percent of the earlier value the change is "
+                            "{percent}"
+                        ),
+                        statement=statement.id,
+                        printed=by.text,
+                        old=format_number(change.old, by.decimals, locale=by.locale),
+                        new=format_number(change.new, by.decimals, locale=by.locale),
+                        percent=shown_percent or Message(N_("not computable")),
+                    ),
                 ),
             )
             return
@@ -374,10 +423,18 @@ def _check_by(
             by.text,
             expected,
             POINTS,
-            f"{statement.id}: the change from {format_number(change.old, 2, locale=by.locale)} "
-            f"to {format_number(change.new, 2, locale=by.locale)} is {shown_points} points, "
-            f"{shown_percent or 'not computable as a percent (from 0)'} of the earlier value; "
-            f"the report prints {by.text}",
+            Message(
+                N_(
+                    "{statement}: the change from {old} to {new} is {points} points, {percent} "
+                    "of the earlier value; the report prints {printed}"
+                ),
+                statement=statement.id,
+                old=format_number(change.old, 2, locale=by.locale),
+                new=format_number(change.new, 2, locale=by.locale),
+                points=shown_points,
+                percent=shown_percent or Message(N_("not computable as a percent (from 0)")),
+                printed=by.text,
+            ),
         ),
     )
 
@@ -398,8 +455,19 @@ def _check_predikat_change(
             statement.direction,
             actual,
             PREDIKAT,
-            f"{statement.id}: the predikat is {before.label} in {statement.from_year} and "
-            f"{after.label} in {statement.to_year}: {actual}, not {statement.direction}",
+            Message(
+                N_(
+                    "{statement}: the predikat is {old} in {start} and {new} in {end}: "
+                    "{actual}, not {direction}"
+                ),
+                statement=statement.id,
+                old=before.label,
+                start=str(statement.from_year),
+                new=after.label,
+                end=str(statement.to_year),
+                actual=actual,
+                direction=str(statement.direction),
+            ),
         )
 
 
@@ -419,7 +487,12 @@ def _check_label(index: Index, statement: Statement) -> Iterator[Event | Finding
             statement.label,
             None,
             STATEMENT,
-            f"{statement.id}: the report prints no capaian of {indicator.id} for {year}",
+            Message(
+                N_("{statement}: the report prints no capaian of {indicator} for {year}"),
+                statement=statement.id,
+                indicator=indicator.id,
+                year=str(year),
+            ),
         )
         return
     labels = (predikat.classify(value.exact).label, atribut.classify(value.exact).label)
@@ -431,10 +504,19 @@ def _check_label(index: Index, statement: Statement) -> Iterator[Event | Finding
         place,
         statement.label,
         " / ".join(labels),
-        f"{PREDIKAT}; {ATRIBUT}",
-        f"{statement.id}: a capaian of {format_number(value.exact, 2)}% ({value.source}) is "
-        f"{labels[0]} "
-        f"(Permendagri 86/2017) or {labels[1]} (atribut), not {statement.label}",
+        joined("; ", [PREDIKAT, ATRIBUT]),
+        Message(
+            N_(
+                "{statement}: a capaian of {capaian} ({source}) is {predikat} (Permendagri "
+                "86/2017) or {atribut} (atribut), not {printed}"
+            ),
+            statement=statement.id,
+            capaian=f"{format_number(value.exact, 2)}%",
+            source=value.source,
+            predikat=labels[0],
+            atribut=labels[1],
+            printed=statement.label,
+        ),
     )
 
 
@@ -454,7 +536,7 @@ def _check_renstra_year(index: Index, statement: Statement) -> Iterator[Event | 
     stated_start, stated_end = statement.period_start, statement.period_end
     start = index.report.renstra_start or stated_start
     end = index.report.renstra_end or stated_end
-    place = f"{statement.place}, column text"
+    place = _statement_place(statement, "text")
     # The loader requires all of these for kind renstra_year; a Report built in code may not.
     if year is None or start is None or end is None or n is None:
         return
@@ -467,8 +549,14 @@ def _check_renstra_year(index: Index, statement: Statement) -> Iterator[Event | 
             place,
             n.text,
             None,
-            "year n of a Renstra period is computed (akip rules §5)",
-            f"{statement.id}: {year} is not a year of the Renstra {start}-{end}",
+            _YEAR_N,
+            Message(
+                N_("{statement}: {year} is not a year of the Renstra {start}-{end}"),
+                statement=statement.id,
+                year=str(year),
+                start=str(start),
+                end=str(end),
+            ),
         )
         yield Event(n, Status.NOT_CHECKED, reason=f"{year} is not a year of the Renstra")
         return
@@ -480,13 +568,21 @@ def _check_renstra_year(index: Index, statement: Statement) -> Iterator[Event | 
             place,
             f"{stated_start}-{stated_end}",
             f"{start}-{end}",
-            "Renstra period as declared in the report",
-            f"the statement names the Renstra {stated_start}-{stated_end}; the report's "
-            f"Renstra is {start}-{end}",
+            Message(N_("Renstra period as declared in the report")),
+            Message(
+                N_(
+                    "the statement names the Renstra {stated_start}-{stated_end}; the report's "
+                    "Renstra is {start}-{end}"
+                ),
+                stated_start=str(stated_start),
+                stated_end=str(stated_end),
+                start=str(start),
+                end=str(end),
+            ),
         )
         yield period
     if n.value == expected:
-        yield agreed(n, str(expected), "year n of a Renstra period is computed (akip rules §5)")
+        yield agreed(n, str(expected), _YEAR_N)
     else:
         yield differs(
             n,
@@ -496,8 +592,14 @@ def _check_renstra_year(index: Index, statement: Statement) -> Iterator[Event | 
                 place,
                 n.text,
                 str(expected),
-                "year n of a Renstra period is computed (akip rules §5)",
-                f"{year} is year {expected} of the Renstra {start}-{end}",
+                _YEAR_N,
+                Message(
+                    N_("{year} is year {n} of the Renstra {start}-{end}"),
+                    year=str(year),
+                    n=str(expected),
+                    start=str(start),
+                    end=str(end),
+                ),
             ),
             cause=period if _year_of(stated_start, stated_end, year) == n.value else None,
         )
@@ -511,5 +613,9 @@ def _check_renstra_year(index: Index, statement: Statement) -> Iterator[Event | 
             f"{n.text} ({words})",
             f"{n.text} ({terbilang.spell_integer(int(n.value))})",
             WORDS,
-            f"the number {n.text} is written in words as {words!r}",
+            Message(
+                N_("the number {printed} is written in words as {words}"),
+                printed=n.text,
+                words=repr(words),
+            ),
         )

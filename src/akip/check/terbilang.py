@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Final
 
 from akip import terbilang
 from akip._decimal import total
+from akip._i18n import N_, Message, joined
 from akip.check.claims import reads_index
 from akip.check.findings import (
     SUM,
@@ -54,7 +55,8 @@ __all__ = ["check_amounts"]
 
 # Totals over lines printed two ways are tried with every combination up to this many.
 _MAX_COMBINATIONS: Final = 256
-_LINK = "one figure per budget line, measure and version"
+_LINK = Message(N_("one figure per budget line, measure and version"))
+_TOTAL = Message(N_("total"))
 
 
 @reads_index
@@ -75,7 +77,7 @@ def check_amounts(index: Index) -> Iterator[Event]:
                     total(p.value for p in parts),
                     "SUM_MISMATCH",
                     SUM,
-                    "total",
+                    _TOTAL,
                     inputs=tuple(parts),
                 )
         elif amount.parts and amount.parts_measure is not None:
@@ -108,7 +110,11 @@ def _words(amount: Amount) -> Iterator[Event]:
         words.text,
         terbilang.spell(amount.figure.value),
         WORDS,
-        f"the words do not spell {amount.figure.text}: {'; '.join(problems)}",
+        Message(
+            N_("the words do not spell {printed}: {problems}"),
+            printed=amount.figure.text,
+            problems=joined("; ", problems),
+        ),
     )
     yield differs(words, finding)
     yield unchecked(amount.figure, "its words do not spell it: the words are the slip")
@@ -150,7 +156,9 @@ def _line_parts(index: Index, amount: Amount, measure: str) -> Iterator[Event]:
         if any(agrees(amount.figure, value) for value in sums):
             yield agreed(amount.figure, show(preferred, amount.figure), SUM)
             return
-    what = f"{measure} of {', '.join(sorted(amount.parts))}"
+    what = Message(
+        N_("{measure} of {line}"), measure=measure, line=", ".join(sorted(amount.parts))
+    )
     yield from compare(amount.figure, preferred, "SUM_MISMATCH", SUM, what)
 
 
@@ -164,7 +172,11 @@ def _link(index: Index, amount: Amount, line: str, measure: str) -> Iterator[Eve
         yield agreed(amount.figure, show(values[0], amount.figure), _LINK)
         return
     version = f" {amount.version}" if amount.version else ""
-    shown = " or ".join(show(value, amount.figure) for value in values)
+    shown = joined(
+        " ",
+        [show(values[0], amount.figure)]
+        + [Message(N_("or {value}"), value=show(v, amount.figure)) for v in values[1:]],
+    )
     finding = Finding(
         "CROSS_TABLE_CONFLICT",
         Severity.WARNING,
@@ -172,7 +184,12 @@ def _link(index: Index, amount: Amount, line: str, measure: str) -> Iterator[Eve
         amount.figure.text,
         show(values[0], amount.figure),
         _LINK,
-        f"{amount.id}: the {measure}{version} of {index.lines[line].name} is {shown} in "
-        "the budget tables",
+        Message(
+            N_("{amount}: the {measure} of {line} is {values} in the budget tables"),
+            amount=amount.id,
+            measure=f"{measure}{version}",
+            line=index.lines[line].name,
+            values=shown,
+        ),
     )
     yield differs(amount.figure, finding)

@@ -5,6 +5,8 @@ differ), 0 not computable, 15 not checked``), then per place, then the counts of
 and root causes, then each root finding with its consequences indented; ``verbose`` adds
 every figure with its verdict and reason. `as_json` is the same as one JSON-ready object:
 ``{"report": …, "coverage": …, "findings": […], "verdicts": […]}`` with structured places.
+Both write the findings' messages and rules in *lang*: English (the default) or Bahasa
+Indonesia (``lang="id"``, labels too), the figures in the report's number style either way.
 
 References:
     - PermenPANRB 53/2014 (reviu atas Laporan Kinerja: the reviewer's working paper).
@@ -15,15 +17,18 @@ Examples:
     >>> loaded = report.load("examples/dumai-2024.toml")
     >>> render_text(ledger(loaded), loaded).splitlines()[1]
     '611 printed figures: 596 checked (546 agree, 50 differ), 0 not computable, 15 not checked'
+    >>> render_text(ledger(loaded), loaded, lang="id").splitlines()[1]  # doctest: +ELLIPSIS
+    '611 angka tercetak: 596 diperiksa (546 sesuai, 50 berbeda), 0 tidak dapat dihitung, 15 ...'
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from akip._i18n import N_, checked_language, gettext_in, translated
 from akip._validators import shown
 from akip.check.claims import a_report
-from akip.check.ledger import Ledger
+from akip.check.ledger import Coverage, Ledger
 from akip.exceptions import InvalidValue
 
 if TYPE_CHECKING:
@@ -50,29 +55,67 @@ def _checked(book: object, report: object, *, verbose: object = False) -> tuple[
     return book, a_report(report)
 
 
-def _finding(finding: Finding, indent: str) -> list[str]:
+def _finding(finding: Finding, indent: str, lang: str) -> list[str]:
+    printed, expected = gettext_in(lang, N_("printed:")), gettext_in(lang, N_("expected:"))
+    rule = gettext_in(lang, N_("rule:"))
+    width = max(len(printed), len(expected)) + 1
     return [
-        f"{indent}[{finding.severity.value.upper()}] {finding.code} — {finding.place}",
-        f"{indent}  printed:  {_dash(finding.printed)}",
-        f"{indent}  expected: {_dash(finding.expected)}",
-        f"{indent}  {finding.message}",
-        f"{indent}  rule: {finding.rule}",
+        f"{indent}[{finding.severity.value.upper()}] {finding.code} — {finding.place_in(lang)}",
+        f"{indent}  {printed.ljust(width)}{_dash(finding.printed)}",
+        f"{indent}  {expected.ljust(width)}{_dash(finding.expected)}",
+        f"{indent}  {finding.message_in(lang)}",
+        f"{indent}  {rule} {finding.rule_in(lang)}",
     ]
 
 
-def render_text(book: Ledger, report: Report, *, verbose: bool = False) -> str:
+def _coverage(coverage: Coverage, lang: str) -> str:
+    """The counts of a coverage in *lang* (English: as `Coverage` writes them)."""
+    if lang == "en":
+        return str(coverage)
+    return gettext_in(
+        lang,
+        "{printed} printed figures: {checked} checked ({agrees} agree, {differs} differ), "
+        "{not_computable} not computable, {not_checked} not checked",
+    ).format(
+        printed=coverage.printed,
+        checked=coverage.checked,
+        agrees=coverage.agrees,
+        differs=coverage.differs,
+        not_computable=coverage.not_computable,
+        not_checked=coverage.not_checked,
+    )
+
+
+def render_text(book: Ledger, report: Report, *, verbose: bool = False, lang: str = "en") -> str:
     """The ledger as text: coverage, coverage per place, findings (and every verdict).
 
+    *lang* is the language of the labels, messages and rules: ``"en"`` or ``"id"``.
+
     Raises:
-        InvalidValue: if *book* is not a `Ledger` or *report* not a loaded report.
+        InvalidValue: if *book* is not a `Ledger`, *report* not a loaded report, or *lang*
+            not ``"id"`` or ``"en"``.
     """
     book, report = _checked(book, report, verbose=verbose)
-    lines = [f"{report.agency} — {report.year}", str(book.coverage())]
-    lines += [f"  {coverage.place}: {coverage}" for coverage in book.coverage_by_place()]
+    lang = checked_language(lang)
+    lines = [f"{report.agency} — {report.year}", _coverage(book.coverage(), lang)]
+    lines += [
+        f"  {coverage.place}: {_coverage(coverage, lang)}" for coverage in book.coverage_by_place()
+    ]
     counts = book.summary()
     lines.append(
-        f"{counts['findings']} findings from {counts['root_causes']} root causes: "
-        + ", ".join(f"{counts[s]} {s}" for s in ("error", "warning", "info"))
+        gettext_in(
+            lang,
+            N_(
+                "{findings} findings from {roots} root causes: {error} error, {warning} "
+                "warning, {info} info"
+            ),
+        ).format(
+            findings=counts["findings"],
+            roots=counts["root_causes"],
+            error=counts["error"],
+            warning=counts["warning"],
+            info=counts["info"],
+        )
     )
     by_code: dict[str, int] = {}
     for finding in book.findings:
@@ -81,16 +124,19 @@ def render_text(book: Ledger, report: Report, *, verbose: bool = False) -> str:
         lines.append(f"  {n:3d}  {code}")
     for finding in book.findings:
         lines.append("")
-        lines += _finding(finding, "")
+        lines += _finding(finding, "", lang)
         if finding.consequences:
-            lines.append(f"  consequences ({len(finding.consequences)}):")
+            caused = gettext_in(lang, N_("consequences ({n}):"))
+            lines.append(f"  {caused.format(n=len(finding.consequences))}")
             for consequence in finding.consequences:
-                lines += _finding(consequence, "    ")
+                lines += _finding(consequence, "    ", lang)
     if verbose:
-        lines += ["", "Verdicts:"]
+        lines += ["", gettext_in(lang, N_("Verdicts:"))]
         for verdict in book.verdicts:
             detail = verdict.reason or (
-                f"expected {verdict.expected}" if verdict.expected is not None else ""
+                gettext_in(lang, N_("expected {value}")).format(value=verdict.expected)
+                if verdict.expected is not None
+                else ""
             )
             code = f" {verdict.code}" if verdict.code else ""
             lines.append(
@@ -100,13 +146,18 @@ def render_text(book: Ledger, report: Report, *, verbose: bool = False) -> str:
     return "\n".join(lines)
 
 
-def as_json(book: Ledger, report: Report) -> dict[str, object]:
+def as_json(book: Ledger, report: Report, *, lang: str = "en") -> dict[str, object]:
     """The ledger as one JSON-ready object with structured places.
 
+    The findings' ``message`` and ``rule``, and the verdicts' ``rule``, are in *lang*
+    (``"en"`` or ``"id"``).
+
     Raises:
-        InvalidValue: if *book* is not a `Ledger` or *report* not a loaded report.
+        InvalidValue: if *book* is not a `Ledger`, *report* not a loaded report, or *lang*
+            not ``"id"`` or ``"en"``.
     """
     book, report = _checked(book, report)
+    lang = checked_language(lang)
     return {
         "report": {
             "agency": report.agency,
@@ -120,6 +171,14 @@ def as_json(book: Ledger, report: Report) -> dict[str, object]:
             "summary": book.summary(),
             "places": [c.as_dict() for c in book.coverage_by_place()],
         },
-        "findings": [f.as_dict() for f in book.findings],
-        "verdicts": [v.as_dict() for v in book.verdicts],
+        "findings": [f.in_language(lang).as_dict() for f in book.findings],
+        "verdicts": [_verdict(v.as_dict(), lang) for v in book.verdicts],
     }
+
+
+def _verdict(verdict: dict[str, object], lang: str) -> dict[str, object]:
+    """A verdict's mapping with its rule in *lang*."""
+    rule = verdict["rule"]
+    if isinstance(rule, str):
+        verdict["rule"] = translated(rule, lang)
+    return verdict

@@ -164,6 +164,381 @@ ID = {
     ),
 }
 
+#: The finding messages of `akip.check` and their rules (templates marked with N_).
+FINDINGS = {
+    # ---- the text of akip check (akip.check.text)
+    "Verdicts:": "Hasil pemeriksaan per angka:",
+    "consequences ({n}):": "temuan akibatnya ({n}):",
+    "expected {value}": "seharusnya {value}",
+    "expected:": "seharusnya:",
+    "printed:": "tercetak:",
+    "rule:": "aturan:",
+    (
+        "{findings} findings from {roots} root causes: {error} error, {warning} warning, "
+        "{info} info"
+    ): (
+        "{findings} temuan dari {roots} akar masalah: {error} kesalahan, {warning} peringatan, "
+        "{info} info"
+    ),
+    # ---- places of findings (akip.report.Where) and the families of rules
+    "column {column}": "kolom {column}",
+    "row {row}": "baris {row}",
+    "year {year}": "tahun {year}",
+    "{place}, column {column}": "{place}, kolom {column}",
+    "{place}, row {row}, column {column}": "{place}, baris {row}, kolom {column}",
+    "the amounts": "angka-angka rupiah",
+    "the budget lines": "baris-baris anggaran",
+    "the efficiency rows": "baris-baris efisiensi",
+    "the evaluasi worksheets": "lembar kerja evaluasi",
+    "the indicator boxes": "kotak-kotak indikator",
+    "the indicators": "indikator-indikator",
+    "the statements": "pernyataan-pernyataan",
+    # ---- the rules and their regulations (regulation names stay as they are)
+    "Atribut capaian (Tabel III.2 of the report)": "Atribut capaian (Tabel III.2 laporan)",
+    "Renstra period as declared in the report": (
+        "periode Renstra sebagaimana dinyatakan dalam laporan"
+    ),
+    "Skala Nilai Peringkat Kinerja (Permendagri 86/2017), edge rule lower_bound": (
+        "Skala Nilai Peringkat Kinerja (Permendagri 86/2017), aturan batas lower_bound"
+    ),
+    (
+        "a change of a percentage is new − old in points, or (new − old) / old × 100 in "
+        "percent (akip rules §5)"
+    ): (
+        "perubahan suatu persentase adalah baru − lama dalam poin, atau (baru − lama) / lama "
+        "× 100 dalam persen (aturan akip §5)"
+    ),
+    "a narrative change states what the report's own figures give (akip rules §5)": (
+        "pernyataan perubahan dalam narasi harus sesuai dengan angka laporan itu sendiri "
+        "(aturan akip §5)"
+    ),
+    "a national target is the same wherever it is printed; never this unit's": (
+        "target nasional sama di mana pun dicetak, tidak pernah target unit ini"
+    ),
+    "a total is the exact sum of its parts (akip rules §3)": (
+        "jumlah adalah hasil penjumlahan persis rinciannya (aturan akip §3)"
+    ),
+    "capaian = (2·target − realisasi) / target × 100 (PermenPANRB 8/2021)": (
+        "capaian = (2·target − realisasi) / target × 100 (PermenPANRB 8/2021)"
+    ),
+    "capaian = realisasi / target × 100 (PermenPANRB 8/2021)": (
+        "capaian = realisasi / target × 100 (PermenPANRB 8/2021)"
+    ),
+    "capaian = target / realisasi × 100, the report's declared lower-is-better formula": (
+        "capaian = target / realisasi × 100, rumus indikator negatif (makin rendah makin baik) "
+        "yang dinyatakan laporan"
+    ),
+    "capaian fisik = realisasi / target × 100; units are never added (akip rules §3)": (
+        "capaian fisik = realisasi / target × 100; satuan yang berbeda tidak pernah dijumlahkan "
+        "(aturan akip §3)"
+    ),
+    (
+        "capaian is measured against the latest Perjanjian Kinerja: a perubahan supersedes the "
+        "murni target (PermenPANRB 53/2014)"
+    ): (
+        "capaian diukur terhadap Perjanjian Kinerja terakhir: target perubahan menggantikan "
+        "target murni (PermenPANRB 53/2014)"
+    ),
+    "efisiensi anggaran = (Σpagu − Σrealisasi) / Σpagu × 100, ratio of sums (akip rules §3)": (
+        "efisiensi anggaran = (Σpagu − Σrealisasi) / Σpagu × 100, rasio dari jumlah "
+        "(aturan akip §3)"
+    ),
+    "every rule has a domain: no target of 0, no negative amount (akip rules §0–§4)": (
+        "setiap aturan memiliki domain: tidak ada target 0, tidak ada jumlah negatif "
+        "(aturan akip §0–§4)"
+    ),
+    "figures are rounded HALF_UP to the printed decimals (akip rules §0)": (
+        "angka dibulatkan HALF_UP ke jumlah desimal yang dicetak (aturan akip §0)"
+    ),
+    "fisik and keuangan of one sub kegiatan should tell the same story": (
+        "capaian fisik dan keuangan satu sub kegiatan semestinya sejalan"
+    ),
+    "indeks efisiensi = capaian kinerja % / penyerapan % (akip rules §4)": (
+        "indeks efisiensi = capaian kinerja % / penyerapan % (aturan akip §4)"
+    ),
+    (
+        "nilai = Σ sub-components (mean of answers × bobot / 100); predikat on the profile's "
+        "table (PermenPANRB 88/2021)"
+    ): (
+        "nilai = Σ subkomponen (rata-rata jawaban × bobot / 100); predikat menurut tabel "
+        "profilnya (PermenPANRB 88/2021)"
+    ),
+    "nilai anggaran = the exact sum of the indicator's programs (akip rules §3)": (
+        "nilai anggaran = jumlah persis program-program indikator (aturan akip §3)"
+    ),
+    "one figure per budget line, measure and version": (
+        "satu angka untuk setiap baris anggaran, ukuran dan versi"
+    ),
+    (
+        "one value per quantity: the value printed in most places (ties: the one the rule "
+        "recomputes) is the reference (akip rules §7)"
+    ): (
+        "satu nilai untuk setiap besaran: nilai yang tercetak di paling banyak tempat (bila "
+        "sama banyak: nilai yang sesuai hasil hitung ulang) menjadi acuan (aturan akip §7)"
+    ),
+    "penyerapan = realisasi / pagu × 100, ratio of sums (akip rules §3)": (
+        "penyerapan = realisasi / pagu × 100, rasio dari jumlah (aturan akip §3)"
+    ),
+    "planning targets cascade: Renstra → RKT → Perjanjian Kinerja (PermenPANRB 53/2014)": (
+        "target perencanaan berjenjang: Renstra → RKT → Perjanjian Kinerja (PermenPANRB 53/2014)"
+    ),
+    "realisasi = pembilang / penyebut × 100 (akip.capaian.persentase)": (
+        "realisasi = pembilang / penyebut × 100 (akip.capaian.persentase)"
+    ),
+    "realisasi = the consolidation of its periods by the indicator's rule (akip.periode)": (
+        "realisasi = konsolidasi periode-periodenya menurut aturan indikator (akip.periode)"
+    ),
+    "terbilang: the amount in words spells the figure (akip rules §6)": (
+        "terbilang: angka yang ditulis dengan huruf sama dengan angkanya (aturan akip §6)"
+    ),
+    "tingkat efisiensi = indeks efisiensi − standar efisiensi (akip.efisiensi)": (
+        "tingkat efisiensi = indeks efisiensi − standar efisiensi (akip.efisiensi)"
+    ),
+    "year n of a Renstra period is computed (akip rules §5)": (
+        "tahun ke-n periode Renstra dihitung (aturan akip §5)"
+    ),
+    "Efisien when IE {sign} SE = {se}": "Efisien bila IE {sign} SE = {se}",
+    "Efisien when {upper} ≥ IE {sign} SE = {se}": "Efisien bila {upper} ≥ IE {sign} SE = {se}",
+    "{kind} on the scale {scale}{source}": "{kind} menurut skala {scale}{source}",
+    # ---- comparing a printed figure with its rule (akip.check.findings)
+    "{what}: the rule gives {expected}, the report prints {printed}": (
+        "{what}: tercetak {printed}, seharusnya {expected} menurut aturan"
+    ),
+    "{what}: the rule gives {expected}, the report prints {printed} ({why})": (
+        "{what}: tercetak {printed}, seharusnya {expected} menurut aturan ({why})"
+    ),
+    "{what} {value} is printed cut off, not rounded HALF_UP": (
+        "{what} {value} tercetak terpotong, tidak dibulatkan HALF_UP"
+    ),
+    "the figure cannot be recomputed from the report's own figures: {error}": (
+        "angka ini tidak dapat dihitung ulang dari angka-angka laporan itu sendiri: {error}"
+    ),
+    "the realisasi is printed where the capaian is named": (
+        "yang tercetak adalah realisasi, padahal kolomnya capaian"
+    ),
+    "{error}; the rest of {place} was not checked": (
+        "{error}; bagian {place} selebihnya tidak diperiksa"
+    ),
+    # ---- one quantity printed in many places (akip.check.consensus)
+    "{value} in {places}": "{value} di {places}",
+    (
+        "{what} is printed in as many places one way as another ({values}); nothing decides "
+        "which is right"
+    ): (
+        "{what} tercetak berbeda di tempat yang sama banyaknya ({values}); tidak ada yang "
+        "menentukan mana yang benar"
+    ),
+    "{what} is {expected} in {places} ({count} of {total} places)": (
+        "{what} tercetak {expected} di {places} ({count} dari {total} tempat)"
+    ),
+    "{what} is {expected} in {places} (the recomputation decides)": (
+        "{what} tercetak {expected} di {places} (ditentukan oleh hasil hitung ulang)"
+    ),
+    "{what}: {printed} is the murni target; the perubahan ({places}) sets {expected}": (
+        "{what}: {printed} adalah target murni; Perjanjian Kinerja perubahan ({places}) "
+        "menetapkan {expected}"
+    ),
+    # ---- capaian, predikat, atribut, planning targets (akip.check.capaian)
+    "a capaian of {capaian} is {expected} on the Permendagri 86/2017 scale": (
+        "capaian {capaian} berpredikat {expected} menurut skala Permendagri 86/2017"
+    ),
+    "a capaian of {capaian} is {expected} on the {scale} scale": (
+        "capaian {capaian} termasuk {expected} menurut skala {scale}"
+    ),
+    "average": "rata-rata",
+    (
+        "capaian {printed} is computed with the formula {formula}, not the report's declared "
+        "{declared}"
+    ): (
+        "capaian {printed} dihitung dengan rumus {formula}, bukan dengan rumus {declared} yang "
+        "dinyatakan laporan"
+    ),
+    "last": "nilai terakhir",
+    "realisasi from its pembilang / penyebut": "realisasi dari pembilang / penyebutnya",
+    "realisasi: the {consolidation} of its periods": (
+        "realisasi: {consolidation} periode-periodenya"
+    ),
+    "sum": "jumlah",
+    (
+        "the column names the Permendagri 86/2017 predikat ({expected}) but prints the "
+        "atribut scale's label {printed}"
+    ): (
+        "kolom ini menyebut predikat Permendagri 86/2017 ({expected}) tetapi mencetak label "
+        "skala atribut {printed}"
+    ),
+    "{indicator}: national target": "{indicator}: target nasional",
+    "{what} against the rows' target": "{what} dibandingkan dengan target pada baris pengukuran",
+    # ---- budget lines (akip.check.anggaran)
+    "; the report says: {problem}": "; laporan menyebutkan: {problem}",
+    (
+        "penyerapan of {line} is the mean of its {count} lines' {means} ({mean}); "
+        "Σrealisasi / Σpagu gives {expected}"
+    ): (
+        "penyerapan {line} adalah rata-rata {means} {count} rinciannya ({mean}); "
+        "Σrealisasi / Σpagu menghasilkan {expected}"
+    ),
+    "printed percentages": "persentase tercetak",
+    "ratios": "rasio",
+    "realisasi: the sum of its periods": "realisasi: jumlah periode-periodenya",
+    "{line}: fisik {fisik} achieved with realisasi keuangan 0 of pagu {pagu}{why}": (
+        "{line}: capaian fisik {fisik} tercapai dengan realisasi keuangan 0 dari pagu {pagu}{why}"
+    ),
+    "{line}: the fisik total adds only the {unit} lines and leaves out {left}": (
+        "{line}: jumlah fisik hanya menjumlahkan rincian bersatuan {unit} dan tidak memasukkan "
+        "{left}"
+    ),
+    "{measure} of {line}": "{measure} {line}",
+    "{what}: the sum of its children's consensus": "{what}: jumlah nilai acuan rinciannya",
+    "{what}: {printed} {unit} is the murni target; the perubahan ({places}) sets {expected}": (
+        "{what}: {printed} {unit} adalah target murni; Perjanjian Kinerja perubahan ({places}) "
+        "menetapkan {expected}"
+    ),
+    # ---- efficiency tables and boxes (akip.check.efisiensi)
+    (
+        "'Nilai Anggaran' prints the realisasi of {programs}, not their pagu {expected}; "
+        'declare nilai_anggaran_measure = "realisasi" on the row if that is what the box means'
+    ): (
+        "'Nilai Anggaran' mencetak realisasi {programs}, bukan pagunya {expected}; nyatakan "
+        'nilai_anggaran_measure = "realisasi" pada baris itu bila memang itu maksud kotak ini'
+    ),
+    "an efficiency index is a ratio (1 = standard), not a percentage": (
+        "indeks efisiensi adalah rasio (1 = standar), bukan persentase"
+    ),
+    "an index of {index} is {label} ({rule})": "indeks {index} termasuk kategori {label} ({rule})",
+    "capaian {capaian} / penyerapan {penyerapan} = {index}": (
+        "capaian {capaian} dibagi penyerapan {penyerapan} = {index}"
+    ),
+    "efisiensi anggaran of {programs}": "efisiensi anggaran {programs}",
+    (
+        "efisiensi anggaran of {programs} is 100 − the mean of their penyerapan ({mean}); "
+        "Σsisa / Σpagu gives {expected}"
+    ): (
+        "efisiensi anggaran {programs} adalah 100 − rata-rata penyerapannya ({mean}); "
+        "Σsisa / Σpagu menghasilkan {expected}"
+    ),
+    "it is the {measure} sum": "angka itu adalah jumlah {measure}",
+    "nilai anggaran ({measure} of {programs})": "nilai anggaran ({measure} {programs})",
+    (
+        "penyerapan of programs {programs} is the mean of their ratios ({mean}); "
+        "Σrealisasi / Σpagu gives {expected}"
+    ): (
+        "penyerapan program {programs} adalah rata-rata rasionya ({mean}); Σrealisasi / Σpagu "
+        "menghasilkan {expected}"
+    ),
+    "the penyerapan is printed where the efisiensi anggaran is named": (
+        "yang tercetak adalah penyerapan, padahal kotaknya efisiensi anggaran"
+    ),
+    (
+        "the report divided realisasi {realisasi} by penyerapan {penyerapan}, not capaian by "
+        "penyerapan"
+    ): (
+        "laporan membagi realisasi {realisasi} dengan penyerapan {penyerapan}, bukan capaian "
+        "dengan penyerapan"
+    ),
+    "{capaian} / {penyerapan} cut off, not rounded": (
+        "{capaian} / {penyerapan} dipotong, tidak dibulatkan"
+    ),
+    (
+        "{realisasi} / {penyerapan} = {index} is cut off to the printed decimals, not rounded "
+        "HALF_UP"
+    ): (
+        "{realisasi} / {penyerapan} = {index} dipotong ke jumlah desimal yang dicetak, tidak "
+        "dibulatkan HALF_UP"
+    ),
+    # ---- evaluation worksheets (akip.check.evaluasi)
+    "{sheet}: a score of {score} is {expected}": "{sheet}: nilai {score} berpredikat {expected}",
+    (
+        "{sheet}: {missing} criteria of profile {profile} are not answered, so the score "
+        "cannot be recomputed"
+    ): (
+        "{sheet}: {missing} kriteria profil {profile} tidak dijawab, sehingga nilainya tidak "
+        "dapat dihitung ulang"
+    ),
+    # ---- narrative statements (akip.check.statements)
+    "not computable as a percent (from 0)": "tidak dapat dihitung sebagai persen (dari 0)",
+    "the number {printed} is written in words as {words}": (
+        "angka {printed} ditulis dengan huruf sebagai {words}"
+    ),
+    (
+        "the statement names the Renstra {stated_start}-{stated_end}; the report's Renstra is "
+        "{start}-{end}"
+    ): (
+        "pernyataan menyebut Renstra {stated_start}-{stated_end}; Renstra laporan adalah "
+        "{start}-{end}"
+    ),
+    (
+        "{statement}: a capaian of {capaian} ({source}) is {predikat} (Permendagri 86/2017) "
+        "or {atribut} (atribut), not {printed}"
+    ): (
+        "{statement}: capaian {capaian} ({source}) berpredikat {predikat} (Permendagri "
+        "86/2017) atau {atribut} (atribut), bukan {printed}"
+    ),
+    (
+        "{statement}: the change from {old} to {new} is {points} points, {percent} of the "
+        "earlier value; the report prints {printed}"
+    ): (
+        "{statement}: perubahan dari {old} menjadi {new} adalah {points} poin, {percent} dari "
+        "nilai sebelumnya; laporan mencetak {printed}"
+    ),
+    (
+        "{statement}: the predikat is {old} in {start} and {new} in {end}: {actual}, not "
+        "{direction}"
+    ): (
+        "{statement}: predikatnya {old} pada {start} dan {new} pada {end}: {actual}, bukan "
+        "{direction}"
+    ),
+    "{statement}: the report prints no capaian of {indicator} for {year}": (
+        "{statement}: laporan tidak mencetak capaian {indicator} tahun {year}"
+    ),
+    (
+        "{statement}: the report prints no {measure} of {subject} for {year}, so {direction} "
+        "from {start} to {end} cannot be true"
+    ): (
+        "{statement}: laporan tidak mencetak {measure} {subject} tahun {year}, sehingga "
+        "pernyataan {direction} dari {start} ke {end} tidak mungkin benar"
+    ),
+    (
+        "{statement}: {measure} of {subject} is {old} in {start} ({old_source}) and {new} in "
+        "{end} ({new_source}), {old_printed} and {new_printed} at the printed precision: "
+        "{actual}, not {direction}"
+    ): (
+        "{statement}: {measure} {subject} sebesar {old} pada {start} ({old_source}) dan {new} "
+        "pada {end} ({new_source}), {old_printed} dan {new_printed} pada ketelitian yang "
+        "dicetak: {actual}, bukan {direction}"
+    ),
+    "{statement}: {measure} {year} of {subject} ({source})": (
+        "{statement}: {measure} {year} {subject} ({source})"
+    ),
+    (
+        "{statement}: {printed} is the difference in percentage points ({old} → {new}); as a "
+        "percent of the earlier value the change is {percent}"
+    ): (
+        "{statement}: {printed} adalah selisih dalam poin persentase ({old} → {new}); sebagai "
+        "persen dari nilai sebelumnya, perubahannya {percent}"
+    ),
+    "{statement}: {year} is not a year of the Renstra {start}-{end}": (
+        "{statement}: {year} bukan tahun dalam periode Renstra {start}-{end}"
+    ),
+    "{year} is year {n} of the Renstra {start}-{end}": (
+        "{year} adalah tahun ke-{n} Renstra {start}-{end}"
+    ),
+    # ---- amounts and their words (akip.check.terbilang, akip.terbilang)
+    " after {words}": " setelah {words}",
+    " at the start": " di awal",
+    "extra {words}{where}": "kelebihan kata {words}{where}",
+    "missing {words}{where}": "kurang kata {words}{where}",
+    "or {value}": "atau {value}",
+    "the words do not spell {printed}: {problems}": (
+        "angka yang ditulis dengan huruf tidak sama dengan {printed}: {problems}"
+    ),
+    "total": "jumlah",
+    "{amount}: the {measure} of {line} is {values} in the budget tables": (
+        "{amount}: {measure} {line} adalah {values} dalam tabel anggaran"
+    ),
+    "{printed} instead of {expected}{where}": "{printed}, seharusnya {expected}{where}",
+}
+ID.update(FINDINGS)
+
 #: Messages with a plural: Indonesian has one form.
 ID_PLURAL = {
     "The verdict on its {n} printed figure": "Hasil pemeriksaan atas {n} angka tercetaknya",

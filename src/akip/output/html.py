@@ -231,11 +231,12 @@ def _dash(value: str | None) -> str:
 def _finding(finding: Finding, *, root: bool) -> str:
     severity = finding.severity.value
     kind = "root" if root else "consequence"
+    lang = _i18n.language()
     fields = [
-        (_("Place"), finding.place),
+        (_("Place"), finding.place_in(lang)),
         (_("Printed"), _dash(finding.printed)),
         (_("Expected"), _dash(finding.expected)),
-        (_("Rule"), finding.rule),
+        (_("Rule"), finding.rule_in(lang)),
     ]
     rows = "".join(f"<dt>{_e(k)}</dt><dd>{_e(v)}</dd>" for k, v in fields)
     nested = ""
@@ -251,7 +252,7 @@ def _finding(finding: Finding, *, root: bool) -> str:
         f'<article class="finding {kind} {_e(severity)}" data-severity="{_e(severity)}" '
         f'data-code="{_e(finding.code)}">'
         f'<div class="head"><span class="badge">{_e(_severity_label(severity))}</span>'
-        f"<code>{_e(finding.code)}</code> — {_e(finding.message)}</div>"
+        f"<code>{_e(finding.code)}</code> — {_e(finding.message_in(lang))}</div>"
         f"<dl>{rows}</dl>{nested}</article>"
     )
 

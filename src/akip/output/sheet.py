@@ -30,7 +30,7 @@ import zipfile
 from typing import TYPE_CHECKING, Final
 
 from akip import _i18n
-from akip._i18n import _
+from akip._i18n import _, translated
 from akip.check.ledger import Ledger, Status
 from akip.output import _need, neutral
 
@@ -71,8 +71,12 @@ def _status(status: Status) -> str:
 
 
 def rows(ledger: Ledger) -> list[tuple[str, ...]]:
-    """One row of text cells per verdict, in ledger order (not yet neutralised)."""
+    """One row of text cells per verdict, in ledger order (not yet neutralised).
+
+    The rule is in the current `akip` language.
+    """
     _need(ledger, Ledger, "ledger")
+    lang = _i18n.language()
     return [
         (
             v.where.place,
@@ -83,7 +87,7 @@ def rows(ledger: Ledger) -> list[tuple[str, ...]]:
             v.expected or "",
             _status(v.status),
             v.code or "",
-            v.rule or "",
+            translated(v.rule or "", lang),
             v.reason or "",
         )
         for v in ledger.verdicts
