@@ -182,6 +182,20 @@ def _checker(hint: object) -> _Check:  # noqa: C901, PLR0911, PLR0912 - a branch
     return _any  # pragma: no cover - a typing form akip's value types do not use
 
 
+def _exact_decimal(value: object) -> bool:
+    """A field annotated ``Decimal`` holds a `Decimal` itself, no subclass of it."""
+    return value.__class__ is Decimal and _finite(value)
+
+
+def _field_checker(hint: object) -> _Check:
+    """The predicate of a field annotated *hint* (`_checker`, a ``Decimal`` field exactly)."""
+    if hint is Decimal:
+        return _exact_decimal
+    if hint == Decimal | None:
+        return lambda v: v is None or _exact_decimal(v)
+    return _checker(hint)
+
+
 def _union(args: tuple[object, ...]) -> _Check:
     """A predicate for ``A | B | …``, specialised for the common ``X | None``."""
     optional = type(None) in args
@@ -234,9 +248,9 @@ def _checks(cls: type) -> list[tuple[str, str, _Check, object]]:
                     hint = eval(field.type, _NAMESPACE, vars(module))  # noqa: S307 - akip's own
                 except NameError:  # pragma: no cover - a name only imported for type checking
                     hint = object
-                resolved = _RESOLVED[key] = (_checker(hint), hint)
+                resolved = _RESOLVED[key] = (_field_checker(hint), hint)
         else:  # an annotation given as a type (no ``from __future__ import annotations``)
-            resolved = (_checker(field.type), field.type)
+            resolved = (_field_checker(field.type), field.type)
         check, annotation = resolved
         if check is not _any:  # a field typed ``object`` is checked by its own converter
             checks.append((field.name, str(field.type), check, annotation))
