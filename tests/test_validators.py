@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import Any
 
 import attrs
 import pytest
@@ -61,7 +62,7 @@ class TestCleanText:
         ]
 
 
-def _sample_class() -> type:
+def _sample_class() -> Any:
     """A fresh typed class (a new one has not compiled its initialiser yet)."""
 
     @typed
@@ -193,7 +194,7 @@ class TestTyped:
 
     def test_annotation_given_as_a_type(self):
         """A field whose type is a class, not annotation text, is checked by that class."""
-        kind = typed(attrs.make_class("Made", {"count": attrs.field(type=int)}, frozen=True))
+        kind: Any = typed(attrs.make_class("Made", {"count": attrs.field(type=int)}, frozen=True))
         assert 3 == kind(3).count
         with pytest.raises(InvalidValue, match="Made: 'count' must be <class 'int'>: '3'"):
             kind("3")

@@ -243,9 +243,9 @@ def _print_check(
 
 def _print_json(loaded: report.Report, ledger: Ledger | None = None) -> None:
     """The ledger as one JSON object: report, coverage, findings, verdicts."""
-    from akip.check import text  # noqa: PLC0415 - the renderer loads only when printing
-
     import json  # noqa: PLC0415 - only for --format json
+
+    from akip.check import text  # noqa: PLC0415 - the renderer loads only when printing
 
     book = checking.ledger(loaded) if ledger is None else ledger
     print(json.dumps(text.as_json(book, loaded), ensure_ascii=False, indent=2))

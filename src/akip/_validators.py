@@ -344,8 +344,9 @@ def typed(cls: type[T]) -> type[T]:
         _check_all(self, state[0])
         state[1] += 1
         if state[1] >= COMPILE_AFTER:
-            state[2] = _compile(init, state[0])
-            cls.__init__ = state[2]  # type: ignore[method-assign]
+            compiled = _compile(init, state[0])
+            state[2] = compiled
+            cls.__init__ = compiled  # type: ignore[method-assign]
 
     cls.__init__ = __init__  # type: ignore[method-assign]
     return cls
