@@ -504,3 +504,33 @@ def test_printers_compute_the_ledger_when_not_given(capsys):
     assert alone == capsys.readouterr().out
     # 590 figures and 21 labels in the file (test_output_sheet.py counts them).
     assert "\n611 printed figures: " in alone
+
+
+def test_run_exits_with_the_status_of_main(monkeypatch, capsys):
+    """`run` (the ``akip`` script) exits with main's status, the objects left frozen.
+
+    The Dumai example has findings of severity error: status 1. After the run the
+    objects are out of the cyclic collector's reach (`gc.freeze`), which spares the
+    collection at exit.
+    """
+    import gc  # noqa: PLC0415
+
+    from akip.__main__ import run  # noqa: PLC0415
+
+    monkeypatch.setattr(sys, "argv", ["akip", "check", _EXAMPLE])
+    try:
+        with pytest.raises(SystemExit) as stopped:
+            run()
+        assert 1 == stopped.value.code
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+    assert "printed figures" in capsys.readouterr().out
+
+
+def test_installed_script_runs_run():
+    """The ``akip`` script of the package is `akip.__main__.run`."""
+    from importlib.metadata import entry_points  # noqa: PLC0415
+
+    (script,) = (e for e in entry_points(group="console_scripts") if e.name == "akip")
+    assert "akip.__main__:run" == script.value

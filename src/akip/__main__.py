@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import io
 import os
 import sys
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, NoReturn
 
 from akip import _i18n, report
 from akip import check as checking
@@ -288,6 +289,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INTERNAL
 
 
+def run() -> NoReturn:
+    """The ``akip`` command: `main` on ``sys.argv``, then exit with its status.
+
+    Before the interpreter exits, the objects the run leaves are put out of the cyclic
+    garbage collector's reach (`gc.freeze`): its last collection at exit would walk every
+    one of them (the report, its ledger, akip's classes), about a tenth of the time of a
+    check of the Dumai example. Nothing is lost: akip closes what it writes, and the
+    interpreter still flushes standard output and runs the exit handlers.
+    """
+    status = main()
+    gc.freeze()
+    sys.exit(status)
+
+
 def _run(args: argparse.Namespace) -> int:
     # ---- akip import / akip template (akip.importer.cli)
     if args.command in _IMPORTER_COMMANDS:
@@ -394,4 +409,4 @@ def _quietly(content: str | bytes) -> None:
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    run()
