@@ -22,7 +22,7 @@ Parts (``--parts``, default all):
     (60 digits, one ``decimal.localcontext``) with a ``bisect`` band lookup, for every input
     form ``akip check`` passes: polarity as text and as the enum, maximize and minimize,
     target and realisasi as ``Decimal`` with the exponents they are printed with.
-``check``
+``check`` (``check_dumai`` and ``check_scaling`` run one half each)
     ``akip check examples/dumai-2024.toml`` as a whole process vs ``python -c pass``, warm
     and cold, and ``akip check`` of generated reports (``bench/generate.py``) of 10³, 10⁴,
     10⁵ budget lines and 10², 10³, 10⁴ indicators: wall time and the child's peak RSS.
@@ -479,14 +479,21 @@ def scalar_part(count: int, rounds: int) -> list[dict[str, Any]]:
     pairs = printed_pairs(count)
     levels = list(reversed(predikat.Predikat))  # band index 0 = Sangat Rendah
     compute, classify = capaian.compute, predikat.classify
-    forms: list[tuple[str, object, Callable[[list[tuple[Decimal, Decimal]]], list[int]]]] = [
-        ('polarity "maximize" (text)', "maximize", bare_maximize),
-        ('polarity "minimize" (text)', "minimize", bare_minimize),
-        ("Polarity.MAXIMIZE", capaian.Polarity.MAXIMIZE, bare_maximize),
-        ("Polarity.MINIMIZE", capaian.Polarity.MINIMIZE, bare_minimize),
+    # ``akip check`` passes the polarity and the lower-is-better formula as the report file's
+    # text (``minimize_formula="2t_minus_r"``); library callers the defaults or the members.
+    check_form: dict[str, object] = {"minimize_formula": "2t_minus_r"}
+    forms: list[
+        tuple[str, object, dict[str, object], Callable[[list[tuple[Decimal, Decimal]]], list[int]]]
+    ] = [
+        ('"maximize", formula text (akip check)', "maximize", check_form, bare_maximize),
+        ('"minimize", formula text (akip check)', "minimize", check_form, bare_minimize),
+        ('polarity "maximize" (text)', "maximize", {}, bare_maximize),
+        ('polarity "minimize" (text)', "minimize", {}, bare_minimize),
+        ("Polarity.MAXIMIZE", capaian.Polarity.MAXIMIZE, {}, bare_maximize),
+        ("Polarity.MINIMIZE", capaian.Polarity.MINIMIZE, {}, bare_minimize),
     ]
     out = []
-    for label, polarity, bare in forms:
+    for label, polarity, options, bare in forms:
         # The exactness check: akip's value equals the bare expression's, and so does the band.
         with decimal.localcontext() as ctx:
             ctx.prec = 60
@@ -494,7 +501,7 @@ def scalar_part(count: int, rounds: int) -> list[dict[str, Any]]:
                 values = [r / t * HUNDRED for t, r in pairs]
             else:
                 values = [(t + t - r) / t * HUNDRED for t, r in pairs]
-        ours = [compute(t, r, polarity) for t, r in pairs]
+        ours = [compute(t, r, polarity, **options) for t, r in pairs]
         value_error = next(
             (
                 f"value of {p} differs"
@@ -514,7 +521,11 @@ def scalar_part(count: int, rounds: int) -> list[dict[str, Any]]:
         def bare_calls(one: Callable[[Decimal, Decimal], int] = one) -> list[int]:
             return [one(t, r) for t, r in pairs]
 
-        def ours_all(polarity: object = polarity) -> list[predikat.Predikat]:
+        def ours_all(
+            polarity: object = polarity, options: dict[str, object] = options
+        ) -> list[predikat.Predikat]:
+            if options:
+                return [classify(compute(t, r, polarity, **options)) for t, r in pairs]
             return [classify(compute(t, r, polarity)) for t, r in pairs]
 
         def bare_all(
@@ -539,7 +550,7 @@ def scalar_part(count: int, rounds: int) -> list[dict[str, Any]]:
         met = ratio <= 2.0
         exact = "exact" if results["akip"]["exact"] else f"NOT EXACT: {results['akip']['error']}"
         print(
-            f"   {label:<28} bare {count / results['bare']['seconds']['median']:>10,.0f}/s  "
+            f"   {label:<38} bare {count / results['bare']['seconds']['median']:>10,.0f}/s  "
             f"akip {count / results['akip']['seconds']['median']:>10,.0f}/s  "
             f"{ratio:5.2f}× (of minima {ratio_min:.2f}×; per indicator {per_call:.2f}×) "
             f"{exact}; target ≤ 2×: {'met' if met else 'MISSED'}"
@@ -682,7 +693,7 @@ import akip.__main__ as main
 from akip import check, report
 t2 = time.perf_counter()
 attr._next_gen.attrs = generate
-main._parser().parse_args(["check", sys.argv[1]])
+main._parser(["check", sys.argv[1]]).parse_args(["check", sys.argv[1]])
 t3 = time.perf_counter()
 loaded = report.load(sys.argv[1])
 t4 = time.perf_counter()
@@ -972,7 +983,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--parts",
         default="rollup,scalar,check,dask",
-        help="comma-separated: rollup, scalar, check, dask (default all)",
+        help="comma-separated: rollup, scalar, check (= check_dumai, check_scaling), dask "
+        "(default all)",
     )
     parser.add_argument(
         "--lines", default="1e6", help="rollup sizes, comma-separated (default 1e6; e.g. 1e6,1e7)"
@@ -1035,8 +1047,9 @@ def main(argv: list[str] | None = None) -> None:
         ]
     if "scalar" in parts:
         payload["scalar"] = scalar_part(args.indicators, args.rounds)
-    if "check" in parts:
+    if parts & {"check", "check_dumai"}:
         payload["check_dumai"] = dumai_part(max(args.rounds, 11))
+    if parts & {"check", "check_scaling"}:
         reports = _pairs(args.reports)
         payload["check_scaling"] = [
             *scaling_part([r for r in reports if r[0] < 50_000], args.rounds, args.format),

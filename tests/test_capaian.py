@@ -392,8 +392,70 @@ fast_polarities = st.sampled_from(
 )
 
 
+fast_formulas = st.sampled_from(
+    [
+        MinimizeFormula.TWO_T_MINUS_R,
+        MinimizeFormula.T_OVER_R,
+        "2t_minus_r",
+        "t_over_r",
+        "T_over_R",
+        " 2t_minus_r",
+        "junk",
+        None,
+        ["t_over_r"],
+    ]
+)
+
+
 class TestFastPathForms:
     """`compute`'s fast path for every input form `akip check` passes (bench issue 14)."""
+
+    @given(printed_decimals, printed_decimals, fast_polarities, fast_formulas)
+    def test_every_formula_form_is_explain(self, target, realisasi, polarity, formula):
+        """With the lower-is-better formula as `akip.check` passes it, the same as explain.
+
+        `akip.check` passes the report file's text (``minimize_formula="2t_minus_r"``);
+        members, other texts and junk too: the same value and representation, or the same
+        error.
+        """
+        try:
+            expected = capaian.explain(target, realisasi, polarity, minimize_formula=formula).value
+        except AkipError as exc:
+            with pytest.raises(type(exc)):
+                capaian.compute(target, realisasi, polarity, minimize_formula=formula)
+        else:
+            got = capaian.compute(target, realisasi, polarity, minimize_formula=formula)
+            assert (expected, str(expected)) == (got, str(got))
+
+    @pytest.mark.parametrize(
+        ("target", "realisasi", "formula", "printed"),
+        [
+            # 9,20 / 9,53 × 100 (Manggarai Timur 2019) to 80 digits is
+            # 96.537250786988457502623294858342077649527806925498426023084 99475…: the 60th
+            # significant digit (the last 4) rounds up to 5.
+            (
+                Decimal("9.20"),
+                Decimal("9.53"),
+                "t_over_r",
+                "96.537250786988457502623294858342077649527806925498426023085",
+            ),
+            # 10 / 8 × 100 = 125; (2 × 10 − 8) / 10 × 100 = 120.
+            (Decimal(10), Decimal(8), "t_over_r", "125"),
+            (Decimal(10), Decimal(8), "2t_minus_r", "120"),
+            # 25 / 50,0 × 100 = 50, as digits.
+            (Decimal(25), Decimal("50.0"), MinimizeFormula.T_OVER_R, "50"),
+        ],
+    )
+    def test_formula_text_values(self, target, realisasi, formula, printed):
+        """The lower-is-better formulas by hand, given as text (as `akip.check` does) or member."""
+        assert printed == str(
+            capaian.compute(target, realisasi, "minimize", minimize_formula=formula)
+        )
+
+    def test_t_over_r_realisasi_zero_is_not_computable(self):
+        """t / r with a realisasi of 0 is not computable, in the text form too."""
+        with pytest.raises(NotComputable, match="t_over_r"):
+            capaian.compute(Decimal(10), Decimal("0.0"), "minimize", minimize_formula="t_over_r")
 
     @given(printed_decimals, printed_decimals, fast_polarities)
     def test_every_form_is_explain(self, target, realisasi, polarity):

@@ -388,6 +388,79 @@ def test_start_up_imports_no_shutil():
     assert set() == imported & {"shutil", "lzma", "bz2"}
 
 
+_LOADED = (
+    "import sys\n"
+    "from akip.__main__ import main\n"
+    "status = main(sys.argv[1:])\n"
+    "print(sorted(m for m in sys.modules if m.startswith('akip.importer') or m in {mods}))\n"
+)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["check", _EXAMPLE],
+        ["check", _EXAMPLE, "--format", "json"],
+        ["check", "--lang", "en", _EXAMPLE],
+        ["table", _EXAMPLE, "--format", "markdown"],
+    ],
+)
+def test_check_and_table_do_not_import_the_importer(argv):
+    """`akip check` and `akip table` load neither the importer nor traceback (issue 14).
+
+    Nor `akip._locate`, which only an unusable file needs. Start-up time is part of the
+    check's budget: the importer's modules and their regular expressions cost about a sixth
+    of akip's own import time.
+    """
+    code = _LOADED.format(mods="{'traceback', 'akip._locate'}")
+    run = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", code, *argv], capture_output=True, text=True, check=False
+    )
+    assert "" == run.stderr
+    assert "[]" == run.stdout.splitlines()[-1]
+
+
+def test_importer_commands_are_known_to_the_command_line():
+    """The subcommands `akip.__main__` leaves to the importer are the importer's own."""
+    from akip.__main__ import _IMPORTER_COMMANDS  # noqa: PLC0415
+    from akip.importer import cli as importer_cli  # noqa: PLC0415
+
+    assert importer_cli.COMMANDS == _IMPORTER_COMMANDS
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["check", "x.toml"], "check"),
+        (["--help"], None),
+        ([], None),
+        (["-o", "out.txt", "table", "x.toml"], "table"),
+        (["--lang", "check", "import", "x.txt"], "import"),
+        (["--lang=id", "template", "-o", "t.xlsx"], "template"),
+        (["--version"], None),
+    ],
+)
+def test_command_word(argv, expected):
+    """The subcommand is the first word that is no option nor the value of one."""
+    from akip.__main__ import _command  # noqa: PLC0415
+
+    assert expected == _command(argv)
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["imprt", "x"], ["import", "--help"]])
+def test_every_subcommand_is_offered_when_not_check(argv, capsys):
+    """`akip --help`, a misspelt command and the importer's own help still know all four."""
+    with pytest.raises(SystemExit):
+        main(argv)
+    captured = capsys.readouterr()
+    text = captured.out + captured.err
+    if argv == ["import", "--help"]:
+        assert "--year" in text
+    else:
+        for command in ("check", "table", "import", "template"):
+            assert command in text
+
+
 @pytest.mark.parametrize(
     ("columns", "expected"), [("50", 50), ("0", None), ("wide", None), ("-3", None)]
 )
@@ -431,3 +504,33 @@ def test_printers_compute_the_ledger_when_not_given(capsys):
     assert alone == capsys.readouterr().out
     # 590 figures and 21 labels in the file (test_output_sheet.py counts them).
     assert "\n611 printed figures: " in alone
+
+
+def test_run_exits_with_the_status_of_main(monkeypatch, capsys):
+    """`run` (the ``akip`` script) exits with main's status, the objects left frozen.
+
+    The Dumai example has findings of severity error: status 1. After the run the
+    objects are out of the cyclic collector's reach (`gc.freeze`), which spares the
+    collection at exit.
+    """
+    import gc  # noqa: PLC0415
+
+    from akip.__main__ import run  # noqa: PLC0415
+
+    monkeypatch.setattr(sys, "argv", ["akip", "check", _EXAMPLE])
+    try:
+        with pytest.raises(SystemExit) as stopped:
+            run()
+        assert 1 == stopped.value.code
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+    assert "printed figures" in capsys.readouterr().out
+
+
+def test_installed_script_runs_run():
+    """The ``akip`` script of the package is `akip.__main__.run`."""
+    from importlib.metadata import entry_points  # noqa: PLC0415
+
+    (script,) = (e for e in entry_points(group="console_scripts") if e.name == "akip")
+    assert "akip.__main__:run" == script.value

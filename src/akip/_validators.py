@@ -182,6 +182,20 @@ def _checker(hint: object) -> _Check:  # noqa: C901, PLR0911, PLR0912 - a branch
     return _any  # pragma: no cover - a typing form akip's value types do not use
 
 
+def _exact_decimal(value: object) -> bool:
+    """A field annotated ``Decimal`` holds a `Decimal` itself, no subclass of it."""
+    return value.__class__ is Decimal and _finite(value)
+
+
+def _field_checker(hint: object) -> _Check:
+    """The predicate of a field annotated *hint* (`_checker`, a ``Decimal`` field exactly)."""
+    if hint is Decimal:
+        return _exact_decimal
+    if hint == Decimal | None:
+        return lambda v: v is None or _exact_decimal(v)
+    return _checker(hint)
+
+
 def _union(args: tuple[object, ...]) -> _Check:
     """A predicate for ``A | B | …``, specialised for the common ``X | None``."""
     optional = type(None) in args
@@ -203,27 +217,43 @@ def _union(args: tuple[object, ...]) -> _Check:
     return lambda v: any(c(v) for c in checks)
 
 
+_NAMESPACE: dict[str, Any] = {}
+"""What an annotation may name besides its module's globals (built on first use)."""
+
+_RESOLVED: dict[tuple[str, str], tuple[_Check, object]] = {}
+"""``(module, annotation text)`` → its predicate and type: a module's classes repeat them."""
+
+COMPILE_AFTER = 64
+"""Instances a `typed` class checks field by field before it compiles its initialiser.
+
+Compiling costs about as much as checking a few hundred instances by the generic loop, and
+most value types of a report have fewer: they never pay for it (start-up time, issue 14).
+"""
+
+
 def _checks(cls: type) -> list[tuple[str, str, _Check, object]]:
+    """``(field, annotation text, predicate, annotation)`` of each checked field of *cls*."""
     module = sys.modules[cls.__module__]
-    namespace = {
-        **vars(typing),
-        **vars(collections.abc),
-        "dt": dt,
-        "date": dt.date,
-        "Decimal": Decimal,
-        **vars(module),
-    }
+    if not _NAMESPACE:
+        _NAMESPACE.update({**vars(typing), **vars(collections.abc), "dt": dt, "date": dt.date})
+        _NAMESPACE["Decimal"] = Decimal
     checks = []
     for field in attrs.fields(cls):
-        hint = field.type
-        if isinstance(hint, str):
-            try:
-                hint = eval(hint, namespace)  # noqa: S307 - an annotation of akip's own code
-            except NameError:  # pragma: no cover - a name only imported for type checking
-                hint = object
-        check = _checker(hint)
+        if isinstance(field.type, str):
+            key = (module.__name__, field.type)
+            resolved = _RESOLVED.get(key)
+            if resolved is None:
+                try:
+                    # The module's own names first, then typing's and collections.abc's.
+                    hint = eval(field.type, _NAMESPACE, vars(module))  # noqa: S307 - akip's own
+                except NameError:  # pragma: no cover - a name only imported for type checking
+                    hint = object
+                resolved = _RESOLVED[key] = (_field_checker(hint), hint)
+        else:  # an annotation given as a type (no ``from __future__ import annotations``)
+            resolved = (_field_checker(field.type), field.type)
+        check, annotation = resolved
         if check is not _any:  # a field typed ``object`` is checked by its own converter
-            checks.append((field.name, str(field.type), check, hint))
+            checks.append((field.name, str(field.type), check, annotation))
     return checks
 
 
@@ -233,14 +263,20 @@ def _fail(self: object, name: str, hint: str, value: object) -> NoReturn:
 
 
 def _inline(hint: object, index: int) -> str:
-    """A fast test of ``v`` for the most common annotations, else a call of ``c<index>``."""
+    """A fast test of ``v`` for the most common annotations, then the call of ``c<index>``.
+
+    Each fast test only accepts what the predicate ``c<index>`` accepts; whatever it does not
+    accept is left to the predicate, so the compiled initialiser accepts exactly what the
+    loop of `typed` does.
+    """
     bounds = f"-{_RESULT_EXPONENT} <= v.adjusted() <= {_RESULT_EXPONENT}"
     # An ASCII str has no surrogate: the regular expression runs only on other text.
     text = f"((v.__class__ is str and v.isascii()) or c{index}(v))"
     integer = f"((v.__class__ is int and v.bit_length() <= {_BITS}) or c{index}(v))"
+    decimal = f"((v.__class__ is Decimal and v.is_finite() and {bounds}) or c{index}(v))"
     inline: dict[object, str] = {
-        Decimal: f"v.__class__ is Decimal and v.is_finite() and {bounds}",
-        Decimal | None: f"v is None or (v.__class__ is Decimal and v.is_finite() and {bounds})",
+        Decimal: decimal,
+        Decimal | None: f"v is None or {decimal}",
         str: text,
         str | None: f"v is None or {text}",
         int: integer,
@@ -253,11 +289,13 @@ def _inline(hint: object, index: int) -> str:
         return f"c{index}(v)"
 
 
-def _compile(cls: type, init: Callable[..., None]) -> Callable[..., None]:
-    """``__init__`` of *cls*: attrs' own, then one test per checked field, inlined."""
+def _compile(
+    init: Callable[..., None], checks: list[tuple[str, str, _Check, object]]
+) -> Callable[..., None]:
+    """An initialiser: attrs' own *init*, then one test per checked field, inlined."""
     namespace: dict[str, Any] = {"init": init, "Decimal": Decimal, "fail": _fail}
     body = ["def __init__(self, *args, **kwargs):", "    init(self, *args, **kwargs)"]
-    for index, (name, hint, check, annotation) in enumerate(_checks(cls)):
+    for index, (name, hint, check, annotation) in enumerate(checks):
         namespace[f"c{index}"] = check
         namespace[f"h{index}"] = hint
         body.append(f"    v = self.{name}")
@@ -278,18 +316,44 @@ def typed(cls: type[T]) -> type[T]:
     mappings hold what they say, ``X | None`` allows ``None``. Value types that akip builds as
     results get the same guarantee as the inputs: no instance holds junk.
 
+    The decorator itself does no work (start-up time): the annotations are read when the
+    first instance is made, the first `COMPILE_AFTER` instances are checked field by field,
+    and from then on an initialiser compiled for the class checks them with the common tests
+    inlined. Both accept exactly the same values (tested).
+
     Raises:
         InvalidValue: naming the class, the field, its type and a bounded repr of the value.
     """
     init = cls.__init__
+    # The checks of *cls* (read on first use), the instances made, the compiled initialiser.
+    state: list[Any] = [None, 0, None]
 
     @functools.wraps(init)
     def __init__(self: Any, *args: Any, **kwargs: Any) -> None:  # noqa: N807 - the initialiser
-        checked = _compile(type(self), init)
-        if type(self) is cls:
-            # From now on instances are checked by the compiled initialiser directly.
-            cls.__init__ = checked  # type: ignore[method-assign]
-        checked(self, *args, **kwargs)
+        kind = type(self)
+        if kind is not cls:  # a subclass of a typed class: checked by its own fields
+            init(self, *args, **kwargs)
+            _check_all(self, _checks(kind))
+            return
+        if state[2] is not None:  # called through a reference taken before it compiled
+            state[2](self, *args, **kwargs)
+            return
+        if state[0] is None:
+            state[0] = _checks(cls)
+        init(self, *args, **kwargs)
+        _check_all(self, state[0])
+        state[1] += 1
+        if state[1] >= COMPILE_AFTER:
+            compiled = _compile(init, state[0])
+            state[2] = compiled
+            cls.__init__ = compiled  # type: ignore[method-assign]
 
     cls.__init__ = __init__  # type: ignore[method-assign]
     return cls
+
+
+def _check_all(self: object, checks: list[tuple[str, str, _Check, object]]) -> None:
+    for name, hint, check, _ in checks:
+        value = getattr(self, name)
+        if not check(value):
+            _fail(self, name, hint, value)

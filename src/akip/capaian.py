@@ -149,12 +149,15 @@ class NegativePolicy(enum.Enum):
 _MAXIMIZE, _MINIMIZE = Polarity.MAXIMIZE, Polarity.MINIMIZE
 _NOT_COMPUTABLE = ZeroTarget.NOT_COMPUTABLE
 _RAISE = NegativePolicy.RAISE
-_TWO_T_MINUS_R = MinimizeFormula.TWO_T_MINUS_R
+_TWO_T_MINUS_R, _T_OVER_R = MinimizeFormula.TWO_T_MINUS_R, MinimizeFormula.T_OVER_R
 _HUNDRED_INSIDE = InsideRange.HUNDRED
 # The polarity texts the fast path takes: exactly as a report file carries them
 # (``polarity = "maximize"``); True for maximize. Any other text, in another case or with
 # spaces, goes through `Polarity.parse`.
 _TEXT_POLARITY = {"maximize": True, "minimize": False}
+# The lower-is-better formulas the fast path takes, as members or as the text `akip.check`
+# passes (``minimize_formula="2t_minus_r"``); True for target / realisasi.
+_FAST_FORMULA = {"2t_minus_r": False, "t_over_r": True}
 # A number within akip's range (`akip.numbers.to_decimal`) has ``|x.adjusted()| <=
 # EXPONENT_LIMIT``; for x > 0 that is ``_TINY <= x < _HUGE``, two comparisons.
 _TINY = Decimal(f"1E-{EXPONENT_LIMIT}")
@@ -474,31 +477,38 @@ def compute(
         akip.exceptions.NotComputable: 'target' must be != 0 for polarity maximize ...
     """
     # The common call (Decimal or int numbers within akip's range, target > 0,
-    # realisasi >= 0, maximize or minimize as a member or as a report file's text, default
-    # options) is computed here without building the `Working` record; every other call,
-    # and every error, goes through `explain`. Both give the same value in the same
-    # representation (tested property): ``100·r / t`` rounded once to akip's precision is
-    # `percent`, and the normalisation below is `akip._decimal.tidy`'s.
+    # realisasi >= 0, maximize or minimize and each formula as a member or as a report
+    # file's text, the other options at their defaults) is computed here without building
+    # the `Working` record; every other call, and every error, goes through `explain`. Both
+    # give the same value in the same representation (tested property): ``100·r / t``
+    # rounded once to akip's precision is `percent`, and the result is put in
+    # `akip._decimal.tidy`'s form.
     if (
         cap is None
         and clamp_min is None
         and zero_target is _NOT_COMPUTABLE
         and negative is _RAISE
-        and minimize_formula is _TWO_T_MINUS_R
         and inside_range is _HUNDRED_INSIDE
     ):
-        # Members by identity (an Enum member's hash is a Python-level call), text by an
-        # exact lookup.
-        if polarity is _MAXIMIZE:
-            maximize: bool | None = True
-        elif polarity is _MINIMIZE:
-            maximize = False
+        # Text first (what a report file and `akip.check` pass), by an exact lookup; members
+        # by identity (an Enum member's hash is a Python-level call).
+        if type(polarity) is str:
+            maximize = _TEXT_POLARITY.get(polarity)
+        elif polarity is _MAXIMIZE:
+            maximize = True
         else:
-            maximize = _TEXT_POLARITY.get(polarity) if type(polarity) is str else None
+            maximize = False if polarity is _MINIMIZE else None
+        if minimize_formula is _TWO_T_MINUS_R:
+            over: bool | None = False
+        elif type(minimize_formula) is str:
+            over = _FAST_FORMULA.get(minimize_formula)
+        else:
+            over = True if minimize_formula is _T_OVER_R else None
         t = target if type(target) is Decimal else _fast_number(target)
         r = realisasi if type(realisasi) is Decimal else _fast_number(realisasi)
         if (
             maximize is not None
+            and over is not None
             and t is not None
             and r is not None
             and t.is_finite()
@@ -506,18 +516,20 @@ def compute(
             and _TINY <= t < _HUGE
             and (
                 _TINY <= r < _HUGE
-                or (r == ZERO and -EXPONENT_LIMIT <= r.adjusted() <= EXPONENT_LIMIT)
+                # A realisasi of 0 (t / r is then not computable: `explain` says so).
+                or (r == ZERO and -EXPONENT_LIMIT <= r.adjusted() <= EXPONENT_LIMIT and not over)
             )
         ):
             if maximize:
                 value = _normalize(_divide(_scaleb(r, 2), t))
+            elif over:
+                value = _normalize(_divide(_scaleb(t, 2), r))
             else:
                 value = _normalize(_divide(_scaleb(_subtract(_add(t, t), r), 2), t))
-            # `tidy`: an integer comes out of normalize() in exponent form (1E+2); print it
-            # as digits when it has fewer digits than akip's precision.
-            if 0 <= value.adjusted() < _PRECISION and value == value.to_integral_value():
-                return Decimal(int(value))
-            return value
+            # `tidy`: normalize() gives an integer in exponent form (1E+2); adding 0 (of
+            # exponent 0) writes it in digits and leaves a fraction as it is, exactly, while
+            # the digits fit akip's precision (beyond it `tidy` keeps the exponent form).
+            return _add(value, ZERO) if value.adjusted() < _PRECISION else value
     return explain(
         target,
         realisasi,
