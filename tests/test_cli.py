@@ -517,7 +517,7 @@ def test_run_exits_with_the_status_of_main(monkeypatch, capsys):
 
     from akip.__main__ import run  # noqa: PLC0415
 
-    monkeypatch.setattr(sys, "argv", ["akip", "check", _EXAMPLE])
+    monkeypatch.setattr(sys, "argv", ["akip", "check", _EXAMPLE, "--lang", "en"])
     try:
         with pytest.raises(SystemExit) as stopped:
             run()
