@@ -1486,7 +1486,7 @@ def verdicts(ledger: object, *, lang: str = "en") -> pd.DataFrame:
             "status": v.status.value,
             "code": v.code,
             "rule": None if v.rule is None else translated(v.rule, lang),
-            "reason": v.reason,
+            "reason": None if v.reason is None else translated(v.reason, lang),
         }
         for v in book.verdicts
     ]

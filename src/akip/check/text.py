@@ -23,11 +23,12 @@ Examples:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from akip._i18n import N_, checked_language, gettext_in, translated
 from akip._validators import shown
 from akip.check.claims import a_report
+from akip.check.findings import Severity
 from akip.check.ledger import Coverage, Ledger
 from akip.exceptions import InvalidValue
 
@@ -36,6 +37,14 @@ if TYPE_CHECKING:
     from akip.report import Report
 
 __all__ = ["as_json", "render_text"]
+
+#: The severity of a finding as the text shows it (``[ERROR]``; ``[KESALAHAN]`` in Indonesian).
+#: The finding's code and the JSON's ``severity`` stay as they are: stable identifiers.
+_SEVERITY: Final = {
+    Severity.ERROR: N_("ERROR"),
+    Severity.WARNING: N_("WARNING"),
+    Severity.INFO: N_("INFO"),
+}
 
 
 def _dash(text: str | None) -> str:
@@ -58,9 +67,10 @@ def _checked(book: object, report: object, *, verbose: object = False) -> tuple[
 def _finding(finding: Finding, indent: str, lang: str) -> list[str]:
     printed, expected = gettext_in(lang, N_("printed:")), gettext_in(lang, N_("expected:"))
     rule = gettext_in(lang, N_("rule:"))
+    severity = gettext_in(lang, _SEVERITY[finding.severity])
     width = max(len(printed), len(expected)) + 1
     return [
-        f"{indent}[{finding.severity.value.upper()}] {finding.code} — {finding.place_in(lang)}",
+        f"{indent}[{severity}] {finding.code} — {finding.place_in(lang)}",
         f"{indent}  {printed.ljust(width)}{_dash(finding.printed)}",
         f"{indent}  {expected.ljust(width)}{_dash(finding.expected)}",
         f"{indent}  {finding.message_in(lang)}",
@@ -133,10 +143,14 @@ def render_text(book: Ledger, report: Report, *, verbose: bool = False, lang: st
     if verbose:
         lines += ["", gettext_in(lang, N_("Verdicts:"))]
         for verdict in book.verdicts:
-            detail = verdict.reason or (
-                gettext_in(lang, N_("expected {value}")).format(value=verdict.expected)
-                if verdict.expected is not None
-                else ""
+            detail = (
+                translated(verdict.reason, lang)
+                if verdict.reason
+                else (
+                    gettext_in(lang, N_("expected {value}")).format(value=verdict.expected)
+                    if verdict.expected is not None
+                    else ""
+                )
             )
             code = f" {verdict.code}" if verdict.code else ""
             lines.append(
@@ -177,8 +191,9 @@ def as_json(book: Ledger, report: Report, *, lang: str = "en") -> dict[str, obje
 
 
 def _verdict(verdict: dict[str, object], lang: str) -> dict[str, object]:
-    """A verdict's mapping with its rule in *lang*."""
-    rule = verdict["rule"]
-    if isinstance(rule, str):
-        verdict["rule"] = translated(rule, lang)
+    """A verdict's mapping with its rule and reason in *lang*."""
+    for name in ("rule", "reason"):
+        text = verdict[name]
+        if isinstance(text, str):
+            verdict[name] = translated(text, lang)
     return verdict
