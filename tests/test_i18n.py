@@ -27,7 +27,19 @@ from akip.exceptions import InvalidValue
 from akip.output import html, sheet
 
 _LOCALE = Path(_i18n.__file__).parent / "locale"
-_SOURCES = ["__main__.py", "_i18n.py", "_locate.py", "output", "check", "terbilang.py"]
+_SOURCES = [
+    "__main__.py",
+    "_i18n.py",
+    "_locate.py",
+    "output",
+    "check",
+    "terbilang.py",
+    "capaian.py",
+    "anggaran.py",
+    "fisik.py",
+    "efisiensi.py",
+    "periode.py",
+]
 
 
 def _catalog(lang: str):

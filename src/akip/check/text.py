@@ -28,8 +28,8 @@ from typing import TYPE_CHECKING, Final
 from akip._i18n import N_, checked_language, gettext_in, translated
 from akip._validators import shown
 from akip.check.claims import a_report
-from akip.check.findings import Severity
-from akip.check.ledger import Coverage, Ledger
+from akip.check.findings import Severity, place_text
+from akip.check.ledger import Coverage, Ledger, Status
 from akip.exceptions import InvalidValue
 
 if TYPE_CHECKING:
@@ -44,6 +44,14 @@ _SEVERITY: Final = {
     Severity.ERROR: N_("ERROR"),
     Severity.WARNING: N_("WARNING"),
     Severity.INFO: N_("INFO"),
+}
+#: The status of a verdict in the verbose text of another language than English (in English:
+#: its value, ``not_checked``).
+_STATUS: Final = {
+    Status.AGREES: N_("agrees"),
+    Status.DIFFERS: N_("differs"),
+    Status.NOT_COMPUTABLE: N_("not computable"),
+    Status.NOT_CHECKED: N_("not checked"),
 }
 
 
@@ -153,8 +161,11 @@ def render_text(book: Ledger, report: Report, *, verbose: bool = False, lang: st
                 )
             )
             code = f" {verdict.code}" if verdict.code else ""
+            where, status = verdict.where, verdict.status
+            place = str(where) if lang == "en" else place_text(where, lang)
+            state = status.value if lang == "en" else gettext_in(lang, _STATUS[status])
             lines.append(
-                f"  {verdict.where} | {verdict.printed} | {verdict.status.value}{code}"
+                f"  {place} | {verdict.printed} | {state}{code}"
                 + (f" | {detail}" if detail else "")
             )
     return "\n".join(lines)
