@@ -1450,8 +1450,8 @@ def verdicts(ledger: object, *, lang: str = "en") -> pd.DataFrame:
     ``printed``, ``expected``, ``status`` (the `akip.check.ledger.Status` value:
     ``agrees``, ``differs``, ``not_computable``, ``not_checked``), ``code``, ``rule`` and
     ``reason``; text as the ``string`` dtype, ``year`` as ``Int64``, ``<NA>`` where the
-    verdict has nothing. Rows are in ledger order. The ``rule`` is in *lang* (``"en"`` or
-    ``"id"``).
+    verdict has nothing. Rows are in ledger order. The ``rule`` and the ``reason`` are in
+    *lang* (``"en"`` or ``"id"``).
 
     Raises:
         InvalidValue: if *ledger* is not an `akip.check.ledger.Ledger`, or *lang* is not

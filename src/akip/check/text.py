@@ -5,8 +5,9 @@ differ), 0 not computable, 15 not checked``), then per place, then the counts of
 and root causes, then each root finding with its consequences indented; ``verbose`` adds
 every figure with its verdict and reason. `as_json` is the same as one JSON-ready object:
 ``{"report": …, "coverage": …, "findings": […], "verdicts": […]}`` with structured places.
-Both write the findings' messages and rules in *lang*: English (the default) or Bahasa
-Indonesia (``lang="id"``, labels too), the figures in the report's number style either way.
+Both write the findings' messages and rules, and the verdicts' reasons, in *lang*: English
+(the default) or Bahasa Indonesia (``lang="id"``, labels and the severities of the text too),
+the figures in the report's number style either way.
 
 References:
     - PermenPANRB 53/2014 (reviu atas Laporan Kinerja: the reviewer's working paper).
@@ -174,8 +175,9 @@ def render_text(book: Ledger, report: Report, *, verbose: bool = False, lang: st
 def as_json(book: Ledger, report: Report, *, lang: str = "en") -> dict[str, object]:
     """The ledger as one JSON-ready object with structured places.
 
-    The findings' ``message`` and ``rule``, and the verdicts' ``rule``, are in *lang*
-    (``"en"`` or ``"id"``).
+    The findings' ``message`` and ``rule``, and the verdicts' ``rule`` and ``reason``, are in
+    *lang* (``"en"`` or ``"id"``); the codes and the ``severity`` and ``status`` values are the
+    same in both.
 
     Raises:
         InvalidValue: if *book* is not a `Ledger`, *report* not a loaded report, or *lang*
