@@ -469,7 +469,8 @@ def _own_row(index: Index, indicator: Indicator, row: IndicatorRow, rule: str) -
             )
     elif row.target is not None and row.capaian is None:
         yield unchecked(
-            row.target, Message(N_("a figure of {unit}, printed for comparison"), unit=str(row.unit))
+            row.target,
+            Message(N_("a figure of {unit}, printed for comparison"), unit=str(row.unit)),
         )
     realisasi: Decimal | None = row.realisasi.value if row.realisasi is not None else None
     if row.unit is None:
