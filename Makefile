@@ -46,11 +46,14 @@ screenshots: $(STAMP) browser
 	AKIP_SCREENSHOTS=1 $(BIN)/pytest -q --no-cov tests/test_browser.py -k screenshots
 
 # Extract the messages of akip's outputs, CLI and findings, update and compile the catalogs (Babel).
-# N_ marks a finding's template (akip._i18n.Message), translated when it is shown.
+# N_ marks a finding's template (akip._i18n.Message), translated when it is shown: the check's
+# findings and reasons, and the errors of the rules a finding quotes (capaian, anggaran, …).
 messages: $(STAMP)
 	$(BIN)/pybabel extract --no-location --sort-output --project=akip \
 	  --omit-header -k _ -k ngettext:1,2 -k N_ -o src/akip/locale/akip.pot src/akip/__main__.py \
-	  src/akip/_i18n.py src/akip/_locate.py src/akip/output src/akip/check src/akip/terbilang.py
+	  src/akip/_i18n.py src/akip/_locate.py src/akip/output src/akip/check src/akip/terbilang.py \
+	  src/akip/capaian.py src/akip/anggaran.py src/akip/fisik.py src/akip/efisiensi.py \
+	  src/akip/periode.py
 	$(BIN)/python src/akip/locale/translate_id.py src/akip/locale
 	$(BIN)/pybabel compile --statistics -D akip -d src/akip/locale
 

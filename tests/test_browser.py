@@ -221,3 +221,11 @@ def test_screenshots(browser, dumai_page):  # pragma: no cover - run by make scr
         "window.scrollBy(0, -70);"
     )
     browser.save_screenshot(str(_ASSETS / "working-paper-filter.png"))
+    Select(browser.find_element(By.ID, "code")).select_by_value("")
+    browser.execute_script(
+        "const place = document.querySelector('section.place[data-place=\"Tabel III.9\"]');"
+        "place.querySelector('details.ledger').open = true;"
+        "place.querySelector('details.ledger').scrollIntoView();"
+        "window.scrollBy(0, -70);"
+    )
+    browser.save_screenshot(str(_ASSETS / "working-paper-verdicts.png"))

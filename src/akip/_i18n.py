@@ -26,6 +26,7 @@ Examples:
 
 from __future__ import annotations
 
+import functools
 import gettext
 import os
 from types import MappingProxyType
@@ -157,6 +158,25 @@ class Message(str):
     def __copy__(self) -> Self:
         """A message is immutable: its own copy."""
         return self
+
+    @staticmethod
+    def cached(template: str, /, **params: str) -> Message:
+        """The `Message` of *template* with *params*, made once per distinct parameters.
+
+        For a message repeated across many figures (``consensus of 2 of 2 places``): a
+        message is immutable, so equal ones are shared instead of built again.
+
+        >>> both = N_("consensus of {count} of {total} places")
+        >>> one = Message.cached(both, count="2", total="2")
+        >>> one is Message.cached(both, count="2", total="2"), one
+        (True, 'consensus of 2 of 2 places')
+        """
+        return _cached(template, **params)
+
+
+@functools.lru_cache(maxsize=4096)
+def _cached(template: str, /, **params: str) -> Message:
+    return Message(template, **params)
 
 
 def _rebuild(template: str, params: dict[str, str]) -> Message:

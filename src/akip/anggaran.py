@@ -50,6 +50,7 @@ import attrs
 from akip import _html
 from akip._bands import LabelledEnum
 from akip._decimal import CONTEXT, ZERO, in_context, percent, quotient, total
+from akip._i18n import N_, Message
 from akip._validators import items_of, shown, typed
 from akip.exceptions import InvalidValue, NotAssessed, NotComputable
 from akip.kode import CodeLevel, code_level, parent_code
@@ -121,13 +122,16 @@ def _check(pagu: object, realisasi: object) -> tuple[Decimal, Decimal]:
     p = to_decimal(pagu, field="pagu")
     r = to_decimal(realisasi, field="realisasi")
     if p < 0:
-        msg = f"'pagu' must be >= 0: {p}"
+        msg = Message(N_("'pagu' must be >= 0: {pagu}"), pagu=str(p))
         raise InvalidValue(msg)
     if r < 0:
-        msg = f"'realisasi' must be >= 0: {r}"
+        msg = Message(N_("'realisasi' must be >= 0: {realisasi}"), realisasi=str(r))
         raise InvalidValue(msg)
     if p == 0:
-        msg = f"'penyerapan' is not computable when 'pagu' is 0 (realisasi {r})"
+        msg = Message(
+            N_("'penyerapan' is not computable when 'pagu' is 0 (realisasi {realisasi})"),
+            realisasi=str(r),
+        )
         raise NotComputable(msg)
     return p, r
 

@@ -71,6 +71,7 @@ from akip._decimal import (
     quotient,
     total,
 )
+from akip._i18n import N_, Message
 from akip._validators import shown, typed
 from akip.exceptions import InvalidValue, NotAssessed, NotComputable
 from akip.numbers import round_half_up, to_decimal
@@ -276,10 +277,18 @@ def _optional(value: object, field: str) -> Decimal | None:
 def _check_negative(target: Decimal | Range, realisasi: Decimal, polarity: Polarity) -> None:
     lowest = target.lower if isinstance(target, Range) else target
     if lowest < 0:
-        msg = f"'target' must be >= 0 for polarity {polarity.value}: {target}"
+        msg = Message(
+            N_("'target' must be >= 0 for polarity {polarity}: {target}"),
+            polarity=polarity.value,
+            target=str(target),
+        )
         raise InvalidValue(msg)
     if realisasi < 0:
-        msg = f"'realisasi' must be >= 0 for polarity {polarity.value}: {realisasi}"
+        msg = Message(
+            N_("'realisasi' must be >= 0 for polarity {polarity}: {realisasi}"),
+            polarity=polarity.value,
+            realisasi=str(realisasi),
+        )
         raise InvalidValue(msg)
 
 
@@ -291,7 +300,9 @@ def _formula(
         return "realisasi / target × 100", percent(realisasi, target)
     if minimize is MinimizeFormula.T_OVER_R:
         if realisasi == 0:
-            msg = "'realisasi' must be != 0 for minimize formula t_over_r: 0 (not computable)"
+            msg = Message(
+                N_("'realisasi' must be != 0 for minimize formula t_over_r: 0 (not computable)")
+            )
             raise NotComputable(msg)
         return "target / realisasi × 100", percent(target, realisasi)
     return (
@@ -367,9 +378,14 @@ def explain(
         if zero is ZeroTarget.ACHIEVED_IF_REALISASI_ZERO and real == 0:
             formula, raw, used = "realisasi 0 against target 0 → 100", HUNDRED, None
         else:
-            msg = (
-                f"'target' must be != 0 for polarity {pol.value} "
-                f"(zero_target={zero.value}, realisasi {real}): 0 (not computable)"
+            msg = Message(
+                N_(
+                    "'target' must be != 0 for polarity {polarity} (zero_target={zero_target}, "
+                    "realisasi {realisasi}): 0 (not computable)"
+                ),
+                polarity=pol.value,
+                zero_target=zero.value,
+                realisasi=str(real),
             )
             raise NotComputable(msg)
     else:
@@ -614,9 +630,16 @@ def persentase(pembilang: object, penyebut: object) -> Decimal:
     top = to_decimal(pembilang, field="pembilang")
     bottom = to_decimal(penyebut, field="penyebut")
     if top < 0 or bottom < 0:
-        msg = f"'pembilang' and 'penyebut' must be >= 0: {top}, {bottom}"
+        msg = Message(
+            N_("'pembilang' and 'penyebut' must be >= 0: {pembilang}, {penyebut}"),
+            pembilang=str(top),
+            penyebut=str(bottom),
+        )
         raise InvalidValue(msg)
     if bottom == 0:
-        msg = f"'persentase' is not computable when 'penyebut' is 0 (pembilang {top})"
+        msg = Message(
+            N_("'persentase' is not computable when 'penyebut' is 0 (pembilang {pembilang})"),
+            pembilang=str(top),
+        )
         raise NotComputable(msg)
     return percent(top, bottom)

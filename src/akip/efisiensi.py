@@ -35,6 +35,7 @@ import attrs
 
 from akip._bands import LabelledEnum
 from akip._decimal import in_context, quotient
+from akip._i18n import N_, Message
 from akip._validators import shown, typed
 from akip.exceptions import InvalidValue, NotComputable
 from akip.numbers import to_decimal
@@ -80,10 +81,17 @@ def indeks_efisiensi(capaian_kinerja: object, penyerapan: object) -> Decimal:
     capaian = to_decimal(capaian_kinerja, field="capaian_kinerja")
     serapan = to_decimal(penyerapan, field="penyerapan")
     if capaian < 0 or serapan < 0:
-        msg = f"'capaian_kinerja' and 'penyerapan' must be >= 0: {capaian}, {serapan}"
+        msg = Message(
+            N_("'capaian_kinerja' and 'penyerapan' must be >= 0: {capaian}, {penyerapan}"),
+            capaian=str(capaian),
+            penyerapan=str(serapan),
+        )
         raise InvalidValue(msg)
     if serapan == 0:
-        msg = f"'indeks_efisiensi' is not computable when 'penyerapan' is 0 (capaian {capaian})"
+        msg = Message(
+            N_("'indeks_efisiensi' is not computable when 'penyerapan' is 0 (capaian {capaian})"),
+            capaian=str(capaian),
+        )
         raise NotComputable(msg)
     return quotient(capaian, serapan)
 

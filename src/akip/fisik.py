@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from akip._decimal import in_context, percent, total
+from akip._i18n import N_, Message
 from akip._validators import items_of, shown, typed
 from akip.exceptions import InvalidValue, NotComputable
 from akip.numbers import to_decimal
@@ -65,10 +66,20 @@ def capaian_fisik(target: object, realisasi: object) -> Decimal:
     t = to_decimal(target, field="target")
     r = to_decimal(realisasi, field="realisasi")
     if t < 0 or r < 0:
-        msg = f"'target' and 'realisasi' fisik must be >= 0: target {t}, realisasi {r}"
+        msg = Message(
+            N_(
+                "'target' and 'realisasi' fisik must be >= 0: target {target}, "
+                "realisasi {realisasi}"
+            ),
+            target=str(t),
+            realisasi=str(r),
+        )
         raise InvalidValue(msg)
     if t == 0:
-        msg = f"'capaian_fisik' is not computable when 'target' is 0 (realisasi {r})"
+        msg = Message(
+            N_("'capaian_fisik' is not computable when 'target' is 0 (realisasi {realisasi})"),
+            realisasi=str(r),
+        )
         raise NotComputable(msg)
     return percent(r, t)
 

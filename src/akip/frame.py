@@ -1450,8 +1450,8 @@ def verdicts(ledger: object, *, lang: str = "en") -> pd.DataFrame:
     ``printed``, ``expected``, ``status`` (the `akip.check.ledger.Status` value:
     ``agrees``, ``differs``, ``not_computable``, ``not_checked``), ``code``, ``rule`` and
     ``reason``; text as the ``string`` dtype, ``year`` as ``Int64``, ``<NA>`` where the
-    verdict has nothing. Rows are in ledger order. The ``rule`` is in *lang* (``"en"`` or
-    ``"id"``).
+    verdict has nothing. Rows are in ledger order. The ``rule`` and the ``reason`` are in
+    *lang* (``"en"`` or ``"id"``).
 
     Raises:
         InvalidValue: if *ledger* is not an `akip.check.ledger.Ledger`, or *lang* is not
@@ -1486,7 +1486,7 @@ def verdicts(ledger: object, *, lang: str = "en") -> pd.DataFrame:
             "status": v.status.value,
             "code": v.code,
             "rule": None if v.rule is None else translated(v.rule, lang),
-            "reason": v.reason,
+            "reason": None if v.reason is None else translated(v.reason, lang),
         }
         for v in book.verdicts
     ]

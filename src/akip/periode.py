@@ -61,6 +61,7 @@ import attrs
 from akip import capaian
 from akip._bands import parse_option
 from akip._decimal import in_context, quotient, total
+from akip._i18n import N_, Message
 from akip._validators import shown, typed
 from akip.exceptions import InvalidValue, NotAssessed, PeriodError
 from akip.numbers import to_decimal
@@ -404,7 +405,9 @@ class Konsolidasi(enum.Enum):
             InvalidValue: if the consolidation is missing or unknown.
         """
         if value is None:
-            msg = "'consolidation' is required on the indicator (sum, last or average): None"
+            msg = Message(
+                N_("'consolidation' is required on the indicator (sum, last or average): None")
+            )
             raise InvalidValue(msg)
         return parse_option(cls, value, "consolidation")
 

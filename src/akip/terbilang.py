@@ -150,14 +150,21 @@ def spell(amount: object) -> str:
     """
     value = to_decimal(amount, field="amount")
     if value < 0:
-        msg = f"'amount' must not be negative in terbilang: {shown(amount)}"
+        msg = Message(
+            N_("'amount' must not be negative in terbilang: {amount}"), amount=shown(amount)
+        )
         raise InvalidValue(msg)
     if value >= LIMIT:
-        msg = f"'amount' must be below 10**18 in terbilang: {shown(amount)}"
+        msg = Message(
+            N_("'amount' must be below 10**18 in terbilang: {amount}"), amount=shown(amount)
+        )
         raise InvalidValue(msg)
     cents = value * 100
     if cents != cents.to_integral_value():
-        msg = f"'amount' must not have a fraction of a sen in terbilang: {shown(amount)}"
+        msg = Message(
+            N_("'amount' must not have a fraction of a sen in terbilang: {amount}"),
+            amount=shown(amount),
+        )
         raise InvalidValue(msg)
     rupiah, sen = divmod(int(cents), 100)
     if rupiah == 0 and sen:

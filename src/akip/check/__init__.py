@@ -84,7 +84,7 @@ from akip.check.capaian import check_indicators
 from akip.check.claims import Index, printed
 from akip.check.efisiensi import check_boxes, check_efficiency
 from akip.check.evaluasi import check_evaluasi
-from akip.check.findings import DOMAIN, Event, Finding, Severity
+from akip.check.findings import DOMAIN, Event, Finding, Severity, error_text
 from akip.check.ledger import Coverage, Ledger, Status, Verdict
 from akip.check.statements import check_statements
 from akip.check.terbilang import check_amounts
@@ -190,7 +190,9 @@ def _guarded(
             None,
             DOMAIN,
             Message(
-                N_("{error}; the rest of {place} was not checked"), error=str(exc), place=where
+                N_("{error}; the rest of {place} was not checked"),
+                error=error_text(exc),
+                place=where,
             ),
         )
         yield Event(None, Status.NOT_COMPUTABLE, finding, family=family)

@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections import defaultdict
 from decimal import Decimal
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from akip import anggaran, fisik, periode
 from akip._decimal import quotient, total
@@ -71,6 +71,14 @@ _STORY = Message(N_("fisik and keuangan of one sub kegiatan should tell the same
 _RATIOS = Message(N_("ratios"))
 _PERCENTAGES = Message(N_("printed percentages"))
 _PERIODS = Message(N_("realisasi: the sum of its periods"))
+
+# Why a figure is not checked (the ledger's reasons).
+_NO_AMOUNTS: Final = Message(N_("the line prints no pagu or realisasi"))
+_ZERO_PAGU: Final = Message(N_("a pagu of 0 has no penyerapan"))
+_NO_PAGU_AND_REALISASI: Final = Message(N_("the row prints no pagu and realisasi"))
+_ZERO_FISIK: Final = Message(N_("a target fisik of 0 has no capaian"))
+_NO_JUMLAH: Final = Message(N_("the row prints no realisasi (Jumlah) to sum into"))
+_SEE_TARGET_FISIK: Final = Message(N_("see the target fisik (mixed units)"))
 
 
 @reads_index
@@ -141,9 +149,9 @@ def _row(  # noqa: C901, PLR0912 - one branch per printed column
         if row.pagu is not None and pagu is not None and realisasi is not None:
             amounts = anggaran.Amounts(pagu=pagu, realisasi=realisasi)
         if amounts is None or amounts.realisasi is None:
-            yield unchecked(row.penyerapan, "the line prints no pagu or realisasi", PENYERAPAN)
+            yield unchecked(row.penyerapan, _NO_AMOUNTS, PENYERAPAN)
         elif amounts.pagu == 0:
-            yield unchecked(row.penyerapan, "a pagu of 0 has no penyerapan", PENYERAPAN)
+            yield unchecked(row.penyerapan, _ZERO_PAGU, PENYERAPAN)
         else:
             try:
                 exact = anggaran.penyerapan(amounts.pagu, amounts.realisasi)
@@ -192,7 +200,7 @@ def _row(  # noqa: C901, PLR0912 - one branch per printed column
                     row.sisa, exact, "SUM_MISMATCH", SUM, "sisa anggaran", inputs=inputs
                 )
         else:
-            yield unchecked(row.sisa, "the row prints no pagu and realisasi", SUM)
+            yield unchecked(row.sisa, _NO_PAGU_AND_REALISASI, SUM)
     yield from _fisik(index, line, row, outputs)
 
 
@@ -211,7 +219,12 @@ def _fisik(  # noqa: C901 - target, capaian and plausibility of one row
             places = ", ".join(sorted({t.value.where.place for t in declared}))
             what = f"{line.name}: target fisik ({indicator.id})"
             if target.value == reference:
-                yield agreed(target, target.text, SUPERSEDED, f"the latest PK ({places})")
+                yield agreed(
+                    target,
+                    target.text,
+                    SUPERSEDED,
+                    Message(N_("the latest PK ({places})"), places=places),
+                )
             elif superseded is not None and target.value == superseded:
                 finding = Finding(
                     "SUPERSEDED_TARGET",
@@ -252,7 +265,7 @@ def _fisik(  # noqa: C901 - target, capaian and plausibility of one row
                     inputs=(target, done),
                 )
         else:
-            yield unchecked(row.fisik_capaian, "a target fisik of 0 has no capaian", FISIK)
+            yield unchecked(row.fisik_capaian, _ZERO_FISIK, FISIK)
     if (
         row.fisik_capaian is not None
         and row.realisasi is not None
@@ -296,7 +309,7 @@ def _periods(row: BudgetRow) -> Iterator[Event]:
     periods = tuple(figure for _, figure in row.realisasi_periode)
     if row.realisasi is None:
         for figure in periods:
-            yield unchecked(figure, "the row prints no realisasi (Jumlah) to sum into")
+            yield unchecked(figure, _NO_JUMLAH)
         return
     value = periode.consolidate([f.value for f in periods], "sum")
     yield from compare(
@@ -426,7 +439,7 @@ def _mixed_units(line: BudgetLine, kids: tuple[BudgetLine, ...]) -> Iterator[Eve
         )
         yield differs(row.fisik_target, finding)
         if row.fisik_realisasi is not None:
-            yield Event(row.fisik_realisasi, None, reason="see the target fisik (mixed units)")
+            yield Event(row.fisik_realisasi, None, reason=_SEE_TARGET_FISIK)
 
 
 def _version_sums(line: BudgetLine, kids: tuple[BudgetLine, ...]) -> Iterator[Event]:

@@ -56,6 +56,7 @@ from akip.check.findings import (
     agrees,
     compare,
     differs,
+    error_text,
     not_computable,
     same_text,
     show,
@@ -86,6 +87,17 @@ _CONSOLIDATIONS: Final = {
 }
 
 _FRACTION: Final = Message(N_("realisasi from its pembilang / penyebut"))
+
+# Why a figure is not checked, or how it agrees (the ledger's reasons).
+_NO_RENSTRA_TARGET: Final = Message(N_("the row prints no target akhir Renstra or realisasi"))
+_NO_FRACTION: Final = Message(N_("the row prints no realisasi, or only one of its parts"))
+_NO_CONSOLIDATION: Final = Message(N_("the row prints no realisasi to consolidate into"))
+_NO_NATIONAL: Final = Message(N_("no other place prints one national target of the year"))
+_NO_TARGET: Final = Message(N_("the row prints no target"))
+_ATRIBUT_LABEL: Final = Message(N_("the atribut scale's label"))
+_SAME_AS_NEXT: Final = Message(N_("the same target as the next document"))
+_ROWS_TARGET: Final = Message(N_("the target the rows print"))
+_LATEST_PK_UNPRINTED: Final = Message(N_("the latest Perjanjian Kinerja; no row prints it"))
 
 
 @functools.lru_cache(maxsize=256)
@@ -125,8 +137,13 @@ def _quantities(index: Index, indicator: Indicator) -> Iterator[Event]:
             if len(consensus.figures) == 1 and measure == "target":
                 yield unchecked(
                     consensus.figures[0],
-                    f"printed in one place only, and the report declares no Perjanjian "
-                    f"Kinerja target of {year}",
+                    Message(
+                        N_(
+                            "printed in one place only, and the report declares no Perjanjian "
+                            "Kinerja target of {year}"
+                        ),
+                        year=str(year),
+                    ),
                 )
             yield from (
                 event
@@ -174,7 +191,7 @@ def _row(  # noqa: C901 - one branch per printed column
             try:
                 _compute(index, indicator, row.target, row.realisasi.value)
             except AkipError as exc:
-                yield Event(row.capaian, Status.NOT_COMPUTABLE, rule=rule, reason=str(exc))
+                yield Event(row.capaian, Status.NOT_COMPUTABLE, rule=rule, reason=error_text(exc))
     value = exact if exact is not None else (row.capaian.value if row.capaian else None)
     labels = (row.capaian,) if row.capaian is not None else inputs
     yield from _labels(index, indicator, row, value, labels)
@@ -197,7 +214,7 @@ def _row(  # noqa: C901 - one branch per printed column
                     inputs=(row.target_renstra, row.realisasi),
                 )
         else:
-            yield unchecked(row.kemajuan, "the row prints no target akhir Renstra or realisasi")
+            yield unchecked(row.kemajuan, _NO_RENSTRA_TARGET)
 
 
 def _capaian(  # noqa: PLR0917 - one printed capaian and what it is compared with
@@ -221,8 +238,13 @@ def _capaian(  # noqa: PLR0917 - one printed capaian and what it is compared wit
                 figure,
                 figure.text,
                 rule,
-                "agrees with target and realisasi within their printed precision "
-                f"({span_text(span, figure)}): the report computed from unrounded inputs",
+                Message(
+                    N_(
+                        "agrees with target and realisasi within their printed precision "
+                        "({span}): the report computed from unrounded inputs"
+                    ),
+                    span=span_text(span, figure),
+                ),
             )
             return
     why = ""
@@ -360,7 +382,7 @@ def _fraction(row: IndicatorRow) -> Iterator[Event]:
     elif row.pembilang is not None or row.penyebut is not None:
         for part in (row.pembilang, row.penyebut):
             if part is not None:
-                yield unchecked(part, "the row prints no realisasi, or only one of its parts")
+                yield unchecked(part, _NO_FRACTION)
 
 
 def _periods(indicator: Indicator, row: IndicatorRow) -> Iterator[Event]:
@@ -369,7 +391,7 @@ def _periods(indicator: Indicator, row: IndicatorRow) -> Iterator[Event]:
         periods = tuple(figure for _, figure in row.realisasi_periode)
         if row.realisasi is None:
             for figure in periods:
-                yield unchecked(figure, "the row prints no realisasi to consolidate into")
+                yield unchecked(figure, _NO_CONSOLIDATION)
             return
         try:
             value = periode.consolidate([f.value for f in periods], indicator.consolidation)
@@ -406,10 +428,15 @@ def _national(indicator: Indicator, row: IndicatorRow, figure: Figure) -> Iterat
     others = [f for f in national if f is not figure]
     consensus = decide(others)
     if consensus.value is None:
-        yield unchecked(figure, "no other place prints one national target of the year")
+        yield unchecked(figure, _NO_NATIONAL)
         return
     if figure.value == consensus.value:
-        yield agreed(figure, figure.text, NATIONAL, f"the national target of {row.year}")
+        yield agreed(
+            figure,
+            figure.text,
+            NATIONAL,
+            Message(N_("the national target of {year}"), year=str(row.year)),
+        )
         return
     yield from compare(
         figure,
@@ -426,7 +453,11 @@ def _own_row(index: Index, indicator: Indicator, row: IndicatorRow, rule: str) -
         later = index.planned(indicator.id, row.target_year)
         if later is None:
             yield unchecked(
-                row.target, f"the report declares no target of {row.target_year} to compare"
+                row.target,
+                Message(
+                    N_("the report declares no target of {year} to compare"),
+                    year=str(row.target_year),
+                ),
             )
         else:
             yield from compare(
@@ -437,7 +468,10 @@ def _own_row(index: Index, indicator: Indicator, row: IndicatorRow, rule: str) -
                 f"{indicator.id}: target {row.target_year}",
             )
     elif row.target is not None and row.capaian is None:
-        yield unchecked(row.target, f"a figure of {row.unit}, printed for comparison")
+        yield unchecked(
+            row.target,
+            Message(N_("a figure of {unit}, printed for comparison"), unit=str(row.unit)),
+        )
     realisasi: Decimal | None = row.realisasi.value if row.realisasi is not None else None
     if row.unit is None:
         consensus = index.indicator_value(indicator.id, row.year, "realisasi", row.period)
@@ -453,7 +487,7 @@ def _own_row(index: Index, indicator: Indicator, row: IndicatorRow, rule: str) -
     if row.capaian is not None and value is not None:
         yield from _capaian(index, indicator, row, row.capaian, value, rule, inputs)
     elif row.capaian is not None and value is None and row.target is None:
-        yield unchecked(row.capaian, "the row prints no target")
+        yield unchecked(row.capaian, _NO_TARGET)
     yield from _labels(index, indicator, row, value, inputs)
 
 
@@ -550,15 +584,20 @@ def _check_predikat(
                 printed=repr(attribute),
             ),
         )
-        yield agreed(label, attribute, ATRIBUT, "the atribut scale's label")
+        yield agreed(label, attribute, ATRIBUT, _ATRIBUT_LABEL)
         yield differs(label, finding)
         return
     known = {level.label for level in predikat.scale().levels}
     if not any(_same_label(label, name) for name in known):
         yield unchecked(
             label,
-            f"{label.text!r} is on no declared scale: declare the report's scale ([[scales]]) "
-            "and name it with `scale` on the indicator or row",
+            Message(
+                N_(
+                    "{label} is on no declared scale: declare the report's scale ([[scales]]) "
+                    "and name it with `scale` on the indicator or row"
+                ),
+                label=repr(label.text),
+            ),
             PREDIKAT,
         )
         return
@@ -604,17 +643,27 @@ def _targets(index: Index, indicator: Indicator) -> Iterator[Event]:
         printed_rows = [f for f in rows.figures if f.where.column == "target"]
         neighbours = [v for v in (*earlier[-1:], *later[:1]) if v is not None]
         if consensus.value in neighbours:
-            yield agreed(figure, figure.text, _CASCADE, "the same target as the next document")
+            yield agreed(figure, figure.text, _CASCADE, _SAME_AS_NEXT)
         elif version == "perubahan" and printed_rows:
             if any(f.value == figure.value for f in printed_rows):
-                yield agreed(figure, figure.text, _CASCADE, "the target the rows print")
+                yield agreed(figure, figure.text, _CASCADE, _ROWS_TARGET)
             else:
-                yield unchecked(figure, "the latest Perjanjian Kinerja; no row prints it")
+                yield unchecked(figure, _LATEST_PK_UNPRINTED)
         elif neighbours:
             yield unchecked(
                 figure,
-                f"{version} target differs from the {'previous' if earlier else 'next'} "
-                "planning document of the year (a revision is allowed; nothing to compare)",
+                Message(
+                    N_(
+                        "{version} target differs from the previous planning document of the "
+                        "year (a revision is allowed; nothing to compare)"
+                    )
+                    if earlier
+                    else N_(
+                        "{version} target differs from the next planning document of the year "
+                        "(a revision is allowed; nothing to compare)"
+                    ),
+                    version=version,
+                ),
                 _CASCADE,
             )
         elif printed_rows and rows.value is not None and version in ("renstra", "rkt"):
@@ -628,6 +677,12 @@ def _targets(index: Index, indicator: Indicator) -> Iterator[Event]:
         else:
             yield unchecked(
                 figure,
-                f"printed in one place only ({figure.where.place}); no other document "
-                f"of {year} states this target",
+                Message(
+                    N_(
+                        "printed in one place only ({place}); no other document of {year} "
+                        "states this target"
+                    ),
+                    place=figure.where.place,
+                    year=str(year),
+                ),
             )

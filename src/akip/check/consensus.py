@@ -137,7 +137,11 @@ def conflicts(
     reference = consensus.value
     for figure in figures:
         if reference is not None and figure.value == reference:
-            reason = f"consensus of {consensus.count} of {len(figures)} places"
+            reason = Message.cached(
+                N_("consensus of {count} of {total} places"),
+                count=str(consensus.count),
+                total=str(len(figures)),
+            )
             yield agreed(figure, figure.text, CONSENSUS, reason)
             continue
         if reference is None:

@@ -69,9 +69,22 @@ if TYPE_CHECKING:
 __all__ = ["check_boxes", "check_efficiency"]
 
 #: Why the capaian kinerja of a row without an indicator is not checked.
-UNIT_CAPAIAN: Final = (
-    "the unit's overall capaian kinerja, printed without an indicator: an input of its index"
+UNIT_CAPAIAN: Final = Message(
+    N_("the unit's overall capaian kinerja, printed without an indicator: an input of its index")
 )
+# Why a figure is not checked, or how it agrees (the ledger's reasons).
+_NO_AMOUNTS: Final = Message(N_("a program of the row has no pagu or realisasi"))
+_NO_PROGRAM: Final = Message(N_("the row names no program: an input of its index"))
+_NO_INDEX: Final = Message(N_("the row prints no index"))
+_DECLARED_SE: Final = Message(N_("the report's declared SE"))
+_OWN_SE: Final = Message(N_("the row's own standar efisiensi: an input of its TE"))
+_NO_KINERJA: Final = Message(N_("the row prints no capaian kinerja and names no indicator"))
+_INDEX_NOT_COMPUTABLE: Final = Message(N_("the index cannot be computed"))
+_NO_BOX_LINE: Final = Message(N_("the boxes name no budget line"))
+_REPORT_YEAR_ONLY: Final = Message(N_("budget rows are of the report year only"))
+_NO_BOX_AMOUNTS: Final = Message(N_("a budget line of the box has no pagu or realisasi"))
+_NO_BOX_PAGU: Final = Message(N_("the programs' pagu is 0 or an amount is negative"))
+_UNDECLARED_SUM: Final = Message(N_("the box does not declare which sum it prints"))
 
 
 @reads_index
@@ -93,7 +106,7 @@ def _row(index: Index, row: EfficiencyRow) -> Iterator[Event]:  # noqa: C901, PL
     ratio, mean = _ratio_and_mean(index.group(row.programs))
     if row.penyerapan is not None:
         if ratio is None:
-            yield unchecked(row.penyerapan, "a program of the row has no pagu or realisasi")
+            yield unchecked(row.penyerapan, _NO_AMOUNTS)
         elif agrees(row.penyerapan, ratio):
             yield agreed(row.penyerapan, show(ratio, row.penyerapan), PENYERAPAN)
         elif agrees(row.penyerapan, mean):
@@ -120,7 +133,7 @@ def _row(index: Index, row: EfficiencyRow) -> Iterator[Event]:  # noqa: C901, PL
     kinerja, realisasi, missing = yield from _kinerja(index, row)
     if not row.programs and row.penyerapan is not None:
         # A row printing only percentages (no rupiah): checked from those percentages.
-        yield unchecked(row.penyerapan, "the row names no program: an input of its index")
+        yield unchecked(row.penyerapan, _NO_PROGRAM)
         ratio = row.penyerapan.value
         if row.capaian_kinerja is not None and (kinerja is None or realisasi is None):
             kinerja = row.capaian_kinerja.value
@@ -141,7 +154,7 @@ def _row(index: Index, row: EfficiencyRow) -> Iterator[Event]:  # noqa: C901, PL
         if ratio is None:
             for figure in (row.indeks, row.kategori, row.te):
                 if figure is not None:
-                    yield unchecked(figure, "a program of the row has no pagu or realisasi")
+                    yield unchecked(figure, _NO_AMOUNTS)
         else:
             yield from _indeks(
                 row, row.indeks, kinerja=kinerja, ratio=ratio, realisasi=realisasi, aturan=aturan
@@ -149,13 +162,13 @@ def _row(index: Index, row: EfficiencyRow) -> Iterator[Event]:  # noqa: C901, PL
     else:
         for figure in (row.kategori, row.te):
             if figure is not None:
-                yield unchecked(figure, "the row prints no index")
+                yield unchecked(figure, _NO_INDEX)
     if row.standard is not None:
         rule = index.report.efficiency_rule
         if rule is not None and row.standard.value == rule.standard:
-            yield agreed(row.standard, row.standard.text, TINGKAT, "the report's declared SE")
+            yield agreed(row.standard, row.standard.text, TINGKAT, _DECLARED_SE)
         else:
-            yield unchecked(row.standard, "the row's own standar efisiensi: an input of its TE")
+            yield unchecked(row.standard, _OWN_SE)
 
 
 def _kinerja(
@@ -170,14 +183,22 @@ def _kinerja(
     year = index.report.year
     if row.indicator is None:
         if row.capaian_kinerja is None:
-            return None, None, "the row prints no capaian kinerja and names no indicator"
+            return None, None, _NO_KINERJA
         yield unchecked(row.capaian_kinerja, UNIT_CAPAIAN)
         value = row.capaian_kinerja.value
         return value, value, UNIT_CAPAIAN
     indicator = index.indicators[row.indicator]
     kinerja = index.capaian(indicator.id, year)
     realisasi = index.indicator_value(indicator.id, year, "realisasi").value
-    return kinerja, realisasi, f"{indicator.id} has no target and realisasi of {year}"
+    return (
+        kinerja,
+        realisasi,
+        Message(
+            N_("{indicator} has no target and realisasi of {year}"),
+            indicator=indicator.id,
+            year=str(year),
+        ),
+    )
 
 
 def _aturan(index: Index, row: EfficiencyRow) -> efisiensi.Aturan:
@@ -226,7 +247,7 @@ def _indeks(  # noqa: C901, PLR0912 - the hints name how the printed index was m
         yield not_computable(indeks, INDEKS, exc)
         for figure in (row.kategori, row.te):
             if figure is not None:
-                yield unchecked(figure, "the index cannot be computed")
+                yield unchecked(figure, _INDEX_NOT_COMPUTABLE)
         return
     if row.te is not None:
         yield from _tingkat(row.te, expected, aturan, indeks)
@@ -384,11 +405,11 @@ def check_boxes(index: Index) -> Iterator[Event]:
             group = index.group(lines) if row.year == index.report.year else []
             if not group:
                 reason = (
-                    "the boxes name no budget line"
+                    _NO_BOX_LINE
                     if not lines
-                    else "budget rows are of the report year only"
+                    else _REPORT_YEAR_ONLY
                     if row.year != index.report.year
-                    else "a budget line of the box has no pagu or realisasi"
+                    else _NO_BOX_AMOUNTS
                 )
                 for figure in boxes:
                     yield unchecked(figure, reason)
@@ -416,7 +437,7 @@ def _efisiensi_box(figure: Figure, group: list[anggaran.Amounts], names: str) ->
         exact = whole.efisiensi_anggaran
         mean = total([HUNDRED, anggaran.mean_of_penyerapan(group).copy_negate()], exact=False)
     except AkipError:  # a pagu of 0 or a negative amount: nothing to compare with
-        yield unchecked(figure, "the programs' pagu is 0 or an amount is negative", EFISIENSI)
+        yield unchecked(figure, _NO_BOX_PAGU, EFISIENSI)
         return
     if agrees(figure, exact):
         yield agreed(figure, show(exact, figure), EFISIENSI)
@@ -476,7 +497,7 @@ def _nilai_box(
             ),
         )
         yield differs(figure, finding)
-        yield unchecked(figure, "the box does not declare which sum it prints", NILAI)
+        yield unchecked(figure, _UNDECLARED_SUM, NILAI)
         return
     why = (
         Message(N_("it is the {measure} sum"), measure=other)

@@ -16,7 +16,7 @@ Examples:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from akip._i18n import N_, Message
 from akip.check.claims import reads_index
@@ -29,6 +29,7 @@ from akip.check.findings import (
     agreed,
     compare,
     differs,
+    error_text,
     same_text,
 )
 from akip.check.ledger import Status
@@ -42,6 +43,9 @@ if TYPE_CHECKING:
     from akip.report import Evaluasi
 
 __all__ = ["check_evaluasi"]
+
+#: Why a predikat is not checked (the ledger's reason).
+_NOT_RECOMPUTED: Final = Message(N_("the score cannot be recomputed"))
 
 
 @reads_index
@@ -60,7 +64,9 @@ def check_evaluasi(index: Index) -> Iterator[Event]:
                 None,
                 DOMAIN,
                 Message(
-                    N_("{error}; the rest of {place} was not checked"), error=str(exc), place=where
+                    N_("{error}; the rest of {place} was not checked"),
+                    error=error_text(exc),
+                    place=where,
                 ),
             )
             yield Event(None, Status.NOT_COMPUTABLE, finding)
@@ -95,7 +101,7 @@ def _sheet(sheet: Evaluasi) -> Iterator[Event]:
             yield differs(shown, finding)
             break
         if sheet.nilai is not None and sheet.predikat is not None:
-            yield Event(sheet.predikat, None, reason="the score cannot be recomputed")
+            yield Event(sheet.predikat, None, reason=_NOT_RECOMPUTED)
         return
     if sheet.nilai is not None:
         what = f"{sheet.id}: nilai evaluasi"

@@ -446,6 +446,19 @@ def compare(  # noqa: PLR0917 - an internal helper called positionally throughou
     yield differs(figure, finding, inputs)
 
 
+def error_text(exc: AkipError) -> str:
+    """The message of *exc*: the `Message` it was raised with (translatable), else its text.
+
+    >>> from akip.exceptions import NotComputable
+    >>> error_text(NotComputable(Message(N_("'pagu' is 0")))).template
+    "'pagu' is 0"
+    >>> error_text(NotComputable("plain"))
+    'plain'
+    """
+    first = exc.args[0] if len(exc.args) == 1 else None
+    return first if isinstance(first, Message) else str(exc)
+
+
 def not_computable(figure: Figure, rule: str, exc: AkipError) -> Event:
     """A printed figure that cannot be recomputed: its inputs are outside the rule's domain."""
     finding = Finding(
@@ -457,7 +470,7 @@ def not_computable(figure: Figure, rule: str, exc: AkipError) -> Event:
         rule,
         Message(
             N_("the figure cannot be recomputed from the report's own figures: {error}"),
-            error=str(exc),
+            error=error_text(exc),
         ),
     )
     return differs(figure, finding)

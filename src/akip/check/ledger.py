@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from akip import _html
+from akip._i18n import N_, Message
 from akip._validators import typed
 from akip.report import Figure, Label, Where  # noqa: TC001 - read by `typed` at run time
 
@@ -255,7 +256,9 @@ def build(
                 subject=subject,
                 expected=None,
                 finding=None,
-                reason=f"corroborated: the {column} computed from it agrees",
+                reason=Message.cached(
+                    N_("corroborated: the {column} computed from it agrees"), column=column
+                ),
             )
         else:
             notes = sorted(e.reason for e in mine if e.reason)

@@ -112,9 +112,11 @@ _INDICATOR_MEASURES: Final = ("target", "realisasi", "capaian", "predikat")
 _LINE_MEASURES: Final = ("penyerapan", "realisasi")
 _DIRECTIONS: Final = ("menurun", "sama", "meningkat")
 _YEAR_N: Final = Message(N_("year n of a Renstra period is computed (akip rules §5)"))
-_UNTIED: Final = (
-    "the statement names no years, or a measure akip cannot tie to the report's figures"
+_UNTIED: Final = Message(
+    N_("the statement names no years, or a measure akip cannot tie to the report's figures")
 )
+_NO_PREDIKAT_VALUE: Final = Message(N_("a predikat change prints no value"))
+_IN_POINTS: Final = Message(N_("the difference in points"))
 
 
 def _most_common(
@@ -292,7 +294,7 @@ def _check_change(  # noqa: C901, PLR0912 - direction, printed values and size
     if measure == "predikat":
         for figure in (statement.from_value, statement.to_value, statement.by):
             if figure is not None:
-                yield Event(figure, Status.NOT_CHECKED, reason="a predikat change prints no value")
+                yield Event(figure, Status.NOT_CHECKED, reason=_NO_PREDIKAT_VALUE)
         yield from _check_predikat_change(statement, old, new)
         return
     percent_sign = _is_percent(index, statement)
@@ -313,7 +315,11 @@ def _check_change(  # noqa: C901, PLR0912 - direction, printed values and size
                 slipped = slipped or event.finding
                 yield event
         elif figure is not None:
-            reason = f"the report prints the {measure} of {year} nowhere else"
+            reason = Message(
+                N_("the report prints the {measure} of {year} nowhere else"),
+                measure=measure,
+                year=str(year),
+            )
             yield Event(figure, Status.NOT_CHECKED, reason=reason)
     printed = [f for f in (statement.from_value, statement.to_value, statement.by) if f]
     places = max((f.decimals for f in printed), default=max(old.decimals, new.decimals))
@@ -383,7 +389,7 @@ def _check_by(
             yield agreed(by, shown_percent or by.text, POINTS)
             return
         if percent_sign and as_points:
-            yield agreed(by, f"{shown_points} poin", POINTS, "the difference in points")
+            yield agreed(by, f"{shown_points} poin", POINTS, _IN_POINTS)
             yield differs(
                 by,
                 Finding(
@@ -558,7 +564,11 @@ def _check_renstra_year(index: Index, statement: Statement) -> Iterator[Event | 
                 end=str(end),
             ),
         )
-        yield Event(n, Status.NOT_CHECKED, reason=f"{year} is not a year of the Renstra")
+        yield Event(
+            n,
+            Status.NOT_CHECKED,
+            reason=Message(N_("{year} is not a year of the Renstra"), year=str(year)),
+        )
         return
     period: Finding | None = None
     if (stated_start, stated_end) != (start, end):

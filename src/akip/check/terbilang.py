@@ -57,6 +57,12 @@ __all__ = ["check_amounts"]
 _MAX_COMBINATIONS: Final = 256
 _LINK = Message(N_("one figure per budget line, measure and version"))
 _TOTAL = Message(N_("total"))
+# Why a figure is not checked, or how it agrees (the ledger's reasons).
+_UNDECIDED: Final = Message(N_("the amount names no words, parts or budget line"))
+_NO_WORDS: Final = Message(N_("the figure has no words (negative, or a fraction of a sen)"))
+_SPELLED: Final = Message(N_("spelled by its words"))
+_WORDS_ARE_THE_SLIP: Final = Message(N_("its words do not spell it: the words are the slip"))
+_EMPTY_PART: Final = Message(N_("a budget line of its parts prints nothing"))
 
 
 @reads_index
@@ -87,7 +93,7 @@ def check_amounts(index: Index) -> Iterator[Event]:
             decided = True
             yield from _link(index, amount, amount.line, amount.measure)
         if not decided:
-            yield unchecked(amount.figure, "the amount names no words, parts or budget line")
+            yield unchecked(amount.figure, _UNDECIDED)
 
 
 def _words(amount: Amount) -> Iterator[Event]:
@@ -97,11 +103,11 @@ def _words(amount: Amount) -> Iterator[Event]:
         problems = terbilang.differences(words.text, amount.figure.value)
     except AkipError as exc:  # a negative amount, a fraction of a sen
         yield not_computable(amount.figure, WORDS, exc)
-        yield unchecked(words, "the figure has no words (negative, or a fraction of a sen)")
+        yield unchecked(words, _NO_WORDS)
         return
     if not problems:
         yield agreed(words, words.text, WORDS)
-        yield agreed(amount.figure, amount.figure.text, WORDS, "spelled by its words")
+        yield agreed(amount.figure, amount.figure.text, WORDS, _SPELLED)
         return
     finding = Finding(
         "TERBILANG_MISMATCH",
@@ -117,7 +123,7 @@ def _words(amount: Amount) -> Iterator[Event]:
         ),
     )
     yield differs(words, finding)
-    yield unchecked(amount.figure, "its words do not spell it: the words are the slip")
+    yield unchecked(amount.figure, _WORDS_ARE_THE_SLIP)
 
 
 def _values(index: Index, line_id: str, measure: str, version: str | None) -> list[Decimal]:
@@ -148,7 +154,7 @@ def _line_parts(index: Index, amount: Amount, measure: str) -> Iterator[Event]:
     """An amount printed as the sum of budget lines' pagu, realisasi or sisa."""
     candidates = [_values(index, part, measure, amount.version) for part in amount.parts]
     if not all(candidates):
-        yield unchecked(amount.figure, "a budget line of its parts prints nothing", SUM)
+        yield unchecked(amount.figure, _EMPTY_PART, SUM)
         return
     preferred = total(values[0] for values in candidates)
     if math.prod(len(values) for values in candidates) <= _MAX_COMBINATIONS:
@@ -166,7 +172,11 @@ def _link(index: Index, amount: Amount, line: str, measure: str) -> Iterator[Eve
     """An amount that names its budget line equals one of that line's printed figures."""
     values = _values(index, line, measure, amount.version)
     if not values:
-        yield unchecked(amount.figure, f"budget line {line} prints no {measure}", _LINK)
+        yield unchecked(
+            amount.figure,
+            Message(N_("budget line {line} prints no {measure}"), line=line, measure=measure),
+            _LINK,
+        )
         return
     if any(agrees(amount.figure, value) for value in values):
         yield agreed(amount.figure, show(values[0], amount.figure), _LINK)

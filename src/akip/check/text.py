@@ -5,8 +5,9 @@ differ), 0 not computable, 15 not checked``), then per place, then the counts of
 and root causes, then each root finding with its consequences indented; ``verbose`` adds
 every figure with its verdict and reason. `as_json` is the same as one JSON-ready object:
 ``{"report": …, "coverage": …, "findings": […], "verdicts": […]}`` with structured places.
-Both write the findings' messages and rules in *lang*: English (the default) or Bahasa
-Indonesia (``lang="id"``, labels too), the figures in the report's number style either way.
+Both write the findings' messages and rules, and the verdicts' reasons, in *lang*: English
+(the default) or Bahasa Indonesia (``lang="id"``, labels and the severities of the text too),
+the figures in the report's number style either way.
 
 References:
     - PermenPANRB 53/2014 (reviu atas Laporan Kinerja: the reviewer's working paper).
@@ -23,12 +24,13 @@ Examples:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from akip._i18n import N_, checked_language, gettext_in, translated
 from akip._validators import shown
 from akip.check.claims import a_report
-from akip.check.ledger import Coverage, Ledger
+from akip.check.findings import Severity, place_text
+from akip.check.ledger import Coverage, Ledger, Status
 from akip.exceptions import InvalidValue
 
 if TYPE_CHECKING:
@@ -36,6 +38,22 @@ if TYPE_CHECKING:
     from akip.report import Report
 
 __all__ = ["as_json", "render_text"]
+
+#: The severity of a finding as the text shows it (``[ERROR]``; ``[KESALAHAN]`` in Indonesian).
+#: The finding's code and the JSON's ``severity`` stay as they are: stable identifiers.
+_SEVERITY: Final = {
+    Severity.ERROR: N_("ERROR"),
+    Severity.WARNING: N_("WARNING"),
+    Severity.INFO: N_("INFO"),
+}
+#: The status of a verdict in the verbose text of another language than English (in English:
+#: its value, ``not_checked``).
+_STATUS: Final = {
+    Status.AGREES: N_("agrees"),
+    Status.DIFFERS: N_("differs"),
+    Status.NOT_COMPUTABLE: N_("not computable"),
+    Status.NOT_CHECKED: N_("not checked"),
+}
 
 
 def _dash(text: str | None) -> str:
@@ -58,9 +76,10 @@ def _checked(book: object, report: object, *, verbose: object = False) -> tuple[
 def _finding(finding: Finding, indent: str, lang: str) -> list[str]:
     printed, expected = gettext_in(lang, N_("printed:")), gettext_in(lang, N_("expected:"))
     rule = gettext_in(lang, N_("rule:"))
+    severity = gettext_in(lang, _SEVERITY[finding.severity])
     width = max(len(printed), len(expected)) + 1
     return [
-        f"{indent}[{finding.severity.value.upper()}] {finding.code} — {finding.place_in(lang)}",
+        f"{indent}[{severity}] {finding.code} — {finding.place_in(lang)}",
         f"{indent}  {printed.ljust(width)}{_dash(finding.printed)}",
         f"{indent}  {expected.ljust(width)}{_dash(finding.expected)}",
         f"{indent}  {finding.message_in(lang)}",
@@ -133,14 +152,21 @@ def render_text(book: Ledger, report: Report, *, verbose: bool = False, lang: st
     if verbose:
         lines += ["", gettext_in(lang, N_("Verdicts:"))]
         for verdict in book.verdicts:
-            detail = verdict.reason or (
-                gettext_in(lang, N_("expected {value}")).format(value=verdict.expected)
-                if verdict.expected is not None
-                else ""
+            detail = (
+                translated(verdict.reason, lang)
+                if verdict.reason
+                else (
+                    gettext_in(lang, N_("expected {value}")).format(value=verdict.expected)
+                    if verdict.expected is not None
+                    else ""
+                )
             )
             code = f" {verdict.code}" if verdict.code else ""
+            where, status = verdict.where, verdict.status
+            place = str(where) if lang == "en" else place_text(where, lang)
+            state = status.value if lang == "en" else gettext_in(lang, _STATUS[status])
             lines.append(
-                f"  {verdict.where} | {verdict.printed} | {verdict.status.value}{code}"
+                f"  {place} | {verdict.printed} | {state}{code}"
                 + (f" | {detail}" if detail else "")
             )
     return "\n".join(lines)
@@ -149,8 +175,9 @@ def render_text(book: Ledger, report: Report, *, verbose: bool = False, lang: st
 def as_json(book: Ledger, report: Report, *, lang: str = "en") -> dict[str, object]:
     """The ledger as one JSON-ready object with structured places.
 
-    The findings' ``message`` and ``rule``, and the verdicts' ``rule``, are in *lang*
-    (``"en"`` or ``"id"``).
+    The findings' ``message`` and ``rule``, and the verdicts' ``rule`` and ``reason``, are in
+    *lang* (``"en"`` or ``"id"``); the codes and the ``severity`` and ``status`` values are the
+    same in both.
 
     Raises:
         InvalidValue: if *book* is not a `Ledger`, *report* not a loaded report, or *lang*
@@ -177,8 +204,9 @@ def as_json(book: Ledger, report: Report, *, lang: str = "en") -> dict[str, obje
 
 
 def _verdict(verdict: dict[str, object], lang: str) -> dict[str, object]:
-    """A verdict's mapping with its rule in *lang*."""
-    rule = verdict["rule"]
-    if isinstance(rule, str):
-        verdict["rule"] = translated(rule, lang)
+    """A verdict's mapping with its rule and reason in *lang*."""
+    for name in ("rule", "reason"):
+        text = verdict[name]
+        if isinstance(text, str):
+            verdict[name] = translated(text, lang)
     return verdict

@@ -539,6 +539,334 @@ FINDINGS = {
 }
 ID.update(FINDINGS)
 
+#: The ledger's reasons (akip.check.ledger.Verdict.reason), the rules of the report-format keys
+#: (akip.check.keys) and the errors of the rules a NOT_COMPUTABLE finding quotes.
+REASONS = {
+    # ---- the severities of the text output (codes and JSON values stay English)
+    "ERROR": "KESALAHAN",
+    "WARNING": "PERINGATAN",
+    "INFO": "INFO",
+    # ---- the status of a verdict in the verbose text ("not computable", "not checked": above)
+    "agrees": "sesuai",
+    "differs": "berbeda",
+    # ---- how an agreement was reached, why a figure is not checked (the ledger)
+    "consensus of {count} of {total} places": "nilai acuan {count} dari {total} tempat",
+    "corroborated: the {column} computed from it agrees": (
+        "terkonfirmasi: {column} yang dihitung darinya sesuai"
+    ),
+    "no rule reads {key}": "tidak ada aturan yang membaca {key}",
+    "never checked: {rule}": "tidak pernah diperiksa: {rule}",
+    "an input of the rule is not printed ({rule})": "masukan aturannya tidak tercetak ({rule})",
+    # ---- capaian and planning targets (akip.check.capaian)
+    "agrees with target and realisasi within their printed precision ({span}): the report "
+    "computed from unrounded inputs": (
+        "sesuai dengan target dan realisasi dalam ketelitian cetaknya ({span}): laporan "
+        "menghitung dari masukan yang belum dibulatkan"
+    ),
+    "a figure of {unit}, printed for comparison": "angka {unit}, dicetak sebagai pembanding",
+    "no other place prints one national target of the year": (
+        "tidak ada tempat lain yang mencetak satu target nasional tahun itu"
+    ),
+    "printed in one place only ({place}); no other document of {year} states this target": (
+        "hanya tercetak di satu tempat ({place}); tidak ada dokumen {year} lain yang menyatakan "
+        "target ini"
+    ),
+    "printed in one place only, and the report declares no Perjanjian Kinerja target of {year}": (
+        "hanya tercetak di satu tempat, dan laporan tidak menyatakan target Perjanjian Kinerja "
+        "{year}"
+    ),
+    "the atribut scale's label": "label skala atribut",
+    "the latest Perjanjian Kinerja; no row prints it": (
+        "Perjanjian Kinerja terakhir; tidak ada baris yang mencetaknya"
+    ),
+    "the national target of {year}": "target nasional {year}",
+    "the report declares no target of {year} to compare": (
+        "laporan tidak menyatakan target {year} sebagai pembanding"
+    ),
+    "the row prints no realisasi to consolidate into": (
+        "baris ini tidak mencetak realisasi tempat periode-periodenya dikonsolidasikan"
+    ),
+    "the row prints no realisasi, or only one of its parts": (
+        "baris ini tidak mencetak realisasi, atau hanya salah satu komponennya"
+    ),
+    "the row prints no target": "baris ini tidak mencetak target",
+    "the row prints no target akhir Renstra or realisasi": (
+        "baris ini tidak mencetak target akhir Renstra atau realisasi"
+    ),
+    "the same target as the next document": "target yang sama dengan dokumen berikutnya",
+    "the target the rows print": "target yang dicetak baris-baris pengukuran",
+    "{label} is on no declared scale: declare the report's scale ([[scales]]) and name it with "
+    "`scale` on the indicator or row": (
+        "{label} tidak ada pada skala yang dinyatakan: nyatakan skala laporan ([[scales]]) dan "
+        "sebut dengan `scale` pada indikator atau barisnya"
+    ),
+    "{version} target differs from the next planning document of the year (a revision is "
+    "allowed; nothing to compare)": (
+        "target {version} berbeda dari dokumen perencanaan berikutnya pada tahun yang sama "
+        "(revisi diperbolehkan; tidak ada pembanding)"
+    ),
+    "{version} target differs from the previous planning document of the year (a revision is "
+    "allowed; nothing to compare)": (
+        "target {version} berbeda dari dokumen perencanaan sebelumnya pada tahun yang sama "
+        "(revisi diperbolehkan; tidak ada pembanding)"
+    ),
+    # ---- budget lines (akip.check.anggaran)
+    "a pagu of 0 has no penyerapan": "pagu 0 tidak memiliki penyerapan",
+    "a target fisik of 0 has no capaian": "target fisik 0 tidak memiliki capaian",
+    "see the target fisik (mixed units)": "lihat target fisiknya (satuan bercampur)",
+    "the latest PK ({places})": "PK terakhir ({places})",
+    "the line prints no pagu or realisasi": (
+        "baris anggaran ini tidak mencetak pagu atau realisasi"
+    ),
+    "the row prints no pagu and realisasi": "baris ini tidak mencetak pagu dan realisasi",
+    "the row prints no realisasi (Jumlah) to sum into": (
+        "baris ini tidak mencetak realisasi (Jumlah) tempat periode-periodenya dijumlahkan"
+    ),
+    # ---- efficiency rows and boxes (akip.check.efisiensi)
+    "a budget line of the box has no pagu or realisasi": (
+        "salah satu baris anggaran kotak ini tidak memiliki pagu atau realisasi"
+    ),
+    "a program of the row has no pagu or realisasi": (
+        "salah satu program baris ini tidak memiliki pagu atau realisasi"
+    ),
+    "budget rows are of the report year only": "baris anggaran hanya untuk tahun laporan",
+    "the box does not declare which sum it prints": (
+        "kotak ini tidak menyatakan jumlah mana yang dicetaknya"
+    ),
+    "the boxes name no budget line": "kotak-kotak ini tidak menyebut baris anggaran",
+    "the index cannot be computed": "indeksnya tidak dapat dihitung",
+    "the programs' pagu is 0 or an amount is negative": (
+        "pagu program-programnya 0 atau ada jumlah yang negatif"
+    ),
+    "the report's declared SE": "SE yang dinyatakan laporan",
+    "the row names no program: an input of its index": (
+        "baris ini tidak menyebut program: masukan indeksnya"
+    ),
+    "the row prints no capaian kinerja and names no indicator": (
+        "baris ini tidak mencetak capaian kinerja dan tidak menyebut indikator"
+    ),
+    "the row prints no index": "baris ini tidak mencetak indeks",
+    "the row's own standar efisiensi: an input of its TE": (
+        "standar efisiensi baris ini sendiri: masukan TE-nya"
+    ),
+    "the unit's overall capaian kinerja, printed without an indicator: an input of its index": (
+        "capaian kinerja keseluruhan unit, dicetak tanpa indikator: masukan indeksnya"
+    ),
+    "{indicator} has no target and realisasi of {year}": (
+        "{indicator} tidak memiliki target dan realisasi {year}"
+    ),
+    # ---- evaluation worksheets, statements, amounts
+    "the score cannot be recomputed": "nilainya tidak dapat dihitung ulang",
+    "a predikat change prints no value": "perubahan predikat tidak mencetak nilai",
+    "the difference in points": "selisih dalam poin",
+    "the report prints the {measure} of {year} nowhere else": (
+        "laporan tidak mencetak {measure} {year} di tempat lain"
+    ),
+    "the statement names no years, or a measure akip cannot tie to the report's figures": (
+        "pernyataan ini tidak menyebut tahun, atau menyebut ukuran yang tidak dapat dikaitkan "
+        "akip dengan angka laporan"
+    ),
+    "{year} is not a year of the Renstra": "{year} bukan tahun periode Renstra",
+    "a budget line of its parts prints nothing": (
+        "salah satu baris anggaran rinciannya tidak mencetak apa pun"
+    ),
+    "budget line {line} prints no {measure}": "baris anggaran {line} tidak mencetak {measure}",
+    "its words do not spell it: the words are the slip": (
+        "terbilangnya tidak sama dengan angkanya: kesalahannya ada pada terbilang"
+    ),
+    "spelled by its words": "sama dengan terbilangnya",
+    "the amount names no words, parts or budget line": (
+        "angka ini tidak menyebut terbilang, rincian atau baris anggaran"
+    ),
+    "the figure has no words (negative, or a fraction of a sen)": (
+        "angka ini tidak memiliki terbilang (negatif, atau ada pecahan sen)"
+    ),
+    # ---- the rules of the report-format keys (akip.check.keys)
+    (
+        "one value per year and document across the places printing it (PK: Tabel 1, II.4, the "
+        "Lampiran); Renstra → RKT → PK cascade; the latest PK is the rows' target"
+    ): (
+        "satu nilai untuk setiap tahun dan dokumen di semua tempat yang mencetaknya (PK: Tabel "
+        "1, II.4, Lampiran); berjenjang Renstra → RKT → PK; PK terakhir adalah target baris-baris "
+        "pengukuran"
+    ),
+    (
+        "consensus of the rows of the year with the latest Perjanjian Kinerja target; a murni "
+        "target a perubahan superseded is SUPERSEDED_TARGET"
+    ): (
+        "nilai acuan baris-baris tahun yang sama dengan target Perjanjian Kinerja terakhir; "
+        "target murni yang telah digantikan perubahan adalah SUPERSEDED_TARGET"
+    ),
+    "consensus of the rows of the year": "nilai acuan baris-baris tahun yang sama",
+    (
+        "capaian of the consensus target and realisasi (PermenPANRB 8/2021); else the consensus "
+        "of the rows printing it"
+    ): (
+        "capaian dari nilai acuan target dan realisasi (PermenPANRB 8/2021); selain itu nilai "
+        "acuan baris-baris yang mencetaknya"
+    ),
+    "band of the capaian (Permendagri 86/2017)": "rentang capaian (Permendagri 86/2017)",
+    "band of the capaian on the atribut scale": "rentang capaian pada skala atribut",
+    "realisasi / target akhir Renstra × 100": "realisasi / target akhir Renstra × 100",
+    (
+        "the target at the end of the Renstra is an input of the kemajuan, corroborated when the "
+        "kemajuan agrees; no rule recomputes it"
+    ): (
+        "target akhir Renstra adalah masukan tingkat kemajuan, terkonfirmasi bila kemajuannya "
+        "sesuai; tidak ada aturan yang menghitungnya ulang"
+    ),
+    "Σsisa / Σpagu of the row's programs": "Σsisa / Σpagu program-program baris ini",
+    "Σpagu (or Σrealisasi) of the programs": "Σpagu (atau Σrealisasi) program-programnya",
+    "a national figure is another unit's: never merged into this indicator": (
+        "angka nasional adalah milik unit lain: tidak pernah digabungkan ke indikator ini"
+    ),
+    (
+        "consensus of the national target of the year across the places printing it; never "
+        "this unit's target"
+    ): (
+        "nilai acuan target nasional tahun itu di semua tempat yang mencetaknya; tidak pernah "
+        "target unit ini"
+    ),
+    (
+        "an input of the realisasi: pembilang / penyebut × 100 is compared with the printed "
+        "realisasi at its decimals (akip.capaian.persentase)"
+    ): (
+        "masukan realisasi: pembilang / penyebut × 100 dibandingkan dengan realisasi tercetak "
+        "pada jumlah desimalnya (akip.capaian.persentase)"
+    ),
+    "an input of the realisasi: pembilang / penyebut × 100 (akip.capaian.persentase)": (
+        "masukan realisasi: pembilang / penyebut × 100 (akip.capaian.persentase)"
+    ),
+    (
+        "the consolidation of the periods (by the indicator's rule, akip.periode.consolidate) "
+        "is the row's realisasi"
+    ): (
+        "konsolidasi periode-periodenya (menurut aturan indikator, akip.periode.consolidate) "
+        "adalah realisasi baris ini"
+    ),
+    (
+        "consensus of the places printing the line's pagu of the version; a table's total is "
+        "the sum of the children it prints"
+    ): (
+        "nilai acuan tempat-tempat yang mencetak pagu baris anggaran pada versi itu; jumlah "
+        "suatu tabel adalah penjumlahan rincian yang dicetaknya"
+    ),
+    "consensus of the line's latest pagu; a parent is the sum of its children": (
+        "nilai acuan pagu terakhir baris anggaran; induk adalah jumlah rinciannya"
+    ),
+    "consensus of the line's realisasi; a parent is the sum of its children": (
+        "nilai acuan realisasi baris anggaran; induk adalah jumlah rinciannya"
+    ),
+    "consensus realisasi / pagu × 100": "nilai acuan realisasi / pagu × 100",
+    "pagu − realisasi": "pagu − realisasi",
+    (
+        "the latest PK target of the line's output indicator; else corroborated by the capaian "
+        "fisik it yields"
+    ): (
+        "target PK terakhir indikator keluaran baris anggaran; selain itu terkonfirmasi oleh "
+        "capaian fisik yang dihasilkannya"
+    ),
+    "corroborated by the capaian fisik it yields; no rule recomputes it": (
+        "terkonfirmasi oleh capaian fisik yang dihasilkannya; tidak ada aturan yang "
+        "menghitungnya ulang"
+    ),
+    "realisasi / target fisik × 100": "realisasi / target fisik × 100",
+    "the sum of the periods is the row's realisasi (akip.periode.consolidate)": (
+        "jumlah periode-periodenya adalah realisasi baris ini (akip.periode.consolidate)"
+    ),
+    "the planned penyerapan of the period is a plan: no rule derives it": (
+        "rencana penyerapan suatu periode adalah rencana: tidak ada aturan yang menurunkannya"
+    ),
+    (
+        "capaian of the indicator's consensus inputs; on a row without an indicator, the "
+        "unit's overall capaian: an input of the index, not checked"
+    ): (
+        "capaian dari nilai acuan masukan indikatornya; pada baris tanpa indikator, capaian "
+        "keseluruhan unit: masukan indeks, tidak diperiksa"
+    ),
+    "Σrealisasi / Σpagu of the row's programs": "Σrealisasi / Σpagu program-program baris ini",
+    "capaian % / penyerapan %": "capaian % / penyerapan %",
+    (
+        "Efisien / Tidak Efisien of the index, on the report's own rule "
+        "([report.efficiency_rule], akip.efisiensi.Aturan) else IE ≥ 1"
+    ): (
+        "Efisien / Tidak Efisien menurut indeksnya, dengan aturan laporan itu sendiri "
+        "([report.efficiency_rule], akip.efisiensi.Aturan), selain itu IE ≥ 1"
+    ),
+    "tingkat efisiensi = IE − SE at the printed decimals (akip.efisiensi)": (
+        "tingkat efisiensi = IE − SE pada jumlah desimal yang dicetak (akip.efisiensi)"
+    ),
+    (
+        "the standard SE of the row: the report's rule's standard (1 unless declared); an "
+        "input of the TE"
+    ): ("standar SE baris ini: standar aturan laporan (1 bila tidak dinyatakan); masukan TE"),
+    "spelled by its words; the sum of its parts; a figure of its budget line": (
+        "sama dengan terbilangnya; jumlah rinciannya; angka baris anggarannya"
+    ),
+    "terbilang of the figure": "terbilang angkanya",
+    "year n of the Renstra period": "tahun ke-n periode Renstra",
+    "the measure of the earlier year": "ukuran tahun yang lebih awal",
+    "the measure of the later year": "ukuran tahun yang lebih akhir",
+    "points or percent of the change": "poin atau persen perubahannya",
+    "score of the answers (PermenPANRB 88/2021)": (
+        "nilai dari jawaban-jawaban (PermenPANRB 88/2021)"
+    ),
+    "band of the score": "rentang nilai",
+    # ---- the errors of the rules a NOT_COMPUTABLE finding quotes (the field names stay)
+    "'target' must be >= 0 for polarity {polarity}: {target}": (
+        "'target' harus >= 0 untuk polaritas {polarity}: {target}"
+    ),
+    "'realisasi' must be >= 0 for polarity {polarity}: {realisasi}": (
+        "'realisasi' harus >= 0 untuk polaritas {polarity}: {realisasi}"
+    ),
+    "'realisasi' must be != 0 for minimize formula t_over_r: 0 (not computable)": (
+        "'realisasi' harus != 0 untuk rumus minimize t_over_r: 0 (tidak dapat dihitung)"
+    ),
+    (
+        "'target' must be != 0 for polarity {polarity} (zero_target={zero_target}, realisasi "
+        "{realisasi}): 0 (not computable)"
+    ): (
+        "'target' harus != 0 untuk polaritas {polarity} (zero_target={zero_target}, realisasi "
+        "{realisasi}): 0 (tidak dapat dihitung)"
+    ),
+    "'pembilang' and 'penyebut' must be >= 0: {pembilang}, {penyebut}": (
+        "'pembilang' dan 'penyebut' harus >= 0: {pembilang}, {penyebut}"
+    ),
+    "'persentase' is not computable when 'penyebut' is 0 (pembilang {pembilang})": (
+        "'persentase' tidak dapat dihitung bila 'penyebut' bernilai 0 (pembilang {pembilang})"
+    ),
+    "'pagu' must be >= 0: {pagu}": "'pagu' harus >= 0: {pagu}",
+    "'realisasi' must be >= 0: {realisasi}": "'realisasi' harus >= 0: {realisasi}",
+    "'penyerapan' is not computable when 'pagu' is 0 (realisasi {realisasi})": (
+        "'penyerapan' tidak dapat dihitung bila 'pagu' bernilai 0 (realisasi {realisasi})"
+    ),
+    "'target' and 'realisasi' fisik must be >= 0: target {target}, realisasi {realisasi}": (
+        "'target' dan 'realisasi' fisik harus >= 0: target {target}, realisasi {realisasi}"
+    ),
+    "'capaian_fisik' is not computable when 'target' is 0 (realisasi {realisasi})": (
+        "'capaian_fisik' tidak dapat dihitung bila 'target' bernilai 0 (realisasi {realisasi})"
+    ),
+    "'capaian_kinerja' and 'penyerapan' must be >= 0: {capaian}, {penyerapan}": (
+        "'capaian_kinerja' dan 'penyerapan' harus >= 0: {capaian}, {penyerapan}"
+    ),
+    "'indeks_efisiensi' is not computable when 'penyerapan' is 0 (capaian {capaian})": (
+        "'indeks_efisiensi' tidak dapat dihitung bila 'penyerapan' bernilai 0 (capaian {capaian})"
+    ),
+    "'amount' must not be negative in terbilang: {amount}": (
+        "'amount' tidak boleh negatif dalam terbilang: {amount}"
+    ),
+    "'amount' must be below 10**18 in terbilang: {amount}": (
+        "'amount' harus di bawah 10**18 dalam terbilang: {amount}"
+    ),
+    "'amount' must not have a fraction of a sen in terbilang: {amount}": (
+        "'amount' tidak boleh memiliki pecahan sen dalam terbilang: {amount}"
+    ),
+    "'consolidation' is required on the indicator (sum, last or average): None": (
+        "'consolidation' wajib dinyatakan pada indikator (sum, last atau average): None"
+    ),
+}
+ID.update(REASONS)
+
 #: Messages with a plural: Indonesian has one form.
 ID_PLURAL = {
     "The verdict on its {n} printed figure": "Hasil pemeriksaan atas {n} angka tercetaknya",

@@ -258,6 +258,7 @@ def _finding(finding: Finding, *, root: bool) -> str:
 
 
 def _verdicts(verdicts: list[Verdict]) -> str:
+    lang = _i18n.language()
     head = "".join(
         f"<th>{_e(label)}</th>"
         for label in (
@@ -281,7 +282,7 @@ def _verdicts(verdicts: list[Verdict]) -> str:
             _status_label(v.status),
             _dash(v.expected),
             _dash(v.code),
-            _dash(v.reason),
+            _dash(None if v.reason is None else _i18n.translated(v.reason, lang)),
         )
         tds = "".join(f"<td>{_e(c)}</td>" for c in cells)
         rows.append(f'<tr class="{v.status.value}">{tds}</tr>')

@@ -73,7 +73,7 @@ def _status(status: Status) -> str:
 def rows(ledger: Ledger) -> list[tuple[str, ...]]:
     """One row of text cells per verdict, in ledger order (not yet neutralised).
 
-    The rule is in the current `akip` language.
+    The rule and the reason are in the current `akip` language.
     """
     _need(ledger, Ledger, "ledger")
     lang = _i18n.language()
@@ -88,7 +88,7 @@ def rows(ledger: Ledger) -> list[tuple[str, ...]]:
             _status(v.status),
             v.code or "",
             translated(v.rule or "", lang),
-            v.reason or "",
+            translated(v.reason or "", lang),
         )
         for v in ledger.verdicts
     ]
