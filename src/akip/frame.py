@@ -85,6 +85,7 @@ Examples:
 
 from __future__ import annotations
 
+import decimal
 import functools
 import inspect
 import itertools
@@ -102,7 +103,7 @@ from akip import atribut as _atribut
 from akip import capaian as _capaian
 from akip import kode as _kode
 from akip import predikat as _predikat
-from akip._decimal import CONTEXT
+from akip._decimal import CONTEXT, HUNDRED
 from akip._validators import shown
 from akip.anggaran import FlagKind
 from akip.exceptions import (
@@ -519,6 +520,11 @@ def _sen_of_decimal(value: Decimal, row: object, column: object) -> int:
     return int(sen)
 
 
+def _may_miss(series: pd.Series[Any]) -> bool:
+    """Whether an integer column has a missing cell: never in a NumPy integer column."""
+    return not isinstance(series.dtype, np.dtype) and bool(series.hasnans)
+
+
 def _to_sen(
     frame: pd.DataFrame, column: Hashable, unit: str
 ) -> np.ndarray[Any, np.dtype[np.int64]]:
@@ -529,11 +535,11 @@ def _to_sen(
         if not pd.api.types.is_integer_dtype(dtype) or pd.api.types.is_bool_dtype(dtype):
             msg = f"column {shown(column)} must hold int64 sen for unit='sen', not {dtype}"
             raise InvalidNumber(msg)
-        if series.hasnans:
+        if _may_miss(series):
             return _to_sen_cells(frame, column, 1)
         sen = series.to_numpy(dtype=np.int64)
     elif pd.api.types.is_integer_dtype(dtype) and not pd.api.types.is_bool_dtype(dtype):
-        if series.hasnans:
+        if _may_miss(series):
             return _to_sen_cells(frame, column, 100)
         whole = series.to_numpy(dtype=np.int64)
         if whole.size and int(np.abs(whole).max()) > _INT64_MAX // 100:
@@ -610,8 +616,13 @@ _CENT: Final = Decimal("0.01")
 
 
 def _rupiah(sen: list[int]) -> list[Decimal]:
-    """Integer sen back to exact rupiah: 10050 → Decimal('100.50') (19 digits: exact)."""
-    return list(map(CONTEXT.multiply, map(Decimal, sen), itertools.repeat(_CENT)))
+    """Integer sen back to exact rupiah: 10050 → Decimal('100.50') (19 digits: exact).
+
+    The bare operator in akip's context (`decimal.localcontext`) costs less per value than
+    a context method.
+    """
+    with decimal.localcontext(CONTEXT):
+        return list(map(operator.mul, map(CONTEXT.create_decimal, sen), itertools.repeat(_CENT)))
 
 
 def _percents(pagu: list[int], real: list[int]) -> list[object]:
@@ -632,6 +643,40 @@ def _percents(pagu: list[int], real: list[int]) -> list[object]:
     for i, value in zip(computable, values, strict=False):
         out[i] = value
     return out
+
+
+def _amounts(pagu: np.ndarray[Any, Any], real: np.ndarray[Any, Any]) -> dict[str, Any]:
+    """The Decimal columns of the tree: ``pagu``, ``realisasi``, ``sisa``, ``penyerapan``.
+
+    Each amount is made a Decimal once; ``sisa`` is their difference and ``penyerapan``
+    ``100·realisasi / pagu``, both from those Decimals: exact to 19 digits, the sums' size,
+    and the quotient rounded once to 60 digits (the value and, the ideal exponent being
+    the same, the digits of `_percents`).
+    """
+    pagu_rp, real_rp = _rupiah(pagu.tolist()), _rupiah(real.tolist())
+    pagu_cells = _objects_array(cast("list[object]", pagu_rp))
+    real_cells = _objects_array(cast("list[object]", real_rp))
+    computable = np.flatnonzero(pagu)  # no division by a pagu of 0: <NA>
+    with decimal.localcontext(CONTEXT):  # the operators below: akip's 60 digits
+        sisa = list(map(operator.sub, pagu_rp, real_rp))
+        if len(computable) == len(pagu):
+            percents = _objects_array(_percents_of(real_rp, pagu_rp))
+        else:
+            percents = np.full(len(pagu), pd.NA, dtype=object)
+            percents[computable] = _objects_array(
+                _percents_of(real_cells[computable], pagu_cells[computable])
+            )
+    return {
+        "pagu": pagu_cells,
+        "realisasi": real_cells,
+        "sisa": _objects_array(cast("list[object]", sisa)),
+        "penyerapan": percents,
+    }
+
+
+def _percents_of(real: Iterable[Decimal], pagu: Iterable[Decimal]) -> list[object]:
+    """``100·r / p``, in the caller's context (akip's): the division rounds once."""
+    return list(map(operator.truediv, map(operator.mul, real, itertools.repeat(HUNDRED)), pagu))
 
 
 def _flags(
@@ -658,7 +703,7 @@ def _flags(
         any_flag |= mask
     for i in np.flatnonzero(any_flag).tolist():
         flags[i] = _FLAG_JOIN.join(kind.value for kind, mask in kinds.items() if mask[i])
-    return _texts(flags)
+    return _arrow_texts(flags)
 
 
 def penyerapan(
@@ -820,7 +865,7 @@ def _summed_codes(
     """
     table = pa.table({"code": fixed, "pagu": pagu_sen, "real": real_sen})
     summed = table.group_by("code", use_threads=False).aggregate(
-        [("pagu", "sum"), ("real", "sum"), ("pagu", "count")]
+        [("pagu", "sum"), ("real", "sum"), ([], "count_all")]
     )
     keys, good = _keys_of(
         _binary_chars(summed.column("code").combine_chunks()), np.ones(len(summed), dtype=bool)
@@ -828,7 +873,7 @@ def _summed_codes(
     if not good.all():
         return None
     order = np.argsort(keys)
-    columns = zip(_SUM_COLUMNS, ("pagu_sum", "real_sum", "pagu_count"), strict=True)
+    columns = zip(_SUM_COLUMNS, ("pagu_sum", "real_sum", "count_all"), strict=True)
     return pd.DataFrame(
         {
             column: summed.column(name).to_numpy().astype(np.int64, copy=False)[order]
@@ -898,13 +943,16 @@ def _code_texts(local: np.ndarray[Any, Any], depth: np.ndarray[Any, Any]) -> np.
     chars = np.full((len(local), _CODE_LEN), ord("."), dtype=np.uint8)
     powers = 10 ** np.arange(len(_DIGITS) - 1, -1, -1, dtype=np.int64)
     chars[:, list(_DIGITS)] = (padded[:, None] // powers % 10 + ord("0")).astype(np.uint8)
-    texts = np.empty(len(local), dtype=object)
-    for n, level in enumerate(LEVELS):
-        at = depth == n
-        width = _ENDS[_SEGMENTS[level] - 1] + _SEGMENTS[level] - 1
-        block = np.ascontiguousarray(chars[at, :width])
-        texts[at] = block.view(f"S{width}").ravel().astype(f"U{width}").astype(object)
-    return texts
+    widths = np.array(
+        [_ENDS[_SEGMENTS[level] - 1] + _SEGMENTS[level] - 1 for level in LEVELS], dtype=np.int64
+    )[depth]
+    # Each node's first *width* bytes, one after the other: the data of one Arrow text array.
+    data = chars[np.arange(_CODE_LEN) < widths[:, None]]
+    offsets = np.zeros(len(local) + 1, dtype=np.int64)
+    np.cumsum(widths, out=offsets[1:])
+    texts = pa.LargeStringArray.from_buffers(len(local), pa.py_buffer(offsets), pa.py_buffer(data))
+    result: np.ndarray[Any, Any] = texts.to_numpy(zero_copy_only=False)
+    return result
 
 
 def _by(frame: pd.DataFrame, by: object) -> list[Hashable]:
@@ -1235,16 +1283,12 @@ def _tree(
     index = pd.Index(texts, name="kode", dtype=object)
     if grouped:
         index = pd.MultiIndex.from_arrays([group, index], names=["group", "kode"])
-    p, r = pagu.tolist(), real.tolist()
     return pd.DataFrame(
         {
             "name": _arrow_texts(np.concatenate(node_names)[order]),
             "level": _arrow_texts(pa.array(LEVELS).take(depth_of)),
             "lines": np.concatenate(node_sums["lines"])[order],
-            "pagu": _objects_array(cast("list[object]", _rupiah(p))),
-            "realisasi": _objects_array(cast("list[object]", _rupiah(r))),
-            "sisa": _objects_array(cast("list[object]", _rupiah((pagu - real).tolist()))),
-            "penyerapan": _objects_array(_percents(p, r)),
+            **_amounts(pagu, real),
             "flag": _flags(pagu, real, np.concatenate(node_conflicts)[order]),
         },
         index=index,
