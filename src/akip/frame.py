@@ -598,12 +598,15 @@ def _to_sen_cells(
 def _check_total(frame: pd.DataFrame, sen: np.ndarray[Any, Any], column: object) -> None:
     """Refuse a column whose sums could overflow int64 (every partial sum is bounded too).
 
-    The float sum of absolute values runs in blocks that stay in the cache, without a
-    temporary array the size of the column.
+    The float sum of absolute values runs in blocks that stay in the cache, through one
+    block-sized buffer: no temporary array the size of the column, and no fresh memory per
+    block (a Dask worker's allocator returns freed memory to the system at once).
     """
     total = 0.0
+    block = np.empty(min(len(sen), _BLOCK), dtype=np.float64)
     for start in range(0, len(sen), _BLOCK):
-        total += float(np.abs(sen[start : start + _BLOCK], dtype=np.float64).sum())
+        part = sen[start : start + _BLOCK]
+        total += float(np.abs(part, out=block[: len(part)]).sum())
     if total >= _SUM_LIMIT:
         msg = (
             f"column {shown(column)}: the total could overflow int64 sen "
@@ -831,10 +834,30 @@ def _fixed_binary(text: Any) -> Any:
     offsets = np.frombuffer(text.buffers()[1], dtype=width)[
         text.offset : text.offset + len(text) + 1
     ]
-    if not (np.diff(offsets) == _CODE_LEN).all():
+    if not _all_lengths(offsets, _CODE_LEN):
         return None
     data = text.buffers()[2].slice(int(offsets[0]), _CODE_LEN * len(text))
     return pa.FixedSizeBinaryArray.from_buffers(pa.binary(_CODE_LEN), len(text), [None, data])
+
+
+def _all_lengths(offsets: np.ndarray[Any, Any], width: int) -> bool:
+    """Whether every cell of these Arrow offsets is *width* bytes long.
+
+    Block by block through one buffer, as `_check_total`.
+    """
+    if int(offsets[-1]) - int(offsets[0]) != width * (len(offsets) - 1):
+        return False
+    lengths = np.empty(min(len(offsets) - 1, _BLOCK), dtype=offsets.dtype)
+    for start in range(0, len(offsets) - 1, _BLOCK):
+        part = lengths[: min(_BLOCK, len(offsets) - 1 - start)]
+        np.subtract(
+            offsets[start + 1 : start + 1 + len(part)],
+            offsets[start : start + len(part)],
+            out=part,
+        )
+        if not (part == width).all():
+            return False
+    return True
 
 
 def _binary_chars(values: Any) -> np.ndarray[Any, Any]:
@@ -1343,9 +1366,12 @@ def rollup_dask(
 ) -> pd.DataFrame:
     """`rollup` of a ``dask.dataframe.DataFrame``: `partial` per partition, then `combine`.
 
-    Each partition is summed in int64 sen by `partial` (``map_partitions``); the small
-    partial sums are gathered and combined exactly. Runs on whatever scheduler is active
-    (a ``distributed.Client``, or dask's default). Needs ``akip[dask]``.
+    Each partition is summed in int64 sen by `partial` on the workers; the partial sums
+    are merged there too, eight at a time (int64 again, overflow checked), so the client
+    receives one small frame of int64 sums per code, never a Decimal, and only builds the
+    Decimal tree (`combine`). Runs on whatever scheduler is active (a
+    ``distributed.Client``, or dask's default). Needs ``akip[dask]``. The guide
+    *Notebooks, DataFrames and Dask* says how to run it on a cluster.
 
     Examples:
         >>> import dask.dataframe as dd
@@ -1360,6 +1386,8 @@ def rollup_dask(
     if not isinstance(meta, pd.DataFrame) or not hasattr(frame, "map_partitions"):
         msg = f"'frame' must be a dask DataFrame, not {type(frame).__name__}: {shown(frame)}"
         raise InvalidValue(msg)
+    import dask  # noqa: PLC0415 - akip[dask], needed here only
+
     options: dict[str, Any] = {
         "kode": kode,
         "pagu": pagu,
@@ -1368,8 +1396,37 @@ def rollup_dask(
         "by": by,
         "name": name,
     }
-    sums = frame.map_partitions(partial, **options, meta=partial(meta, **options))
-    return combine(sums.compute())
+    empty = partial(meta, **options)  # checks the options before anything runs
+    parts = list(frame.map_partitions(partial, **options, meta=empty).to_delayed())
+    merge = dask.delayed(_merge, pure=True)
+    while len(parts) > 1:
+        parts = [
+            merge(parts[start : start + _MERGE_FAN_IN])
+            for start in range(0, len(parts), _MERGE_FAN_IN)
+        ]
+    return combine(parts[0].compute() if parts else empty)
+
+
+_MERGE_FAN_IN: Final = 8  # partial results merged by one task of `rollup_dask`
+
+
+def _merge(parts: list[pd.DataFrame]) -> pd.DataFrame:
+    """Several `partial` results as one: each (group, key, names) once, its sums added.
+
+    The int64 sums are exact: their total is checked against overflow first, as `combine`
+    does.
+    """
+    stacked = pd.concat(parts)
+    for column in ("pagu_sen", "realisasi_sen"):
+        _check_total(stacked, stacked[column].to_numpy(dtype=np.int64), column)
+    names = [c for c in stacked.columns if str(c).startswith(_NAME_PREFIX)]
+    levels = list(stacked.index.names)
+    summed = stacked.groupby([*levels, *names], sort=True, observed=True, dropna=False)[
+        list(_SUM_COLUMNS)
+    ].sum()
+    if names:
+        summed = summed.reset_index(level=names)
+    return summed[[*_SUM_COLUMNS, *names]].astype(dict.fromkeys(_SUM_COLUMNS, np.int64))
 
 
 # ---------------------------------------------------------------- report files
