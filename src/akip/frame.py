@@ -878,8 +878,8 @@ def _fixed_width(text: Any) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]
 
 def _summed_codes(
     fixed: Any, pagu_sen: np.ndarray[Any, Any], real_sen: np.ndarray[Any, Any]
-) -> pd.DataFrame | None:
-    """The `partial` sums of 17-byte codes in one hash aggregation, or ``None``.
+) -> tuple[np.ndarray[Any, Any], dict[str, np.ndarray[Any, Any]]] | None:
+    """The sorted keys and sums of 17-byte codes in one hash aggregation, or ``None``.
 
     Arrow's hash aggregation (Acero, on the calling thread) reads each cell's 17 bytes once
     and adds both amounts and the line count per distinct code, in int64 (exact: the
@@ -897,13 +897,10 @@ def _summed_codes(
         return None
     order = np.argsort(keys)
     columns = zip(_SUM_COLUMNS, ("pagu_sum", "real_sum", "count_all"), strict=True)
-    return pd.DataFrame(
-        {
-            column: summed.column(name).to_numpy().astype(np.int64, copy=False)[order]
-            for column, name in columns
-        },
-        index=pd.Index(keys[order], name="key", dtype=np.int64),
-    )
+    return keys[order], {
+        column: summed.column(name).to_numpy().astype(np.int64, copy=False)[order]
+        for column, name in columns
+    }
 
 
 def _factorize(codes: pd.Series[Any], text: Any) -> tuple[np.ndarray[Any, Any], object]:
@@ -1063,18 +1060,67 @@ def partial(
         key
         801012010001       300            100      2
     """
+    data, chosen, names, labels, columns = _arguments(
+        frame, kode=kode, pagu=pagu, realisasi=realisasi, unit=unit, by=by, name=name
+    )
+    if not (names or labels):
+        keys, sums = _plain_sums(data, *columns, chosen)
+        return pd.DataFrame(sums, index=pd.Index(keys, name="key", dtype=np.int64))
+    code_column, pagu_column, real_column = columns
+    group, keys = _code_groups(data, code_column)
+    pagu_sen = _to_sen(data, pagu_column, chosen)
+    real_sen = _to_sen(data, real_column, chosen)
+    lines_of = {n: data[n].array for n in names}
+    lines_of["key"] = keys[group]
+    lines_of.update({f"{_NAME_PREFIX}{level}": data[c].array for level, c in labels.items()})
+    lines = pd.DataFrame(lines_of).assign(pagu_sen=pagu_sen, realisasi_sen=real_sen, lines=1)
+    name_columns = [f"{_NAME_PREFIX}{level}" for level in labels]
+    # int64 sums are exact: every column total was checked against overflow above.
+    summed = lines.groupby(
+        [*names, "key", *name_columns], sort=True, observed=True, dropna=False
+    ).sum()
+    summed = summed.astype(np.int64)
+    return summed.reset_index(level=name_columns)[[*_SUM_COLUMNS, *name_columns]]
+
+
+def _arguments(
+    frame: object,
+    *,
+    kode: object,
+    pagu: object,
+    realisasi: object,
+    unit: object,
+    by: object,
+    name: object,
+) -> tuple[
+    pd.DataFrame, str, list[Hashable], dict[str, Hashable], tuple[Hashable, Hashable, Hashable]
+]:
+    """The checked arguments of `partial` and `rollup`: frame, unit, by, names, columns."""
     data = _frame(frame)
     chosen = _choice(unit, _UNITS, "unit")
     names = _by(data, by)
     labels = _names(data, name)
-    code_column = _label(data, kode, "kode")
-    pagu_column = _label(data, pagu, "pagu")
-    real_column = _label(data, realisasi, "realisasi")
-    fixed = None if names or labels else _fixed_binary(_arrow_text(data[code_column]))
+    columns = (
+        _label(data, kode, "kode"),
+        _label(data, pagu, "pagu"),
+        _label(data, realisasi, "realisasi"),
+    )
+    return data, chosen, names, labels, columns
+
+
+def _plain_sums(
+    data: pd.DataFrame,
+    code_column: Hashable,
+    pagu_column: Hashable,
+    real_column: Hashable,
+    unit: str,
+) -> tuple[np.ndarray[Any, Any], dict[str, np.ndarray[Any, Any]]]:
+    """The sorted keys of the distinct codes and their int64 sums (`_SUM_COLUMNS`)."""
+    fixed = _fixed_binary(_arrow_text(data[code_column]))
     if fixed is not None:
         try:
-            pagu_sen = _to_sen(data, pagu_column, chosen)
-            real_sen = _to_sen(data, real_column, chosen)
+            pagu_sen = _to_sen(data, pagu_column, unit)
+            real_sen = _to_sen(data, real_column, unit)
         except AkipError:
             _code_groups(data, code_column)  # a bad code is named first, as on the slow path
             raise
@@ -1082,32 +1128,17 @@ def partial(
         if summed is not None:
             return summed
     group, keys = _code_groups(data, code_column)
-    pagu_sen = _to_sen(data, pagu_column, chosen)
-    real_sen = _to_sen(data, real_column, chosen)
-    if names or labels:
-        columns = {n: data[n].array for n in names}
-        columns["key"] = keys[group]
-        columns.update({f"{_NAME_PREFIX}{level}": data[c].array for level, c in labels.items()})
-        lines = pd.DataFrame(columns).assign(pagu_sen=pagu_sen, realisasi_sen=real_sen, lines=1)
-        name_columns = [f"{_NAME_PREFIX}{level}" for level in labels]
-        # int64 sums are exact: every column total was checked against overflow above.
-        summed = lines.groupby(
-            [*names, "key", *name_columns], sort=True, observed=True, dropna=False
-        ).sum()
-        summed = summed.astype(np.int64)
-        return summed.reset_index(level=name_columns)[[*_SUM_COLUMNS, *name_columns]]
+    pagu_sen = _to_sen(data, pagu_column, unit)
+    real_sen = _to_sen(data, real_column, unit)
     # Add exactly in int64 per distinct code, then sort the few groups by key.
-    columns = {}
+    sums = {}
     for column, values in (("pagu_sen", pagu_sen), ("realisasi_sen", real_sen)):
         total = np.zeros(len(keys), dtype=np.int64)
         np.add.at(total, group, values)
-        columns[column] = total
-    columns["lines"] = np.bincount(group, minlength=len(keys)).astype(np.int64)
+        sums[column] = total
+    sums["lines"] = np.bincount(group, minlength=len(keys)).astype(np.int64)
     order = np.argsort(keys, kind="stable")
-    return pd.DataFrame(
-        {column: total[order] for column, total in columns.items()},
-        index=pd.Index(keys[order], name="key", dtype=np.int64),
-    )
+    return keys[order], {column: total[order] for column, total in sums.items()}
 
 
 def _starts(sorted_keys: np.ndarray[Any, Any]) -> np.ndarray[Any, np.dtype[np.intp]]:
@@ -1349,6 +1380,12 @@ def rollup(
         >>> int(program["lines"]), program["pagu"], round_half_up(program["penyerapan"])
         (15, Decimal('4700384252.00'), Decimal('88.37'))
     """
+    if by is None and name is None:  # one tree straight from the sums: no partial frame
+        data, chosen, _, _, columns = _arguments(
+            frame, kode=kode, pagu=pagu, realisasi=realisasi, unit=unit, by=by, name=name
+        )
+        keys, sums = _plain_sums(data, *columns, chosen)
+        return _tree(keys, sums, {})  # the lines' totals were checked against overflow
     return combine(
         partial(frame, kode=kode, pagu=pagu, realisasi=realisasi, unit=unit, by=by, name=name)
     )
@@ -1386,7 +1423,7 @@ def rollup_dask(
     if not isinstance(meta, pd.DataFrame) or not hasattr(frame, "map_partitions"):
         msg = f"'frame' must be a dask DataFrame, not {type(frame).__name__}: {shown(frame)}"
         raise InvalidValue(msg)
-    import dask  # noqa: PLC0415 - akip[dask], needed here only
+    from dask.delayed import delayed  # noqa: PLC0415 - akip[dask], needed here only
 
     options: dict[str, Any] = {
         "kode": kode,
@@ -1398,7 +1435,7 @@ def rollup_dask(
     }
     empty = partial(meta, **options)  # checks the options before anything runs
     parts = list(frame.map_partitions(partial, **options, meta=empty).to_delayed())
-    merge = dask.delayed(_merge, pure=True)
+    merge = delayed(_merge, pure=True)
     while len(parts) > 1:
         parts = [
             merge(parts[start : start + _MERGE_FAN_IN])
