@@ -1441,7 +1441,7 @@ def rollup_dask(
             merge(parts[start : start + _MERGE_FAN_IN])
             for start in range(0, len(parts), _MERGE_FAN_IN)
         ]
-    return combine(parts[0].compute() if parts else empty)
+    return combine(parts[0].compute())  # a dask frame has at least one partition
 
 
 _MERGE_FAN_IN: Final = 8  # partial results merged by one task of `rollup_dask`
