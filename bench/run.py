@@ -915,7 +915,9 @@ def dask_part(n: int, rounds: int) -> dict[str, Any]:
     dask.config.set({"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None})
     lines = budget_lines(n)
     reference = frame.rollup(lines, unit="sen")
-    parts = 2 * max(2, n // 1_000_000)  # even: both workers get as many
+    # Partitions of 1,25 million lines (about 55 MB; dask suggests ~100 MB), an even number
+    # so that both workers get as many: 8 at 10⁷ lines, one merge task.
+    parts = 2 * max(2, n // 2_500_000)
     clients = {}
     for workers in (1, 2):
         cluster = distributed.LocalCluster(

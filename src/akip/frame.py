@@ -1457,6 +1457,12 @@ def _merge(parts: list[pd.DataFrame]) -> pd.DataFrame:
     for column in ("pagu_sen", "realisasi_sen"):
         _check_total(stacked, stacked[column].to_numpy(dtype=np.int64), column)
     names = [c for c in stacked.columns if str(c).startswith(_NAME_PREFIX)]
+    if not names and not isinstance(stacked.index, pd.MultiIndex):  # keys only: numpy
+        keys = stacked.index.to_numpy(dtype=np.int64)
+        order = np.argsort(keys, kind="stable")
+        starts = _starts(keys[order])
+        sums = {c: _sums(stacked[c].to_numpy(dtype=np.int64)[order], starts) for c in _SUM_COLUMNS}
+        return pd.DataFrame(sums, index=pd.Index(keys[order][starts], name="key", dtype=np.int64))
     levels = list(stacked.index.names)
     summed = stacked.groupby([*levels, *names], sort=True, observed=True, dropna=False)[
         list(_SUM_COLUMNS)
