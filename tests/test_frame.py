@@ -377,6 +377,12 @@ class TestRollup:
         with pytest.raises(NotAssessed, match=r"row 1, column 'pagu'"):
             frame.penyerapan(data)
 
+    def test_sen_unit_missing_cell(self):
+        """unit='sen' with a nullable Int64 column: a <NA> line is named, never summed as 0."""
+        lines = _lines([1, 2]).assign(pagu=pd.array([100, None], dtype="Int64"))
+        with pytest.raises(NotAssessed, match=r"row 1, column 'pagu'"):
+            frame.rollup(lines, unit="sen")
+
     def test_sen_unit(self):
         """unit='sen': 10050 sen is Rp 100,50."""
         out = frame.rollup(_lines([10050], [5025]), unit="sen")

@@ -1339,7 +1339,9 @@ def _tree(
         index = pd.MultiIndex.from_arrays([group, index], names=["group", "kode"])
     return pd.DataFrame(
         {
-            "name": _arrow_texts(np.concatenate(node_names)[order]),
+            "name": _arrow_texts(
+                np.concatenate(node_names)[order] if labels else pa.nulls(len(order), pa.string())
+            ),
             "level": _arrow_texts(pa.array(LEVELS).take(depth_of)),
             "lines": np.concatenate(node_sums["lines"])[order],
             **_amounts(pagu, real),
