@@ -952,6 +952,14 @@ def _code_groups(
     return group, keys.astype(np.int64)
 
 
+@functools.cache
+def _four_digits() -> np.ndarray[Any, Any]:
+    """The ASCII bytes of 0000 to 9999, one row each."""
+    numbers = np.arange(10**4, dtype=np.int64)
+    powers = 10 ** np.arange(3, -1, -1, dtype=np.int64)
+    return (numbers[:, None] // powers % 10 + ord("0")).astype(np.uint8)
+
+
 def _code_texts(local: np.ndarray[Any, Any], depth: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
     """The code text of every node, column-wise: key 70101 at depth 2 → '7.01.01'.
 
@@ -961,8 +969,11 @@ def _code_texts(local: np.ndarray[Any, Any], depth: np.ndarray[Any, Any]) -> np.
     drop = np.array([_DROP[level] for level in LEVELS], dtype=np.int64)[depth]
     padded = local * 10**drop
     chars = np.full((len(local), _CODE_LEN), ord("."), dtype=np.uint8)
-    powers = 10 ** np.arange(len(_DIGITS) - 1, -1, -1, dtype=np.int64)
-    chars[:, list(_DIGITS)] = (padded[:, None] // powers % 10 + ord("0")).astype(np.uint8)
+    # The 12 digits as three groups of four, each looked up as its four ASCII bytes.
+    high, rest = np.divmod(padded, 10**8)
+    chars[:, list(_DIGITS)] = _four_digits()[
+        np.stack([high, *np.divmod(rest, 10**4)], axis=1)
+    ].reshape(len(local), len(_DIGITS))
     widths = np.array(
         [_ENDS[_SEGMENTS[level] - 1] + _SEGMENTS[level] - 1 for level in LEVELS], dtype=np.int64
     )[depth]
