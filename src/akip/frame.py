@@ -1359,6 +1359,7 @@ def _tree(
             "flag": _flags(pagu, real, np.concatenate(node_conflicts)[order]),
         },
         index=index,
+        copy=False,  # every column is a fresh array
     )
 
 
