@@ -136,11 +136,13 @@ class TestBaselines:
         assert "1 nodes off (first 1.02)" == run._misses(HAND, floats)
 
     def test_polars_and_duckdb(self):
-        """The polars and duckdb contenders give the hand tree (with the bench extra)."""
+        """The polars and both duckdb contenders give the hand tree (with the bench extra)."""
         pl = pytest.importorskip("polars")
         duckdb = pytest.importorskip("duckdb")
         assert HAND == run.by_polars(pl, pl.from_pandas(LINES))
-        assert HAND == run.by_duckdb(run.duckdb_table(duckdb, LINES))
+        con = run.duckdb_table(duckdb, LINES)
+        assert HAND == run.by_duckdb(con)
+        assert HAND == run.by_duckdb_sen(con)
 
     @pytest.mark.parametrize("maximize", [True, False])
     def test_bare_scalar_agrees_with_akip(self, maximize):

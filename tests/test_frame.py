@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import decimal
 from decimal import Decimal
 from pathlib import Path
 
@@ -376,6 +377,12 @@ class TestRollup:
         with pytest.raises(NotAssessed, match=r"row 1, column 'pagu'"):
             frame.penyerapan(data)
 
+    def test_sen_unit_missing_cell(self):
+        """unit='sen' with a nullable Int64 column: a <NA> line is named, never summed as 0."""
+        lines = _lines([1, 2]).assign(pagu=pd.array([100, None], dtype="Int64"))
+        with pytest.raises(NotAssessed, match=r"row 1, column 'pagu'"):
+            frame.rollup(lines, unit="sen")
+
     def test_sen_unit(self):
         """unit='sen': 10050 sen is Rp 100,50."""
         out = frame.rollup(_lines([10050], [5025]), unit="sen")
@@ -514,6 +521,136 @@ class TestRollup:
         out = frame.penyerapan(pd.DataFrame({"pagu": floats, "realisasi": floats}))
         assert [Decimal(0)] * len(floats) == list(out["sisa"])
         assert all(v == 100 for v, f in zip(out["penyerapan"], floats, strict=True) if f)
+
+
+# Codes of a small tree (3 urusan, 2 bidang, 2 program, 2 kegiatan, 2 sub kegiatan), so
+# that drawn lines share nodes at every level.
+_TREE_CODES = [
+    f"{u}.0{b}.0{p}.2.0{k}.000{s}"
+    for u in (1, 2, 7)
+    for b in (1, 2)
+    for p in (1, 2)
+    for k in (1, 2)
+    for s in (1, 2)
+]
+_WIDTHS = (1, 4, 7, 12, 17)  # U, U.BB, U.BB.PP, U.BB.PP.L.KK, the whole code
+
+
+def _reference_tree(rows: list[tuple[str, int, int]]) -> dict[str, tuple[object, ...]]:
+    """The tree by hand, in Python integers and Decimal: every prefix of every line's code.
+
+    Per node: pagu and realisasi (sen / 100), sisa, penyerapan (100·r / p at 60 digits,
+    None for a pagu of 0) and the number of lines.
+    """
+    sums: dict[str, list[int]] = {}
+    for code, pagu, realisasi in rows:
+        for width in _WIDTHS:
+            node = sums.setdefault(code[:width], [0, 0, 0])
+            node[0] += pagu
+            node[1] += realisasi
+            node[2] += 1
+    with decimal.localcontext(decimal.Context(prec=60, rounding=decimal.ROUND_HALF_EVEN)):
+        return {
+            code: (
+                Decimal(p).scaleb(-2),
+                Decimal(r).scaleb(-2),
+                Decimal(p - r).scaleb(-2),
+                None if p == 0 else Decimal(100 * r) / Decimal(p),
+                n,
+            )
+            for code, (p, r, n) in sums.items()
+        }
+
+
+class TestRollupEngine:
+    """The column-wise rollup against a hand computation in Python integers and Decimal."""
+
+    @settings(max_examples=60)
+    @given(
+        st.lists(
+            st.tuples(
+                st.sampled_from(_TREE_CODES),
+                st.integers(-(10**12), 10**15),
+                st.integers(-(10**12), 10**15),
+            ),
+            min_size=1,
+            max_size=40,
+        ),
+        st.sampled_from(["str", object]),
+    )
+    def test_equals_decimal_reference(self, rows, dtype):
+        """Every node of every level: the hand sums, sisa, penyerapan and line count.
+
+        ``str`` codes take the Arrow hash aggregation, ``object`` codes the factorised
+        path; both must give the hand tree, in code order.
+        """
+        lines = pd.DataFrame(
+            {
+                "kode": pd.Series([c for c, _, _ in rows], dtype=dtype),
+                "pagu": [p for _, p, _ in rows],
+                "realisasi": [r for _, _, r in rows],
+            }
+        )
+        tree = frame.rollup(lines, unit="sen")
+        expected = _reference_tree(rows)
+        assert sorted(expected) == list(tree.index)
+        for code, (pagu, realisasi, sisa, persen, count) in expected.items():
+            node = tree.loc[code]
+            assert (pagu, realisasi, sisa, count) == (
+                node["pagu"],
+                node["realisasi"],
+                node["sisa"],
+                node["lines"],
+            )
+            assert node["penyerapan"] is pd.NA if persen is None else persen == node["penyerapan"]
+        assert frame.combine(frame.partial(lines, unit="sen")).equals(tree)
+
+    def test_callers_context_changes_nothing(self):
+        """A caller's 3-digit ROUND_FLOOR context changes no value of the tree.
+
+        Pagu 100,50 and realisasi 33,33: penyerapan 3333 / 10050 × 100 to 60 digits,
+        33,164179…, and sisa 67,17.
+        """
+        lines = _lines([10050], [3333])
+        expected = frame.rollup(lines, unit="sen")
+        with decimal.localcontext(decimal.Context(prec=3, rounding=decimal.ROUND_FLOOR)):
+            tree = frame.rollup(lines, unit="sen")
+        assert expected.equals(tree)
+        with decimal.localcontext(decimal.Context(prec=60)):
+            assert Decimal(333300) / Decimal(10050) == tree.loc["1", "penyerapan"]
+        assert Decimal("67.17") == tree.loc["1", "sisa"]
+
+    def test_lengths_that_add_up_to_seventeen_each(self):
+        """A 16- and an 18-byte cell (34 bytes for 2 lines) are no run of 17-byte codes."""
+        lines = pd.DataFrame(
+            {
+                "kode": ["8.01.01.2.01.001", "8.01.01.2.01.00011"],
+                "pagu": [1, 1],
+                "realisasi": [1, 1],
+            }
+        )
+        with pytest.raises(CodeError, match=r"row 0, column 'kode'.*\(2 bad codes\)"):
+            frame.rollup(lines)
+
+    def test_bad_code_named_before_bad_amount(self):
+        """A bad code and a bad amount: the code is named first, as on the slow path.
+
+        With good codes the bad amount is named, by its row.
+        """
+        lines = pd.DataFrame(
+            {
+                "kode": ["8.01.01.2.01.0001", "8-01.01.2.01.0001"],
+                "pagu": ["1", "1.005"],
+                "realisasi": [1, 1],
+            }
+        )
+        with pytest.raises(CodeError, match=r"row 1, column 'kode'"):
+            frame.rollup(lines)
+        good = lines.assign(kode="8.01.01.2.01.0001")
+        with pytest.raises(InvalidValue, match=r"row 1, column 'pagu'.*2 decimals"):
+            frame.rollup(good)
+        with pytest.raises(InvalidValue, match=r"row 1, column 'pagu'.*2 decimals"):
+            frame.partial(good)
 
 
 class TestDisplay:

@@ -103,6 +103,37 @@ class TestRollupDask:
         assert expected.equals(result)
         assert "Administrasi Keuangan Perangkat Daerah" == result.loc["8.01.01.2.01", "name"]
 
+    def test_merge_tree_of_several_levels(self, monkeypatch):
+        """Merged two at a time, 9 partitions take four rounds of merges: the same tree.
+
+        Grouped by pemda and with names, so that every column of a partial result is
+        merged; the 300 lines are those of test_sen_amounts_many_partitions, half Dumai.
+        """
+        monkeypatch.setattr(frame, "_MERGE_FAN_IN", 2)
+        codes = [f"1.0{i % 3 + 1}.0{i % 4 + 1}.2.01.{i % 5 + 1:04d}" for i in range(300)]
+        lines = pd.DataFrame(
+            {
+                "pemda": ["Dumai", "Siak"] * 150,
+                "kode": codes,
+                "nama": [f"sub {i % 5}" for i in range(300)],
+                "pagu": [i * 101 + 1 for i in range(300)],
+                "realisasi": range(300),
+            }
+        )
+        options = {"unit": "sen", "by": "pemda", "name": "nama"}
+        result = frame.rollup_dask(dd.from_pandas(lines, npartitions=9), **options)
+        assert frame.rollup(lines, **options).equals(result)
+        # Σ (101·i + 1) over the even i < 300 (Dumai) = 101 · 22350 + 150 = 2,257,500 sen.
+        assert "22575.00" == str(result.loc[("Dumai", "1"), "pagu"])
+
+    def test_merge_refuses_overflow(self):
+        """Three partitions of 2**61 sen each pass alone; their merge could overflow."""
+        lines = pd.DataFrame(
+            {"kode": ["1.01.01.2.01.0001"] * 3, "pagu": [2**61] * 3, "realisasi": [0] * 3}
+        )
+        with pytest.raises(InvalidValue, match=r"'pagu_sen'.*overflow"):
+            frame.rollup_dask(dd.from_pandas(lines, npartitions=3), unit="sen")
+
     def test_not_a_dask_frame(self):
         """A pandas frame is not a dask frame: refused by name."""
         with pytest.raises(InvalidValue, match=r"^'frame' must be a dask DataFrame"):

@@ -85,6 +85,7 @@ Examples:
 
 from __future__ import annotations
 
+import decimal
 import functools
 import inspect
 import itertools
@@ -102,7 +103,7 @@ from akip import atribut as _atribut
 from akip import capaian as _capaian
 from akip import kode as _kode
 from akip import predikat as _predikat
-from akip._decimal import CONTEXT
+from akip._decimal import CONTEXT, HUNDRED
 from akip._validators import shown
 from akip.anggaran import FlagKind
 from akip.exceptions import (
@@ -519,6 +520,11 @@ def _sen_of_decimal(value: Decimal, row: object, column: object) -> int:
     return int(sen)
 
 
+def _may_miss(series: pd.Series[Any]) -> bool:
+    """Whether an integer column has a missing cell: never in a NumPy integer column."""
+    return not isinstance(series.dtype, np.dtype) and bool(series.hasnans)
+
+
 def _to_sen(
     frame: pd.DataFrame, column: Hashable, unit: str
 ) -> np.ndarray[Any, np.dtype[np.int64]]:
@@ -529,11 +535,11 @@ def _to_sen(
         if not pd.api.types.is_integer_dtype(dtype) or pd.api.types.is_bool_dtype(dtype):
             msg = f"column {shown(column)} must hold int64 sen for unit='sen', not {dtype}"
             raise InvalidNumber(msg)
-        if series.hasnans:
+        if _may_miss(series):
             return _to_sen_cells(frame, column, 1)
         sen = series.to_numpy(dtype=np.int64)
     elif pd.api.types.is_integer_dtype(dtype) and not pd.api.types.is_bool_dtype(dtype):
-        if series.hasnans:
+        if _may_miss(series):
             return _to_sen_cells(frame, column, 100)
         whole = series.to_numpy(dtype=np.int64)
         if whole.size and int(np.abs(whole).max()) > _INT64_MAX // 100:
@@ -592,12 +598,15 @@ def _to_sen_cells(
 def _check_total(frame: pd.DataFrame, sen: np.ndarray[Any, Any], column: object) -> None:
     """Refuse a column whose sums could overflow int64 (every partial sum is bounded too).
 
-    The float sum of absolute values runs in blocks that stay in the cache, without a
-    temporary array the size of the column.
+    The float sum of absolute values runs in blocks that stay in the cache, through one
+    block-sized buffer: no temporary array the size of the column, and no fresh memory per
+    block (a Dask worker's allocator returns freed memory to the system at once).
     """
     total = 0.0
+    block = np.empty(min(len(sen), _BLOCK), dtype=np.float64)
     for start in range(0, len(sen), _BLOCK):
-        total += float(np.abs(sen[start : start + _BLOCK], dtype=np.float64).sum())
+        part = sen[start : start + _BLOCK]
+        total += float(np.abs(part, out=block[: len(part)]).sum())
     if total >= _SUM_LIMIT:
         msg = (
             f"column {shown(column)}: the total could overflow int64 sen "
@@ -610,8 +619,13 @@ _CENT: Final = Decimal("0.01")
 
 
 def _rupiah(sen: list[int]) -> list[Decimal]:
-    """Integer sen back to exact rupiah: 10050 → Decimal('100.50') (19 digits: exact)."""
-    return list(map(CONTEXT.multiply, map(Decimal, sen), itertools.repeat(_CENT)))
+    """Integer sen back to exact rupiah: 10050 → Decimal('100.50') (19 digits: exact).
+
+    The bare operator in akip's context (`decimal.localcontext`) costs less per value than
+    a context method.
+    """
+    with decimal.localcontext(CONTEXT):
+        return list(map(operator.mul, map(CONTEXT.create_decimal, sen), itertools.repeat(_CENT)))
 
 
 def _percents(pagu: list[int], real: list[int]) -> list[object]:
@@ -632,6 +646,40 @@ def _percents(pagu: list[int], real: list[int]) -> list[object]:
     for i, value in zip(computable, values, strict=False):
         out[i] = value
     return out
+
+
+def _amounts(pagu: np.ndarray[Any, Any], real: np.ndarray[Any, Any]) -> dict[str, Any]:
+    """The Decimal columns of the tree: ``pagu``, ``realisasi``, ``sisa``, ``penyerapan``.
+
+    Each amount is made a Decimal once; ``sisa`` is their difference and ``penyerapan``
+    ``100·realisasi / pagu``, both from those Decimals: exact to 19 digits, the sums' size,
+    and the quotient rounded once to 60 digits (the value and, the ideal exponent being
+    the same, the digits of `_percents`).
+    """
+    pagu_rp, real_rp = _rupiah(pagu.tolist()), _rupiah(real.tolist())
+    pagu_cells = _objects_array(cast("list[object]", pagu_rp))
+    real_cells = _objects_array(cast("list[object]", real_rp))
+    computable = np.flatnonzero(pagu)  # no division by a pagu of 0: <NA>
+    with decimal.localcontext(CONTEXT):  # the operators below: akip's 60 digits
+        sisa = list(map(operator.sub, pagu_rp, real_rp))
+        if len(computable) == len(pagu):
+            percents = _objects_array(_percents_of(real_rp, pagu_rp))
+        else:
+            percents = np.full(len(pagu), pd.NA, dtype=object)
+            percents[computable] = _objects_array(
+                _percents_of(real_cells[computable], pagu_cells[computable])
+            )
+    return {
+        "pagu": pagu_cells,
+        "realisasi": real_cells,
+        "sisa": _objects_array(cast("list[object]", sisa)),
+        "penyerapan": percents,
+    }
+
+
+def _percents_of(real: Iterable[Decimal], pagu: Iterable[Decimal]) -> list[object]:
+    """``100·r / p``, in the caller's context (akip's): the division rounds once."""
+    return list(map(operator.truediv, map(operator.mul, real, itertools.repeat(HUNDRED)), pagu))
 
 
 def _flags(
@@ -658,7 +706,7 @@ def _flags(
         any_flag |= mask
     for i in np.flatnonzero(any_flag).tolist():
         flags[i] = _FLAG_JOIN.join(kind.value for kind, mask in kinds.items() if mask[i])
-    return _texts(flags)
+    return _arrow_texts(flags)
 
 
 def penyerapan(
@@ -774,11 +822,11 @@ def _arrow_text(codes: pd.Series[Any]) -> Any:
     return None
 
 
-def _fixed_width(text: Any) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]] | None:
-    """Group numbers and distinct codes' bytes when every cell is 17 bytes, else ``None``.
+def _fixed_binary(text: Any) -> Any:
+    """The cells as fixed size binary values when every cell is 17 bytes, else ``None``.
 
-    The cells then lie side by side in Arrow's data buffer, read (without a copy) as fixed
-    size binary values, which Arrow dictionary-encodes about twice as fast as text.
+    The cells then lie side by side in Arrow's data buffer, read without a copy as fixed
+    size binary values, which Arrow hashes about twice as fast as text.
     """
     if text is None or text.null_count or not len(text):
         return None
@@ -786,16 +834,73 @@ def _fixed_width(text: Any) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]
     offsets = np.frombuffer(text.buffers()[1], dtype=width)[
         text.offset : text.offset + len(text) + 1
     ]
-    if not (np.diff(offsets) == _CODE_LEN).all():
+    if not _all_lengths(offsets, _CODE_LEN):
         return None
     data = text.buffers()[2].slice(int(offsets[0]), _CODE_LEN * len(text))
-    fixed = pa.FixedSizeBinaryArray.from_buffers(pa.binary(_CODE_LEN), len(text), [None, data])
+    return pa.FixedSizeBinaryArray.from_buffers(pa.binary(_CODE_LEN), len(text), [None, data])
+
+
+def _all_lengths(offsets: np.ndarray[Any, Any], width: int) -> bool:
+    """Whether every cell of these Arrow offsets is *width* bytes long.
+
+    Block by block through one buffer, as `_check_total`.
+    """
+    if int(offsets[-1]) - int(offsets[0]) != width * (len(offsets) - 1):
+        return False
+    lengths = np.empty(min(len(offsets) - 1, _BLOCK), dtype=offsets.dtype)
+    for start in range(0, len(offsets) - 1, _BLOCK):
+        part = lengths[: min(_BLOCK, len(offsets) - 1 - start)]
+        np.subtract(
+            offsets[start + 1 : start + 1 + len(part)],
+            offsets[start : start + len(part)],
+            out=part,
+        )
+        if not (part == width).all():
+            return False
+    return True
+
+
+def _binary_chars(values: Any) -> np.ndarray[Any, Any]:
+    """Fixed size binary values of 17 bytes as an (n, 17) uint8 matrix, without a copy."""
+    raw = np.frombuffer(values.buffers()[1], dtype=np.uint8)
+    start = values.offset * _CODE_LEN
+    return raw[start : start + _CODE_LEN * len(values)].reshape(-1, _CODE_LEN)
+
+
+def _fixed_width(text: Any) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]] | None:
+    """Group numbers and distinct codes' bytes when every cell is 17 bytes, else ``None``."""
+    fixed = _fixed_binary(text)
+    if fixed is None:
+        return None
     encoded = fixed.dictionary_encode()
-    dictionary = encoded.dictionary
-    raw = np.frombuffer(dictionary.buffers()[1], dtype=np.uint8)
-    start = dictionary.offset * _CODE_LEN
-    chars = raw[start : start + _CODE_LEN * len(dictionary)].reshape(-1, _CODE_LEN)
-    return encoded.indices.to_numpy(zero_copy_only=False), chars
+    return encoded.indices.to_numpy(zero_copy_only=False), _binary_chars(encoded.dictionary)
+
+
+def _summed_codes(
+    fixed: Any, pagu_sen: np.ndarray[Any, Any], real_sen: np.ndarray[Any, Any]
+) -> tuple[np.ndarray[Any, Any], dict[str, np.ndarray[Any, Any]]] | None:
+    """The sorted keys and sums of 17-byte codes in one hash aggregation, or ``None``.
+
+    Arrow's hash aggregation (Acero, on the calling thread) reads each cell's 17 bytes once
+    and adds both amounts and the line count per distinct code, in int64 (exact: the
+    callers checked the totals against overflow). Only the distinct codes are then checked;
+    ``None`` if one is bad, and the caller's slow path names the first bad row.
+    """
+    table = pa.table({"code": fixed, "pagu": pagu_sen, "real": real_sen})
+    summed = table.group_by("code", use_threads=False).aggregate(
+        [("pagu", "sum"), ("real", "sum"), ([], "count_all")]
+    )
+    keys, good = _keys_of(
+        _binary_chars(summed.column("code").combine_chunks()), np.ones(len(summed), dtype=bool)
+    )
+    if not good.all():
+        return None
+    order = np.argsort(keys)
+    columns = zip(_SUM_COLUMNS, ("pagu_sum", "real_sum", "count_all"), strict=True)
+    return keys[order], {
+        column: summed.column(name).to_numpy().astype(np.int64, copy=False)[order]
+        for column, name in columns
+    }
 
 
 def _factorize(codes: pd.Series[Any], text: Any) -> tuple[np.ndarray[Any, Any], object]:
@@ -847,6 +952,14 @@ def _code_groups(
     return group, keys.astype(np.int64)
 
 
+@functools.cache
+def _four_digits() -> np.ndarray[Any, Any]:
+    """The ASCII bytes of 0000 to 9999, one row each."""
+    numbers = np.arange(10**4, dtype=np.int64)
+    powers = 10 ** np.arange(3, -1, -1, dtype=np.int64)
+    return (numbers[:, None] // powers % 10 + ord("0")).astype(np.uint8)
+
+
 def _code_texts(local: np.ndarray[Any, Any], depth: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
     """The code text of every node, column-wise: key 70101 at depth 2 → '7.01.01'.
 
@@ -856,15 +969,21 @@ def _code_texts(local: np.ndarray[Any, Any], depth: np.ndarray[Any, Any]) -> np.
     drop = np.array([_DROP[level] for level in LEVELS], dtype=np.int64)[depth]
     padded = local * 10**drop
     chars = np.full((len(local), _CODE_LEN), ord("."), dtype=np.uint8)
-    powers = 10 ** np.arange(len(_DIGITS) - 1, -1, -1, dtype=np.int64)
-    chars[:, list(_DIGITS)] = (padded[:, None] // powers % 10 + ord("0")).astype(np.uint8)
-    texts = np.empty(len(local), dtype=object)
-    for n, level in enumerate(LEVELS):
-        at = depth == n
-        width = _ENDS[_SEGMENTS[level] - 1] + _SEGMENTS[level] - 1
-        block = np.ascontiguousarray(chars[at, :width])
-        texts[at] = block.view(f"S{width}").ravel().astype(f"U{width}").astype(object)
-    return texts
+    # The 12 digits as three groups of four, each looked up as its four ASCII bytes.
+    high, rest = np.divmod(padded, 10**8)
+    chars[:, list(_DIGITS)] = _four_digits()[
+        np.stack([high, *np.divmod(rest, 10**4)], axis=1)
+    ].reshape(len(local), len(_DIGITS))
+    widths = np.array(
+        [_ENDS[_SEGMENTS[level] - 1] + _SEGMENTS[level] - 1 for level in LEVELS], dtype=np.int64
+    )[depth]
+    # Each node's first *width* bytes, one after the other: the data of one Arrow text array.
+    data = chars[np.arange(_CODE_LEN) < widths[:, None]]
+    offsets = np.zeros(len(local) + 1, dtype=np.int64)
+    np.cumsum(widths, out=offsets[1:])
+    texts = pa.LargeStringArray.from_buffers(len(local), pa.py_buffer(offsets), pa.py_buffer(data))
+    result: np.ndarray[Any, Any] = texts.to_numpy(zero_copy_only=False)
+    return result
 
 
 def _by(frame: pd.DataFrame, by: object) -> list[Hashable]:
@@ -952,37 +1071,85 @@ def partial(
         key
         801012010001       300            100      2
     """
+    data, chosen, names, labels, columns = _arguments(
+        frame, kode=kode, pagu=pagu, realisasi=realisasi, unit=unit, by=by, name=name
+    )
+    if not (names or labels):
+        keys, sums = _plain_sums(data, *columns, chosen)
+        return pd.DataFrame(sums, index=pd.Index(keys, name="key", dtype=np.int64))
+    code_column, pagu_column, real_column = columns
+    group, keys = _code_groups(data, code_column)
+    pagu_sen = _to_sen(data, pagu_column, chosen)
+    real_sen = _to_sen(data, real_column, chosen)
+    lines_of = {n: data[n].array for n in names}
+    lines_of["key"] = keys[group]
+    lines_of.update({f"{_NAME_PREFIX}{level}": data[c].array for level, c in labels.items()})
+    lines = pd.DataFrame(lines_of).assign(pagu_sen=pagu_sen, realisasi_sen=real_sen, lines=1)
+    name_columns = [f"{_NAME_PREFIX}{level}" for level in labels]
+    # int64 sums are exact: every column total was checked against overflow above.
+    summed = lines.groupby(
+        [*names, "key", *name_columns], sort=True, observed=True, dropna=False
+    ).sum()
+    summed = summed.astype(np.int64)
+    return summed.reset_index(level=name_columns)[[*_SUM_COLUMNS, *name_columns]]
+
+
+def _arguments(
+    frame: object,
+    *,
+    kode: object,
+    pagu: object,
+    realisasi: object,
+    unit: object,
+    by: object,
+    name: object,
+) -> tuple[
+    pd.DataFrame, str, list[Hashable], dict[str, Hashable], tuple[Hashable, Hashable, Hashable]
+]:
+    """The checked arguments of `partial` and `rollup`: frame, unit, by, names, columns."""
     data = _frame(frame)
     chosen = _choice(unit, _UNITS, "unit")
     names = _by(data, by)
     labels = _names(data, name)
-    group, keys = _code_groups(data, _label(data, kode, "kode"))
-    pagu_sen = _to_sen(data, _label(data, pagu, "pagu"), chosen)
-    real_sen = _to_sen(data, _label(data, realisasi, "realisasi"), chosen)
-    if names or labels:
-        columns = {n: data[n].array for n in names}
-        columns["key"] = keys[group]
-        columns.update({f"{_NAME_PREFIX}{level}": data[c].array for level, c in labels.items()})
-        lines = pd.DataFrame(columns).assign(pagu_sen=pagu_sen, realisasi_sen=real_sen, lines=1)
-        name_columns = [f"{_NAME_PREFIX}{level}" for level in labels]
-        # int64 sums are exact: every column total was checked against overflow above.
-        summed = lines.groupby(
-            [*names, "key", *name_columns], sort=True, observed=True, dropna=False
-        ).sum()
-        summed = summed.astype(np.int64)
-        return summed.reset_index(level=name_columns)[[*_SUM_COLUMNS, *name_columns]]
+    columns = (
+        _label(data, kode, "kode"),
+        _label(data, pagu, "pagu"),
+        _label(data, realisasi, "realisasi"),
+    )
+    return data, chosen, names, labels, columns
+
+
+def _plain_sums(
+    data: pd.DataFrame,
+    code_column: Hashable,
+    pagu_column: Hashable,
+    real_column: Hashable,
+    unit: str,
+) -> tuple[np.ndarray[Any, Any], dict[str, np.ndarray[Any, Any]]]:
+    """The sorted keys of the distinct codes and their int64 sums (`_SUM_COLUMNS`)."""
+    fixed = _fixed_binary(_arrow_text(data[code_column]))
+    if fixed is not None:
+        try:
+            pagu_sen = _to_sen(data, pagu_column, unit)
+            real_sen = _to_sen(data, real_column, unit)
+        except AkipError:
+            _code_groups(data, code_column)  # a bad code is named first, as on the slow path
+            raise
+        summed = _summed_codes(fixed, pagu_sen, real_sen)
+        if summed is not None:
+            return summed
+    group, keys = _code_groups(data, code_column)
+    pagu_sen = _to_sen(data, pagu_column, unit)
+    real_sen = _to_sen(data, real_column, unit)
     # Add exactly in int64 per distinct code, then sort the few groups by key.
-    columns = {}
+    sums = {}
     for column, values in (("pagu_sen", pagu_sen), ("realisasi_sen", real_sen)):
         total = np.zeros(len(keys), dtype=np.int64)
         np.add.at(total, group, values)
-        columns[column] = total
-    columns["lines"] = np.bincount(group, minlength=len(keys)).astype(np.int64)
+        sums[column] = total
+    sums["lines"] = np.bincount(group, minlength=len(keys)).astype(np.int64)
     order = np.argsort(keys, kind="stable")
-    return pd.DataFrame(
-        {column: total[order] for column, total in columns.items()},
-        index=pd.Index(keys[order], name="key", dtype=np.int64),
-    )
+    return keys[order], {column: total[order] for column, total in sums.items()}
 
 
 def _starts(sorted_keys: np.ndarray[Any, Any]) -> np.ndarray[Any, np.dtype[np.intp]]:
@@ -1181,19 +1348,18 @@ def _tree(
     index = pd.Index(texts, name="kode", dtype=object)
     if grouped:
         index = pd.MultiIndex.from_arrays([group, index], names=["group", "kode"])
-    p, r = pagu.tolist(), real.tolist()
     return pd.DataFrame(
         {
-            "name": _arrow_texts(np.concatenate(node_names)[order]),
+            "name": _arrow_texts(
+                np.concatenate(node_names)[order] if labels else pa.nulls(len(order), pa.string())
+            ),
             "level": _arrow_texts(pa.array(LEVELS).take(depth_of)),
             "lines": np.concatenate(node_sums["lines"])[order],
-            "pagu": _objects_array(cast("list[object]", _rupiah(p))),
-            "realisasi": _objects_array(cast("list[object]", _rupiah(r))),
-            "sisa": _objects_array(cast("list[object]", _rupiah((pagu - real).tolist()))),
-            "penyerapan": _objects_array(_percents(p, r)),
+            **_amounts(pagu, real),
             "flag": _flags(pagu, real, np.concatenate(node_conflicts)[order]),
         },
         index=index,
+        copy=False,  # every column is a fresh array
     )
 
 
@@ -1228,6 +1394,12 @@ def rollup(
         >>> int(program["lines"]), program["pagu"], round_half_up(program["penyerapan"])
         (15, Decimal('4700384252.00'), Decimal('88.37'))
     """
+    if by is None and name is None:  # one tree straight from the sums: no partial frame
+        data, chosen, _, _, columns = _arguments(
+            frame, kode=kode, pagu=pagu, realisasi=realisasi, unit=unit, by=by, name=name
+        )
+        keys, sums = _plain_sums(data, *columns, chosen)
+        return _tree(keys, sums, {})  # the lines' totals were checked against overflow
     return combine(
         partial(frame, kode=kode, pagu=pagu, realisasi=realisasi, unit=unit, by=by, name=name)
     )
@@ -1245,9 +1417,12 @@ def rollup_dask(
 ) -> pd.DataFrame:
     """`rollup` of a ``dask.dataframe.DataFrame``: `partial` per partition, then `combine`.
 
-    Each partition is summed in int64 sen by `partial` (``map_partitions``); the small
-    partial sums are gathered and combined exactly. Runs on whatever scheduler is active
-    (a ``distributed.Client``, or dask's default). Needs ``akip[dask]``.
+    Each partition is summed in int64 sen by `partial` on the workers; the partial sums
+    are merged there too, eight at a time (int64 again, overflow checked), so the client
+    receives one small frame of int64 sums per code, never a Decimal, and only builds the
+    Decimal tree (`combine`). Runs on whatever scheduler is active (a
+    ``distributed.Client``, or dask's default). Needs ``akip[dask]``. The guide
+    *Notebooks, DataFrames and Dask* says how to run it on a cluster.
 
     Examples:
         >>> import dask.dataframe as dd
@@ -1262,6 +1437,8 @@ def rollup_dask(
     if not isinstance(meta, pd.DataFrame) or not hasattr(frame, "map_partitions"):
         msg = f"'frame' must be a dask DataFrame, not {type(frame).__name__}: {shown(frame)}"
         raise InvalidValue(msg)
+    from dask.delayed import delayed  # noqa: PLC0415 - akip[dask], needed here only
+
     options: dict[str, Any] = {
         "kode": kode,
         "pagu": pagu,
@@ -1270,8 +1447,43 @@ def rollup_dask(
         "by": by,
         "name": name,
     }
-    sums = frame.map_partitions(partial, **options, meta=partial(meta, **options))
-    return combine(sums.compute())
+    empty = partial(meta, **options)  # checks the options before anything runs
+    parts = list(frame.map_partitions(partial, **options, meta=empty).to_delayed())
+    merge = delayed(_merge, pure=True)
+    while len(parts) > 1:
+        parts = [
+            merge(parts[start : start + _MERGE_FAN_IN])
+            for start in range(0, len(parts), _MERGE_FAN_IN)
+        ]
+    return combine(parts[0].compute())  # a dask frame has at least one partition
+
+
+_MERGE_FAN_IN: Final = 8  # partial results merged by one task of `rollup_dask`
+
+
+def _merge(parts: list[pd.DataFrame]) -> pd.DataFrame:
+    """Several `partial` results as one: each (group, key, names) once, its sums added.
+
+    The int64 sums are exact: their total is checked against overflow first, as `combine`
+    does.
+    """
+    stacked = pd.concat(parts)
+    for column in ("pagu_sen", "realisasi_sen"):
+        _check_total(stacked, stacked[column].to_numpy(dtype=np.int64), column)
+    names = [c for c in stacked.columns if str(c).startswith(_NAME_PREFIX)]
+    if not names and not isinstance(stacked.index, pd.MultiIndex):  # keys only: numpy
+        keys = stacked.index.to_numpy(dtype=np.int64)
+        order = np.argsort(keys, kind="stable")
+        starts = _starts(keys[order])
+        sums = {c: _sums(stacked[c].to_numpy(dtype=np.int64)[order], starts) for c in _SUM_COLUMNS}
+        return pd.DataFrame(sums, index=pd.Index(keys[order][starts], name="key", dtype=np.int64))
+    levels = list(stacked.index.names)
+    summed = stacked.groupby([*levels, *names], sort=True, observed=True, dropna=False)[
+        list(_SUM_COLUMNS)
+    ].sum()
+    if names:
+        summed = summed.reset_index(level=names)
+    return summed[[*_SUM_COLUMNS, *names]].astype(dict.fromkeys(_SUM_COLUMNS, np.int64))
 
 
 # ---------------------------------------------------------------- report files
