@@ -13,6 +13,8 @@ file and the problem, never a ``RecursionError`` or an unbounded read:
 
 from __future__ import annotations
 
+import gc
+import itertools
 import re
 from typing import Final
 
@@ -35,6 +37,55 @@ _JSON_TOKENS: Final = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
 _OPEN: Final = frozenset("[{")
 _CLOSE: Final = frozenset("]}")
 
+# The fast pass: the same strings and comments, matched whole without backtracking (the
+# unrolled, possessive form of the same languages), with the bracket outside them in the
+# group. A key of more than MAX_DEPTH dotted parts has that many dots on one line: only a
+# file with such a line takes the slow pass above, which looks for one.
+_FAST_STRINGS: Final = r'"[^"\\\n]*+(?:\\.[^"\\\n]*+)*+"'
+_FAST_TOML: Final = re.compile(
+    r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|' + _FAST_STRINGS + r"|'[^'\n]*+'|#[^\n]*+|([\[\]{}])"
+)
+_FAST_JSON: Final = re.compile(r'"[^"\\]*+(?:\\.[^"\\]*+)*+"|([\[\]{}])')
+_DOTTED_LINE: Final = re.compile(rf"\.(?:[^.\n]*+\.){{{MAX_DEPTH - 1}}}")  # MAX_DEPTH dots, one line
+_STEP: Final = {"[": 1, "{": 1, "]": -1, "}": -1}
+
+
+def _deepest(text: str, kind: str) -> int | None:
+    """The deepest nesting of *text*, or ``None`` when only the slow pass can tell.
+
+    ``None`` when a line may hold a key of too many dotted parts (TOML), or a closing
+    bracket comes before its opening one (the slow pass counts such text its own way).
+    """
+    if kind == "toml" and _DOTTED_LINE.search(text):
+        return None
+    fast = _FAST_TOML if kind == "toml" else _FAST_JSON
+    brackets = "".join(fast.findall(text))
+    if not brackets:
+        return 0
+    depths = list(itertools.accumulate(map(_STEP.__getitem__, brackets)))
+    return max(depths) if min(depths) >= 0 else None
+
+
+class PausedGC:
+    """A context in which the cyclic garbage collector does not run (if it was enabled).
+
+    Building a report or its ledger makes millions of small objects that live on, none of
+    them in a cycle: each full collection on the way would walk all of them again, so the
+    build would take time quadratic in the size of the report. Reference counting still
+    frees everything that is dropped; the collector runs again after the block.
+    """
+
+    def __init__(self) -> None:
+        self.was_enabled = False
+
+    def __enter__(self) -> None:
+        self.was_enabled = gc.isenabled()
+        gc.disable()
+
+    def __exit__(self, *exc: object) -> None:
+        if self.was_enabled:
+            gc.enable()
+
 
 def check_depth(text: str, kind: str, where: str) -> None:
     """Refuse *text* whose arrays / tables nest deeper than `MAX_DEPTH` (before parsing).
@@ -45,6 +96,9 @@ def check_depth(text: str, kind: str, where: str) -> None:
     dots = text.count(".") if kind == "toml" else 0
     if text.count("[") + text.count("{") <= MAX_DEPTH and dots <= MAX_DEPTH:
         return  # too few brackets or dots to nest that deep: no scan needed
+    deepest = _deepest(text, kind)
+    if deepest is not None and deepest <= MAX_DEPTH:
+        return
     tokens = _TOML_TOKENS if kind == "toml" else _JSON_TOKENS
     depth = 0
     for match in tokens.finditer(text):

@@ -976,34 +976,53 @@ def _check_answers(value: object, path: str) -> None:
             )
 
 
-def _check_value(value: object, key: _Key, path: str) -> None:  # noqa: C901, PLR0912
-    expected = {"str": str, "number": str, "enum": str, "table": dict, "tables": list, "ids": list}
-    if key.kind in expected and not isinstance(value, expected[key.kind]):
+_INT_BITS: Final = 64
+_EXPECTED: Final = {
+    "str": str,
+    "number": str,
+    "enum": str,
+    "table": dict,
+    "tables": list,
+    "ids": list,
+}
+
+
+def _check_value(value: object, key: _Key, path: str) -> None:  # noqa: C901
+    kind = key.kind
+    expected = _EXPECTED.get(kind)
+    if expected is not None and not isinstance(value, expected):
         wanted = {"table": "a table", "tables": "an array of tables", "ids": "an array of strings"}
-        _fail(path, f"must be {wanted.get(key.kind, 'a string')}, not {_type_name(value)}")
-    if key.kind == "str" and isinstance(value, str) and not value.strip():
-        _fail(path, f"must be non-empty text: {_shown(value)}")
-    if key.kind == "int" and (isinstance(value, bool) or not isinstance(value, int)):
-        _fail(path, f"must be an integer, not {_type_name(value)}: {_shown(value)}")
-    if key.kind == "date":
+        _fail(path, f"must be {wanted.get(kind, 'a string')}, not {_type_name(value)}")
+    if kind == "number":
+        return
+    if kind == "str":
+        if not value.strip():  # type: ignore[attr-defined] - a str, checked above
+            _fail(path, f"must be non-empty text: {_shown(value)}")
+    elif kind == "int":
+        if isinstance(value, bool) or not isinstance(value, int):
+            _fail(path, f"must be an integer, not {_type_name(value)}: {_shown(value)}")
+        if value.bit_length() > _INT_BITS:  # what the value types hold (a year, a count)
+            _fail(path, f"must be an integer of at most {_INT_BITS} bits: {_shown(value)}")
+    elif kind == "date":
         _date(value, path)
-    if key.kind == "enum" and value not in key.choices:
-        _fail(path, f"must be one of {', '.join(key.choices)}: {_shown(value)}")
-    if key.kind == "table":
+    elif kind == "enum":
+        if value not in key.choices:
+            _fail(path, f"must be one of {', '.join(key.choices)}: {_shown(value)}")
+    elif kind == "table":
         _check_table(value, key.spec, path)
-    if key.kind == "tables":
+    elif kind == "tables":
         assert isinstance(value, list)  # noqa: S101 - narrowed above
         for index, item in enumerate(value):
             _check_table(item, key.spec, f"{path}[{index}]")
-    if key.kind == "answers":
+    elif kind == "answers":
         _check_answers(value, path)
-    if key.kind == "ids":
+    elif kind == "ids":
         assert isinstance(value, list)  # noqa: S101 - narrowed above
         for index, item in enumerate(value):
             if not isinstance(item, str):
                 _fail(f"{path}[{index}]", f"must be a string, not {_type_name(item)}")
-    if key.kind in ("bool", "figures", "locales"):
-        _check_new_kind(value, key.kind, path)
+    elif kind in ("bool", "figures", "locales"):
+        _check_new_kind(value, kind, path)
 
 
 def _check_new_kind(value: object, kind: str, path: str) -> None:
@@ -1034,11 +1053,10 @@ def _check_table(data: object, spec_name: str, path: str) -> None:
             shown_key = _key_name(name)
             _fail(f"{path}.{shown_key}" if path else shown_key, f"unknown key{hint}")
     for name, key in spec.items():
-        where = f"{path}.{name}" if path else name
         if name in data:
-            _check_value(data[name], key, where)
+            _check_value(data[name], key, f"{path}.{name}" if path else name)
         elif key.required:
-            _fail(where, "required key is missing")
+            _fail(f"{path}.{name}" if path else name, "required key is missing")
 
 
 def _date(value: object, path: str) -> dt.date:
@@ -1053,12 +1071,51 @@ def _date(value: object, path: str) -> dt.date:
 
 
 # ---------------------------------------------------------------- building
+_new = object.__new__
+_set = object.__setattr__
+
+
+def _where(place: str, column: str, row: str | None, year: int | None) -> Where:
+    """A `Where` of the builder, whose fields the schema check has typed already (text,
+    and a year of at most 64 bits)."""
+    where = _new(Where)
+    _set(where, "place", place)
+    _set(where, "column", column)
+    _set(where, "row", row)
+    _set(where, "year", year)
+    return where
+
+
+def _figure(  # noqa: PLR0913, PLR0917 - the fields of a Figure
+    text: str,
+    value: Decimal,
+    where: Where,
+    locale: str,
+    upper: Decimal | None,
+    unit: str | None,
+) -> Figure:
+    """A `Figure` of the builder: its text checked by the schema (and the file's encoding),
+    its value read by `akip.numbers.parse_number` (so finite and in range)."""
+    figure = _new(Figure)
+    _set(figure, "text", text)
+    _set(figure, "value", value)
+    _set(figure, "where", where)
+    _set(figure, "locale", locale)
+    _set(figure, "upper", upper)
+    _set(figure, "unit", unit)
+    return figure
+
+
 class _Builder:
     def __init__(self, data: Mapping[str, Any]) -> None:
         report = data["report"]
         self.year: int = report["year"]
         self.locale: str = report.get("locale", ID_LOCALE)
         self.places: dict[str, Place] = {}
+        #: The number style of each (place, column) of cells that name none of their own.
+        self.column_locales: dict[tuple[str, str], str] = {}
+        #: Each printed text read once per number style: value, upper end, unit.
+        self.numbers: dict[tuple[str, str], tuple[Decimal, Decimal | None, str | None]] = {}
         for index, place in enumerate(data.get("places", [])):
             if place["id"] in self.places:
                 _fail(f"places[{index}].id", f"duplicate place id: {_shown(place['id'])}")
@@ -1081,28 +1138,51 @@ class _Builder:
         if name not in item:
             return None
         text: str = item[name]
-        return self.printed(item, name, text, f"{path}.{name}", year)
+        return self.printed(item, name, text, path, year, name)
 
-    def printed(
-        self, item: Mapping[str, Any], column: str, text: str, path: str, year: int | None
-    ) -> Figure:
-        place = self.places[item["place"]]
+    def locale_of(self, item: Mapping[str, Any], column: str) -> str:
+        """The number style of one cell: the row's per-cell, the row's, the place's."""
         key = column.split("[", 1)[0]  # realisasi_periode[TW I] takes realisasi_periode's
-        cells = dict(item.get("locales", {}))
-        locale = cells.get(column) or cells.get(key) or item.get("locale")
-        if locale is None:
+        cells = item.get("locales")
+        if cells is not None:
+            locale = cells.get(column) or cells.get(key)
+            if locale is not None:
+                return str(locale)
+        locale = item.get("locale")
+        if locale is not None:
+            return str(locale)
+        cached = self.column_locales.get((item["place"], column))
+        if cached is None:
+            place = self.places[item["place"]]
             columns = dict(place.locales)
-            locale = columns.get(column) or columns.get(key) or place.locale
-        where = Where(place.id, column, item.get("row"), year)
-        try:
-            value = parse_number(text, field=path, locale=locale)
-        except AkipError as exc:
-            form = _printed_form(text, path, locale)
-            if form is None:
-                raise ReportError(str(exc)) from exc
-            value, upper, unit = form
-            return Figure(text, value, where, locale, upper, unit)
-        return Figure(text, value, where, locale)
+            cached = columns.get(column) or columns.get(key) or place.locale
+            self.column_locales[item["place"], column] = cached
+        return cached
+
+    def printed(  # noqa: PLR0913, PLR0917 - an internal helper of the builder
+        self,
+        item: Mapping[str, Any],
+        column: str,
+        text: str,
+        path: str,
+        year: int | None,
+        name: str | None = None,
+    ) -> Figure:
+        """The figure of one cell; *path* (``.name``) names it in an error message."""
+        locale = self.locale_of(item, column)
+        where = _where(item["place"], column, item.get("row"), year)
+        parsed = self.numbers.get((text, locale))
+        if parsed is None:
+            field = path if name is None else f"{path}.{name}"
+            try:
+                parsed = (parse_number(text, field=field, locale=locale), None, None)
+            except AkipError as exc:
+                form = _printed_form(text, field, locale)
+                if form is None:
+                    raise ReportError(str(exc)) from exc
+                parsed = form
+            self.numbers[text, locale] = parsed
+        return _figure(text, parsed[0], where, locale, parsed[1], parsed[2])
 
     def periods(
         self, item: Mapping[str, Any], name: str, path: str, year: int | None = None
@@ -1639,12 +1719,13 @@ def loads_toml(text: str) -> Report:
             4300 digits and lone surrogates.
     """
     _check_text(text, "<toml>")
-    try:
-        data = tomllib.loads(text)
-    except ValueError as exc:  # TOMLDecodeError, or an integer of more than 4300 digits
-        msg = f"<toml>: not valid TOML: {_parse_error(exc)}"
-        raise ReportError(msg) from exc
-    return _build(data)
+    with _loading.PausedGC():
+        try:
+            data = tomllib.loads(text)
+        except ValueError as exc:  # TOMLDecodeError, or an integer of more than 4300 digits
+            msg = f"<toml>: not valid TOML: {_parse_error(exc)}"
+            raise ReportError(msg) from exc
+        return _build(data)
 
 
 def _parse_error(exc: ValueError) -> str:
@@ -1677,14 +1758,17 @@ def loads_json(text: str) -> Report:
             NaN / Infinity.
     """
     _check_text(text, "<json>")
-    try:
-        data = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
-    except ReportError:  # a duplicate key or a constant, refused by the hooks
-        raise
-    except ValueError as exc:  # JSONDecodeError, or an integer of more than 4300 digits
-        msg = f"<json>: not valid JSON: {_parse_error(exc)}"
-        raise ReportError(msg) from exc
-    return _build(data)
+    with _loading.PausedGC():
+        try:
+            data = json.loads(
+                text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant
+            )
+        except ReportError:  # a duplicate key or a constant, refused by the hooks
+            raise
+        except ValueError as exc:  # JSONDecodeError, or an integer of more than 4300 digits
+            msg = f"<json>: not valid JSON: {_parse_error(exc)}"
+            raise ReportError(msg) from exc
+        return _build(data)
 
 
 def load(path: object) -> Report:

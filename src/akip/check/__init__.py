@@ -75,6 +75,7 @@ import decimal
 from typing import TYPE_CHECKING
 
 from akip._decimal import CONTEXT
+from akip._loading import PausedGC
 from akip._validators import items_of, shown
 from akip.check import ledger as _ledger
 from akip.check.anggaran import check_budget
@@ -140,7 +141,7 @@ def ledger(report: object) -> Ledger:
     if last is not None and last[0] is report:
         return last[1]  # a report is immutable: `check` then a renderer compute it once
     # Every rule runs in akip's own decimal context, whatever the caller's.
-    with decimal.localcontext(CONTEXT):
+    with decimal.localcontext(CONTEXT), PausedGC():
         index = Index(report)
         events: list[Event] = []
         for family, where, rules in _FAMILIES:

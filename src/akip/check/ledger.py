@@ -241,9 +241,11 @@ def build(
             event.reason or "",
         )
 
-    verdicts = []
+    verdicts: list[Verdict] = []
+    keys: list[tuple[object, ...]] = []
     for key, subject in printed:
-        mine = by_subject.get(id(subject), [])
+        where = subject.where
+        mine = by_subject.get(id(subject), ())
         decided = [e for e in mine if e.status is not None]
         if decided:
             event = decided[0] if len(decided) == 1 else min(decided, key=order)
@@ -259,21 +261,27 @@ def build(
             )
         else:
             notes = sorted(e.reason for e in mine if e.reason)
+            reason = notes[0] if notes else key_reason(key)
             verdicts.append(
-                Verdict(
-                    subject.where,
+                Verdict(where, subject.text, Status.NOT_CHECKED, reason=reason, key=key)
+            )
+            keys.append(
+                (
+                    *where_key(where),
+                    key,
                     subject.text,
-                    Status.NOT_CHECKED,
-                    reason=notes[0] if notes else key_reason(key),
-                    key=key,
+                    Status.NOT_CHECKED.value,
+                    "",
+                    reason,
                 )
             )
             continue
+        status: Status = event.status  # type: ignore[assignment]
         verdicts.append(
             Verdict(
-                subject.where,
+                where,
                 subject.text,
-                event.status,  # type: ignore[arg-type]
+                status,
                 event.expected,
                 event.finding.code if event.finding is not None else None,
                 event.rule,
@@ -281,14 +289,17 @@ def build(
                 key=key,
             )
         )
-    verdicts.sort(
-        key=lambda v: (
-            where_key(v.where),
-            v.key,
-            v.printed,
-            v.status.value,
-            v.expected or "",
-            v.reason or "",
+        keys.append(
+            (
+                *where_key(where),
+                key,
+                subject.text,
+                status.value,
+                event.expected or "",
+                event.reason or "",
+            )
         )
-    )
-    return Ledger(tuple(verdicts), findings)
+    # The canonical order: place, row, year and column in natural order, then key, text,
+    # status, expected and reason (the sort key of each verdict is built once, above).
+    ranks = sorted(range(len(verdicts)), key=keys.__getitem__)
+    return Ledger(tuple([verdicts[i] for i in ranks]), findings)
