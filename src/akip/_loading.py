@@ -46,7 +46,8 @@ _FAST_TOML: Final = re.compile(
     r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|' + _FAST_STRINGS + r"|'[^'\n]*+'|#[^\n]*+|([\[\]{}])"
 )
 _FAST_JSON: Final = re.compile(r'"[^"\\]*+(?:\\.[^"\\]*+)*+"|([\[\]{}])')
-_DOTTED_LINE: Final = re.compile(rf"\.(?:[^.\n]*+\.){{{MAX_DEPTH - 1}}}")  # MAX_DEPTH dots, one line
+# MAX_DEPTH dots on one line:
+_DOTTED_LINE: Final = re.compile(rf"\.(?:[^.\n]*+\.){{{MAX_DEPTH - 1}}}")
 _STEP: Final = {"[": 1, "{": 1, "]": -1, "}": -1}
 
 

@@ -987,7 +987,7 @@ _EXPECTED: Final = {
 }
 
 
-def _check_value(value: object, key: _Key, path: str) -> None:  # noqa: C901
+def _check_value(value: object, key: _Key, path: str) -> None:  # noqa: C901, PLR0912
     kind = key.kind
     expected = _EXPECTED.get(kind)
     if expected is not None and not isinstance(value, expected):
@@ -1076,8 +1076,7 @@ _set = object.__setattr__
 
 
 def _where(place: str, column: str, row: str | None, year: int | None) -> Where:
-    """A `Where` of the builder, whose fields the schema check has typed already (text,
-    and a year of at most 64 bits)."""
+    """A `Where` of the builder (the schema check has typed its text and year)."""
     where = _new(Where)
     _set(where, "place", place)
     _set(where, "column", column)
@@ -1086,7 +1085,7 @@ def _where(place: str, column: str, row: str | None, year: int | None) -> Where:
     return where
 
 
-def _figure(  # noqa: PLR0913, PLR0917 - the fields of a Figure
+def _figure(  # noqa: PLR0917 - the fields of a Figure
     text: str,
     value: Decimal,
     where: Where,
@@ -1094,8 +1093,11 @@ def _figure(  # noqa: PLR0913, PLR0917 - the fields of a Figure
     upper: Decimal | None,
     unit: str | None,
 ) -> Figure:
-    """A `Figure` of the builder: its text checked by the schema (and the file's encoding),
-    its value read by `akip.numbers.parse_number` (so finite and in range)."""
+    """A `Figure` of the builder, without the checks of its initialiser.
+
+    Its text is checked by the schema (and the file's encoding), its value is read by
+    `akip.numbers.parse_number` (so finite and in range).
+    """
     figure = _new(Figure)
     _set(figure, "text", text)
     _set(figure, "value", value)
@@ -1159,7 +1161,7 @@ class _Builder:
             self.column_locales[item["place"], column] = cached
         return cached
 
-    def printed(  # noqa: PLR0913, PLR0917 - an internal helper of the builder
+    def printed(  # noqa: PLR0917 - an internal helper of the builder
         self,
         item: Mapping[str, Any],
         column: str,
@@ -1760,9 +1762,7 @@ def loads_json(text: str) -> Report:
     _check_text(text, "<json>")
     with _loading.PausedGC():
         try:
-            data = json.loads(
-                text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant
-            )
+            data = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
         except ReportError:  # a duplicate key or a constant, refused by the hooks
             raise
         except ValueError as exc:  # JSONDecodeError, or an integer of more than 4300 digits
