@@ -60,7 +60,7 @@ from typing import TYPE_CHECKING, Any, Final, NoReturn, cast
 
 import attrs
 
-from akip import _loading, atribut, efisiensi, kode, predikat
+from akip import _loading, _trusted, atribut, efisiensi, kode, predikat
 from akip._bands import Scale
 from akip._decimal import ONE
 from akip._validators import clean_text, typed
@@ -1071,41 +1071,10 @@ def _date(value: object, path: str) -> dt.date:
 
 
 # ---------------------------------------------------------------- building
-_new = object.__new__
-_set = object.__setattr__
-
-
-def _where(place: str, column: str, row: str | None, year: int | None) -> Where:
-    """A `Where` of the builder (the schema check has typed its text and year)."""
-    where = _new(Where)
-    _set(where, "place", place)
-    _set(where, "column", column)
-    _set(where, "row", row)
-    _set(where, "year", year)
-    return where
-
-
-def _figure(  # noqa: PLR0917 - the fields of a Figure
-    text: str,
-    value: Decimal,
-    where: Where,
-    locale: str,
-    upper: Decimal | None,
-    unit: str | None,
-) -> Figure:
-    """A `Figure` of the builder, without the checks of its initialiser.
-
-    Its text is checked by the schema (and the file's encoding), its value is read by
-    `akip.numbers.parse_number` (so finite and in range).
-    """
-    figure = _new(Figure)
-    _set(figure, "text", text)
-    _set(figure, "value", value)
-    _set(figure, "where", where)
-    _set(figure, "locale", locale)
-    _set(figure, "upper", upper)
-    _set(figure, "unit", unit)
-    return figure
+# The builder's own figures: the schema has typed their text and year, the number reader
+# their value (finite and in range), so their initialisers' checks are not run again.
+_where = _trusted.maker(Where)
+_figure = _trusted.maker(Figure)
 
 
 class _Builder:

@@ -52,6 +52,13 @@ T = TypeVar("T")
 INDICATOR_MEASURES: Final = ("target", "realisasi", "capaian")
 #: Planning documents, earliest first: a later one supersedes an earlier one's target.
 VERSIONS: Final = ("renstra", "rkt", "murni", "perubahan")
+#: The quantities of a budget line: the latest pagu, the pagu of each version, realisasi.
+_LINE_QUANTITIES: Final = (
+    ("pagu", None),
+    ("pagu", "murni"),
+    ("pagu", "perubahan"),
+    ("realisasi", None),
+)
 
 
 def a_report(value: object) -> Report:
@@ -370,21 +377,17 @@ class Index:
             order.append(line)
             stack.extend(self.children.get(line.id, ()))
         order += [line for line in self.report.budget if line.id not in seen]  # cycles
+        consensus = self._line
         for line in reversed(order):
             kids = self.children.get(line.id, ())
-            for measure, version in (
-                ("pagu", None),
-                ("pagu", "murni"),
-                ("pagu", "perubahan"),
-                ("realisasi", None),
-            ):
+            for measure, version in _LINE_QUANTITIES:
                 recomputed = None
                 if kids:
-                    parts = [self._line.get((kid.id, measure, version)) for kid in kids]
-                    values = [p.value if p is not None else None for p in parts]
-                    if all(v is not None for v in values):
-                        recomputed = total(v for v in values if v is not None)
-                self._line[line.id, measure, version] = decide(
+                    parts = [consensus.get((kid.id, measure, version)) for kid in kids]
+                    values = [None if p is None else p.value for p in parts]
+                    if None not in values:
+                        recomputed = total(values)
+                consensus[line.id, measure, version] = decide(
                     self._figures(line, measure, version), recomputed
                 )
             self._amounts[line.id] = self._amounts_of(line, kids)

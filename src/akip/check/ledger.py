@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from akip import _html
+from akip._trusted import maker
 from akip._validators import typed
 from akip.report import Figure, Label, Where  # noqa: TC001 - read by `typed` at run time
 
@@ -204,6 +205,10 @@ class Ledger:
         )
 
 
+#: A `Verdict` of the ledger's own: its where and text are a loaded figure's, its status,
+#: expected text, code, rule and reason a rule's (the initialiser's checks are not rerun).
+_verdict = maker(Verdict)
+
 _PRIORITY = {Status.DIFFERS: 0, Status.NOT_COMPUTABLE: 1, Status.AGREES: 2, Status.NOT_CHECKED: 3}
 
 
@@ -263,7 +268,7 @@ def build(
             notes = sorted(e.reason for e in mine if e.reason)
             reason = notes[0] if notes else key_reason(key)
             verdicts.append(
-                Verdict(where, subject.text, Status.NOT_CHECKED, reason=reason, key=key)
+                _verdict(where, subject.text, Status.NOT_CHECKED, None, None, None, reason, key)
             )
             keys.append(
                 (
@@ -278,7 +283,7 @@ def build(
             continue
         status: Status = event.status  # type: ignore[assignment]
         verdicts.append(
-            Verdict(
+            _verdict(
                 where,
                 subject.text,
                 status,
@@ -286,7 +291,7 @@ def build(
                 event.finding.code if event.finding is not None else None,
                 event.rule,
                 event.reason,
-                key=key,
+                key,
             )
         )
         keys.append(
