@@ -6,17 +6,21 @@ ancestry at every level of the budget, and unknown ids.
 
 from __future__ import annotations
 
+import gc
 import os
 import threading
 import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from akip import _loading, report
 from akip.exceptions import ReportError, UnknownId
 
 MINIMAL = Path(__file__).parent.parent / "examples" / "minimal.toml"
+DUMAI = Path(__file__).parent.parent / "examples" / "dumai-2024.toml"
 
 HEAD = """
 schema_version = 1
@@ -39,9 +43,42 @@ def _budget(*lines: tuple[str, str, str | None]) -> str:
 
 
 class TestLimits:
-    def test_cap_is_256_mib(self):
-        """The cap is 256 MiB: 10^6 budget lines of about 250 bytes each fit."""
-        assert 256 * 1024 * 1024 == report.MAX_BYTES
+    def test_cap_is_512_mib(self):
+        """The cap is 512 MiB: a report of 10^6 budget lines fits.
+
+        The benchmark's generated report of 10^5 lines and 10^4 indicators (the Dumai
+        example's shape) takes 43,181,798 bytes as JSON: ten times that, 431.8 MB, is
+        under 512 · 2^20 = 536,870,912 bytes with a fifth to spare.
+        """
+        assert 512 * 1024 * 1024 == report.MAX_BYTES
+        assert 10 * 43_181_798 < report.MAX_BYTES
+
+    def test_file_is_read_to_its_end_past_its_reported_size(self, tmp_path):
+        """A regular file is read whole (its size, then to the end) and nothing more."""
+        path = tmp_path / "x.toml"
+        path.write_bytes(b"#" * 5000)
+        assert b"#" * 5000 == _loading.read_bounded(str(path), 5000)
+        with pytest.raises(ReportError, match="over the limit of 4999 bytes"):
+            _loading.read_bounded(str(path), 4999)
+
+    def test_growing_input_is_read_in_pieces_up_to_the_cap(self, tmp_path, monkeypatch):
+        """Past its reported size (0 for a device) input is read in pieces, to the cap."""
+        monkeypatch.setattr(_loading, "_PIECE", 7)
+        link = tmp_path / "zero.toml"
+        link.symlink_to("/dev/zero")
+        with pytest.raises(ReportError, match="over the limit of 100 bytes"):
+            _loading.read_bounded(str(link), 100)
+        fifo = tmp_path / "short.toml"
+        os.mkfifo(fifo)
+
+        def feed() -> None:
+            with fifo.open("wb") as stream:
+                stream.write(b"a = 1\n" * 10)
+
+        writer = threading.Thread(target=feed)
+        writer.start()
+        assert b"a = 1\n" * 10 == _loading.read_bounded(str(fifo), 100)
+        writer.join()
 
     @pytest.mark.parametrize("kind", ["toml", "json"])
     def test_deep_nesting_refused_before_parsing(self, kind):
@@ -161,6 +198,67 @@ class TestLimits:
         """A NUL, a lone surrogate or undecodable bytes in a path: an error naming it."""
         with pytest.raises(ReportError):
             report.load(path)
+
+
+def _slow_depth(text: str, kind: str) -> int:
+    """The deepest nesting by the slow pass's own tokens, clamped at 0 as it counts."""
+    tokens = _loading._TOML_TOKENS if kind == "toml" else _loading._JSON_TOKENS
+    depth = deepest = 0
+    for match in tokens.finditer(text):
+        if match.group() in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif match.group() in "]}":
+            depth = max(0, depth - 1)
+    return deepest
+
+
+_PIECES = ["[", "]", "{", "}", '"', "'", "\\", "\n", "#", ".", "a", " ", '"""', "'" * 3, "[[[["]
+
+
+class TestFastDepth:
+    @settings(max_examples=300)
+    @given(st.lists(st.sampled_from(_PIECES), max_size=120), st.sampled_from(["toml", "json"]))
+    def test_fast_pass_agrees_with_the_slow_scan(self, pieces, kind):
+        """The fast pass gives the slow scan's depth, or leaves the text to the slow scan."""
+        text = "".join(pieces)
+        fast = _loading._deepest(text, kind)
+        assert fast is None or fast == _slow_depth(text, kind)
+
+    def test_no_brackets(self):
+        """Many dots (decimals) and no bracket at all: depth 0, no scan needed."""
+        assert 0 == _loading._deepest("a = 1.5\n" * 40, "toml")
+
+    def test_a_close_before_an_open_goes_to_the_slow_scan(self):
+        """The slow scan clamps a close before its open at 0: the fast pass leaves it."""
+        assert _loading._deepest("]" + "[" * 40, "json") is None
+        with pytest.raises(ReportError, match="nested deeper than 32"):
+            report.loads_json("]" + "[" * 40)
+
+    def test_a_line_of_many_dots_goes_to_the_slow_scan(self):
+        """32 dots on one line might be a key of too many parts: the slow scan decides."""
+        assert _loading._deepest("a" + ".a" * 32 + " = 1\n[x]", "toml") is None
+        assert 1 == _loading._deepest("a" + ".a" * 31 + " = 1\n[x]", "toml")
+
+
+class TestPausedGC:
+    def test_collector_runs_again_after_a_load(self):
+        """Loading pauses the collector and enables it again, also after an error."""
+        assert gc.isenabled()
+        report.load(DUMAI)
+        assert gc.isenabled()
+        with pytest.raises(ReportError):
+            report.loads_toml("schema_version = 1")
+        assert gc.isenabled()
+
+    def test_a_disabled_collector_stays_disabled(self):
+        """A caller that disabled the collector finds it disabled after the load."""
+        gc.disable()
+        try:
+            report.load(DUMAI)
+            assert not gc.isenabled()
+        finally:
+            gc.enable()
 
 
 class TestBudgetAncestry:

@@ -15,10 +15,13 @@ from __future__ import annotations
 
 import gc
 import itertools
+import os
 import re
 from typing import Final
 
 from akip.exceptions import ReportError
+
+_PIECE: Final = 1 << 20  # bytes read at a time past the size the file system reports
 
 MAX_DEPTH: Final = 32
 """The deepest nesting of arrays / tables a report file may have (the format needs 4)."""
@@ -150,8 +153,16 @@ def read_bounded(file: str, limit: int) -> bytes:
         ReportError: if the file holds more than *limit* bytes.
     """
     with open(file, "rb") as stream:  # noqa: PTH123 - pathlib costs start-up time
-        data = stream.read(limit + 1)
-    if len(data) > limit:
+        # The size the file system reports is only the first read's size: a regular file
+        # is read in one piece of its own size (never a buffer of the whole limit), and
+        # whatever follows (a device, a pipe, a file that grows) in pieces up to the limit.
+        size = os.fstat(stream.fileno()).st_size
+        parts = [stream.read(min(max(size, 0), limit) + 1)]
+        read = len(parts[0])
+        while read <= limit and parts[-1]:
+            parts.append(stream.read(min(_PIECE, limit + 1 - read)))
+            read += len(parts[-1])
+    if read > limit:
         msg = f"{file}: file is over the limit of {limit} bytes ({limit // (1 << 20)} MiB)"
         raise ReportError(msg)
-    return data
+    return parts[0] if len(parts) == 1 else b"".join(parts)
