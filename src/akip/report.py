@@ -55,7 +55,7 @@ import json
 import os
 import re
 import tomllib
-from decimal import Decimal  # noqa: TC003 - read by `typed` at run time
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final, NoReturn, cast
 
 import attrs
@@ -441,6 +441,10 @@ _KIND_NEEDS: Final = {
 
 
 # ---------------------------------------------------------------- value types
+_UNIT: Final = Decimal(1)
+_CENT: Final = Decimal("0.01")
+
+
 @typed
 @attrs.frozen
 class Where:
@@ -487,7 +491,13 @@ class Figure:
     @property
     def decimals(self) -> int:
         """Number of decimals printed (0 for ``"104%"``, 2 for ``"88.37%"``)."""
-        exponent = self.value.as_tuple().exponent
+        value = self.value
+        # The two precisions nearly every figure prints, without building the digit tuple.
+        if value.same_quantum(_UNIT):
+            return 0
+        if value.same_quantum(_CENT):
+            return 2
+        exponent = value.as_tuple().exponent
         return max(0, -exponent) if isinstance(exponent, int) else 0
 
     @property

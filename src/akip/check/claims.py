@@ -87,19 +87,35 @@ def printed(report: Report) -> Iterator[tuple[str, Figure | Label]]:
 
 def _printed(report: Report) -> Iterator[tuple[str, Figure | Label]]:
     stack: list[tuple[str, object]] = [("", report)]
+    # Per kind of value and key: its fields that may hold figures, each with its key (one
+    # string per key, shared by every row of a table).
+    plans: dict[tuple[type, str], tuple[tuple[str, str], ...]] = {}
+    pop, extend = stack.pop, stack.extend
     while stack:
-        key, value = stack.pop()
-        if isinstance(value, (Figure, Label)):
+        key, value = pop()
+        kind = type(value)
+        if kind is Figure or kind is Label:
+            yield key, value  # type: ignore[misc]
+        elif kind is tuple:
+            extend([(key, item) for item in reversed(value)])  # type: ignore[call-overload]
+        elif isinstance(value, (Figure, Label)):
             yield key, value
         elif isinstance(value, tuple):
-            stack.extend((key, item) for item in reversed(value))
+            extend([(key, item) for item in reversed(value)])
         else:
-            names = _fields(type(value))  # type: ignore[arg-type]
-            if names:
-                stack.extend(
-                    (f"{key}.{name}" if key else name, getattr(value, name))
-                    for name in reversed(names)
+            plan = plans.get((kind, key))
+            if plan is None:
+                plan = tuple(
+                    (name, f"{key}.{name}" if key else name) for name in reversed(_fields(kind))
                 )
+                plans[kind, key] = plan
+            extend(
+                [
+                    (child, item)
+                    for name, child in plan
+                    if (item := getattr(value, name)) is not None
+                ]
+            )
 
 
 def _own(value: object) -> Iterator[tuple[str, Figure | Label]]:
@@ -166,6 +182,10 @@ def reads_index(rule: Callable[[Index], T]) -> Callable[[object], T]:
         return rule(index)
 
     return checked
+
+
+#: The consensus of a quantity nothing prints and nothing recomputes (one for all of them).
+_NOTHING: Final = decide([])
 
 
 class Index:
@@ -349,6 +369,8 @@ class Index:
         return self._line[line_id, measure, version]
 
     def _figures(self, line: BudgetLine, measure: str, version: str | None) -> list[Figure]:
+        if not line.pagu and measure == "pagu" and version is not None:
+            return []  # most lines print no pagu table (the sub kegiatan)
         if measure == "realisasi":
             # A realisasi up to a period (s.d. TW II) is not the year's.
             return [
@@ -381,15 +403,17 @@ class Index:
         for line in reversed(order):
             kids = self.children.get(line.id, ())
             for measure, version in _LINE_QUANTITIES:
+                figures = self._figures(line, measure, version)
+                if not kids and not figures:
+                    consensus[line.id, measure, version] = _NOTHING
+                    continue
                 recomputed = None
                 if kids:
                     parts = [consensus.get((kid.id, measure, version)) for kid in kids]
                     values = [None if p is None else p.value for p in parts]
                     if None not in values:
                         recomputed = total(values)
-                consensus[line.id, measure, version] = decide(
-                    self._figures(line, measure, version), recomputed
-                )
+                consensus[line.id, measure, version] = decide(figures, recomputed)
             self._amounts[line.id] = self._amounts_of(line, kids)
 
     def _amounts_of(

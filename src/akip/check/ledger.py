@@ -224,7 +224,7 @@ def build(
     ``agrees`` when it is an input of a figure that agrees (it is corroborated), and is
     ``not_checked`` otherwise, with the reason.
     """
-    from akip.check.attribution import where_key  # noqa: PLC0415 - one-way imports
+    from akip.check.attribution import placed, where_key  # noqa: PLC0415 - one-way imports
     from akip.check.keys import reason as key_reason  # noqa: PLC0415
 
     by_subject: dict[int, list[Event]] = {}
@@ -272,7 +272,7 @@ def build(
             )
             keys.append(
                 (
-                    *where_key(where),
+                    *placed(where),
                     key,
                     subject.text,
                     Status.NOT_CHECKED.value,
@@ -296,7 +296,7 @@ def build(
         )
         keys.append(
             (
-                *where_key(where),
+                *placed(where),
                 key,
                 subject.text,
                 status.value,
