@@ -213,6 +213,7 @@ class Index:
         self._indicator: dict[tuple[str, int, str | None, str], Consensus] = {}
         self._line: dict[tuple[str, str, str | None], Consensus] = {}
         self._amounts: dict[str, anggaran.Amounts | None] = {}
+        self._capaian: dict[tuple[str, int, str | None], Decimal | None] = {}
         self._pk: dict[
             tuple[str, int], tuple[Decimal, tuple[Target, ...], Decimal | None] | None
         ] = {}
@@ -335,6 +336,12 @@ class Index:
 
     def capaian(self, indicator_id: str, year: int, period: str | None = None) -> Decimal | None:
         """The capaian of the consensus target and realisasi, ``None`` if either is unknown."""
+        key = (indicator_id, year, period)
+        if key not in self._capaian:
+            self._capaian[key] = self._capaian_of(indicator_id, year, period)
+        return self._capaian[key]
+
+    def _capaian_of(self, indicator_id: str, year: int, period: str | None) -> Decimal | None:
         indicator = self.indicators[indicator_id]
         target = self.indicator_value(indicator_id, year, "target", period).value
         realisasi = self.indicator_value(indicator_id, year, "realisasi", period).value
