@@ -224,7 +224,7 @@ def build(
     ``agrees`` when it is an input of a figure that agrees (it is corroborated), and is
     ``not_checked`` otherwise, with the reason.
     """
-    from akip.check.attribution import placed, where_key  # noqa: PLC0415 - one-way imports
+    from akip.check.attribution import where_key  # noqa: PLC0415 - one-way imports
     from akip.check.keys import reason as key_reason  # noqa: PLC0415
 
     by_subject: dict[int, list[Event]] = {}
@@ -247,64 +247,79 @@ def build(
         )
 
     verdicts: list[Verdict] = []
-    keys: list[tuple[object, ...]] = []
+    not_checked = Status.NOT_CHECKED
     for key, subject in printed:
-        where = subject.where
         mine = by_subject.get(id(subject), ())
         decided = [e for e in mine if e.status is not None]
         if decided:
             event = decided[0] if len(decided) == 1 else min(decided, key=order)
+            verdicts.append(
+                _verdict(
+                    subject.where,
+                    subject.text,
+                    event.status,
+                    event.expected,
+                    event.finding.code if event.finding is not None else None,
+                    event.rule,
+                    event.reason,
+                    key,
+                )
+            )
         elif id(subject) in corroborates:
             others = corroborates[id(subject)]
             other = others[0] if len(others) == 1 else min(others, key=order)
             column = other.subject.where.column if other.subject is not None else "figure"
-            event = other._replace(
-                subject=subject,
-                expected=None,
-                finding=None,
-                reason=f"corroborated: the {column} computed from it agrees",
+            reason = f"corroborated: the {column} computed from it agrees"
+            verdicts.append(
+                _verdict(
+                    subject.where, subject.text, other.status, None, None, other.rule, reason, key
+                )
             )
         else:
             notes = sorted(e.reason for e in mine if e.reason)
             reason = notes[0] if notes else key_reason(key)
             verdicts.append(
-                _verdict(where, subject.text, Status.NOT_CHECKED, None, None, None, reason, key)
+                _verdict(subject.where, subject.text, not_checked, None, None, None, reason, key)
             )
-            keys.append(
-                (
-                    *placed(where),
-                    key,
-                    subject.text,
-                    Status.NOT_CHECKED.value,
-                    "",
-                    reason,
-                )
-            )
-            continue
-        status: Status = event.status  # type: ignore[assignment]
-        verdicts.append(
-            _verdict(
-                where,
-                subject.text,
-                status,
-                event.expected,
-                event.finding.code if event.finding is not None else None,
-                event.rule,
-                event.reason,
-                key,
-            )
+    return Ledger(_canonical(verdicts), findings)
+
+
+def _ranks(texts: set[str]) -> dict[str, int]:
+    """The rank of each text in natural order (texts of one natural key share a rank)."""
+    from akip.check.attribution import natural  # noqa: PLC0415 - one-way imports
+
+    ranks: dict[str, int] = {}
+    rank, last = -1, None
+    for text in sorted(texts, key=natural):
+        key = natural(text)
+        if key != last:
+            rank, last = rank + 1, key
+        ranks[text] = rank
+    return ranks
+
+
+def _canonical(verdicts: list[Verdict]) -> tuple[Verdict, ...]:
+    """*verdicts* in canonical order (place, row, year, column, key, text, status, …).
+
+    Place and row in natural order, then column, key, text, status, expected and reason.
+    The natural keys of places and rows are compared once per distinct text (a rank),
+    not once per comparison of two verdicts: the order is the same.
+    """
+    places = _ranks({v.where.place for v in verdicts})
+    rows = _ranks({v.where.row or "" for v in verdicts})
+    keys = [
+        (
+            places[v.where.place],
+            rows[v.where.row or ""],
+            v.where.year or 0,
+            v.where.column,
+            v.key,
+            v.printed,
+            v.status.value,
+            v.expected or "",
+            v.reason or "",
         )
-        keys.append(
-            (
-                *placed(where),
-                key,
-                subject.text,
-                status.value,
-                event.expected or "",
-                event.reason or "",
-            )
-        )
-    # The canonical order: place, row, year and column in natural order, then key, text,
-    # status, expected and reason (the sort key of each verdict is built once, above).
-    ranks = sorted(range(len(verdicts)), key=keys.__getitem__)
-    return Ledger(tuple([verdicts[i] for i in ranks]), findings)
+        for v in verdicts
+    ]
+    order = sorted(range(len(verdicts)), key=keys.__getitem__)
+    return tuple([verdicts[i] for i in order])
