@@ -13,8 +13,6 @@ import time
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from akip import _loading, report
 from akip.exceptions import ReportError, UnknownId
@@ -200,45 +198,44 @@ class TestLimits:
             report.load(path)
 
 
-def _slow_depth(text: str, kind: str) -> int:
-    """The deepest nesting by the slow pass's own tokens, clamped at 0 as it counts."""
-    tokens = _loading._TOML_TOKENS if kind == "toml" else _loading._JSON_TOKENS
-    depth = deepest = 0
-    for match in tokens.finditer(text):
-        if match.group() in "[{":
-            depth += 1
-            deepest = max(deepest, depth)
-        elif match.group() in "]}":
-            depth = max(0, depth - 1)
-    return deepest
+class TestDepthOnFailure:
+    @pytest.mark.parametrize("kind", ["toml", "json"])
+    def test_too_deep_text_the_parser_reads_is_refused_for_its_depth(self, kind):
+        """40 levels parse (JSON, TOML), the schema refuses them: the reason is the depth."""
+        text = "a = " + "[" * 40 + "]" * 40 if kind == "toml" else "[" * 40 + "]" * 40
+        loads = report.loads_toml if kind == "toml" else report.loads_json
+        with pytest.raises(ReportError, match=r"nested deeper than 32 levels .*line 1"):
+            loads(text)
 
+    @pytest.mark.parametrize("kind", ["toml", "json"])
+    def test_too_deep_text_with_a_syntax_error_is_refused_for_its_depth(self, kind):
+        """33 levels and a syntax error after them: the reason is still the depth."""
+        text = "a = " + "[" * 33 + "\n!" if kind == "toml" else "[" * 33 + "\n!"
+        loads = report.loads_toml if kind == "toml" else report.loads_json
+        with pytest.raises(ReportError, match="nested deeper than 32 levels"):
+            loads(text)
 
-_PIECES = ["[", "]", "{", "}", '"', "'", "\\", "\n", "#", ".", "a", " ", '"""', "'" * 3, "[[[["]
+    def test_nesting_within_the_limit_keeps_the_parser_or_schema_reason(self):
+        """32 levels are allowed: the error is the schema's (or the parser's) own."""
+        with pytest.raises(ReportError, match="must be a table"):
+            report.loads_json("[" * 32 + "]" * 32)
+        with pytest.raises(ReportError, match="not valid JSON"):
+            report.loads_json("[" * 32 + "!")
 
+    def test_a_line_of_many_dots_outside_a_key_is_no_error(self):
+        """32 dots in a string are scanned (they might be a key) and found to be text."""
+        text = 'a = "' + "." * 40 + '"\n'
+        with pytest.raises(ReportError, match="a: unknown key"):
+            report.loads_toml(text)
 
-class TestFastDepth:
-    @settings(max_examples=300)
-    @given(st.lists(st.sampled_from(_PIECES), max_size=120), st.sampled_from(["toml", "json"]))
-    def test_fast_pass_agrees_with_the_slow_scan(self, pieces, kind):
-        """The fast pass gives the slow scan's depth, or leaves the text to the slow scan."""
-        text = "".join(pieces)
-        fast = _loading._deepest(text, kind)
-        assert fast is None or fast == _slow_depth(text, kind)
+    def test_a_valid_report_is_never_scanned(self, monkeypatch):
+        """A report that parses and passes the schema is not counted at all."""
 
-    def test_no_brackets(self):
-        """Many dots (decimals) and no bracket at all: depth 0, no scan needed."""
-        assert 0 == _loading._deepest("a = 1.5\n" * 40, "toml")
+        def scan(*_: object) -> None:
+            raise AssertionError
 
-    def test_a_close_before_an_open_goes_to_the_slow_scan(self):
-        """The slow scan clamps a close before its open at 0: the fast pass leaves it."""
-        assert _loading._deepest("]" + "[" * 40, "json") is None
-        with pytest.raises(ReportError, match="nested deeper than 32"):
-            report.loads_json("]" + "[" * 40)
-
-    def test_a_line_of_many_dots_goes_to_the_slow_scan(self):
-        """32 dots on one line might be a key of too many parts: the slow scan decides."""
-        assert _loading._deepest("a" + ".a" * 32 + " = 1\n[x]", "toml") is None
-        assert 1 == _loading._deepest("a" + ".a" * 31 + " = 1\n[x]", "toml")
+        monkeypatch.setattr(_loading, "check_depth", scan)
+        assert "Badan Kesatuan Bangsa dan Politik Kota Dumai" == report.load(DUMAI).agency
 
 
 class TestPausedGC:

@@ -1,20 +1,23 @@
 """Private guards of the report loader: bounded reads, nesting depth, encodable text.
 
 The parsers (``tomllib``, ``json``) recurse once per level of nesting and read whatever they
-are given. These checks run before them, so hostile input is a `ReportError` naming the
-file and the problem, never a ``RecursionError`` or an unbounded read:
+are given. These checks make hostile input a `ReportError` naming the file and the problem,
+never a ``RecursionError``, minutes of parsing or an unbounded read:
 
 - a file is read up to a number of **bytes read** (never trusting the size the file system
   reports: ``/dev/zero`` and a FIFO report 0);
-- the nesting depth of arrays and tables is counted on the text (outside strings and
-  comments) before parsing;
+- a TOML key of more than `MAX_DEPTH` dotted parts (``tomllib`` takes time quadratic in
+  them) is refused before parsing;
+- text nested more than `MAX_DEPTH` arrays or tables deep is refused, with that reason,
+  whatever else is wrong with it: a report the schema accepts nests 6 deep at most, so
+  the nesting (counted on the text, outside strings and comments) is counted only when the
+  parser or the schema refuses the text (`deep_first`), not on every valid file;
 - text with a lone surrogate (no UTF-8 form) is refused.
 """
 
 from __future__ import annotations
 
 import gc
-import itertools
 import os
 import re
 from typing import Final
@@ -40,34 +43,41 @@ _JSON_TOKENS: Final = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
 _OPEN: Final = frozenset("[{")
 _CLOSE: Final = frozenset("]}")
 
-# The fast pass: the same strings and comments, matched whole without backtracking (the
-# unrolled, possessive form of the same languages), with the bracket outside them in the
-# group. A key of more than MAX_DEPTH dotted parts has that many dots on one line: only a
-# file with such a line takes the slow pass above, which looks for one.
-_FAST_STRINGS: Final = r'"[^"\\\n]*+(?:\\.[^"\\\n]*+)*+"'
-_FAST_TOML: Final = re.compile(
-    r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|' + _FAST_STRINGS + r"|'[^'\n]*+'|#[^\n]*+|([\[\]{}])"
-)
-_FAST_JSON: Final = re.compile(r'"[^"\\]*+(?:\\.[^"\\]*+)*+"|([\[\]{}])')
-# MAX_DEPTH dots on one line:
+# MAX_DEPTH dots on one line: only such a line can hold a key of more than MAX_DEPTH parts.
 _DOTTED_LINE: Final = re.compile(rf"\.(?:[^.\n]*+\.){{{MAX_DEPTH - 1}}}")
-_STEP: Final = {"[": 1, "{": 1, "]": -1, "}": -1}
 
 
-def _deepest(text: str, kind: str) -> int | None:
-    """The deepest nesting of *text*, or ``None`` when only the slow pass can tell.
+def check_keys(text: str, kind: str, where: str) -> None:
+    """Refuse a TOML key of more than `MAX_DEPTH` dotted parts, before parsing.
 
-    ``None`` when a line may hold a key of too many dotted parts (TOML), or a closing
-    bracket comes before its opening one (the slow pass counts such text its own way).
+    Only text with a line of that many dots is scanned (`check_depth`, which refuses too
+    deep a nesting as well); nothing else of a valid file is.
+
+    Raises:
+        ReportError: naming *where*, the limit and the line of the key.
     """
-    if kind == "toml" and _DOTTED_LINE.search(text):
+    if kind == "toml" and text.count(".") >= MAX_DEPTH and _DOTTED_LINE.search(text):
+        check_depth(text, kind, where)
+
+
+class DeepFirst:
+    """A context in which an error of text nested too deep is that error (`check_depth`).
+
+    Parsing and building a report run in it: when either fails (a ``RecursionError`` of the
+    parser, a syntax or schema error), the nesting of the text is counted, and a text nested
+    more than `MAX_DEPTH` deep is refused for that reason, as if it had been counted first.
+    A text that parses and passes the schema nests no deeper than the schema (6 levels).
+    """
+
+    def __init__(self, text: str, kind: str, where: str) -> None:
+        self.text, self.kind, self.where = text, kind, where
+
+    def __enter__(self) -> None:
         return None
-    fast = _FAST_TOML if kind == "toml" else _FAST_JSON
-    brackets = "".join(fast.findall(text))
-    if not brackets:
-        return 0
-    depths = list(itertools.accumulate(map(_STEP.__getitem__, brackets)))
-    return max(depths) if min(depths) >= 0 else None
+
+    def __exit__(self, kind: type[BaseException] | None, *exc: object) -> None:
+        if kind is not None and issubclass(kind, Exception):
+            check_depth(self.text, self.kind, self.where)
 
 
 class PausedGC:
@@ -92,7 +102,7 @@ class PausedGC:
 
 
 def check_depth(text: str, kind: str, where: str) -> None:
-    """Refuse *text* whose arrays / tables nest deeper than `MAX_DEPTH` (before parsing).
+    """Refuse *text* whose arrays / tables nest deeper than `MAX_DEPTH`, or a long key.
 
     Raises:
         ReportError: naming *where*, the limit and the line where it is passed.
@@ -100,9 +110,6 @@ def check_depth(text: str, kind: str, where: str) -> None:
     dots = text.count(".") if kind == "toml" else 0
     if text.count("[") + text.count("{") <= MAX_DEPTH and dots <= MAX_DEPTH:
         return  # too few brackets or dots to nest that deep: no scan needed
-    deepest = _deepest(text, kind)
-    if deepest is not None and deepest <= MAX_DEPTH:
-        return
     tokens = _TOML_TOKENS if kind == "toml" else _JSON_TOKENS
     depth = 0
     for match in tokens.finditer(text):

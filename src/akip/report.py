@@ -1086,6 +1086,10 @@ def _date(value: object, path: str) -> dt.date:
 # their value (finite and in range), so their initialisers' checks are not run again.
 _where = _trusted.maker(Where)
 _figure = _trusted.maker(Figure)
+# The rows and lines too: their text is the schema's, their figures the builder's.
+_budget_row = _trusted.maker(BudgetRow)
+_budget_line = _trusted.maker(BudgetLine)
+_indicator_row = _trusted.maker(IndicatorRow)
 
 
 class _Builder:
@@ -1189,8 +1193,11 @@ class _Builder:
         numbers = ("target", "realisasi", "capaian", "target_renstra", "kemajuan")
         money = ("efisiensi_anggaran", "nilai_anggaran", "realisasi_nasional")
         parts = ("target_nasional", "pembilang", "penyebut")
-        figures = {name: self.figure(item, name, path, year) for name in numbers + money + parts}
-        return IndicatorRow(
+        figures = dict.fromkeys(numbers + money + parts)
+        for name in figures:
+            if name in item:
+                figures[name] = self.printed(item, name, item[name], path, year, name)
+        return _indicator_row(
             place=item["place"],
             row=item.get("row"),
             year=year,
@@ -1258,8 +1265,11 @@ class _Builder:
             "fisik_capaian",
             "rencana_penyerapan",
         )
-        figures = {name: self.figure(item, name, path) for name in names}
-        return BudgetRow(
+        figures = dict.fromkeys(names)
+        for name in names:
+            if name in item:
+                figures[name] = self.printed(item, name, item[name], path, None, name)
+        return _budget_row(
             place=item["place"],
             row=item.get("row"),
             period=item.get("period"),
@@ -1272,7 +1282,7 @@ class _Builder:
         )
 
     def line(self, item: Mapping[str, Any], path: str) -> BudgetLine:
-        return BudgetLine(
+        return _budget_line(
             id=item["id"],
             name=item["name"],
             level=item["level"],
@@ -1679,7 +1689,10 @@ def _check_size(size: int, name: str) -> None:
 
 
 def _check_text(text: object, where: str) -> str:
-    """*text*, if it is a string of UTF-8 text within `MAX_BYTES` and `MAX_DEPTH` deep."""
+    """*text*, if it is a string of UTF-8 text within `MAX_BYTES`, without too long a key.
+
+    Its nesting is counted when its parse or build fails (`akip._loading.DeepFirst`).
+    """
     if not isinstance(text, str):
         msg = f"{where}: report text must be a string: {type(text).__name__}"
         raise ReportError(msg)
@@ -1687,7 +1700,7 @@ def _check_text(text: object, where: str) -> str:
     if len(text) * 4 > MAX_BYTES:
         _check_size(len(text.encode("utf-8", "surrogatepass")), where)
     _loading.check_encodable(text, where)
-    _loading.check_depth(text, where.strip("<>"), where)
+    _loading.check_keys(text, where.strip("<>"), where)
     return text
 
 
@@ -1701,7 +1714,7 @@ def loads_toml(text: str) -> Report:
             4300 digits and lone surrogates.
     """
     _check_text(text, "<toml>")
-    with _loading.PausedGC():
+    with _loading.PausedGC(), _loading.DeepFirst(text, "toml", "<toml>"):
         try:
             data = tomllib.loads(text)
         except ValueError as exc:  # TOMLDecodeError, or an integer of more than 4300 digits
@@ -1740,7 +1753,7 @@ def loads_json(text: str) -> Report:
             NaN / Infinity.
     """
     _check_text(text, "<json>")
-    with _loading.PausedGC():
+    with _loading.PausedGC(), _loading.DeepFirst(text, "json", "<json>"):
         try:
             data = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
         except ReportError:  # a duplicate key or a constant, refused by the hooks
