@@ -1007,7 +1007,7 @@ def _check_value(value: object, key: _Key, path: str) -> None:  # noqa: C901, PL
     if kind == "number":
         return
     if kind == "str":
-        if not value.strip():  # type: ignore[attr-defined] - a str, checked above
+        if isinstance(value, str) and not value.strip():
             _fail(path, f"must be non-empty text: {_shown(value)}")
     elif kind == "int":
         if isinstance(value, bool) or not isinstance(value, int):

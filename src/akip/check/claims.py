@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import functools
 from collections import defaultdict
-from typing import TYPE_CHECKING, Final, TypeVar
+from typing import TYPE_CHECKING, Final, TypeVar, cast
 
 import attrs
 
@@ -105,9 +105,8 @@ def _printed(report: Report) -> Iterator[tuple[str, Figure | Label]]:
         else:
             plan = plans.get((kind, key))
             if plan is None:
-                plan = tuple(
-                    (name, f"{key}.{name}" if key else name) for name in reversed(_fields(kind))
-                )
+                names = _fields(kind)  # type: ignore[arg-type]
+                plan = tuple((name, f"{key}.{name}" if key else name) for name in reversed(names))
                 plans[kind, key] = plan
             extend(
                 [
@@ -419,7 +418,7 @@ class Index:
                     parts = [consensus.get((kid.id, measure, version)) for kid in kids]
                     values = [None if p is None else p.value for p in parts]
                     if None not in values:
-                        recomputed = total(values)
+                        recomputed = total(cast("list[Decimal]", values))
                 consensus[line.id, measure, version] = decide(figures, recomputed)
             self._amounts[line.id] = self._amounts_of(line, kids)
 

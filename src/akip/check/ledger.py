@@ -23,7 +23,7 @@ import attrs
 from akip import _html
 from akip._trusted import maker
 from akip._validators import typed
-from akip.report import Figure, Label, Where  # noqa: TC001 - read by `typed` at run time
+from akip.report import Figure, Label, Where
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -130,10 +130,14 @@ class Coverage:
 
 
 def _coverage(place: str | None, verdicts: Sequence[Verdict]) -> Coverage:
-    counts = Counter(v.status for v in verdicts)
+    return _counted(place, [v.status for v in verdicts])
+
+
+def _counted(place: str | None, statuses: Sequence[Status | None]) -> Coverage:
+    counts = Counter(statuses)
     return Coverage(
         place,
-        len(verdicts),
+        len(statuses),
         counts[Status.AGREES],
         counts[Status.DIFFERS],
         counts[Status.NOT_COMPUTABLE],
@@ -205,6 +209,75 @@ class Ledger:
         )
 
 
+#: One verdict before it is made: where, printed, status, expected, code, rule, reason, key.
+_Row = tuple[
+    Where, str, "Status | None", "str | None", "str | None", "str | None", "str | None", str
+]
+
+
+class _Pending(Ledger):
+    """The ledger `build` returns: its verdicts are made, and sorted, when first read.
+
+    ``akip check`` prints the coverage and the findings, not every verdict: the counts are
+    taken from the rows, and the half a million `Verdict` objects of a large report and
+    their canonical sort are left for whoever reads `Ledger.verdicts`. It is a `Ledger` in
+    every other respect: equal to (and hashing as) the `Ledger` of the same verdicts and
+    findings, printed, copied and pickled as one.
+    """
+
+    __slots__ = ("_made", "_rows")
+    _made: tuple[Verdict, ...] | None
+    _rows: list[_Row]
+
+    def __init__(self, rows: list[_Row], findings: tuple[Finding, ...]) -> None:
+        object.__setattr__(self, "findings", findings)
+        object.__setattr__(self, "_rows", rows)
+        object.__setattr__(self, "_made", None)
+
+    @property
+    def verdicts(self) -> tuple[Verdict, ...]:
+        """Every verdict, in canonical order (made on first read)."""
+        made: tuple[Verdict, ...] | None = self._made
+        if made is None:
+            made = _canonical([_verdict(*row) for row in self._rows])
+            object.__setattr__(self, "_made", made)
+        return made
+
+    def coverage(self) -> Coverage:
+        """Counts of verdicts for the whole report."""
+        return _counted(None, [row[2] for row in self._rows])
+
+    def coverage_by_place(self) -> tuple[Coverage, ...]:
+        """Counts of verdicts per place (table or section), in natural order of the place."""
+        from akip.check.attribution import natural  # noqa: PLC0415 - one-way imports
+
+        places: dict[str, list[Status | None]] = {}
+        for row in self._rows:
+            places.setdefault(row[0].place, []).append(row[2])
+        return tuple(_counted(p, places[p]) for p in sorted(places, key=natural))
+
+    def _plain(self) -> Ledger:
+        return Ledger(self.verdicts, self.findings)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Ledger):
+            return NotImplemented
+        return (self.verdicts, self.findings) == (other.verdicts, other.findings)
+
+    def __ne__(self, other: object) -> bool:
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
+
+    def __hash__(self) -> int:
+        return hash(self._plain())
+
+    def __repr__(self) -> str:
+        return repr(self._plain())
+
+    def __reduce__(self) -> tuple[type[Ledger], tuple[object, ...]]:
+        return (Ledger, (self.verdicts, self.findings))
+
+
 #: A `Verdict` of the ledger's own: its where and text are a loaded figure's, its status,
 #: expected text, code, rule and reason a rule's (the initialiser's checks are not rerun).
 _verdict = maker(Verdict)
@@ -246,15 +319,15 @@ def build(
             event.reason or "",
         )
 
-    verdicts: list[Verdict] = []
+    rows: list[_Row] = []
     not_checked = Status.NOT_CHECKED
     for key, subject in printed:
         mine = by_subject.get(id(subject), ())
         decided = [e for e in mine if e.status is not None]
         if decided:
             event = decided[0] if len(decided) == 1 else min(decided, key=order)
-            verdicts.append(
-                _verdict(
+            rows.append(
+                (
                     subject.where,
                     subject.text,
                     event.status,
@@ -270,18 +343,14 @@ def build(
             other = others[0] if len(others) == 1 else min(others, key=order)
             column = other.subject.where.column if other.subject is not None else "figure"
             reason = f"corroborated: the {column} computed from it agrees"
-            verdicts.append(
-                _verdict(
-                    subject.where, subject.text, other.status, None, None, other.rule, reason, key
-                )
+            rows.append(
+                (subject.where, subject.text, other.status, None, None, other.rule, reason, key)
             )
         else:
             notes = sorted(e.reason for e in mine if e.reason)
             reason = notes[0] if notes else key_reason(key)
-            verdicts.append(
-                _verdict(subject.where, subject.text, not_checked, None, None, None, reason, key)
-            )
-    return Ledger(_canonical(verdicts), findings)
+            rows.append((subject.where, subject.text, not_checked, None, None, None, reason, key))
+    return _Pending(rows, findings)
 
 
 def _ranks(texts: set[str]) -> dict[str, int]:
