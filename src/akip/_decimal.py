@@ -148,6 +148,22 @@ def quantize(value: Decimal, places: int, rounding: str) -> Decimal:
     *places* is an int within ``±MAX_PLACES``; values are within ``10^±EXPONENT_LIMIT``,
     so a few thousand digits at most).
     """
-    ctx = CONTEXT.copy()
-    ctx.prec = max(CONTEXT.prec, value.adjusted() + places + 2)
-    return value.quantize(ONE.scaleb(-places, ctx), rounding=rounding, context=ctx)
+    prec = max(CONTEXT.prec, value.adjusted() + places + 2)
+    ctx = _ROUNDING.get(prec)
+    if ctx is None:
+        ctx = CONTEXT.copy()
+        ctx.prec = prec
+        if len(_ROUNDING) < _ROUNDING_CONTEXTS:
+            _ROUNDING[prec] = ctx
+    quantum = _QUANTA.get(places)
+    if quantum is None:
+        quantum = _QUANTA[places] = ONE.scaleb(-places, ctx)
+    return value.quantize(quantum, rounding=rounding, context=ctx)
+
+
+# A rounding needs a context of enough digits: akip's own, with a precision that depends on
+# the value's size. One per precision is kept (their flags are never read; their traps are
+# akip's, and the rounding is given with each call), and one quantum 10^-places per places.
+_ROUNDING: dict[int, decimal.Context] = {}
+_ROUNDING_CONTEXTS = 64
+_QUANTA: dict[int, Decimal] = {}
