@@ -9,6 +9,7 @@ display is a separate public step ([`akip.numbers.round_half_up`][akip.numbers.r
 
 from __future__ import annotations
 
+import contextvars
 import decimal
 import functools
 from decimal import Decimal
@@ -45,10 +46,24 @@ def in_context(function: Callable[P, R]) -> Callable[P, R]:
 
     @functools.wraps(function)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        with decimal.localcontext(CONTEXT):
+        if decimal.getcontext() is _ENTERED.get():
+            # Called from inside another entry point: the context is akip's already (akip
+            # changes no context in place), so it is not copied and set again.
             return function(*args, **kwargs)
+        with decimal.localcontext(CONTEXT) as ctx:
+            token = _ENTERED.set(ctx)
+            try:
+                return function(*args, **kwargs)
+            finally:
+                _ENTERED.reset(token)
 
     return wrapper
+
+
+#: The context the outermost entry point (`in_context`) runs in, in this thread or task.
+_ENTERED: contextvars.ContextVar[decimal.Context | None] = contextvars.ContextVar(
+    "akip_decimal_context", default=None
+)
 
 
 EXPONENT_LIMIT = 1000

@@ -71,10 +71,9 @@ Examples:
 
 from __future__ import annotations
 
-import decimal
 from typing import TYPE_CHECKING
 
-from akip._decimal import CONTEXT
+from akip._decimal import in_context
 from akip._loading import PausedGC
 from akip._validators import items_of, shown
 from akip.check import ledger as _ledger
@@ -92,6 +91,8 @@ from akip.exceptions import AkipError, InvalidValue
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator
+
+    from akip.report import Report
 
 
 __all__ = [
@@ -140,16 +141,21 @@ def ledger(report: object) -> Ledger:
     last = _LAST.get("ledger")
     if last is not None and last[0] is report:
         return last[1]  # a report is immutable: `check` then a renderer compute it once
-    # Every rule runs in akip's own decimal context, whatever the caller's.
-    with decimal.localcontext(CONTEXT), PausedGC():
-        index = Index(report)
-        events: list[Event] = []
-        for family, where, rules in _FAMILIES:
-            events.extend(_guarded(rules, index, family, where))
-        findings = fold(events, index.quantity)
-        book = _ledger.build(list(printed(report)), events, findings)
+    with PausedGC():
+        book = _build(report)
     _LAST["ledger"] = (report, book)
     return book
+
+
+@in_context
+def _build(report: Report) -> Ledger:
+    """The ledger of *report*; every rule runs in akip's own decimal context."""
+    index = Index(report)
+    events: list[Event] = []
+    for family, where, rules in _FAMILIES:
+        events.extend(_guarded(rules, index, family, where))
+    findings = fold(events, index.quantity)
+    return _ledger.build(list(printed(report)), events, findings)
 
 
 #: The last report checked and its ledger (a report is immutable; identity, not equality).

@@ -297,7 +297,7 @@ def build(
     ``agrees`` when it is an input of a figure that agrees (it is corroborated), and is
     ``not_checked`` otherwise, with the reason.
     """
-    from akip.check.attribution import where_key  # noqa: PLC0415 - one-way imports
+    from akip.check.attribution import placed  # noqa: PLC0415 - one-way imports
     from akip.check.keys import reason as key_reason  # noqa: PLC0415
 
     by_subject: dict[int, list[Event]] = {}
@@ -313,7 +313,7 @@ def build(
         return (
             _PRIORITY[event.status] if event.status is not None else 9,
             event.finding.code if event.finding is not None else "",
-            where_key(event.subject.where) if event.subject is not None else (),
+            placed(event.subject.where) if event.subject is not None else (),
             event.expected or "",
             event.rule or "",
             event.reason or "",
