@@ -1053,21 +1053,52 @@ def _check_new_kind(value: object, kind: str, path: str) -> None:
             )
 
 
-def _check_table(data: object, spec_name: str, path: str) -> None:
+def _check_table(data: object, spec_name: str, path: str) -> None:  # noqa: C901
     if not isinstance(data, dict):
         _fail(path, f"must be a table, not {_type_name(data)}")
     spec = _SPECS[spec_name]
-    for name in data:
-        if name not in spec:
+    # One pass over the table: unknown keys are refused at once, text values (most of a
+    # report) are checked inline. Only when all of them are right and every required key
+    # is there do the nested values follow alone; else the full pass below finds the
+    # first error in the order of the specification, as it always has.
+    simple = True
+    for name, value in data.items():
+        key = spec.get(name)
+        if key is None:
             close = difflib.get_close_matches(str(name), list(spec), n=1)
             hint = f" (did you mean {_shown(close[0])}?)" if close else ""
             shown_key = _key_name(name)
             _fail(f"{path}.{shown_key}" if path else shown_key, f"unknown key{hint}")
+        kind = key.kind
+        if kind == "number":
+            simple = simple and isinstance(value, str)
+        elif kind == "str":
+            simple = simple and isinstance(value, str) and bool(value.strip())
+        elif kind == "enum":
+            simple = simple and isinstance(value, str) and value in key.choices
+    if simple and all(name in data for name in _REQUIRED[spec_name]):
+        for name in _NESTED[spec_name]:
+            if name in data:
+                _check_value(data[name], spec[name], f"{path}.{name}" if path else name)
+        return
     for name, key in spec.items():
         if name in data:
             _check_value(data[name], key, f"{path}.{name}" if path else name)
         elif key.required:
             _fail(f"{path}.{name}" if path else name, "required key is missing")
+
+
+_TEXT_KINDS: Final = frozenset(("number", "str", "enum"))
+#: The required keys of each table of the specification.
+_REQUIRED: Final = {
+    table: tuple(name for name, key in spec.items() if key.required)
+    for table, spec in _SPECS.items()
+}
+#: The keys of each table whose values are not text (checked by `_check_value`), in order.
+_NESTED: Final = {
+    table: tuple(name for name, key in spec.items() if key.kind not in _TEXT_KINDS)
+    for table, spec in _SPECS.items()
+}
 
 
 def _date(value: object, path: str) -> dt.date:
