@@ -117,12 +117,24 @@ def _printed(report: Report) -> Iterator[tuple[str, Figure | Label]]:
             )
 
 
-def _own(value: object) -> Iterator[tuple[str, Figure | Label]]:
+def _own(value: object) -> list[tuple[str, Figure | Label]]:
     """The figures and labels one row prints in its own fields."""
-    for name in _fields(type(value)):  # type: ignore[arg-type]
-        item = getattr(value, name)
-        if isinstance(item, (Figure, Label)):
-            yield name, item
+    return [
+        (name, item)
+        for name in _single(type(value))  # type: ignore[arg-type]
+        if isinstance(item := getattr(value, name), (Figure, Label))
+    ]
+
+
+@functools.cache
+def _single(kind: type) -> tuple[str, ...]:
+    """The fields of *kind* that may hold one figure or label (not a tuple of them)."""
+    return tuple(
+        field.name
+        for field in attrs.fields(kind)
+        if field.name in _fields(kind)
+        and not (isinstance(field.type, str) and field.type.startswith("tuple["))
+    )
 
 
 _SCALARS: Final = (str, int, bool, float, type(None))
