@@ -1822,8 +1822,12 @@ def load(path: object) -> Report:
     try:
         # The bound is on the bytes read: /dev/zero, a FIFO or a growing file report a size
         # that says nothing. Newlines are read as text mode reads them (\r\n and \r → \n).
-        data = _loading.read_bounded(file, MAX_BYTES)
-        text = data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+        text = (
+            _loading.read_bounded(file, MAX_BYTES)
+            .decode("utf-8")
+            .replace("\r\n", "\n")
+            .replace("\r", "\n")
+        )  # the bytes read are dropped at once: the text is all the loader needs
     except (OSError, UnicodeDecodeError) as exc:
         msg = f"{file}: cannot read: {exc}"
         raise ReportError(msg) from exc

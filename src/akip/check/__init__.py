@@ -155,6 +155,7 @@ def _build(report: Report) -> Ledger:
     for family, where, rules in _FAMILIES:
         events.extend(_guarded(rules, index, family, where))
     findings = fold(events, index.quantity)
+    del index  # the lookups are done with: freed before the ledger is built
     return _ledger.build(list(printed(report)), events, findings)
 
 
