@@ -850,6 +850,7 @@ def scaling_part(sizes: list[tuple[int, int]], rounds: int, fmt: str) -> list[di
                 codes.add(code)
             s = spread(times)
             entry: dict[str, Any] = {
+                "format": fmt,
                 "budget_lines": lines,
                 "indicators": indicators,
                 "file_bytes": path.stat().st_size,
@@ -871,26 +872,35 @@ def scaling_part(sizes: list[tuple[int, int]], rounds: int, fmt: str) -> list[di
 
 
 def plot_scaling(scaling: list[dict[str, Any]], path: Path) -> None:
-    """Time and peak memory against budget lines, log-log, with a line of slope 1."""
+    """Time and peak memory against budget lines, log-log, with a line of slope 1.
+
+    One line per report format (entries of saved runs before the format was recorded are
+    TOML, the default): results of a TOML and a JSON run can be merged into one file and
+    drawn together with ``--replot``.
+    """
     import matplotlib as mpl  # noqa: PLC0415 - only for --plot
 
     mpl.use("Agg")
     pyplot = importlib.import_module("matplotlib.pyplot")
     done = [e for e in scaling if e["checked"]]
-    if len(done) < 2:
+    formats = sorted({e.get("format", "toml") for e in done})
+    series = {f: [e for e in done if e.get("format", "toml") == f] for f in formats}
+    if all(len(entries) < 2 for entries in series.values()):
         print("   (too few finished checks to plot)")
         return
-    x = [e["budget_lines"] for e in done]
     ticker = importlib.import_module("matplotlib.ticker")
     figure, (left, right) = pyplot.subplots(1, 2, figsize=(9, 3.6), dpi=110)
     for axis, key, label in (
         (left, "seconds", "wall time (s, median)"),
         (right, "peak_rss_mib", "peak RSS (MiB)"),
     ):
-        y = [e[key]["median"] if key == "seconds" else e[key] for e in done]
-        axis.loglog(x, y, "o-", label="akip check")
-        # Slope 1 through the largest size: a linear cost would follow it all the way down.
-        axis.loglog(x, [y[-1] * v / x[-1] for v in x], ":", color="grey", label="linear")
+        for fmt, entries in series.items():
+            x = [e["budget_lines"] for e in entries]
+            y = [e[key]["median"] if key == "seconds" else e[key] for e in entries]
+            axis.loglog(x, y, "o-", label=f"akip check ({fmt.upper()})")
+            # Slope 1 through the largest size: a linear cost would follow it all the way.
+            axis.loglog(x, [y[-1] * v / x[-1] for v in x], ":", color="grey")
+        axis.plot([], [], ":", color="grey", label="linear (slope 1)")
         axis.set_xlabel("budget lines (indicators = lines / 10)")
         axis.set_ylabel(label)
         for axis_of in (axis.xaxis, axis.yaxis):

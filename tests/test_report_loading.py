@@ -6,6 +6,7 @@ ancestry at every level of the budget, and unknown ids.
 
 from __future__ import annotations
 
+import gc
 import os
 import threading
 import time
@@ -17,6 +18,7 @@ from akip import _loading, report
 from akip.exceptions import ReportError, UnknownId
 
 MINIMAL = Path(__file__).parent.parent / "examples" / "minimal.toml"
+DUMAI = Path(__file__).parent.parent / "examples" / "dumai-2024.toml"
 
 HEAD = """
 schema_version = 1
@@ -39,9 +41,42 @@ def _budget(*lines: tuple[str, str, str | None]) -> str:
 
 
 class TestLimits:
-    def test_cap_is_256_mib(self):
-        """The cap is 256 MiB: 10^6 budget lines of about 250 bytes each fit."""
-        assert 256 * 1024 * 1024 == report.MAX_BYTES
+    def test_cap_is_512_mib(self):
+        """The cap is 512 MiB: a report of 10^6 budget lines fits.
+
+        The benchmark's generated report of 10^5 lines and 10^4 indicators (the Dumai
+        example's shape) takes 43,181,798 bytes as JSON: ten times that, 431.8 MB, is
+        under 512 · 2^20 = 536,870,912 bytes with a fifth to spare.
+        """
+        assert 512 * 1024 * 1024 == report.MAX_BYTES
+        assert 10 * 43_181_798 < report.MAX_BYTES
+
+    def test_file_is_read_to_its_end_past_its_reported_size(self, tmp_path):
+        """A regular file is read whole (its size, then to the end) and nothing more."""
+        path = tmp_path / "x.toml"
+        path.write_bytes(b"#" * 5000)
+        assert b"#" * 5000 == _loading.read_bounded(str(path), 5000)
+        with pytest.raises(ReportError, match="over the limit of 4999 bytes"):
+            _loading.read_bounded(str(path), 4999)
+
+    def test_growing_input_is_read_in_pieces_up_to_the_cap(self, tmp_path, monkeypatch):
+        """Past its reported size (0 for a device) input is read in pieces, to the cap."""
+        monkeypatch.setattr(_loading, "_PIECE", 7)
+        link = tmp_path / "zero.toml"
+        link.symlink_to("/dev/zero")
+        with pytest.raises(ReportError, match="over the limit of 100 bytes"):
+            _loading.read_bounded(str(link), 100)
+        fifo = tmp_path / "short.toml"
+        os.mkfifo(fifo)
+
+        def feed() -> None:
+            with fifo.open("wb") as stream:
+                stream.write(b"a = 1\n" * 10)
+
+        writer = threading.Thread(target=feed)
+        writer.start()
+        assert b"a = 1\n" * 10 == _loading.read_bounded(str(fifo), 100)
+        writer.join()
 
     @pytest.mark.parametrize("kind", ["toml", "json"])
     def test_deep_nesting_refused_before_parsing(self, kind):
@@ -161,6 +196,66 @@ class TestLimits:
         """A NUL, a lone surrogate or undecodable bytes in a path: an error naming it."""
         with pytest.raises(ReportError):
             report.load(path)
+
+
+class TestDepthOnFailure:
+    @pytest.mark.parametrize("kind", ["toml", "json"])
+    def test_too_deep_text_the_parser_reads_is_refused_for_its_depth(self, kind):
+        """40 levels parse (JSON, TOML), the schema refuses them: the reason is the depth."""
+        text = "a = " + "[" * 40 + "]" * 40 if kind == "toml" else "[" * 40 + "]" * 40
+        loads = report.loads_toml if kind == "toml" else report.loads_json
+        with pytest.raises(ReportError, match=r"nested deeper than 32 levels .*line 1"):
+            loads(text)
+
+    @pytest.mark.parametrize("kind", ["toml", "json"])
+    def test_too_deep_text_with_a_syntax_error_is_refused_for_its_depth(self, kind):
+        """33 levels and a syntax error after them: the reason is still the depth."""
+        text = "a = " + "[" * 33 + "\n!" if kind == "toml" else "[" * 33 + "\n!"
+        loads = report.loads_toml if kind == "toml" else report.loads_json
+        with pytest.raises(ReportError, match="nested deeper than 32 levels"):
+            loads(text)
+
+    def test_nesting_within_the_limit_keeps_the_parser_or_schema_reason(self):
+        """32 levels are allowed: the error is the schema's (or the parser's) own."""
+        with pytest.raises(ReportError, match="must be a table"):
+            report.loads_json("[" * 32 + "]" * 32)
+        with pytest.raises(ReportError, match="not valid JSON"):
+            report.loads_json("[" * 32 + "!")
+
+    def test_a_line_of_many_dots_outside_a_key_is_no_error(self):
+        """32 dots in a string are scanned (they might be a key) and found to be text."""
+        text = 'a = "' + "." * 40 + '"\n'
+        with pytest.raises(ReportError, match="a: unknown key"):
+            report.loads_toml(text)
+
+    def test_a_valid_report_is_never_scanned(self, monkeypatch):
+        """A report that parses and passes the schema is not counted at all."""
+
+        def scan(*_: object) -> None:
+            raise AssertionError
+
+        monkeypatch.setattr(_loading, "check_depth", scan)
+        assert "Badan Kesatuan Bangsa dan Politik Kota Dumai" == report.load(DUMAI).agency
+
+
+class TestPausedGC:
+    def test_collector_runs_again_after_a_load(self):
+        """Loading pauses the collector and enables it again, also after an error."""
+        assert gc.isenabled()
+        report.load(DUMAI)
+        assert gc.isenabled()
+        with pytest.raises(ReportError):
+            report.loads_toml("schema_version = 1")
+        assert gc.isenabled()
+
+    def test_a_disabled_collector_stays_disabled(self):
+        """A caller that disabled the collector finds it disabled after the load."""
+        gc.disable()
+        try:
+            report.load(DUMAI)
+            assert not gc.isenabled()
+        finally:
+            gc.enable()
 
 
 class TestBudgetAncestry:

@@ -9,6 +9,7 @@ display is a separate public step ([`akip.numbers.round_half_up`][akip.numbers.r
 
 from __future__ import annotations
 
+import contextvars
 import decimal
 import functools
 from decimal import Decimal
@@ -45,10 +46,24 @@ def in_context(function: Callable[P, R]) -> Callable[P, R]:
 
     @functools.wraps(function)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        with decimal.localcontext(CONTEXT):
+        if decimal.getcontext() is _ENTERED.get():
+            # Called from inside another entry point: the context is akip's already (akip
+            # changes no context in place), so it is not copied and set again.
             return function(*args, **kwargs)
+        with decimal.localcontext(CONTEXT) as ctx:
+            token = _ENTERED.set(ctx)
+            try:
+                return function(*args, **kwargs)
+            finally:
+                _ENTERED.reset(token)
 
     return wrapper
+
+
+#: The context the outermost entry point (`in_context`) runs in, in this thread or task.
+_ENTERED: contextvars.ContextVar[decimal.Context | None] = contextvars.ContextVar(
+    "akip_decimal_context", default=None
+)
 
 
 EXPONENT_LIMIT = 1000
@@ -148,6 +163,22 @@ def quantize(value: Decimal, places: int, rounding: str) -> Decimal:
     *places* is an int within ``±MAX_PLACES``; values are within ``10^±EXPONENT_LIMIT``,
     so a few thousand digits at most).
     """
-    ctx = CONTEXT.copy()
-    ctx.prec = max(CONTEXT.prec, value.adjusted() + places + 2)
-    return value.quantize(ONE.scaleb(-places, ctx), rounding=rounding, context=ctx)
+    prec = max(CONTEXT.prec, value.adjusted() + places + 2)
+    ctx = _ROUNDING.get(prec)
+    if ctx is None:
+        ctx = CONTEXT.copy()
+        ctx.prec = prec
+        if len(_ROUNDING) < _ROUNDING_CONTEXTS:
+            _ROUNDING[prec] = ctx
+    quantum = _QUANTA.get(places)
+    if quantum is None:
+        quantum = _QUANTA[places] = ONE.scaleb(-places, ctx)
+    return value.quantize(quantum, rounding=rounding, context=ctx)
+
+
+# A rounding needs a context of enough digits: akip's own, with a precision that depends on
+# the value's size. One per precision is kept (their flags are never read; their traps are
+# akip's, and the rounding is given with each call), and one quantum 10^-places per places.
+_ROUNDING: dict[int, decimal.Context] = {}
+_ROUNDING_CONTEXTS = 64
+_QUANTA: dict[int, Decimal] = {}

@@ -1,22 +1,30 @@
 """Private guards of the report loader: bounded reads, nesting depth, encodable text.
 
 The parsers (``tomllib``, ``json``) recurse once per level of nesting and read whatever they
-are given. These checks run before them, so hostile input is a `ReportError` naming the
-file and the problem, never a ``RecursionError`` or an unbounded read:
+are given. These checks make hostile input a `ReportError` naming the file and the problem,
+never a ``RecursionError``, minutes of parsing or an unbounded read:
 
 - a file is read up to a number of **bytes read** (never trusting the size the file system
   reports: ``/dev/zero`` and a FIFO report 0);
-- the nesting depth of arrays and tables is counted on the text (outside strings and
-  comments) before parsing;
+- a TOML key of more than `MAX_DEPTH` dotted parts (``tomllib`` takes time quadratic in
+  them) is refused before parsing;
+- text nested more than `MAX_DEPTH` arrays or tables deep is refused, with that reason,
+  whatever else is wrong with it: a report the schema accepts nests 6 deep at most, so
+  the nesting (counted on the text, outside strings and comments) is counted only when the
+  parser or the schema refuses the text (`deep_first`), not on every valid file;
 - text with a lone surrogate (no UTF-8 form) is refused.
 """
 
 from __future__ import annotations
 
+import gc
+import os
 import re
 from typing import Final
 
 from akip.exceptions import ReportError
+
+_PIECE: Final = 1 << 20  # bytes read at a time past the size the file system reports
 
 MAX_DEPTH: Final = 32
 """The deepest nesting of arrays / tables a report file may have (the format needs 4)."""
@@ -35,9 +43,66 @@ _JSON_TOKENS: Final = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
 _OPEN: Final = frozenset("[{")
 _CLOSE: Final = frozenset("]}")
 
+# MAX_DEPTH dots on one line: only such a line can hold a key of more than MAX_DEPTH parts.
+_DOTTED_LINE: Final = re.compile(rf"\.(?:[^.\n]*+\.){{{MAX_DEPTH - 1}}}")
+
+
+def check_keys(text: str, kind: str, where: str) -> None:
+    """Refuse a TOML key of more than `MAX_DEPTH` dotted parts, before parsing.
+
+    Only text with a line of that many dots is scanned (`check_depth`, which refuses too
+    deep a nesting as well); nothing else of a valid file is.
+
+    Raises:
+        ReportError: naming *where*, the limit and the line of the key.
+    """
+    if kind == "toml" and text.count(".") >= MAX_DEPTH and _DOTTED_LINE.search(text):
+        check_depth(text, kind, where)
+
+
+class DeepFirst:
+    """A context in which an error of text nested too deep is that error (`check_depth`).
+
+    Parsing and building a report run in it: when either fails (a ``RecursionError`` of the
+    parser, a syntax or schema error), the nesting of the text is counted, and a text nested
+    more than `MAX_DEPTH` deep is refused for that reason, as if it had been counted first.
+    A text that parses and passes the schema nests no deeper than the schema (6 levels).
+    """
+
+    def __init__(self, text: str, kind: str, where: str) -> None:
+        self.text, self.kind, self.where = text, kind, where
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: type[BaseException] | None, *exc: object) -> None:
+        if kind is not None and issubclass(kind, Exception):
+            check_depth(self.text, self.kind, self.where)
+
+
+class PausedGC:
+    """A context in which the cyclic garbage collector does not run (if it was enabled).
+
+    Building a report or its ledger makes millions of small objects that live on, none of
+    them in a cycle: each full collection on the way would walk all of them again, so the
+    build would take time quadratic in the size of the report. Reference counting still
+    frees everything that is dropped; the collector runs again after the block.
+    """
+
+    def __init__(self) -> None:
+        self.was_enabled = False
+
+    def __enter__(self) -> None:
+        self.was_enabled = gc.isenabled()
+        gc.disable()
+
+    def __exit__(self, *exc: object) -> None:
+        if self.was_enabled:
+            gc.enable()
+
 
 def check_depth(text: str, kind: str, where: str) -> None:
-    """Refuse *text* whose arrays / tables nest deeper than `MAX_DEPTH` (before parsing).
+    """Refuse *text* whose arrays / tables nest deeper than `MAX_DEPTH`, or a long key.
 
     Raises:
         ReportError: naming *where*, the limit and the line where it is passed.
@@ -95,8 +160,16 @@ def read_bounded(file: str, limit: int) -> bytes:
         ReportError: if the file holds more than *limit* bytes.
     """
     with open(file, "rb") as stream:  # noqa: PTH123 - pathlib costs start-up time
-        data = stream.read(limit + 1)
-    if len(data) > limit:
+        # The size the file system reports is only the first read's size: a regular file
+        # is read in one piece of its own size (never a buffer of the whole limit), and
+        # whatever follows (a device, a pipe, a file that grows) in pieces up to the limit.
+        size = os.fstat(stream.fileno()).st_size
+        parts = [stream.read(min(max(size, 0), limit) + 1)]
+        read = len(parts[0])
+        while read <= limit and parts[-1]:
+            parts.append(stream.read(min(_PIECE, limit + 1 - read)))
+            read += len(parts[-1])
+    if read > limit:
         msg = f"{file}: file is over the limit of {limit} bytes ({limit // (1 << 20)} MiB)"
         raise ReportError(msg)
-    return data
+    return parts[0] if len(parts) == 1 else b"".join(parts)

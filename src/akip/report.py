@@ -13,7 +13,7 @@ library's ``tomllib``) or the same structure in JSON, and published as a JSON Sc
 
 Loading is strict: unknown keys, wrong types, an unknown schema version, duplicate ids,
 references to ids that do not exist (a parent, a sasaran, a program, a place), unparsable
-printed numbers and files over 256 MiB are refused with a
+printed numbers and files over 512 MiB are refused with a
 [`ReportError`][akip.exceptions.ReportError] naming the field path
 (``indicators[0].rows[2].capaian``). Nothing in a file is ever evaluated.
 
@@ -55,12 +55,12 @@ import json
 import os
 import re
 import tomllib
-from decimal import Decimal  # noqa: TC003 - read by `typed` at run time
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final, NoReturn, cast
 
 import attrs
 
-from akip import _loading, atribut, efisiensi, kode, predikat
+from akip import _loading, _trusted, atribut, efisiensi, kode, predikat
 from akip._bands import Scale
 from akip._decimal import ONE
 from akip._validators import clean_text, typed
@@ -103,9 +103,10 @@ __all__ = [
 SCHEMA_VERSION: Final = 1
 """The format version this module reads and writes."""
 
-MAX_BYTES: Final = 256 * 1024 * 1024
-"""Files larger than this (256 MiB, what 10^6 budget lines need) are refused: at most this
-many bytes are ever read, whatever size the file system reports."""
+MAX_BYTES: Final = 512 * 1024 * 1024
+"""Files larger than this (512 MiB) are refused: at most this many bytes are ever read,
+whatever size the file system reports. A report of 10^6 budget lines and 10^5 indicators
+in the shape of the Dumai example takes about 430 MB as JSON, 345 MB as TOML."""
 
 LEVELS: Final = ("opd", "program", "kegiatan", "sub_kegiatan")
 """Budget line levels, top down: the whole perangkat daerah, program, kegiatan, sub kegiatan."""
@@ -444,6 +445,10 @@ _KIND_NEEDS: Final = {
 
 
 # ---------------------------------------------------------------- value types
+_UNIT: Final = Decimal(1)
+_CENT: Final = Decimal("0.01")
+
+
 @typed
 @attrs.frozen
 class Where:
@@ -490,7 +495,13 @@ class Figure:
     @property
     def decimals(self) -> int:
         """Number of decimals printed (0 for ``"104%"``, 2 for ``"88.37%"``)."""
-        exponent = self.value.as_tuple().exponent
+        value = self.value
+        # The two precisions nearly every figure prints, without building the digit tuple.
+        if value.same_quantum(_UNIT):
+            return 0
+        if value.same_quantum(_CENT):
+            return 2
+        exponent = value.as_tuple().exponent
         return max(0, -exponent) if isinstance(exponent, int) else 0
 
     @property
@@ -982,34 +993,53 @@ def _check_answers(value: object, path: str) -> None:
             )
 
 
+_INT_BITS: Final = 64
+_EXPECTED: Final = {
+    "str": str,
+    "number": str,
+    "enum": str,
+    "table": dict,
+    "tables": list,
+    "ids": list,
+}
+
+
 def _check_value(value: object, key: _Key, path: str) -> None:  # noqa: C901, PLR0912
-    expected = {"str": str, "number": str, "enum": str, "table": dict, "tables": list, "ids": list}
-    if key.kind in expected and not isinstance(value, expected[key.kind]):
+    kind = key.kind
+    expected = _EXPECTED.get(kind)
+    if expected is not None and not isinstance(value, expected):
         wanted = {"table": "a table", "tables": "an array of tables", "ids": "an array of strings"}
-        _fail(path, f"must be {wanted.get(key.kind, 'a string')}, not {_type_name(value)}")
-    if key.kind == "str" and isinstance(value, str) and not value.strip():
-        _fail(path, f"must be non-empty text: {_shown(value)}")
-    if key.kind == "int" and (isinstance(value, bool) or not isinstance(value, int)):
-        _fail(path, f"must be an integer, not {_type_name(value)}: {_shown(value)}")
-    if key.kind == "date":
+        _fail(path, f"must be {wanted.get(kind, 'a string')}, not {_type_name(value)}")
+    if kind == "number":
+        return
+    if kind == "str":
+        if isinstance(value, str) and not value.strip():
+            _fail(path, f"must be non-empty text: {_shown(value)}")
+    elif kind == "int":
+        if isinstance(value, bool) or not isinstance(value, int):
+            _fail(path, f"must be an integer, not {_type_name(value)}: {_shown(value)}")
+        if value.bit_length() > _INT_BITS:  # what the value types hold (a year, a count)
+            _fail(path, f"must be an integer of at most {_INT_BITS} bits: {_shown(value)}")
+    elif kind == "date":
         _date(value, path)
-    if key.kind == "enum" and value not in key.choices:
-        _fail(path, f"must be one of {', '.join(key.choices)}: {_shown(value)}")
-    if key.kind == "table":
+    elif kind == "enum":
+        if value not in key.choices:
+            _fail(path, f"must be one of {', '.join(key.choices)}: {_shown(value)}")
+    elif kind == "table":
         _check_table(value, key.spec, path)
-    if key.kind == "tables":
+    elif kind == "tables":
         assert isinstance(value, list)  # noqa: S101 - narrowed above
         for index, item in enumerate(value):
             _check_table(item, key.spec, f"{path}[{index}]")
-    if key.kind == "answers":
+    elif kind == "answers":
         _check_answers(value, path)
-    if key.kind == "ids":
+    elif kind == "ids":
         assert isinstance(value, list)  # noqa: S101 - narrowed above
         for index, item in enumerate(value):
             if not isinstance(item, str):
                 _fail(f"{path}[{index}]", f"must be a string, not {_type_name(item)}")
-    if key.kind in ("bool", "figures", "locales"):
-        _check_new_kind(value, key.kind, path)
+    elif kind in ("bool", "figures", "locales"):
+        _check_new_kind(value, kind, path)
 
 
 def _check_new_kind(value: object, kind: str, path: str) -> None:
@@ -1029,22 +1059,52 @@ def _check_new_kind(value: object, kind: str, path: str) -> None:
             )
 
 
-def _check_table(data: object, spec_name: str, path: str) -> None:
+def _check_table(data: object, spec_name: str, path: str) -> None:  # noqa: C901
     if not isinstance(data, dict):
         _fail(path, f"must be a table, not {_type_name(data)}")
     spec = _SPECS[spec_name]
-    for name in data:
-        if name not in spec:
+    # One pass over the table: unknown keys are refused at once, text values (most of a
+    # report) are checked inline. Only when all of them are right and every required key
+    # is there do the nested values follow alone; else the full pass below finds the
+    # first error in the order of the specification, as it always has.
+    simple = True
+    for name, value in data.items():
+        key = spec.get(name)
+        if key is None:
             close = difflib.get_close_matches(str(name), list(spec), n=1)
             hint = f" (did you mean {_shown(close[0])}?)" if close else ""
             shown_key = _key_name(name)
             _fail(f"{path}.{shown_key}" if path else shown_key, f"unknown key{hint}")
+        kind = key.kind
+        if kind == "number":
+            simple = simple and isinstance(value, str)
+        elif kind == "str":
+            simple = simple and isinstance(value, str) and bool(value.strip())
+        elif kind == "enum":
+            simple = simple and isinstance(value, str) and value in key.choices
+    if simple and all(name in data for name in _REQUIRED[spec_name]):
+        for name in _NESTED[spec_name]:
+            if name in data:
+                _check_value(data[name], spec[name], f"{path}.{name}" if path else name)
+        return
     for name, key in spec.items():
-        where = f"{path}.{name}" if path else name
         if name in data:
-            _check_value(data[name], key, where)
+            _check_value(data[name], key, f"{path}.{name}" if path else name)
         elif key.required:
-            _fail(where, "required key is missing")
+            _fail(f"{path}.{name}" if path else name, "required key is missing")
+
+
+_TEXT_KINDS: Final = frozenset(("number", "str", "enum"))
+#: The required keys of each table of the specification.
+_REQUIRED: Final = {
+    table: tuple(name for name, key in spec.items() if key.required)
+    for table, spec in _SPECS.items()
+}
+#: The keys of each table whose values are not text (checked by `_check_value`), in order.
+_NESTED: Final = {
+    table: tuple(name for name, key in spec.items() if key.kind not in _TEXT_KINDS)
+    for table, spec in _SPECS.items()
+}
 
 
 def _date(value: object, path: str) -> dt.date:
@@ -1059,12 +1119,26 @@ def _date(value: object, path: str) -> dt.date:
 
 
 # ---------------------------------------------------------------- building
+# The builder's own figures: the schema has typed their text and year, the number reader
+# their value (finite and in range), so their initialisers' checks are not run again.
+_where = _trusted.maker(Where)
+_figure = _trusted.maker(Figure)
+# The rows and lines too: their text is the schema's, their figures the builder's.
+_budget_row = _trusted.maker(BudgetRow)
+_budget_line = _trusted.maker(BudgetLine)
+_indicator_row = _trusted.maker(IndicatorRow)
+
+
 class _Builder:
     def __init__(self, data: Mapping[str, Any]) -> None:
         report = data["report"]
         self.year: int = report["year"]
         self.locale: str = report.get("locale", ID_LOCALE)
         self.places: dict[str, Place] = {}
+        #: The number style of each (place, column) of cells that name none of their own.
+        self.column_locales: dict[tuple[str, str], str] = {}
+        #: Each printed text read once per number style: value, upper end, unit.
+        self.numbers: dict[tuple[str, str], tuple[Decimal, Decimal | None, str | None]] = {}
         for index, place in enumerate(data.get("places", [])):
             if place["id"] in self.places:
                 _fail(f"places[{index}].id", f"duplicate place id: {_shown(place['id'])}")
@@ -1087,28 +1161,51 @@ class _Builder:
         if name not in item:
             return None
         text: str = item[name]
-        return self.printed(item, name, text, f"{path}.{name}", year)
+        return self.printed(item, name, text, path, year, name)
 
-    def printed(
-        self, item: Mapping[str, Any], column: str, text: str, path: str, year: int | None
-    ) -> Figure:
-        place = self.places[item["place"]]
+    def locale_of(self, item: Mapping[str, Any], column: str) -> str:
+        """The number style of one cell: the row's per-cell, the row's, the place's."""
         key = column.split("[", 1)[0]  # realisasi_periode[TW I] takes realisasi_periode's
-        cells = dict(item.get("locales", {}))
-        locale = cells.get(column) or cells.get(key) or item.get("locale")
-        if locale is None:
+        cells = item.get("locales")
+        if cells is not None:
+            locale = cells.get(column) or cells.get(key)
+            if locale is not None:
+                return str(locale)
+        locale = item.get("locale")
+        if locale is not None:
+            return str(locale)
+        cached = self.column_locales.get((item["place"], column))
+        if cached is None:
+            place = self.places[item["place"]]
             columns = dict(place.locales)
-            locale = columns.get(column) or columns.get(key) or place.locale
-        where = Where(place.id, column, item.get("row"), year)
-        try:
-            value = parse_number(text, field=path, locale=locale)
-        except AkipError as exc:
-            form = _printed_form(text, path, locale)
-            if form is None:
-                raise ReportError(str(exc)) from exc
-            value, upper, unit = form
-            return Figure(text, value, where, locale, upper, unit)
-        return Figure(text, value, where, locale)
+            cached = columns.get(column) or columns.get(key) or place.locale
+            self.column_locales[item["place"], column] = cached
+        return cached
+
+    def printed(  # noqa: PLR0917 - an internal helper of the builder
+        self,
+        item: Mapping[str, Any],
+        column: str,
+        text: str,
+        path: str,
+        year: int | None,
+        name: str | None = None,
+    ) -> Figure:
+        """The figure of one cell; *path* (``.name``) names it in an error message."""
+        locale = self.locale_of(item, column)
+        where = _where(item["place"], column, item.get("row"), year)
+        parsed = self.numbers.get((text, locale))
+        if parsed is None:
+            field = path if name is None else f"{path}.{name}"
+            try:
+                parsed = (parse_number(text, field=field, locale=locale), None, None)
+            except AkipError as exc:
+                form = _printed_form(text, field, locale)
+                if form is None:
+                    raise ReportError(str(exc)) from exc
+                parsed = form
+            self.numbers[text, locale] = parsed
+        return _figure(text, parsed[0], where, locale, parsed[1], parsed[2])
 
     def periods(
         self, item: Mapping[str, Any], name: str, path: str, year: int | None = None
@@ -1133,8 +1230,11 @@ class _Builder:
         numbers = ("target", "realisasi", "capaian", "target_renstra", "kemajuan")
         money = ("efisiensi_anggaran", "nilai_anggaran", "realisasi_nasional")
         parts = ("target_nasional", "pembilang", "penyebut")
-        figures = {name: self.figure(item, name, path, year) for name in numbers + money + parts}
-        return IndicatorRow(
+        figures = dict.fromkeys(numbers + money + parts)
+        for name in figures:
+            if name in item:
+                figures[name] = self.printed(item, name, item[name], path, year, name)
+        return _indicator_row(
             place=item["place"],
             row=item.get("row"),
             year=year,
@@ -1202,8 +1302,11 @@ class _Builder:
             "fisik_capaian",
             "rencana_penyerapan",
         )
-        figures = {name: self.figure(item, name, path) for name in names}
-        return BudgetRow(
+        figures = dict.fromkeys(names)
+        for name in names:
+            if name in item:
+                figures[name] = self.printed(item, name, item[name], path, None, name)
+        return _budget_row(
             place=item["place"],
             row=item.get("row"),
             period=item.get("period"),
@@ -1216,7 +1319,7 @@ class _Builder:
         )
 
     def line(self, item: Mapping[str, Any], path: str) -> BudgetLine:
-        return BudgetLine(
+        return _budget_line(
             id=item["id"],
             name=item["name"],
             level=item["level"],
@@ -1623,7 +1726,10 @@ def _check_size(size: int, name: str) -> None:
 
 
 def _check_text(text: object, where: str) -> str:
-    """*text*, if it is a string of UTF-8 text within `MAX_BYTES` and `MAX_DEPTH` deep."""
+    """*text*, if it is a string of UTF-8 text within `MAX_BYTES`, without too long a key.
+
+    Its nesting is counted when its parse or build fails (`akip._loading.DeepFirst`).
+    """
     if not isinstance(text, str):
         msg = f"{where}: report text must be a string: {type(text).__name__}"
         raise ReportError(msg)
@@ -1631,7 +1737,7 @@ def _check_text(text: object, where: str) -> str:
     if len(text) * 4 > MAX_BYTES:
         _check_size(len(text.encode("utf-8", "surrogatepass")), where)
     _loading.check_encodable(text, where)
-    _loading.check_depth(text, where.strip("<>"), where)
+    _loading.check_keys(text, where.strip("<>"), where)
     return text
 
 
@@ -1641,16 +1747,17 @@ def loads_toml(text: str) -> Report:
     Raises:
         ReportError: for TOML syntax errors (with line and column), unknown keys, wrong
             types, unknown schema versions, duplicate or unknown ids, bad printed numbers,
-            text over 256 MiB or nested more than 32 levels deep, integers of more than
+            text over 512 MiB or nested more than 32 levels deep, integers of more than
             4300 digits and lone surrogates.
     """
     _check_text(text, "<toml>")
-    try:
-        data = tomllib.loads(text)
-    except ValueError as exc:  # TOMLDecodeError, or an integer of more than 4300 digits
-        msg = f"<toml>: not valid TOML: {_parse_error(exc)}"
-        raise ReportError(msg) from exc
-    return _build(data)
+    with _loading.PausedGC(), _loading.DeepFirst(text, "toml", "<toml>"):
+        try:
+            data = tomllib.loads(text)
+        except ValueError as exc:  # TOMLDecodeError, or an integer of more than 4300 digits
+            msg = f"<toml>: not valid TOML: {_parse_error(exc)}"
+            raise ReportError(msg) from exc
+        return _build(data)
 
 
 def _parse_error(exc: ValueError) -> str:
@@ -1683,14 +1790,15 @@ def loads_json(text: str) -> Report:
             NaN / Infinity.
     """
     _check_text(text, "<json>")
-    try:
-        data = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
-    except ReportError:  # a duplicate key or a constant, refused by the hooks
-        raise
-    except ValueError as exc:  # JSONDecodeError, or an integer of more than 4300 digits
-        msg = f"<json>: not valid JSON: {_parse_error(exc)}"
-        raise ReportError(msg) from exc
-    return _build(data)
+    with _loading.PausedGC(), _loading.DeepFirst(text, "json", "<json>"):
+        try:
+            data = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
+        except ReportError:  # a duplicate key or a constant, refused by the hooks
+            raise
+        except ValueError as exc:  # JSONDecodeError, or an integer of more than 4300 digits
+            msg = f"<json>: not valid JSON: {_parse_error(exc)}"
+            raise ReportError(msg) from exc
+        return _build(data)
 
 
 def load(path: object) -> Report:
@@ -1720,8 +1828,12 @@ def load(path: object) -> Report:
     try:
         # The bound is on the bytes read: /dev/zero, a FIFO or a growing file report a size
         # that says nothing. Newlines are read as text mode reads them (\r\n and \r → \n).
-        data = _loading.read_bounded(file, MAX_BYTES)
-        text = data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+        text = (
+            _loading.read_bounded(file, MAX_BYTES)
+            .decode("utf-8")
+            .replace("\r\n", "\n")
+            .replace("\r", "\n")
+        )  # the bytes read are dropped at once: the text is all the loader needs
     except (OSError, UnicodeDecodeError) as exc:
         msg = f"{file}: cannot read: {exc}"
         raise ReportError(msg) from exc

@@ -71,11 +71,11 @@ Examples:
 
 from __future__ import annotations
 
-import decimal
 from typing import TYPE_CHECKING
 
-from akip._decimal import CONTEXT
+from akip._decimal import in_context
 from akip._i18n import N_, Message
+from akip._loading import PausedGC
 from akip._validators import items_of, shown
 from akip.check import ledger as _ledger
 from akip.check.anggaran import check_budget
@@ -92,6 +92,8 @@ from akip.exceptions import AkipError, InvalidValue
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator
+
+    from akip.report import Report
 
 
 __all__ = [
@@ -140,16 +142,22 @@ def ledger(report: object) -> Ledger:
     last = _LAST.get("ledger")
     if last is not None and last[0] is report:
         return last[1]  # a report is immutable: `check` then a renderer compute it once
-    # Every rule runs in akip's own decimal context, whatever the caller's.
-    with decimal.localcontext(CONTEXT):
-        index = Index(report)
-        events: list[Event] = []
-        for family, where, rules in _FAMILIES:
-            events.extend(_guarded(rules, index, family, where))
-        findings = fold(events, index.quantity)
-        book = _ledger.build(list(printed(report)), events, findings)
+    with PausedGC():
+        book = _build(report)
     _LAST["ledger"] = (report, book)
     return book
+
+
+@in_context
+def _build(report: Report) -> Ledger:
+    """The ledger of *report*; every rule runs in akip's own decimal context."""
+    index = Index(report)
+    events: list[Event] = []
+    for family, where, rules in _FAMILIES:
+        events.extend(_guarded(rules, index, family, where))
+    findings = fold(events, index.quantity)
+    del index  # the lookups are done with: freed before the ledger is built
+    return _ledger.build(list(printed(report)), events, findings)
 
 
 #: The last report checked and its ledger (a report is immutable; identity, not equality).

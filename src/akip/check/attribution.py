@@ -82,6 +82,11 @@ def where_key(where: object, place: object = "") -> tuple[object, ...]:
         raise InvalidValue(msg)
     if where is None:
         return (natural(place), (), 0, "")
+    return placed(where)
+
+
+def placed(where: Where) -> tuple[object, ...]:
+    """`where_key` of a `akip.report.Where` the caller has (the ledger's own figures)."""
     return (natural(where.place), natural(where.row or ""), where.year or 0, where.column)
 
 

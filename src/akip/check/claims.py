@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import functools
 from collections import defaultdict
-from typing import TYPE_CHECKING, Final, TypeVar
+from typing import TYPE_CHECKING, Final, TypeVar, cast
 
 import attrs
 
@@ -52,6 +52,13 @@ T = TypeVar("T")
 INDICATOR_MEASURES: Final = ("target", "realisasi", "capaian")
 #: Planning documents, earliest first: a later one supersedes an earlier one's target.
 VERSIONS: Final = ("renstra", "rkt", "murni", "perubahan")
+#: The quantities of a budget line: the latest pagu, the pagu of each version, realisasi.
+_LINE_QUANTITIES: Final = (
+    ("pagu", None),
+    ("pagu", "murni"),
+    ("pagu", "perubahan"),
+    ("realisasi", None),
+)
 
 
 def a_report(value: object) -> Report:
@@ -80,27 +87,54 @@ def printed(report: Report) -> Iterator[tuple[str, Figure | Label]]:
 
 def _printed(report: Report) -> Iterator[tuple[str, Figure | Label]]:
     stack: list[tuple[str, object]] = [("", report)]
+    # Per kind of value and key: its fields that may hold figures, each with its key (one
+    # string per key, shared by every row of a table).
+    plans: dict[tuple[type, str], tuple[tuple[str, str], ...]] = {}
+    pop, extend = stack.pop, stack.extend
     while stack:
-        key, value = stack.pop()
-        if isinstance(value, (Figure, Label)):
+        key, value = pop()
+        kind = type(value)
+        if kind is Figure or kind is Label:
+            yield key, value  # type: ignore[misc]
+        elif kind is tuple:
+            extend([(key, item) for item in reversed(value)])  # type: ignore[call-overload]
+        elif isinstance(value, (Figure, Label)):
             yield key, value
         elif isinstance(value, tuple):
-            stack.extend((key, item) for item in reversed(value))
+            extend([(key, item) for item in reversed(value)])
         else:
-            names = _fields(type(value))  # type: ignore[arg-type]
-            if names:
-                stack.extend(
-                    (f"{key}.{name}" if key else name, getattr(value, name))
-                    for name in reversed(names)
-                )
+            plan = plans.get((kind, key))
+            if plan is None:
+                names = _fields(kind)  # type: ignore[arg-type]
+                plan = tuple((name, f"{key}.{name}" if key else name) for name in reversed(names))
+                plans[kind, key] = plan
+            extend(
+                [
+                    (child, item)
+                    for name, child in plan
+                    if (item := getattr(value, name)) is not None
+                ]
+            )
 
 
-def _own(value: object) -> Iterator[tuple[str, Figure | Label]]:
+def _own(value: object) -> list[tuple[str, Figure | Label]]:
     """The figures and labels one row prints in its own fields."""
-    for name in _fields(type(value)):  # type: ignore[arg-type]
-        item = getattr(value, name)
-        if isinstance(item, (Figure, Label)):
-            yield name, item
+    return [
+        (name, item)
+        for name in _single(type(value))  # type: ignore[arg-type]
+        if isinstance(item := getattr(value, name), (Figure, Label))
+    ]
+
+
+@functools.cache
+def _single(kind: type) -> tuple[str, ...]:
+    """The fields of *kind* that may hold one figure or label (not a tuple of them)."""
+    return tuple(
+        field.name
+        for field in attrs.fields(kind)
+        if field.name in _fields(kind)
+        and not (isinstance(field.type, str) and field.type.startswith("tuple["))
+    )
 
 
 _SCALARS: Final = (str, int, bool, float, type(None))
@@ -161,6 +195,10 @@ def reads_index(rule: Callable[[Index], T]) -> Callable[[object], T]:
     return checked
 
 
+#: The consensus of a quantity nothing prints and nothing recomputes (one for all of them).
+_NOTHING: Final = decide([])
+
+
 class Index:
     """A report read once: lookups by id and the consensus of every quantity.
 
@@ -186,6 +224,7 @@ class Index:
         self._indicator: dict[tuple[str, int, str | None, str], Consensus] = {}
         self._line: dict[tuple[str, str, str | None], Consensus] = {}
         self._amounts: dict[str, anggaran.Amounts | None] = {}
+        self._capaian: dict[tuple[str, int, str | None], Decimal | None] = {}
         self._pk: dict[
             tuple[str, int], tuple[Decimal, tuple[Target, ...], Decimal | None] | None
         ] = {}
@@ -310,6 +349,12 @@ class Index:
 
     def capaian(self, indicator_id: str, year: int, period: str | None = None) -> Decimal | None:
         """The capaian of the consensus target and realisasi, ``None`` if either is unknown."""
+        key = (indicator_id, year, period)
+        if key not in self._capaian:
+            self._capaian[key] = self._capaian_of(indicator_id, year, period)
+        return self._capaian[key]
+
+    def _capaian_of(self, indicator_id: str, year: int, period: str | None) -> Decimal | None:
         indicator = self.indicators[indicator_id]
         target = self.indicator_value(indicator_id, year, "target", period).value
         realisasi = self.indicator_value(indicator_id, year, "realisasi", period).value
@@ -344,6 +389,8 @@ class Index:
         return self._line[line_id, measure, version]
 
     def _figures(self, line: BudgetLine, measure: str, version: str | None) -> list[Figure]:
+        if not line.pagu and measure == "pagu" and version is not None:
+            return []  # most lines print no pagu table (the sub kegiatan)
         if measure == "realisasi":
             # A realisasi up to a period (s.d. TW II) is not the year's.
             return [
@@ -372,23 +419,21 @@ class Index:
             order.append(line)
             stack.extend(self.children.get(line.id, ()))
         order += [line for line in self.report.budget if line.id not in seen]  # cycles
+        consensus = self._line
         for line in reversed(order):
             kids = self.children.get(line.id, ())
-            for measure, version in (
-                ("pagu", None),
-                ("pagu", "murni"),
-                ("pagu", "perubahan"),
-                ("realisasi", None),
-            ):
+            for measure, version in _LINE_QUANTITIES:
+                figures = self._figures(line, measure, version)
+                if not kids and not figures:
+                    consensus[line.id, measure, version] = _NOTHING
+                    continue
                 recomputed = None
                 if kids:
-                    parts = [self._line.get((kid.id, measure, version)) for kid in kids]
-                    values = [p.value if p is not None else None for p in parts]
-                    if all(v is not None for v in values):
-                        recomputed = total(v for v in values if v is not None)
-                self._line[line.id, measure, version] = decide(
-                    self._figures(line, measure, version), recomputed
-                )
+                    parts = [consensus.get((kid.id, measure, version)) for kid in kids]
+                    values = [None if p is None else p.value for p in parts]
+                    if None not in values:
+                        recomputed = total(cast("list[Decimal]", values))
+                consensus[line.id, measure, version] = decide(figures, recomputed)
             self._amounts[line.id] = self._amounts_of(line, kids)
 
     def _amounts_of(

@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from akip._i18n import N_, Message, joined
+from akip._trusted import maker
 from akip._validators import items_of, shown, typed
 from akip.check.findings import (
     CONSENSUS,
@@ -100,6 +101,10 @@ class Consensus:
         return sorted({f.where.place for f in self.figures if f.value == value})
 
 
+#: A `Consensus` of figures `decide` has checked, without its initialiser's checks again.
+_consensus = maker(Consensus)
+
+
 def decide(figures: Sequence[Figure], recomputed: Decimal | None = None) -> Consensus:
     """The reference value of the quantity *figures* print (see the module docstring).
 
@@ -108,17 +113,20 @@ def decide(figures: Sequence[Figure], recomputed: Decimal | None = None) -> Cons
     """
     if not isinstance(figures, list | tuple) or not all(isinstance(f, Figure) for f in figures):
         figures = items_of(figures, Figure, "figures")
+    # The figures are checked, and their values are a Figure's: only a recomputed value
+    # from the caller needs the checks of the initialiser.
+    make = _consensus if recomputed is None else Consensus
     if not figures:
-        return Consensus(recomputed, (), 0, recomputed)
+        return make(recomputed, (), 0, recomputed)
     if len(figures) == 1:
-        return Consensus(figures[0].value.normalize(), tuple(figures), 1, recomputed)
+        return make(figures[0].value.normalize(), tuple(figures), 1, recomputed)
     counts = Counter(f.value for f in figures)
     most = max(counts.values())
     best = [value for value, n in counts.items() if n == most]
     if len(best) > 1 and recomputed is not None:
         best = [v for v in best if any(agrees(f, recomputed) for f in figures if f.value == v)]
     value = best[0].normalize() if len(best) == 1 else None
-    return Consensus(value, tuple(figures), most if value is not None else 0, recomputed)
+    return make(value, tuple(figures), most if value is not None else 0, recomputed)
 
 
 def conflicts(

@@ -28,13 +28,13 @@ Examples:
 from __future__ import annotations
 
 import enum
-from decimal import ROUND_DOWN, Decimal
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 import attrs
 
 from akip import _html
-from akip._decimal import quantize
+from akip._decimal import EXPONENT_LIMIT, MAX_PLACES, quantize
 from akip._i18n import N_, Message, checked_language, gettext_in, translated
 from akip._validators import typed
 from akip.check.ledger import Status
@@ -341,7 +341,18 @@ def number(value: Decimal, like: Figure, places: int | None = None) -> str:
 
 def agrees_value(printed: Decimal, decimals: int, exact: Decimal) -> bool:
     """Whether *exact* rounded HALF_UP to *decimals* is *printed*."""
-    return exact == printed or round_half_up(exact, decimals) == printed
+    if exact == printed:
+        return True
+    if (
+        exact.__class__ is Decimal
+        and exact.is_finite()
+        and -EXPONENT_LIMIT <= exact.adjusted() <= EXPONENT_LIMIT
+        and decimals.__class__ is int
+        and 0 <= decimals <= MAX_PLACES
+    ):
+        # What round_half_up does once it has checked its arguments, as they are here.
+        return quantize(exact, decimals, ROUND_HALF_UP) == printed
+    return round_half_up(exact, decimals) == printed
 
 
 def agrees(figure: Figure, exact: Decimal) -> bool:

@@ -22,8 +22,9 @@ import attrs
 
 from akip import _html
 from akip._i18n import N_, Message
+from akip._trusted import maker
 from akip._validators import typed
-from akip.report import Figure, Label, Where  # noqa: TC001 - read by `typed` at run time
+from akip.report import Figure, Label, Where
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -130,10 +131,14 @@ class Coverage:
 
 
 def _coverage(place: str | None, verdicts: Sequence[Verdict]) -> Coverage:
-    counts = Counter(v.status for v in verdicts)
+    return _counted(place, [v.status for v in verdicts])
+
+
+def _counted(place: str | None, statuses: Sequence[Status | None]) -> Coverage:
+    counts = Counter(statuses)
     return Coverage(
         place,
-        len(verdicts),
+        len(statuses),
         counts[Status.AGREES],
         counts[Status.DIFFERS],
         counts[Status.NOT_COMPUTABLE],
@@ -205,6 +210,79 @@ class Ledger:
         )
 
 
+#: One verdict before it is made: where, printed, status, expected, code, rule, reason, key.
+_Row = tuple[
+    Where, str, "Status | None", "str | None", "str | None", "str | None", "str | None", str
+]
+
+
+class _Pending(Ledger):
+    """The ledger `build` returns: its verdicts are made, and sorted, when first read.
+
+    ``akip check`` prints the coverage and the findings, not every verdict: the counts are
+    taken from the rows, and the half a million `Verdict` objects of a large report and
+    their canonical sort are left for whoever reads `Ledger.verdicts`. It is a `Ledger` in
+    every other respect: equal to (and hashing as) the `Ledger` of the same verdicts and
+    findings, printed, copied and pickled as one.
+    """
+
+    __slots__ = ("_made", "_rows")
+    _made: tuple[Verdict, ...] | None
+    _rows: list[_Row]
+
+    def __init__(self, rows: list[_Row], findings: tuple[Finding, ...]) -> None:
+        object.__setattr__(self, "findings", findings)
+        object.__setattr__(self, "_rows", rows)
+        object.__setattr__(self, "_made", None)
+
+    @property
+    def verdicts(self) -> tuple[Verdict, ...]:
+        """Every verdict, in canonical order (made on first read)."""
+        made: tuple[Verdict, ...] | None = self._made
+        if made is None:
+            made = _canonical([_verdict(*row) for row in self._rows])
+            object.__setattr__(self, "_made", made)
+        return made
+
+    def coverage(self) -> Coverage:
+        """Counts of verdicts for the whole report."""
+        return _counted(None, [row[2] for row in self._rows])
+
+    def coverage_by_place(self) -> tuple[Coverage, ...]:
+        """Counts of verdicts per place (table or section), in natural order of the place."""
+        from akip.check.attribution import natural  # noqa: PLC0415 - one-way imports
+
+        places: dict[str, list[Status | None]] = {}
+        for row in self._rows:
+            places.setdefault(row[0].place, []).append(row[2])
+        return tuple(_counted(p, places[p]) for p in sorted(places, key=natural))
+
+    def _plain(self) -> Ledger:
+        return Ledger(self.verdicts, self.findings)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Ledger):
+            return NotImplemented
+        return (self.verdicts, self.findings) == (other.verdicts, other.findings)
+
+    def __ne__(self, other: object) -> bool:
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
+
+    def __hash__(self) -> int:
+        return hash(self._plain())
+
+    def __repr__(self) -> str:
+        return repr(self._plain())
+
+    def __reduce__(self) -> tuple[type[Ledger], tuple[object, ...]]:
+        return (Ledger, (self.verdicts, self.findings))
+
+
+#: A `Verdict` of the ledger's own: its where and text are a loaded figure's, its status,
+#: expected text, code, rule and reason a rule's (the initialiser's checks are not rerun).
+_verdict = maker(Verdict)
+
 _PRIORITY = {Status.DIFFERS: 0, Status.NOT_COMPUTABLE: 1, Status.AGREES: 2, Status.NOT_CHECKED: 3}
 
 
@@ -220,7 +298,7 @@ def build(
     ``agrees`` when it is an input of a figure that agrees (it is corroborated), and is
     ``not_checked`` otherwise, with the reason.
     """
-    from akip.check.attribution import where_key  # noqa: PLC0415 - one-way imports
+    from akip.check.attribution import placed  # noqa: PLC0415 - one-way imports
     from akip.check.keys import reason as key_reason  # noqa: PLC0415
 
     by_subject: dict[int, list[Event]] = {}
@@ -236,62 +314,84 @@ def build(
         return (
             _PRIORITY[event.status] if event.status is not None else 9,
             event.finding.code if event.finding is not None else "",
-            where_key(event.subject.where) if event.subject is not None else (),
+            placed(event.subject.where) if event.subject is not None else (),
             event.expected or "",
             event.rule or "",
             event.reason or "",
         )
 
-    verdicts = []
+    rows: list[_Row] = []
+    not_checked = Status.NOT_CHECKED
     for key, subject in printed:
-        mine = by_subject.get(id(subject), [])
+        mine = by_subject.get(id(subject), ())
         decided = [e for e in mine if e.status is not None]
         if decided:
             event = decided[0] if len(decided) == 1 else min(decided, key=order)
+            rows.append(
+                (
+                    subject.where,
+                    subject.text,
+                    event.status,
+                    event.expected,
+                    event.finding.code if event.finding is not None else None,
+                    event.rule,
+                    event.reason,
+                    key,
+                )
+            )
         elif id(subject) in corroborates:
             others = corroborates[id(subject)]
             other = others[0] if len(others) == 1 else min(others, key=order)
             column = other.subject.where.column if other.subject is not None else "figure"
-            event = other._replace(
-                subject=subject,
-                expected=None,
-                finding=None,
-                reason=Message.cached(
-                    N_("corroborated: the {column} computed from it agrees"), column=column
-                ),
+            reason = Message.cached(
+                N_("corroborated: the {column} computed from it agrees"), column=column
+            )
+            rows.append(
+                (subject.where, subject.text, other.status, None, None, other.rule, reason, key)
             )
         else:
             notes = sorted(e.reason for e in mine if e.reason)
-            verdicts.append(
-                Verdict(
-                    subject.where,
-                    subject.text,
-                    Status.NOT_CHECKED,
-                    reason=notes[0] if notes else key_reason(key),
-                    key=key,
-                )
-            )
-            continue
-        verdicts.append(
-            Verdict(
-                subject.where,
-                subject.text,
-                event.status,  # type: ignore[arg-type]
-                event.expected,
-                event.finding.code if event.finding is not None else None,
-                event.rule,
-                event.reason,
-                key=key,
-            )
-        )
-    verdicts.sort(
-        key=lambda v: (
-            where_key(v.where),
+            reason = notes[0] if notes else key_reason(key)
+            rows.append((subject.where, subject.text, not_checked, None, None, None, reason, key))
+    return _Pending(rows, findings)
+
+
+def _ranks(texts: set[str]) -> dict[str, int]:
+    """The rank of each text in natural order (texts of one natural key share a rank)."""
+    from akip.check.attribution import natural  # noqa: PLC0415 - one-way imports
+
+    ranks: dict[str, int] = {}
+    rank, last = -1, None
+    for text in sorted(texts, key=natural):
+        key = natural(text)
+        if key != last:
+            rank, last = rank + 1, key
+        ranks[text] = rank
+    return ranks
+
+
+def _canonical(verdicts: list[Verdict]) -> tuple[Verdict, ...]:
+    """*verdicts* in canonical order (place, row, year, column, key, text, status, …).
+
+    Place and row in natural order, then column, key, text, status, expected and reason.
+    The natural keys of places and rows are compared once per distinct text (a rank),
+    not once per comparison of two verdicts: the order is the same.
+    """
+    places = _ranks({v.where.place for v in verdicts})
+    rows = _ranks({v.where.row or "" for v in verdicts})
+    keys = [
+        (
+            places[v.where.place],
+            rows[v.where.row or ""],
+            v.where.year or 0,
+            v.where.column,
             v.key,
             v.printed,
             v.status.value,
             v.expected or "",
             v.reason or "",
         )
-    )
-    return Ledger(tuple(verdicts), findings)
+        for v in verdicts
+    ]
+    order = sorted(range(len(verdicts)), key=keys.__getitem__)
+    return tuple([verdicts[i] for i in order])
