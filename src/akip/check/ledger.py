@@ -343,11 +343,11 @@ def build(
             others = corroborates[id(subject)]
             other = others[0] if len(others) == 1 else min(others, key=order)
             column = other.subject.where.column if other.subject is not None else "figure"
-            reason = Message.cached(
+            agrees_by: str = Message.cached(
                 N_("corroborated: the {column} computed from it agrees"), column=column
             )
             rows.append(
-                (subject.where, subject.text, other.status, None, None, other.rule, reason, key)
+                (subject.where, subject.text, other.status, None, None, other.rule, agrees_by, key)
             )
         else:
             notes = sorted(e.reason for e in mine if e.reason)
