@@ -1,0 +1,814 @@
+"""Reading a report file: the structural check against the format, then the builder.
+
+Private to [`akip.report`][akip.report], whose loaders (`akip.report.loads_toml`,
+`akip.report.loads_json`, `akip.report.load`) call `build` on the parsed data. Data flows
+one way: parsed TOML / JSON → `_check_table` (every key against `akip._report_spec`) →
+`_Builder` (printed texts into `akip.report.Figure` and the other value types) → the
+reference and code checks → an `akip.report.Report`. Every refusal is a
+[`ReportError`][akip.exceptions.ReportError] naming the field path.
+
+References:
+    - PermenPANRB 53/2014 (what a Laporan Kinerja prints).
+    - akip specification, issue 5 (the report file).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from typing import TYPE_CHECKING, Any, Final, NoReturn
+
+import attrs
+
+from akip import _trusted, kode
+from akip._decimal import ONE
+from akip._report_spec import _KIND_NEEDS, _LOCALES, _SPECS, LEVELS, _Key
+from akip._validators import shown as _shown
+from akip.exceptions import AkipError, ReportError
+from akip.numbers import ID_LOCALE, parse_number
+from akip.report import (
+    SCHEMA_VERSION,
+    Amount,
+    BudgetLine,
+    BudgetRow,
+    EfficiencyRow,
+    EfficiencyRule,
+    Evaluasi,
+    Figure,
+    Indicator,
+    IndicatorRow,
+    Label,
+    Pagu,
+    Place,
+    Report,
+    ReportScale,
+    Sasaran,
+    ScaleBand,
+    Statement,
+    Target,
+    Where,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from decimal import Decimal
+
+
+# ---------------------------------------------------------------- structural check
+def _type_name(value: object) -> str:
+    return {
+        bool: "boolean",
+        int: "integer",
+        float: "float",
+        str: "string",
+        list: "array",
+        dict: "table",
+    }.get(type(value), type(value).__name__)
+
+
+_MAX_KEY: Final = 60
+
+
+def _key_name(name: object) -> str:
+    """A key of the file as a path part: as written, or a bounded repr when long or odd."""
+    if isinstance(name, str) and len(name) <= _MAX_KEY and name.isprintable():
+        return name
+    return _shown(name)
+
+
+def _fail(path: str, message: str) -> NoReturn:
+    msg = f"{path}: {message}"
+    raise ReportError(msg)
+
+
+def _check_answers(value: object, path: str) -> None:
+    if not isinstance(value, dict):
+        _fail(path, f"must be a table of criterion id = answer, not {_type_name(value)}")
+    for name, answer in value.items():
+        if not isinstance(answer, str) or not answer.strip():
+            _fail(
+                f"{path}.{_key_name(name)}", f"must be an answer code (text), not {_shown(answer)}"
+            )
+
+
+_INT_BITS: Final = 64
+_EXPECTED: Final = {
+    "str": str,
+    "number": str,
+    "enum": str,
+    "table": dict,
+    "tables": list,
+    "ids": list,
+}
+
+
+def _check_value(value: object, key: _Key, path: str) -> None:  # noqa: C901, PLR0912
+    kind = key.kind
+    expected = _EXPECTED.get(kind)
+    if expected is not None and not isinstance(value, expected):
+        wanted = {"table": "a table", "tables": "an array of tables", "ids": "an array of strings"}
+        _fail(path, f"must be {wanted.get(kind, 'a string')}, not {_type_name(value)}")
+    if kind == "number":
+        return
+    if kind == "str":
+        if isinstance(value, str) and not value.strip():
+            _fail(path, f"must be non-empty text: {_shown(value)}")
+    elif kind == "int":
+        if isinstance(value, bool) or not isinstance(value, int):
+            _fail(path, f"must be an integer, not {_type_name(value)}: {_shown(value)}")
+        if value.bit_length() > _INT_BITS:  # what the value types hold (a year, a count)
+            _fail(path, f"must be an integer of at most {_INT_BITS} bits: {_shown(value)}")
+    elif kind == "date":
+        _date(value, path)
+    elif kind == "enum":
+        if value not in key.choices:
+            _fail(path, f"must be one of {', '.join(key.choices)}: {_shown(value)}")
+    elif kind == "table":
+        _check_table(value, key.spec, path)
+    elif kind == "tables":
+        assert isinstance(value, list)  # noqa: S101 - narrowed above
+        for index, item in enumerate(value):
+            _check_table(item, key.spec, f"{path}[{index}]")
+    elif kind == "answers":
+        _check_answers(value, path)
+    elif kind == "ids":
+        assert isinstance(value, list)  # noqa: S101 - narrowed above
+        for index, item in enumerate(value):
+            if not isinstance(item, str):
+                _fail(f"{path}[{index}]", f"must be a string, not {_type_name(item)}")
+    elif kind in ("bool", "figures", "locales"):
+        _check_new_kind(value, kind, path)
+
+
+def _check_new_kind(value: object, kind: str, path: str) -> None:
+    if kind == "bool":
+        if not isinstance(value, bool):
+            _fail(path, f"must be true or false, not {_type_name(value)}: {_shown(value)}")
+        return
+    if not isinstance(value, dict):
+        _fail(path, f"must be a table, not {_type_name(value)}")
+    for name, item in value.items():
+        if not isinstance(item, str) or not item.strip():
+            _fail(f"{path}.{_key_name(name)}", f"must be non-empty text, not {_shown(item)}")
+        if kind == "locales" and item not in _LOCALES:
+            _fail(
+                f"{path}.{_key_name(name)}",
+                f"must be one of {', '.join(_LOCALES)}: {_shown(item)}",
+            )
+
+
+def _check_table(data: object, spec_name: str, path: str) -> None:  # noqa: C901
+    if not isinstance(data, dict):
+        _fail(path, f"must be a table, not {_type_name(data)}")
+    spec = _SPECS[spec_name]
+    # One pass over the table: unknown keys are refused at once, text values (most of a
+    # report) are checked inline. Only when all of them are right and every required key
+    # is there do the nested values follow alone; else the full pass below finds the
+    # first error in the order of the specification, as it always has.
+    simple = True
+    for name, value in data.items():
+        key = spec.get(name)
+        if key is None:
+            close = difflib.get_close_matches(str(name), list(spec), n=1)
+            hint = f" (did you mean {_shown(close[0])}?)" if close else ""
+            shown_key = _key_name(name)
+            _fail(f"{path}.{shown_key}" if path else shown_key, f"unknown key{hint}")
+        kind = key.kind
+        if kind == "number":
+            simple = simple and isinstance(value, str)
+        elif kind == "str":
+            simple = simple and isinstance(value, str) and bool(value.strip())
+        elif kind == "enum":
+            simple = simple and isinstance(value, str) and value in key.choices
+    if simple and all(name in data for name in _REQUIRED[spec_name]):
+        for name in _NESTED[spec_name]:
+            if name in data:
+                _check_value(data[name], spec[name], f"{path}.{name}" if path else name)
+        return
+    for name, key in spec.items():
+        if name in data:
+            _check_value(data[name], key, f"{path}.{name}" if path else name)
+        elif key.required:
+            _fail(f"{path}.{name}" if path else name, "required key is missing")
+
+
+_TEXT_KINDS: Final = frozenset(("number", "str", "enum"))
+#: The required keys of each table of the specification.
+_REQUIRED: Final = {
+    table: tuple(name for name, key in spec.items() if key.required)
+    for table, spec in _SPECS.items()
+}
+#: The keys of each table whose values are not text (checked by `_check_value`), in order.
+_NESTED: Final = {
+    table: tuple(name for name, key in spec.items() if key.kind not in _TEXT_KINDS)
+    for table, spec in _SPECS.items()
+}
+
+
+def _date(value: object, path: str) -> dt.date:
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    _fail(path, f"must be a date YYYY-MM-DD: {_shown(value)}")
+
+
+# ---------------------------------------------------------------- building
+# The builder's own figures: the schema has typed their text and year, the number reader
+# their value (finite and in range), so their initialisers' checks are not run again.
+_where = _trusted.maker(Where)
+_figure = _trusted.maker(Figure)
+# The rows and lines too: their text is the schema's, their figures the builder's.
+_budget_row = _trusted.maker(BudgetRow)
+_budget_line = _trusted.maker(BudgetLine)
+_indicator_row = _trusted.maker(IndicatorRow)
+
+
+class _Builder:
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        report = data["report"]
+        self.year: int = report["year"]
+        self.locale: str = report.get("locale", ID_LOCALE)
+        self.places: dict[str, Place] = {}
+        #: The number style of each (place, column) of cells that name none of their own.
+        self.column_locales: dict[tuple[str, str], str] = {}
+        #: Each printed text read once per number style: value, upper end, unit.
+        self.numbers: dict[tuple[str, str], tuple[Decimal, Decimal | None, str | None]] = {}
+        for index, place in enumerate(data.get("places", [])):
+            if place["id"] in self.places:
+                _fail(f"places[{index}].id", f"duplicate place id: {_shown(place['id'])}")
+            self.places[place["id"]] = Place(
+                place["id"],
+                place.get("title"),
+                place.get("locale", self.locale),
+                tuple(place.get("locales", {}).items()),
+            )
+
+    def place(self, item: Mapping[str, Any], path: str) -> str:
+        place: str = item["place"]
+        if place not in self.places:
+            _fail(f"{path}.place", f"unknown place {_shown(place)} (declare it in [[places]])")
+        return place
+
+    def figure(
+        self, item: Mapping[str, Any], name: str, path: str, year: int | None = None
+    ) -> Figure | None:
+        if name not in item:
+            return None
+        text: str = item[name]
+        return self.printed(item, name, text, path, year, name)
+
+    def locale_of(self, item: Mapping[str, Any], column: str) -> str:
+        """The number style of one cell: the row's per-cell, the row's, the place's."""
+        key = column.split("[", 1)[0]  # realisasi_periode[TW I] takes realisasi_periode's
+        cells = item.get("locales")
+        if cells is not None:
+            locale = cells.get(column) or cells.get(key)
+            if locale is not None:
+                return str(locale)
+        locale = item.get("locale")
+        if locale is not None:
+            return str(locale)
+        cached = self.column_locales.get((item["place"], column))
+        if cached is None:
+            place = self.places[item["place"]]
+            columns = dict(place.locales)
+            cached = columns.get(column) or columns.get(key) or place.locale
+            self.column_locales[item["place"], column] = cached
+        return cached
+
+    def printed(  # noqa: PLR0917 - an internal helper of the builder
+        self,
+        item: Mapping[str, Any],
+        column: str,
+        text: str,
+        path: str,
+        year: int | None,
+        name: str | None = None,
+    ) -> Figure:
+        """The figure of one cell; *path* (``.name``) names it in an error message."""
+        locale = self.locale_of(item, column)
+        where = _where(item["place"], column, item.get("row"), year)
+        parsed = self.numbers.get((text, locale))
+        if parsed is None:
+            field = path if name is None else f"{path}.{name}"
+            try:
+                parsed = (parse_number(text, field=field, locale=locale), None, None)
+            except AkipError as exc:
+                form = _printed_form(text, field, locale)
+                if form is None:
+                    raise ReportError(str(exc)) from exc
+                parsed = form
+            self.numbers[text, locale] = parsed
+        return _figure(text, parsed[0], where, locale, parsed[1], parsed[2])
+
+    def periods(
+        self, item: Mapping[str, Any], name: str, path: str, year: int | None = None
+    ) -> tuple[tuple[str, Figure], ...]:
+        table: dict[str, str] = item.get(name, {})
+        return tuple(
+            (
+                period,
+                self.printed(item, f"{name}[{period}]", text, f"{path}.{name}.{period}", year),
+            )
+            for period, text in table.items()
+        )
+
+    def label(self, item: Mapping[str, Any], name: str, year: int | None = None) -> Label | None:
+        if name not in item:
+            return None
+        return Label(item[name], Where(item["place"], name, item.get("row"), year))
+
+    def indicator_row(self, item: Mapping[str, Any], path: str) -> IndicatorRow:
+        self.place(item, path)
+        year = item.get("year", self.year)
+        numbers = ("target", "realisasi", "capaian", "target_renstra", "kemajuan")
+        money = ("efisiensi_anggaran", "nilai_anggaran", "realisasi_nasional")
+        parts = ("target_nasional", "pembilang", "penyebut")
+        figures = dict.fromkeys(numbers + money + parts)
+        for name in figures:
+            if name in item:
+                figures[name] = self.printed(item, name, item[name], path, year, name)
+        return _indicator_row(
+            place=item["place"],
+            row=item.get("row"),
+            year=year,
+            period=item.get("period"),
+            predikat=self.label(item, "predikat", year),
+            atribut=self.label(item, "atribut", year),
+            note=item.get("note"),
+            programs=tuple(item.get("programs", ())),
+            nilai_anggaran_measure=item.get("nilai_anggaran_measure"),
+            target_year=item.get("target_year"),
+            realisasi_periode=self.periods(item, "realisasi_periode", path, year),
+            unit=item.get("unit"),
+            scale=item.get("scale"),
+            **figures,
+        )
+
+    def target(self, item: Mapping[str, Any], path: str) -> Target:
+        self.place(item, path)
+        value = self.figure(item, "value", path, item["year"])
+        assert value is not None  # noqa: S101 - required key
+        date = _date(item["date"], f"{path}.date") if "date" in item else None
+        return Target(item["year"], value, item["version"], date, item.get("note"))
+
+    def indicator(self, item: Mapping[str, Any], path: str) -> Indicator:
+        return Indicator(
+            id=item["id"],
+            name=item["name"],
+            polarity=item["polarity"],
+            unit=item["unit"],
+            level=item.get("level", "sasaran"),
+            consolidation=item.get("consolidation", "last"),
+            sasaran=item.get("sasaran"),
+            line=item.get("line"),
+            programs=tuple(item.get("programs", ())),
+            formula=item.get("formula"),
+            note=item.get("note"),
+            minimize_formula=item.get("minimize_formula"),
+            scale=item.get("scale"),
+            targets=tuple(
+                self.target(t, f"{path}.targets[{i}]")
+                for i, t in enumerate(item.get("targets", []))
+            ),
+            rows=tuple(
+                self.indicator_row({"row": item["name"], **r}, f"{path}.rows[{i}]")
+                for i, r in enumerate(item.get("rows", []))
+            ),
+        )
+
+    def pagu(self, item: Mapping[str, Any], path: str) -> Pagu:
+        self.place(item, path)
+        value = self.figure(item, "value", path)
+        assert value is not None  # noqa: S101 - required key
+        date = _date(item["date"], f"{path}.date") if "date" in item else None
+        return Pagu(item["version"], value, date, item.get("source"), item.get("note"))
+
+    def budget_row(self, item: Mapping[str, Any], path: str) -> BudgetRow:
+        self.place(item, path)
+        names = (
+            "pagu",
+            "realisasi",
+            "penyerapan",
+            "sisa",
+            "fisik_target",
+            "fisik_realisasi",
+            "fisik_capaian",
+            "rencana_penyerapan",
+        )
+        figures = dict.fromkeys(names)
+        for name in names:
+            if name in item:
+                figures[name] = self.printed(item, name, item[name], path, None, name)
+        return _budget_row(
+            place=item["place"],
+            row=item.get("row"),
+            period=item.get("period"),
+            realisasi_periode=self.periods(item, "realisasi_periode", path),
+            fisik_unit=item.get("fisik_unit"),
+            permasalahan=item.get("permasalahan"),
+            upaya=item.get("upaya"),
+            note=item.get("note"),
+            **figures,
+        )
+
+    def line(self, item: Mapping[str, Any], path: str) -> BudgetLine:
+        return _budget_line(
+            id=item["id"],
+            name=item["name"],
+            level=item["level"],
+            code=item.get("code"),
+            parent=item.get("parent"),
+            source=item.get("source"),
+            top=item.get("top", False),
+            indicator=item.get("indicator"),
+            pagu=tuple(
+                self.pagu(p, f"{path}.pagu[{i}]") for i, p in enumerate(item.get("pagu", []))
+            ),
+            rows=tuple(
+                self.budget_row({"row": item["name"], **r}, f"{path}.rows[{i}]")
+                for i, r in enumerate(item.get("rows", []))
+            ),
+        )
+
+    def efficiency(self, item: Mapping[str, Any], path: str) -> EfficiencyRow:
+        self.place(item, path)
+        return EfficiencyRow(
+            id=item["id"],
+            place=item["place"],
+            row=item.get("row"),
+            indicator=item.get("indicator"),
+            programs=tuple(item.get("programs", ())),
+            capaian_kinerja=self.figure(item, "capaian_kinerja", path),
+            penyerapan=self.figure(item, "penyerapan", path),
+            indeks=self.figure(item, "indeks", path),
+            te=self.figure(item, "te", path),
+            standard=self.figure(item, "standard", path),
+            kategori=self.label(item, "kategori"),
+            keterangan=item.get("keterangan"),
+            note=item.get("note"),
+        )
+
+    def amount(self, item: Mapping[str, Any], path: str) -> Amount:
+        self.place(item, path)
+        figure = self.figure(item, "figure", path)
+        assert figure is not None  # noqa: S101 - required key
+        return Amount(
+            id=item["id"],
+            place=item["place"],
+            row=item.get("row"),
+            figure=figure,
+            label=item.get("label"),
+            words=self.label(item, "words"),
+            line=item.get("line"),
+            measure=item.get("measure"),
+            version=item.get("version"),
+            parts=tuple(item.get("parts", ())),
+            parts_measure=item.get("parts_measure"),
+            note=item.get("note"),
+        )
+
+    def evaluasi(self, item: Mapping[str, Any], path: str) -> Evaluasi:
+        self.place(item, path)
+        return Evaluasi(
+            id=item["id"],
+            place=item["place"],
+            row=item.get("row"),
+            year=item.get("year"),
+            profil=item.get("profil"),
+            jawaban=tuple(item["jawaban"].items()),
+            nilai=self.figure(item, "nilai", path, item.get("year")),
+            predikat=self.label(item, "predikat", item.get("year")),
+            note=item.get("note"),
+        )
+
+    def statement(self, item: Mapping[str, Any], path: str) -> Statement:
+        self.place(item, path)
+        for name in _KIND_NEEDS[item["kind"]]:
+            if name not in item:
+                _fail(f"{path}.{name}", f"required for kind {_shown(item['kind'])}")
+        start, end = item.get("from_year"), item.get("to_year")
+        if start is not None and end is not None and start >= end:
+            _fail(f"{path}.to_year", f"must be after from_year ({start}): {end}")
+        return Statement(
+            id=item["id"],
+            place=item["place"],
+            row=item.get("row"),
+            kind=item["kind"],
+            text=item["text"],
+            year=item.get("year"),
+            n=self.figure(item, "n", path),
+            n_words=item.get("n_words"),
+            period_start=item.get("period_start"),
+            period_end=item.get("period_end"),
+            indicator=item.get("indicator"),
+            line=item.get("line"),
+            measure=item.get("measure"),
+            from_year=item.get("from_year"),
+            to_year=item.get("to_year"),
+            direction=item.get("direction"),
+            from_value=self.figure(item, "from_value", path, item.get("from_year")),
+            to_value=self.figure(item, "to_value", path, item.get("to_year")),
+            by=self.figure(item, "by", path),
+            label=item.get("label"),
+            note=item.get("note"),
+        )
+
+
+_RANGE: Final = re.compile(
+    r"^\s*(\d[\d.,]*)\s*(%?)\s*[-–—]\s*(\d[\d.,]*)\s*(%|[^\W\d_][\w ./]*)?\s*$"
+)
+_UNIT_AFTER: Final = re.compile(r"^\s*(.*\d%?)\s+([^\W\d_][\w ./]*?)\s*$")
+# Words that scale the number ("1,5 miliar") are not units: such figures stay refused.
+_MULTIPLIERS: Final = frozenset(
+    ("ribu", "rb", "juta", "jt", "miliar", "milyar", "m", "triliun", "t", "trilyun")
+)
+_NIL_DECIMALS: Final = re.compile(r"[,.]\s*-\s*$")
+
+
+def _printed_form(
+    text: str, path: str, locale: str
+) -> tuple[Decimal, Decimal | None, str | None] | None:
+    """Parse the printed forms that `parse_number` refuses.
+
+    They are ``Rp 1.250.000.000,-`` (no decimals printed as a dash), ranges ``75 - 85%``
+    or ``6 – 8 bulan``, and a unit after the number, ``6 bulan``. ``None`` when the text is
+    none of them.
+    """
+
+    def number(part: str) -> Decimal | None:
+        try:
+            return parse_number(part, field=path, locale=locale)
+        except AkipError:
+            return None
+
+    stripped = _NIL_DECIMALS.sub("", text)
+    if stripped != text and (value := number(stripped)) is not None:
+        return value, None, None
+    match = _RANGE.match(text)
+    if match:
+        low, high = number(match.group(1) + match.group(2)), number(match.group(3))
+        if low is not None and high is not None and low <= high:
+            unit = match.group(4) or (match.group(2) or None)
+            return low, high, unit.strip() if unit else None
+    match = _UNIT_AFTER.match(text)
+    if match and match.group(2).split()[0].lower() not in _MULTIPLIERS:
+        value = number(match.group(1))
+        if value is not None:
+            return value, None, match.group(2)
+    return None
+
+
+def _decimal(item: Mapping[str, Any], name: str, path: str, locale: str) -> Decimal | None:
+    if name not in item:
+        return None
+    try:
+        return parse_number(item[name], field=f"{path}.{name}", locale=locale)
+    except AkipError as exc:
+        raise ReportError(str(exc)) from exc
+
+
+def _scales(data: Mapping[str, Any], locale: str) -> tuple[ReportScale, ...]:
+    result: list[ReportScale] = []
+    seen: set[str] = set()
+    for index, item in enumerate(data.get("scales", [])):
+        path = f"scales[{index}]"
+        if item["id"] in seen:
+            _fail(f"{path}.id", f"duplicate scale id {_shown(item['id'])}")
+        seen.add(item["id"])
+        if ("bundled" in item) == ("bands" in item):
+            _fail(path, "give either 'bundled' or 'bands'")
+        bands = tuple(
+            ScaleBand(
+                band["label"],
+                band.get("abbreviation"),
+                _decimal(band, "lower", f"{path}.bands[{j}]", locale),
+                _decimal(band, "upper", f"{path}.bands[{j}]", locale),
+                band.get("lower_inclusive", True),
+                band.get("upper_inclusive", False),
+            )
+            for j, band in enumerate(item.get("bands", []))
+        )
+        scale = ReportScale(item["id"], item.get("bundled"), item.get("source"), bands)
+        try:
+            scale.scale()
+        except AkipError as exc:
+            _fail(f"{path}.bands", str(exc))
+        result.append(scale)
+    return tuple(result)
+
+
+def _efficiency_rule(head: Mapping[str, Any], locale: str) -> EfficiencyRule | None:
+    if "efficiency_rule" not in head:
+        return None
+    item = head["efficiency_rule"]
+    path = "report.efficiency_rule"
+    standard = _decimal(item, "standard", path, locale)
+    rule = EfficiencyRule(
+        item.get("text"),
+        ONE if standard is None else standard,
+        item.get("efisien_if", "ge"),
+        _decimal(item, "upper_bound", path, locale),
+    )
+    try:
+        rule.aturan()
+    except AkipError as exc:
+        _fail(path, str(exc))
+    return rule
+
+
+_CODE_LEVELS: Final = {
+    "program": kode.CodeLevel.PROGRAM,
+    "kegiatan": kode.CodeLevel.KEGIATAN,
+    "sub_kegiatan": kode.CodeLevel.SUB_KEGIATAN,
+}
+
+
+def _legacy(code: str) -> bool | None:
+    """``False`` for a 050-5889 code, ``True`` for a legacy one, ``None`` if malformed."""
+    for legacy in (False, True):
+        if kode.is_valid_code(code, legacy=legacy):
+            return legacy
+    return None
+
+
+def _link_codes(lines: tuple[BudgetLine, ...]) -> tuple[BudgetLine, ...]:
+    """Give every code-linked line without a ``parent`` the line of its code's prefix."""
+    by_code: dict[str, int] = {}
+    for index, line in enumerate(lines):
+        if line.code is None:
+            continue
+        path = f"budget[{index}].code"
+        legacy = _legacy(line.code)
+        if legacy is None:
+            msg = (
+                f"malformed kode {_shown(line.code)} "
+                "(Kepmendagri 050-5889/2021: U.BB.PP.L.KK.SSSS)"
+            )
+            _fail(path, msg)
+        level = kode.code_level(line.code, legacy=legacy)
+        if _CODE_LEVELS.get(line.level) is not level:
+            _fail(path, f"a {level.label} code {_shown(line.code)} on a {line.level} line")
+        if line.code in by_code:
+            _fail(
+                path, f"duplicate code {line.code!r} (first used at budget[{by_code[line.code]}])"
+            )
+        by_code[line.code] = index
+    linked: list[BudgetLine] = []
+    for index, line in enumerate(lines):
+        direct = (
+            None
+            if line.code is None
+            else kode.parent_code(line.code, legacy=bool(_legacy(line.code)))
+        )
+        above = None if direct is None or direct not in by_code else lines[by_code[direct]]
+        if above is not None and line.parent is None:
+            line = attrs.evolve(line, parent=above.id)  # noqa: PLW2901 - the linked copy
+        elif above is not None and line.parent != above.id:
+            msg = (
+                f"{_shown(line.parent)} contradicts the code, "
+                f"whose prefix is line {_shown(above.id)}"
+            )
+            _fail(f"budget[{index}].parent", msg)
+        linked.append(line)
+    return tuple(linked)
+
+
+def _check_new_row(row: IndicatorRow, path: str, scales: set[str]) -> None:
+    if row.scale is not None and row.scale not in scales:
+        _fail(f"{path}.scale", f"unknown scale id {_shown(row.scale)}")
+    if row.target_year is not None and row.target_year < row.year:
+        _fail(f"{path}.target_year", f"must not be before the row's year {row.year}")
+    if row.penyebut is not None and row.penyebut.value == 0:
+        _fail(f"{path}.penyebut", "must not be 0")
+    if (row.pembilang is None) != (row.penyebut is None):
+        _fail(path, "pembilang and penyebut go together")
+
+
+def _check_new_references(report: Report) -> None:
+    scales = {scale.id for scale in report.scales}
+    indicators = {ind.id for ind in report.indicators}
+    for index, ind in enumerate(report.indicators):
+        if ind.scale is not None and ind.scale not in scales:
+            _fail(f"indicators[{index}].scale", f"unknown scale id {_shown(ind.scale)}")
+        for k, row in enumerate(ind.rows):
+            _check_new_row(row, f"indicators[{index}].rows[{k}]", scales)
+    for index, line in enumerate(report.budget):
+        if line.indicator is not None and line.indicator not in indicators:
+            _fail(f"budget[{index}].indicator", f"unknown indicator id {_shown(line.indicator)}")
+        if line.top and (line.parent is not None):
+            _fail(f"budget[{index}].top", f"a top line has no parent: {_shown(line.parent)}")
+
+
+def _check_references(report: Report) -> None:  # noqa: C901, PLR0912
+    ids: dict[str, str] = {}
+    groups: list[tuple[str, tuple[Any, ...]]] = [
+        ("sasaran", report.sasaran),
+        ("indicators", report.indicators),
+        ("budget", report.budget),
+        ("efficiency", report.efficiency),
+        ("amounts", report.amounts),
+        ("statements", report.statements),
+        ("evaluasi", report.evaluasi),
+    ]
+    for group, items in groups:
+        for index, item in enumerate(items):
+            if item.id in ids:
+                msg = f"duplicate id {_shown(item.id)} (first used at {ids[item.id]})"
+                _fail(f"{group}[{index}].id", msg)
+            ids[item.id] = f"{group}[{index}]"
+    sasaran = {s.id for s in report.sasaran}
+    lines = {line.id: line for line in report.budget}
+    indicators = {i.id for i in report.indicators}
+
+    def need(ref: str | None, pool: Mapping[str, Any] | set[str], path: str, what: str) -> None:
+        if ref is not None and ref not in pool:
+            _fail(path, f"unknown {what} id {_shown(ref)}")
+
+    for index, item in enumerate(report.sasaran):
+        need(item.parent, sasaran, f"sasaran[{index}].parent", "sasaran")
+    for index, ind in enumerate(report.indicators):
+        path = f"indicators[{index}]"
+        need(ind.sasaran, sasaran, f"{path}.sasaran", "sasaran")
+        need(ind.line, lines, f"{path}.line", "budget line")
+        for j, ref in enumerate(ind.programs):
+            need(ref, lines, f"{path}.programs[{j}]", "budget line")
+        for k, row in enumerate(ind.rows):
+            for j, ref in enumerate(row.programs):
+                need(ref, lines, f"{path}.rows[{k}].programs[{j}]", "budget line")
+    for index, line in enumerate(report.budget):
+        path = f"budget[{index}]"
+        need(line.parent, lines, f"{path}.parent", "parent")
+        if line.parent is not None:
+            # Each parent is exactly one level above its child (opd > program > kegiatan >
+            # sub_kegiatan) and an opd line has none: every chain of parents descends, so
+            # no cycle (a line its own ancestor) can pass, at any level, and no walk of the
+            # tree is deeper than the four levels.
+            if line.level == LEVELS[0]:
+                msg = f"an {LEVELS[0]} line is the top of the budget, it has no parent"
+                _fail(f"{path}.parent", f"{msg}: {_shown(line.parent)}")
+            above = LEVELS[LEVELS.index(line.level) - 1]
+            if lines[line.parent].level != above:
+                msg = f"a {line.level} must have a {above} parent, not {lines[line.parent].level}"
+                _fail(f"{path}.parent", msg)
+        elif line.code is None and line.level != "opd" and not line.top:
+            _fail(f"{path}.parent", f"required for a {line.level} without a code")
+    for index, eff in enumerate(report.efficiency):
+        need(eff.indicator, indicators, f"efficiency[{index}].indicator", "indicator")
+        for j, ref in enumerate(eff.programs):
+            need(ref, lines, f"efficiency[{index}].programs[{j}]", "budget line")
+    for index, amount in enumerate(report.amounts):
+        need(amount.line, lines, f"amounts[{index}].line", "budget line")
+        for j, ref in enumerate(amount.parts):
+            need(ref, ids, f"amounts[{index}].parts[{j}]", "amount or budget line")
+    for index, st in enumerate(report.statements):
+        need(st.indicator, indicators, f"statements[{index}].indicator", "indicator")
+        need(st.line, lines, f"statements[{index}].line", "budget line")
+
+
+def build(data: object) -> Report:
+    _check_table(data, "root", "")
+    assert isinstance(data, dict)  # noqa: S101 - checked above
+    if data["schema_version"] != SCHEMA_VERSION:
+        version = _shown(data["schema_version"])
+        msg = f"unknown schema version {version} (this akip reads {SCHEMA_VERSION})"
+        _fail("schema_version", msg)
+    b = _Builder(data)
+    head = data["report"]
+
+    def each(name: str, build: Any) -> tuple[Any, ...]:
+        return tuple(build(item, f"{name}[{i}]") for i, item in enumerate(data.get(name, [])))
+
+    report = Report(
+        schema_version=data["schema_version"],
+        agency=head["agency"],
+        year=head["year"],
+        government=head.get("government"),
+        title=head.get("title"),
+        locale=b.locale,
+        renstra_start=head.get("renstra_start"),
+        renstra_end=head.get("renstra_end"),
+        source=head.get("source"),
+        places=tuple(b.places.values()),
+        sasaran=tuple(
+            Sasaran(s["id"], s["name"], s.get("kind", "sasaran"), s.get("parent"))
+            for s in data.get("sasaran", [])
+        ),
+        indicators=each("indicators", b.indicator),
+        budget=_link_codes(each("budget", b.line)),
+        efficiency=each("efficiency", b.efficiency),
+        amounts=each("amounts", b.amount),
+        statements=each("statements", b.statement),
+        evaluasi=each("evaluasi", b.evaluasi),
+        scales=_scales(data, b.locale),
+        minimize_formula=head.get("minimize_formula"),
+        efficiency_rule=_efficiency_rule(head, b.locale),
+    )
+    _check_references(report)
+    _check_new_references(report)
+    return report
