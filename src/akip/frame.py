@@ -184,6 +184,7 @@ _INT64_MAX: Final = int(np.iinfo(np.int64).max)
 # Totals are checked against half the int64 range, through a float sum of absolute values
 # whose relative error (n × 2⁻⁵³) is far below the factor 2 of margin.
 _SUM_LIMIT: Final = 2.0**62
+_BOUND_LIMIT: Final = 2**61  # rows x largest |amount| at most this: the total is surely fine
 _BLOCK: Final = 1 << 16  # rows per block of the overflow check
 _STATUS_OK: Final = "ok"
 _SUM_COLUMNS: Final = ("pagu_sen", "realisasi_sen", "lines")
@@ -600,8 +601,13 @@ def _check_total(frame: pd.DataFrame, sen: np.ndarray[Any, Any], column: object)
 
     The float sum of absolute values runs in blocks that stay in the cache, through one
     block-sized buffer: no temporary array the size of the column, and no fresh memory per
-    block (a Dask worker's allocator returns freed memory to the system at once).
+    block (a Dask worker's allocator returns freed memory to the system at once). It runs
+    only when the bound from the extremes, rows × the largest absolute amount, exceeds
+    2**61: below that the float total (its rounding is far under a factor of 2) is below
+    the limit too, so the answer is the same, from two quick passes (min and max).
     """
+    if len(sen) and len(sen) * max(-int(sen.min()), int(sen.max())) <= _BOUND_LIMIT:
+        return
     total = 0.0
     block = np.empty(min(len(sen), _BLOCK), dtype=np.float64)
     for start in range(0, len(sen), _BLOCK):
