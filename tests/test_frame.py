@@ -346,6 +346,16 @@ class TestBadCells:
         with pytest.raises(InvalidValue, match=r"overflow"):
             frame.rollup(_lines([2**61, 2**61, 0, 0]), unit="sen")
 
+    def test_negative_amounts_count_by_their_size(self):
+        """With a negative amount the total of absolute values decides: 2**61 + 1 passes.
+
+        2**61 and −2**61 sum to 0, yet their absolute values reach 2**62: refused.
+        """
+        tree = frame.rollup(_lines([2**61, -1, 0, 0]), unit="sen")
+        assert Decimal(2**61 - 1).scaleb(-2) == tree["pagu"].iloc[0]
+        with pytest.raises(InvalidValue, match=r"overflow"):
+            frame.rollup(_lines([2**61, -(2**61), 0, 0]), unit="sen")
+
     def test_sen_unit_needs_integers(self):
         """unit='sen' takes int64 columns only; an unknown unit is refused."""
         with pytest.raises(InvalidNumber, match=r"int64 sen"):

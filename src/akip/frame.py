@@ -601,18 +601,25 @@ def _check_total(frame: pd.DataFrame, sen: np.ndarray[Any, Any], column: object)
 
     The float sum of absolute values runs in blocks that stay in the cache, through one
     block-sized buffer: no temporary array the size of the column, and no fresh memory per
-    block (a Dask worker's allocator returns freed memory to the system at once). It runs
-    only when the bound from the extremes, rows × the largest absolute amount, exceeds
-    2**61: below that the float total (its rounding is far under a factor of 2) is below
-    the limit too, so the answer is the same, from two quick passes (min and max).
+    block (a Dask worker's allocator returns freed memory to the system at once). Two
+    quick passes (min and max) come first: when rows × the largest absolute amount is at
+    most 2**61 the total is surely in range (the float sum rounds by far less than a factor
+    of 2), and when no amount is negative the plain float sum of the column is the sum of
+    absolute values (NumPy casts in small buffers: no temporary either).
     """
-    if len(sen) and len(sen) * max(-int(sen.min()), int(sen.max())) <= _BOUND_LIMIT:
+    if not len(sen):
         return
-    total = 0.0
-    block = np.empty(min(len(sen), _BLOCK), dtype=np.float64)
-    for start in range(0, len(sen), _BLOCK):
-        part = sen[start : start + _BLOCK]
-        total += float(np.abs(part, out=block[: len(part)]).sum())
+    low, high = int(sen.min()), int(sen.max())
+    if len(sen) * max(-low, high) <= _BOUND_LIMIT:
+        return
+    if low >= 0:
+        total = float(sen.sum(dtype=np.float64))
+    else:
+        total = 0.0
+        block = np.empty(min(len(sen), _BLOCK), dtype=np.float64)
+        for start in range(0, len(sen), _BLOCK):
+            part = sen[start : start + _BLOCK]
+            total += float(np.abs(part, out=block[: len(part)]).sum())
     if total >= _SUM_LIMIT:
         msg = (
             f"column {shown(column)}: the total could overflow int64 sen "
