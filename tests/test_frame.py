@@ -335,10 +335,9 @@ class TestBadCells:
             frame.combine([frame.partial(_lines([2**61]), unit="sen")] * 3)
 
     def test_large_amounts_within_the_total_pass(self):
-        """One line of 2**61 sen among three of 1 sen: its total (2**61 + 3) is in range.
+        """One line of 2**61 sen among three of 1 sen: the total, 2**61 + 3, is in range.
 
-        rows × the largest amount (4 × 2**61) exceeds the quick bound, so the exact check
-        of the total decides; the sums are summed by hand.
+        Two lines of 2**61 reach 2**62, the limit: refused. The sums are summed by hand.
         """
         tree = frame.rollup(_lines([2**61, 1, 1, 1], [2**60, 0, 0, 1]), unit="sen")
         assert Decimal(2**61 + 3).scaleb(-2) == tree["pagu"].iloc[0]

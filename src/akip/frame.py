@@ -184,7 +184,6 @@ _INT64_MAX: Final = int(np.iinfo(np.int64).max)
 # Totals are checked against half the int64 range, through a float sum of absolute values
 # whose relative error (n × 2⁻⁵³) is far below the factor 2 of margin.
 _SUM_LIMIT: Final = 2.0**62
-_BOUND_LIMIT: Final = 2**61  # rows x largest |amount| at most this: the total is surely fine
 _BLOCK: Final = 1 << 16  # rows per block of the overflow check
 _STATUS_OK: Final = "ok"
 _SUM_COLUMNS: Final = ("pagu_sen", "realisasi_sen", "lines")
@@ -601,25 +600,13 @@ def _check_total(frame: pd.DataFrame, sen: np.ndarray[Any, Any], column: object)
 
     The float sum of absolute values runs in blocks that stay in the cache, through one
     block-sized buffer: no temporary array the size of the column, and no fresh memory per
-    block (a Dask worker's allocator returns freed memory to the system at once). Two
-    quick passes (min and max) come first: when rows × the largest absolute amount is at
-    most 2**61 the total is surely in range (the float sum rounds by far less than a factor
-    of 2), and when no amount is negative the plain float sum of the column is the sum of
-    absolute values (NumPy casts in small buffers: no temporary either).
+    block (a Dask worker's allocator returns freed memory to the system at once).
     """
-    if not len(sen):
-        return
-    low, high = int(sen.min()), int(sen.max())
-    if len(sen) * max(-low, high) <= _BOUND_LIMIT:
-        return
-    if low >= 0:
-        total = float(sen.sum(dtype=np.float64))
-    else:
-        total = 0.0
-        block = np.empty(min(len(sen), _BLOCK), dtype=np.float64)
-        for start in range(0, len(sen), _BLOCK):
-            part = sen[start : start + _BLOCK]
-            total += float(np.abs(part, out=block[: len(part)]).sum())
+    total = 0.0
+    block = np.empty(min(len(sen), _BLOCK), dtype=np.float64)
+    for start in range(0, len(sen), _BLOCK):
+        part = sen[start : start + _BLOCK]
+        total += float(np.abs(part, out=block[: len(part)]).sum())
     if total >= _SUM_LIMIT:
         msg = (
             f"column {shown(column)}: the total could overflow int64 sen "
