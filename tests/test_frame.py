@@ -334,6 +334,27 @@ class TestBadCells:
         with pytest.raises(InvalidValue, match=r"overflow"):
             frame.combine([frame.partial(_lines([2**61]), unit="sen")] * 3)
 
+    def test_large_amounts_within_the_total_pass(self):
+        """One line of 2**61 sen among three of 1 sen: the total, 2**61 + 3, is in range.
+
+        Two lines of 2**61 reach 2**62, the limit: refused. The sums are summed by hand.
+        """
+        tree = frame.rollup(_lines([2**61, 1, 1, 1], [2**60, 0, 0, 1]), unit="sen")
+        assert Decimal(2**61 + 3).scaleb(-2) == tree["pagu"].iloc[0]
+        assert Decimal(2**60 + 1).scaleb(-2) == tree["realisasi"].iloc[0]
+        with pytest.raises(InvalidValue, match=r"overflow"):
+            frame.rollup(_lines([2**61, 2**61, 0, 0]), unit="sen")
+
+    def test_negative_amounts_count_by_their_size(self):
+        """With a negative amount the total of absolute values decides: 2**61 + 1 passes.
+
+        2**61 and −2**61 sum to 0, yet their absolute values reach 2**62: refused.
+        """
+        tree = frame.rollup(_lines([2**61, -1, 0, 0]), unit="sen")
+        assert Decimal(2**61 - 1).scaleb(-2) == tree["pagu"].iloc[0]
+        with pytest.raises(InvalidValue, match=r"overflow"):
+            frame.rollup(_lines([2**61, -(2**61), 0, 0]), unit="sen")
+
     def test_sen_unit_needs_integers(self):
         """unit='sen' takes int64 columns only; an unknown unit is refused."""
         with pytest.raises(InvalidNumber, match=r"int64 sen"):

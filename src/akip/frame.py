@@ -954,10 +954,15 @@ def _code_groups(
 
 @functools.cache
 def _four_digits() -> np.ndarray[Any, Any]:
-    """The ASCII bytes of 0000 to 9999, one row each."""
+    """The ASCII bytes of 0000 to 9999, each number's four bytes as one 4-byte word.
+
+    A gather of one word per number is an order of magnitude faster than of four bytes.
+    """
     numbers = np.arange(10**4, dtype=np.int64)
     powers = 10 ** np.arange(3, -1, -1, dtype=np.int64)
-    return (numbers[:, None] // powers % 10 + ord("0")).astype(np.uint8)
+    chars = (numbers[:, None] // powers % 10 + ord("0")).astype(np.uint8)
+    words: np.ndarray[Any, Any] = chars.view(np.uint32).ravel()
+    return words
 
 
 def _code_texts(local: np.ndarray[Any, Any], depth: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
@@ -971,14 +976,16 @@ def _code_texts(local: np.ndarray[Any, Any], depth: np.ndarray[Any, Any]) -> np.
     chars = np.full((len(local), _CODE_LEN), ord("."), dtype=np.uint8)
     # The 12 digits as three groups of four, each looked up as its four ASCII bytes.
     high, rest = np.divmod(padded, 10**8)
-    chars[:, list(_DIGITS)] = _four_digits()[
-        np.stack([high, *np.divmod(rest, 10**4)], axis=1)
-    ].reshape(len(local), len(_DIGITS))
+    chars[:, list(_DIGITS)] = (
+        _four_digits()[np.stack([high, *np.divmod(rest, 10**4)], axis=1)]
+        .view(np.uint8)
+        .reshape(len(local), len(_DIGITS))
+    )
     widths = np.array(
         [_ENDS[_SEGMENTS[level] - 1] + _SEGMENTS[level] - 1 for level in LEVELS], dtype=np.int64
     )[depth]
     # Each node's first *width* bytes, one after the other: the data of one Arrow text array.
-    data = chars[np.arange(_CODE_LEN) < widths[:, None]]
+    data = np.compress((np.arange(_CODE_LEN) < widths[:, None]).ravel(), chars.ravel())
     offsets = np.zeros(len(local) + 1, dtype=np.int64)
     np.cumsum(widths, out=offsets[1:])
     texts = pa.LargeStringArray.from_buffers(len(local), pa.py_buffer(offsets), pa.py_buffer(data))
