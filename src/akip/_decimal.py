@@ -151,6 +151,15 @@ def _exponent(value: Decimal) -> int:
     return exponent if isinstance(exponent, int) else 0
 
 
+def places_of(value: Decimal) -> int:
+    """The decimals *value* is written with: ``Decimal("92.384")`` → 3, ``1E+2`` → 0.
+
+    >>> places_of(Decimal("92.384")), places_of(Decimal("1E+2")), places_of(Decimal("104"))
+    (3, 0, 0)
+    """
+    return max(0, -_exponent(value))
+
+
 MAX_PLACES = 100
 """The most decimals (or, negative, tens) a value is rounded to."""
 

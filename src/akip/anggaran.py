@@ -49,7 +49,7 @@ import attrs
 
 from akip import _html
 from akip._bands import LabelledEnum
-from akip._decimal import CONTEXT, ZERO, in_context, percent, quotient, total
+from akip._decimal import CONTEXT, ZERO, in_context, percent, places_of, quotient, total
 from akip._i18n import N_, Message
 from akip._validators import items_of, shown, typed
 from akip.exceptions import InvalidValue, NotAssessed, NotComputable
@@ -741,7 +741,7 @@ def verify(tree: object, *, pagu_version: PaguVersion = "final") -> tuple[Discre
         printed = line.printed_penyerapan
         if printed is None or node.realisasi is None or node.pagu <= 0 or node.realisasi < 0:
             continue
-        places = max(0, -int(printed.as_tuple().exponent))
+        places = places_of(printed)
         computed = round_half_up(node.penyerapan, places)
         if computed != printed:
             found.append(

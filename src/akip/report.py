@@ -61,7 +61,13 @@ import attrs
 
 from akip import _loading, atribut, efisiensi, predikat
 from akip._bands import Scale
-from akip._report_spec import _LOCALES, _SPECS, _Key
+from akip._decimal import places_of
+from akip._report_spec import (
+    _LOCALES,
+    _SPECS,
+    LEVELS,  # noqa: F401 - akip.report.LEVELS, the budget levels
+    _Key,
+)
 from akip._validators import clean_text, typed
 from akip._validators import shown as _shown
 from akip.exceptions import ReportError, UnknownId
@@ -165,8 +171,7 @@ class Figure:
             return 0
         if value.same_quantum(_CENT):
             return 2
-        exponent = value.as_tuple().exponent
-        return max(0, -exponent) if isinstance(exponent, int) else 0
+        return places_of(value)
 
     @property
     def percent_sign(self) -> bool:

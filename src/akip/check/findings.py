@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 import attrs
 
 from akip import _html
-from akip._decimal import EXPONENT_LIMIT, MAX_PLACES, quantize
+from akip._decimal import EXPONENT_LIMIT, MAX_PLACES, places_of, quantize
 from akip._i18n import N_, Message, checked_language, gettext_in, translated
 from akip._validators import typed
 from akip.check.ledger import Status
@@ -315,12 +315,6 @@ def show(value: Decimal, figure: Figure) -> str:
     """*value* printed like *figure*: its decimals, its number style, its ``%``."""
     text = format_number(value, figure.decimals, locale=figure.locale)
     return text + "%" if figure.percent_sign else text
-
-
-def places_of(value: Decimal) -> int:
-    """The decimals *value* is written with: ``Decimal("92.384")`` → 3, ``1E+2`` → 0."""
-    exponent = value.as_tuple().exponent
-    return max(0, -exponent) if isinstance(exponent, int) else 0
 
 
 def number(value: Decimal, like: Figure, places: int | None = None) -> str:
