@@ -33,7 +33,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Final
 
 from akip import anggaran, fisik, periode
-from akip._decimal import quotient, total
+from akip._decimal import places_of, quotient, total
 from akip._i18n import N_, Message
 from akip.check.claims import reads_index
 from akip.check.consensus import conflicts
@@ -51,7 +51,6 @@ from akip.check.findings import (
     differs,
     not_computable,
     number,
-    places_of,
     show,
     unchecked,
 )

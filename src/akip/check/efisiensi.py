@@ -31,7 +31,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from akip import anggaran, efisiensi
-from akip._decimal import HUNDRED, ZERO, quotient, total
+from akip._decimal import HUNDRED, ZERO, places_of, quotient, total
 from akip._i18n import N_, Message, joined
 from akip.check.claims import reads_index
 from akip.check.findings import (
@@ -50,7 +50,6 @@ from akip.check.findings import (
     compare,
     differs,
     not_computable,
-    places_of,
     same_text,
     show,
     truncated,
