@@ -184,7 +184,11 @@ def _line_value(
     decimals = max((f.decimals for _, f in shown if f is not None), default=2)
     if group:
         sums = _sums(group)
-        source = f"Σ of {', '.join(sorted(lines))}" if len(lines) > 1 else lines[0]
+        source = (
+            Message(N_("Σ of {lines}"), lines=", ".join(sorted(lines)))
+            if len(lines) > 1
+            else lines[0]
+        )
         if measure == "realisasi":
             return _Value(sums["realisasi"], decimals, source)
         if sums["pagu"] > 0:

@@ -659,6 +659,7 @@ REASONS = {
     "the score cannot be recomputed": "nilainya tidak dapat dihitung ulang",
     "a predikat change prints no value": "perubahan predikat tidak mencetak nilai",
     "the difference in points": "selisih dalam poin",
+    "Σ of {lines}": "Σ dari {lines}",
     "the report prints the {measure} of {year} nowhere else": (
         "laporan tidak mencetak {measure} {year} di tempat lain"
     ),
