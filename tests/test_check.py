@@ -615,9 +615,9 @@ class TestChangeOfABudgetLine:
         ind = indicator("I", {"target": "1", "realisasi": "1"}, programs=["P1", "P3"])
         stated = {"indicator": "I", "measure": "penyerapan", "from_value": "80%"}
         assert [] == run(LINES, ind, change(**stated, direction="menurun", to_value="70%"))
-        (found,) = run(LINES, ind, change(**stated, direction="menurun", to_value="75%"))
-        assert "Σ of P1, P3" in found.message
-        assert "Σ dari P1, P3" in found.message_in("id")
+        (wrong,) = run(LINES, ind, change(**stated, direction="menurun", to_value="75%"))
+        assert "Σ of P1, P3" in wrong.message
+        assert "Σ dari P1, P3" in wrong.message_in("id")
         missing = indicator("I", {"target": "1", "realisasi": "1"}, programs=["P1", "P2"])
         found = run(LINES, missing, change(**stated, direction="menurun"))
         assert [("STATEMENT_MISMATCH", "menurun", None)] == codes(found)
