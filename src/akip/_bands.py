@@ -12,6 +12,7 @@ a valid scale from it.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 from decimal import Decimal
 from enum import Enum
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -19,14 +20,26 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import attrs
 
 from akip._decimal import EXPONENT_LIMIT
+from akip._i18n import joined
 from akip._validators import shown
-from akip.exceptions import BandError, InvalidValue
+from akip.exceptions import AkipError, BandError, InvalidValue
 from akip.numbers import format_number, round_half_up, to_decimal
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator, Mapping
+    from collections.abc import Callable, Iterator, Mapping, Sequence
 
-__all__ = ["Band", "ClassifyOn", "LabelledEnum", "Level", "Scale", "parse_option", "rating_value"]
+__all__ = [
+    "Band",
+    "ClassifyOn",
+    "LabelledEnum",
+    "Level",
+    "Scale",
+    "at_item",
+    "parse_option",
+    "rate_many",
+    "rating_value",
+    "sequence",
+]
 
 L = TypeVar("L")
 E = TypeVar("E", bound=Enum)
@@ -197,6 +210,11 @@ class Scale(Generic[L]):
     _edges: tuple[Decimal, ...] = attrs.field(init=False, repr=False, eq=False)
     _edge_goes_down: tuple[bool, ...] = attrs.field(init=False, repr=False, eq=False)
     _levels: tuple[L, ...] = attrs.field(init=False, repr=False, eq=False)
+    # For an unbounded scale whose every edge belongs to the same side: the bisection that
+    # gives a value's band at once (`rate_many`), else None.
+    _search: Callable[[Sequence[Decimal], Decimal], int] | None = attrs.field(
+        init=False, repr=False, eq=False
+    )
 
     def __attrs_post_init__(self) -> None:
         if not self.bands:
@@ -222,6 +240,15 @@ class Scale(Generic[L]):
         object.__setattr__(self, "_edges", tuple(b.upper for b in inner))
         object.__setattr__(self, "_edge_goes_down", tuple(b.upper_inclusive for b in inner))
         object.__setattr__(self, "_levels", tuple(b.level for b in self.bands))
+        search = None
+        if self.bands[0].lower is None and self.bands[-1].upper is None:
+            # Every edge in the band above: bisect_right; every edge in the band below:
+            # bisect_left (the two cases of `_index`).
+            if not any(self._edge_goes_down):
+                search = bisect.bisect_right
+            elif all(self._edge_goes_down):
+                search = bisect.bisect_left
+        object.__setattr__(self, "_search", search)
 
     def __iter__(self) -> Iterator[Band[L]]:
         return iter(self.bands)
@@ -327,3 +354,70 @@ class Scale(Generic[L]):
 
 def _label(level: object) -> str:
     return str(getattr(level, "label", level))
+
+
+# ---------------------------------------------------------------- many values at once
+
+
+def sequence(values: object, field: str) -> list[object] | tuple[object, ...]:
+    """*values* as a list or a tuple, for the ``*_many`` functions (an iterable is listed).
+
+    Raises:
+        InvalidValue: naming *field*, for text, a mapping or a non-iterable.
+    """
+    if type(values) is list or type(values) is tuple:
+        return values
+    if isinstance(values, str | bytes | dict) or not isinstance(values, Iterable):
+        msg = f"{shown(field)} must be a sequence of values: {shown(values)}"
+        raise InvalidValue(msg)
+    return list(values)
+
+
+def at_item(exc: AkipError, where: str) -> AkipError:
+    """*exc* again, of the same type, its message prefixed with *where* (``values[3]``)."""
+    text = exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
+    return type(exc)(joined(": ", [where, text]))
+
+
+def _rate_one(scale: Scale[L], index: int, value: object, cap: object, classify_on: object) -> L:
+    try:
+        return scale.classify(rating_value(value, cap=cap, classify_on=classify_on))
+    except AkipError as exc:
+        raise at_item(exc, f"values[{index}]") from exc
+
+
+def rate_many(
+    scale: Scale[L], values: object, *, cap: object = None, classify_on: object = ClassifyOn.RAW
+) -> list[L]:
+    """The level of each of *values* on *scale*: ``scale.classify(rating_value(v, …))`` each.
+
+    The options are checked once, before any value; a finite `Decimal` within akip's range
+    on an unbounded scale with uncapped raw rating is placed by one bisection over the
+    scale's edges. Every other value goes through `rating_value` and `Scale.classify`, the
+    path of the one-value functions, so the levels and the errors are theirs.
+
+    Raises:
+        InvalidValue: *values* is not a sequence; a bad option.
+        InvalidNumber: a value that is not a number, prefixed ``values[i]:``.
+        BandError: a value outside a bounded scale's domain, prefixed ``values[i]:``.
+    """
+    items = sequence(values, "values")
+    if cap is not None:
+        to_decimal(cap, field="cap")
+    raw = parse_option(ClassifyOn, classify_on, "classify_on") is ClassifyOn.RAW
+    search = scale._search  # noqa: SLF001 - the module's own type
+    if search is None or cap is not None or not raw:
+        return [_rate_one(scale, i, v, cap, classify_on) for i, v in enumerate(items)]
+    edges, levels = scale._edges, scale._levels  # noqa: SLF001
+    out: list[L] = []
+    append = out.append
+    for value in items:
+        if (
+            type(value) is Decimal
+            and value.is_finite()
+            and -EXPONENT_LIMIT <= value.adjusted() <= EXPONENT_LIMIT
+        ):
+            append(levels[search(edges, value)])
+        else:
+            append(_rate_one(scale, len(out), value, None, _RAW))
+    return out
