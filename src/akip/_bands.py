@@ -406,18 +406,18 @@ def rate_many(
         to_decimal(cap, field="cap")
     raw = parse_option(ClassifyOn, classify_on, "classify_on") is ClassifyOn.RAW
     search = scale._search  # noqa: SLF001 - the module's own type
-    if search is None or cap is not None or not raw:
-        return [_rate_one(scale, i, v, cap, classify_on) for i, v in enumerate(items)]
-    edges, levels = scale._edges, scale._levels  # noqa: SLF001
-    out: list[L] = []
-    append = out.append
-    for value in items:
-        if (
-            type(value) is Decimal
-            and value.is_finite()
-            and -EXPONENT_LIMIT <= value.adjusted() <= EXPONENT_LIMIT
-        ):
-            append(levels[search(edges, value)])
-        else:
-            append(_rate_one(scale, len(out), value, None, _RAW))
-    return out
+    if search is not None and cap is None and raw:
+        edges, levels, limit = scale._edges, scale._levels, EXPONENT_LIMIT  # noqa: SLF001
+        classify = scale.classify
+        try:
+            return [
+                levels[search(edges, value)]
+                if type(value) is Decimal
+                and value.is_finite()
+                and -limit <= value.adjusted() <= limit
+                else classify(rating_value(value))
+                for value in items
+            ]
+        except AkipError:
+            pass  # again one by one, for the error that names the value
+    return [_rate_one(scale, i, v, cap, classify_on) for i, v in enumerate(items)]

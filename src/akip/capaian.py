@@ -51,10 +51,11 @@ Examples:
 
 from __future__ import annotations
 
+import decimal
 import enum
 import functools
 import inspect
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 
 import attrs
@@ -335,11 +336,17 @@ def _choose(
 
 
 _Options = tuple[
-    Polarity, MinimizeFormula, ZeroTarget, NegativePolicy, InsideRange, Decimal | None, Decimal | None
+    Polarity,
+    MinimizeFormula,
+    ZeroTarget,
+    NegativePolicy,
+    InsideRange,
+    Decimal | None,
+    Decimal | None,
 ]
 
 
-def _options(  # noqa: PLR0913, PLR0917 - the options of `compute`, in its order
+def _options(  # noqa: PLR0917 - the options of `compute`, in its order
     polarity: object,
     cap: object,
     clamp_min: object,
@@ -583,21 +590,26 @@ def compute(
     ).value
 
 
-def _one(index: int, target: object, realisasi: object, options: _Options) -> Decimal:
-    """`compute` of one item of `compute_many`, its error naming the item."""
+def _item(target: object, realisasi: object, options: _Options) -> Decimal:
+    """`compute` of one item of `compute_many`, with the checked options."""
     pol, minimize, zero, neg, inside, cap_value, clamp_value = options
+    return compute(
+        target,
+        realisasi,
+        pol,
+        cap=cap_value,
+        clamp_min=clamp_value,
+        zero_target=zero,
+        negative=neg,
+        minimize_formula=minimize,
+        inside_range=inside,
+    )
+
+
+def _one(index: int, target: object, realisasi: object, options: _Options) -> Decimal:
+    """`compute` of item *index* of `compute_many`, its error naming the item."""
     try:
-        return compute(
-            target,
-            realisasi,
-            pol,
-            cap=cap_value,
-            clamp_min=clamp_value,
-            zero_target=zero,
-            negative=neg,
-            minimize_formula=minimize,
-            inside_range=inside,
-        )
+        return _item(target, realisasi, options)
     except AkipError as exc:
         field = "realisasi" if str(exc).startswith("'realisasi'") else "targets"
         raise at_item(exc, f"{field}[{index}]") from exc
@@ -662,14 +674,12 @@ def compute_many(
     ts = sequence(targets, "targets")
     rs = sequence(realisasi, "realisasi")
     if len(ts) != len(rs):
-        msg = (
-            f"'targets' and 'realisasi' must be of the same length: {len(ts)} and {len(rs)}"
-        )
+        msg = f"'targets' and 'realisasi' must be of the same length: {len(ts)} and {len(rs)}"
         raise InvalidValue(msg)
     options = _options(
         polarity, cap, clamp_min, zero_target, negative, minimize_formula, inside_range
     )
-    pol, minimize, zero, neg, inside, cap_value, clamp_value = options
+    pol, _, zero, neg, inside, cap_value, clamp_value = options
     if (
         pol is Polarity.STABILIZE
         or cap_value is not None
@@ -679,34 +689,66 @@ def compute_many(
         or inside is not _HUNDRED_INSIDE
     ):
         return [_one(i, t, r, options) for i, (t, r) in enumerate(zip(ts, rs, strict=True))]
-    # The fast path of `compute`, with operators: `in_context` made akip's context the
-    # current one for the whole call. The conditions are `compute`'s; an item that fails
-    # them is computed by `compute` itself.
-    maximize, over = pol is _MAXIMIZE, minimize is _T_OVER_R
-    tiny, huge, limit, precision = _TINY, _HUGE, EXPONENT_LIMIT, _PRECISION
-    hundred, zero_ = HUNDRED, ZERO
+    try:
+        return _fast_many(ts, rs, options)
+    except (AkipError, decimal.InvalidOperation):
+        # An item `compute` refuses, or a NaN (whose comparison signals): item by item
+        # again, so that the error is `compute`'s and names the first bad item.
+        return [_one(i, t, r, options) for i, (t, r) in enumerate(zip(ts, rs, strict=True))]
+
+
+def _fast_many(ts: Sequence[object], rs: Sequence[object], options: _Options) -> list[Decimal]:
+    """`compute_many`'s common case, in akip's context (the caller's `in_context`).
+
+    The fast path of `compute`, with operators: an item of two `Decimal` values, target
+    > 0 and realisasi >= 0 (0 only for a formula that divides by the target), within the
+    bounds below, is computed here; any other item by `compute` itself. The comparisons
+    also refuse infinities; a NaN raises `decimal.InvalidOperation` in them (trapped).
+    """
+    low, high, zero, hundred = _MANY_LOW, _MANY_HIGH, ZERO, HUNDRED
     normalize = _normalize
-    out: list[Decimal] = []
-    append = out.append
-    for t, r in zip(ts, rs, strict=True):
-        if (
-            type(t) is Decimal
+    maximize, over = options[0] is _MAXIMIZE, options[1] is _T_OVER_R
+    # The result in `tidy`'s form, as in `compute`: normalize(), then + 0 to write an
+    # integer in digits; |result| < 10^58 by the bounds, so the + 0 is exact.
+    if over:
+        return [
+            normalize(t * hundred / r) + zero
+            if type(t) is Decimal and type(r) is Decimal and low <= r < _HUGE and low <= t < high
+            else _item(t, r, options)
+            for t, r in zip(ts, rs, strict=True)
+        ]
+    if maximize:
+        return [
+            normalize(r * hundred / t) + zero
+            if type(t) is Decimal
             and type(r) is Decimal
-            and t.is_finite()
-            and r.is_finite()
-            and tiny <= t < huge
-            and (tiny <= r < huge or (r == zero_ and -limit <= r.adjusted() <= limit and not over))
-        ):
-            if maximize:
-                value = normalize(r * hundred / t)
-            elif over:
-                value = normalize(t * hundred / r)
-            else:
-                value = normalize((t + t - r) * hundred / t)
-            append(value + zero_ if value.adjusted() < precision else value)
-        else:
-            append(_one(len(out), t, r, options))
-    return out
+            and low <= t < _HUGE
+            and (_TINY <= r < high or (r == zero and _zero_in_range(r)))
+            else _item(t, r, options)
+            for t, r in zip(ts, rs, strict=True)
+        ]
+    return [
+        normalize((t + t - r) * hundred / t) + zero
+        if type(t) is Decimal
+        and type(r) is Decimal
+        and low <= t < _HUGE
+        and (_TINY <= r < high or (r == zero and _zero_in_range(r)))
+        else _item(t, r, options)
+        for t, r in zip(ts, rs, strict=True)
+    ]
+
+
+# `compute_many` computes with operators an item whose divisor is at least _MANY_LOW and
+# whose dividend's variable part is below _MANY_HIGH: |result| <= 200 + 100 · 10^30 /
+# 10^-25 < 10^58, so that `tidy`'s + 0 is exact (it needs fewer than 60 digits). Other items
+# (none that a report prints) go through `compute`.
+_MANY_LOW = Decimal("1E-25")
+_MANY_HIGH = Decimal("1E+30")
+
+
+def _zero_in_range(value: Decimal) -> bool:
+    """Whether a zero is within akip's range (``0E-2000`` is not)."""
+    return -EXPONENT_LIMIT <= value.adjusted() <= EXPONENT_LIMIT
 
 
 @in_context
