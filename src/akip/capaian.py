@@ -707,7 +707,8 @@ def _fast_many(ts: Sequence[object], rs: Sequence[object], options: _Options) ->
     """
     low, high, zero, hundred = _MANY_LOW, _MANY_HIGH, ZERO, HUNDRED
     normalize = _normalize
-    maximize, over = options[0] is _MAXIMIZE, options[1] is _T_OVER_R
+    maximize = options[0] is _MAXIMIZE
+    over = not maximize and options[1] is _T_OVER_R
     # The result in `tidy`'s form, as in `compute`: normalize(), then + 0 to write an
     # integer in digits; |result| < 10^58 by the bounds, so the + 0 is exact.
     if over:
