@@ -37,6 +37,7 @@ __all__ = [
     "at_item",
     "parse_option",
     "rate_many",
+    "rating_options",
     "rating_value",
     "sequence",
 ]
@@ -379,6 +380,17 @@ def at_item(exc: AkipError, where: str) -> AkipError:
     return type(exc)(joined(": ", [where, text]))
 
 
+def rating_options(cap: object, classify_on: object) -> bool:
+    """Check the ``cap`` and ``classify_on`` options as `rating_value` does, in its order.
+
+    Returns:
+        Whether the raw value is rated (``classify_on="raw"``).
+    """
+    if cap is not None:
+        to_decimal(cap, field="cap")
+    return parse_option(ClassifyOn, classify_on, "classify_on") is ClassifyOn.RAW
+
+
 def _rate_one(scale: Scale[L], index: int, value: object, cap: object, classify_on: object) -> L:
     try:
         return scale.classify(rating_value(value, cap=cap, classify_on=classify_on))
@@ -402,9 +414,7 @@ def rate_many(
         BandError: a value outside a bounded scale's domain, prefixed ``values[i]:``.
     """
     items = sequence(values, "values")
-    if cap is not None:
-        to_decimal(cap, field="cap")
-    raw = parse_option(ClassifyOn, classify_on, "classify_on") is ClassifyOn.RAW
+    raw = rating_options(cap, classify_on)
     search = scale._search  # noqa: SLF001 - the module's own type
     if search is not None and cap is None and raw:
         edges, levels, limit = scale._edges, scale._levels, EXPONENT_LIMIT  # noqa: SLF001

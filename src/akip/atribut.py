@@ -56,6 +56,7 @@ from akip._bands import (
     Scale,
     parse_option,
     rate_many,
+    rating_options,
     rating_value,
 )
 
@@ -270,6 +271,7 @@ def classify_many(
         >>> [a.label for a in classify_many([Decimal(85)], scale="maluku_tengah_2021")]
         ['Sangat Baik']
     """
+    rating_options(cap, classify_on)  # in `classify`'s order: cap, classify_on, scale
     return rate_many(  # type: ignore[return-value]
         _scale_of(scale), values, cap=cap, classify_on=classify_on
     )

@@ -61,6 +61,7 @@ from akip._bands import (
     Scale,
     parse_option,
     rate_many,
+    rating_options,
     rating_value,
 )
 from akip._decimal import EXPONENT_LIMIT
@@ -347,6 +348,7 @@ def classify_many(
         Traceback (most recent call last):
         akip.exceptions.InvalidNumber: values[1]: 'value' must be plain numeric text ...
     """
+    rating_options(cap, classify_on)  # in `classify`'s order: cap, classify_on, scale
     rule = parse_option(EdgeRule, edge_rule, "edge_rule")
     label_set = parse_option(LabelSet, labels, "labels")
     return rate_many(  # type: ignore[return-value]
