@@ -595,9 +595,11 @@ batch_options = st.sampled_from(
 )
 
 
-def _per_call(pairs, polarity, options):
+def _per_call(
+    pairs: list[tuple[object, object]], polarity: object, options: dict[str, object]
+) -> tuple[list[Decimal], tuple[int, AkipError] | None]:
     """`compute` of each pair: the values, or the index and the error of the first refusal."""
-    values = []
+    values: list[Decimal] = []
     for index, (target, realisasi) in enumerate(pairs):
         try:
             values.append(capaian.compute(target, realisasi, polarity, **options))
@@ -749,10 +751,10 @@ class TestComputeMany:
             got = capaian.compute_many(targets, reals, polarity, **options)
             assert [(v, str(v)) for v in values] == [(v, str(v)) for v in got]
             return
-        index, exc = refused
+        index, error = refused
         # The message is compute's, prefixed with the input and the index of the item.
         where = rf"(targets|realisasi)\[{index}\]: "
-        with pytest.raises(type(exc), match=f"^{where}{re.escape(str(exc))}$"):
+        with pytest.raises(type(error), match=f"^{where}{re.escape(str(error))}$"):
             capaian.compute_many(targets, reals, polarity, **options)
 
     @given(
