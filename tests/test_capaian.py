@@ -634,6 +634,20 @@ class TestComputeMany:
         got = capaian.compute_many(targets, reals, Polarity.MAXIMIZE)
         assert ["104." + "4" * 57, "105", "100", "12.5", "0"] == [str(v) for v in got]
 
+    def test_exponent_forms_and_signed_zero(self):
+        """Inputs in exponent form give digits; a realisasi of −0 gives 0, as compute does.
+
+        10^3 / 10 × 100 = 10^4 = 10000 (never 1E+4 or 1.00E+4); (2 × 10 − 0) / 10 × 100 = 200;
+        −0 / 4 × 100 = 0.
+        """
+        got = capaian.compute_many(
+            [Decimal("1E+1"), Decimal("1E+1"), Decimal(4)],
+            [Decimal("1E+3"), Decimal("0E+2"), Decimal("-0")],
+        )
+        assert ["10000", "0", "0"] == [str(v) for v in got]
+        minimize = capaian.compute_many([Decimal("1E+1")], [Decimal("-0.0")], "minimize")
+        assert ["200"] == [str(v) for v in minimize]
+
     def test_t_over_r_as_text(self):
         """Manggarai Timur 2019, target / realisasi: 9,20 / 9,53 × 100 to 60 digits; 10 / 8.
 

@@ -691,65 +691,62 @@ def compute_many(
         return [_one(i, t, r, options) for i, (t, r) in enumerate(zip(ts, rs, strict=True))]
     try:
         return _fast_many(ts, rs, options)
-    except (AkipError, decimal.InvalidOperation):
-        # An item `compute` refuses, or a NaN (whose comparison signals): item by item
-        # again, so that the error is `compute`'s and names the first bad item.
+    except (AkipError, decimal.DecimalException):
+        # An item `compute` refuses, or a NaN (whose comparison signals InvalidOperation):
+        # item by item again, so that the error is `compute`'s and names the first bad item.
         return [_one(i, t, r, options) for i, (t, r) in enumerate(zip(ts, rs, strict=True))]
 
 
 def _fast_many(ts: Sequence[object], rs: Sequence[object], options: _Options) -> list[Decimal]:
     """`compute_many`'s common case, in akip's context (the caller's `in_context`).
 
-    The fast path of `compute`, with operators: an item of two `Decimal` values, target
-    > 0 and realisasi >= 0 (0 only for a formula that divides by the target), within the
-    bounds below, is computed here; any other item by `compute` itself. The comparisons
-    also refuse infinities; a NaN raises `decimal.InvalidOperation` in them (trapped).
+    The fast path of `compute`, with operators: an item of two `Decimal` values above 0,
+    within the bounds below, is computed here; any other item (a realisasi of 0 too) by
+    `compute` itself. The comparisons also refuse infinities; a NaN raises
+    `decimal.InvalidOperation` in them (trapped in akip's context).
     """
-    low, high, zero, hundred = _MANY_LOW, _MANY_HIGH, ZERO, HUNDRED
-    normalize = _normalize
+    low, high, hundred, tidy = _MANY_LOW, _MANY_HIGH, HUNDRED, _TIDY.normalize
     maximize = options[0] is _MAXIMIZE
     over = not maximize and options[1] is _T_OVER_R
-    # The result in `tidy`'s form, as in `compute`: normalize(), then + 0 to write an
-    # integer in digits; |result| < 10^58 by the bounds, so the + 0 is exact.
     if over:
         return [
-            normalize(t * hundred / r) + zero
+            tidy(t * hundred / r)
             if type(t) is Decimal and type(r) is Decimal and low <= r < _HUGE and low <= t < high
             else _item(t, r, options)
             for t, r in zip(ts, rs, strict=True)
         ]
     if maximize:
         return [
-            normalize(r * hundred / t) + zero
-            if type(t) is Decimal
-            and type(r) is Decimal
-            and low <= t < _HUGE
-            and (_TINY <= r < high or (r == zero and _zero_in_range(r)))
+            tidy(r * hundred / t)
+            if type(t) is Decimal and type(r) is Decimal and low <= t < _HUGE and _TINY <= r < high
             else _item(t, r, options)
             for t, r in zip(ts, rs, strict=True)
         ]
     return [
-        normalize((t + t - r) * hundred / t) + zero
-        if type(t) is Decimal
-        and type(r) is Decimal
-        and low <= t < _HUGE
-        and (_TINY <= r < high or (r == zero and _zero_in_range(r)))
+        tidy((t + t - r) * hundred / t)
+        if type(t) is Decimal and type(r) is Decimal and low <= t < _HUGE and _TINY <= r < high
         else _item(t, r, options)
         for t, r in zip(ts, rs, strict=True)
     ]
 
 
 # `compute_many` computes with operators an item whose divisor is at least _MANY_LOW and
-# whose dividend's variable part is below _MANY_HIGH: |result| <= 200 + 100 · 10^30 /
-# 10^-25 < 10^58, so that `tidy`'s + 0 is exact (it needs fewer than 60 digits). Other items
-# (none that a report prints) go through `compute`.
+# whose dividend's variable part is below _MANY_HIGH (a realisasi of 0 goes to `compute`):
+# then 0 < |result| <= 200 + 100 · 10^30 / 10^-25 < 10^58.
 _MANY_LOW = Decimal("1E-25")
 _MANY_HIGH = Decimal("1E+30")
-
-
-def _zero_in_range(value: Decimal) -> bool:
-    """Whether a zero is within akip's range (``0E-2000`` is not)."""
-    return -EXPONENT_LIMIT <= value.adjusted() <= EXPONENT_LIMIT
+# For such a result, `tidy` in one operation: normalize() in a context whose largest
+# exponent is 0 (``clamp=1``, ``Emax = prec − 1``) strips the trailing zeros of a fraction
+# and writes an integer in digits (1E+2 → 100), as `akip._decimal.tidy` does below 10^60.
+# Nothing is rounded (a quotient has at most 60 digits); 10^60 or more would overflow.
+_TIDY = decimal.Context(
+    prec=CONTEXT.prec,
+    rounding=CONTEXT.rounding,
+    Emin=CONTEXT.Emin,
+    Emax=CONTEXT.prec - 1,
+    clamp=1,
+    traps=[decimal.DivisionByZero, decimal.InvalidOperation, decimal.Overflow],
+)
 
 
 @in_context
