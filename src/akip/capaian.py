@@ -168,6 +168,19 @@ _HUGE = Decimal(f"1E+{EXPONENT_LIMIT + 1}")
 _divide, _multiply, _subtract = CONTEXT.divide, CONTEXT.multiply, CONTEXT.subtract
 _add, _normalize = CONTEXT.add, CONTEXT.normalize
 _PRECISION = CONTEXT.prec
+# `tidy` in one operation for a quotient below 10^60: normalize() in a context whose largest
+# exponent is 0 (``clamp=1``, ``Emax = prec − 1``) strips the trailing zeros of a fraction
+# and writes an integer in digits (1E+2 → 100), as `akip._decimal.tidy` does below 10^60.
+# Nothing is rounded (a quotient has at most 60 digits); 10^60 or more would overflow.
+_TIDY = decimal.Context(
+    prec=CONTEXT.prec,
+    rounding=CONTEXT.rounding,
+    Emin=CONTEXT.Emin,
+    Emax=CONTEXT.prec - 1,
+    clamp=1,
+    traps=[decimal.DivisionByZero, decimal.InvalidOperation, decimal.Overflow],
+)
+_tidy = _TIDY.normalize
 
 
 def _fast_number(value: object) -> Decimal | None:
@@ -568,15 +581,16 @@ def compute(
             # ``n × 100`` (not ``n.scaleb(2)``, whose int argument is converted each call):
             # the same value, and normalize() takes the exponents apart from the value.
             if maximize:
-                value = _normalize(_divide(_multiply(r, HUNDRED), t))
+                value = _divide(_multiply(r, HUNDRED), t)
             elif over:
-                value = _normalize(_divide(_multiply(t, HUNDRED), r))
+                value = _divide(_multiply(t, HUNDRED), r)
             else:
-                value = _normalize(_divide(_multiply(_subtract(_add(t, t), r), HUNDRED), t))
-            # `tidy`: normalize() gives an integer in exponent form (1E+2); adding 0 (of
-            # exponent 0) writes it in digits and leaves a fraction as it is, exactly, while
-            # the digits fit akip's precision (beyond it `tidy` keeps the exponent form).
-            return _add(value, ZERO) if value.adjusted() < _PRECISION else value
+                value = _divide(_multiply(_subtract(_add(t, t), r), HUNDRED), t)
+            # `tidy`: below 10^60 the normalize() of `_TIDY` (0 as 0, never −0); beyond,
+            # akip's own normalize(), which keeps the exponent form (1E+70), as `tidy` does.
+            if not value:
+                return ZERO
+            return _tidy(value) if value.adjusted() < _PRECISION else _normalize(value)
     return explain(
         target,
         realisasi,
@@ -705,7 +719,7 @@ def _fast_many(ts: Sequence[object], rs: Sequence[object], options: _Options) ->
     `compute` itself. The comparisons also refuse infinities; a NaN raises
     `decimal.InvalidOperation` in them (trapped in akip's context).
     """
-    low, high, hundred, tidy = _MANY_LOW, _MANY_HIGH, HUNDRED, _TIDY.normalize
+    low, high, hundred, tidy = _MANY_LOW, _MANY_HIGH, HUNDRED, _tidy
     maximize = options[0] is _MAXIMIZE
     over = not maximize and options[1] is _T_OVER_R
     if over:
@@ -732,21 +746,9 @@ def _fast_many(ts: Sequence[object], rs: Sequence[object], options: _Options) ->
 
 # `compute_many` computes with operators an item whose divisor is at least _MANY_LOW and
 # whose dividend's variable part is below _MANY_HIGH (a realisasi of 0 goes to `compute`):
-# then 0 < |result| <= 200 + 100 · 10^30 / 10^-25 < 10^58.
+# then 0 < |result| <= 200 + 100 · 10^30 / 10^-25 < 10^58, for `_tidy`.
 _MANY_LOW = Decimal("1E-25")
 _MANY_HIGH = Decimal("1E+30")
-# For such a result, `tidy` in one operation: normalize() in a context whose largest
-# exponent is 0 (``clamp=1``, ``Emax = prec − 1``) strips the trailing zeros of a fraction
-# and writes an integer in digits (1E+2 → 100), as `akip._decimal.tidy` does below 10^60.
-# Nothing is rounded (a quotient has at most 60 digits); 10^60 or more would overflow.
-_TIDY = decimal.Context(
-    prec=CONTEXT.prec,
-    rounding=CONTEXT.rounding,
-    Emin=CONTEXT.Emin,
-    Emax=CONTEXT.prec - 1,
-    clamp=1,
-    traps=[decimal.DivisionByZero, decimal.InvalidOperation, decimal.Overflow],
-)
 
 
 @in_context
