@@ -12,6 +12,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from akip import capaian
+from akip._i18n import translated
 from akip.capaian import (
     InsideRange,
     MinimizeFormula,
@@ -709,6 +710,16 @@ class TestComputeMany:
         with pytest.raises(error) as raised:
             capaian.compute_many(targets, reals)
         assert str(raised.value).startswith(message)
+
+    def test_prefixed_message_stays_translatable(self):
+        """The item's message keeps compute's template: it reads Indonesian in a report."""
+        with pytest.raises(NotComputable) as raised:
+            capaian.compute_many([Decimal(9), Decimal(0)], [Decimal(1), Decimal(5)])
+        expected = (
+            "targets[1]: 'target' harus != 0 untuk polaritas maximize (zero_target="
+            "not_computable, realisasi 5): 0 (tidak dapat dihitung)"
+        )
+        assert expected == translated(raised.value.args[0], "id")
 
     def test_options_are_checked_before_any_item(self):
         """A bad option is compute's error, unprefixed, even with no items."""
