@@ -578,8 +578,8 @@ def compute(
                 or (r == ZERO and -EXPONENT_LIMIT <= r.adjusted() <= EXPONENT_LIMIT and not over)
             )
         ):
-            # ``n × 100`` (not ``n.scaleb(2)``, whose int argument is converted each call):
-            # the same value, and normalize() takes the exponents apart from the value.
+            # ``n × 100``: the value of ``n.scaleb(2)`` (whose int argument is converted each
+            # call) in another exponent, which the tidy form below no longer shows.
             if maximize:
                 value = _divide(_multiply(r, HUNDRED), t)
             elif over:
