@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 from akip import atribut
 from akip.atribut import Atribut, AtributMalukuTengah, ScaleName
-from akip.exceptions import InvalidNumber, InvalidValue
+from akip.exceptions import AkipError, InvalidNumber, InvalidValue
 from akip.predikat import PredikatBaik
 from tests.strategies import percentages
 
@@ -96,3 +98,63 @@ class TestOtherScales:
             atribut.classify(90, scale="nowhere")
         with pytest.raises(InvalidNumber):
             atribut.classify("9O")
+
+
+class TestClassifyMany:
+    """atribut.classify_many: classify of each value in one call (bench issue 14)."""
+
+    def test_dumai_table(self):
+        """Tabel III.2 at and around its edges: 85, 70 and 55 go to the band above."""
+        values = [Decimal(v) for v in ("85", "84.99", "70", "69.99", "55", "54.99", "104.44")]
+        expected = [
+            Atribut.SANGAT_BERHASIL,
+            Atribut.BERHASIL,
+            Atribut.BERHASIL,
+            Atribut.CUKUP_BERHASIL,
+            Atribut.CUKUP_BERHASIL,
+            Atribut.TIDAK_BERHASIL,
+            Atribut.SANGAT_BERHASIL,
+        ]
+        assert expected == atribut.classify_many(values)
+
+    def test_maluku_tengah_edges_go_down(self):
+        """Maluku Tengah 2021 ("> 85", "> 75 s.d. 85"): 85 is Sangat Baik, 85,01 Memuaskan."""
+        got = atribut.classify_many(
+            [Decimal(85), Decimal("85.01"), 30], scale="maluku_tengah_2021"
+        )
+        expected = [
+            AtributMalukuTengah.SANGAT_BAIK,
+            AtributMalukuTengah.MEMUASKAN,
+            AtributMalukuTengah.KURANG,
+        ]
+        assert expected == got
+
+    def test_options_and_errors(self):
+        """cap, rounding and the Sampang scale; a bad value named by its index."""
+        assert [Atribut.SANGAT_BERHASIL] * 2 == atribut.classify_many(
+            [Decimal("84.996"), 300], cap=100, classify_on="rounded"
+        )
+        assert [PredikatBaik.BAIK] == atribut.classify_many(
+            [Decimal("90.5")], scale="sampang_2019"
+        )
+        with pytest.raises(InvalidValue, match="'scale'"):
+            atribut.classify_many([], scale="nowhere")
+        with pytest.raises(InvalidNumber, match=r"^values\[1\]: "):
+            atribut.classify_many([90, "9O"])
+
+    @given(
+        st.lists(percentages | st.sampled_from([None, "70"]), max_size=6),
+        st.sampled_from(list(ScaleName)),
+    )
+    def test_batch_is_per_call(self, values, name):
+        """The batch equals classify of each value, or gives its first error, prefixed."""
+        expected = []
+        for index, value in enumerate(values):
+            try:
+                expected.append(atribut.classify(value, scale=name))
+            except AkipError as exc:
+                message = f"^values\\[{index}\\]: {re.escape(str(exc))}$"
+                with pytest.raises(type(exc), match=message):
+                    atribut.classify_many(values, scale=name)
+                return
+        assert expected == atribut.classify_many(values, scale=name)

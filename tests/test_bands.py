@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from akip._bands import Band, Level, Scale
-from akip.exceptions import BandError, InvalidNumber, InvalidValue
+from akip._bands import Band, Level, Scale, rate_many, rating_value
+from akip.exceptions import AkipError, BandError, InvalidNumber, InvalidValue
 from tests.strategies import percentages
 
 ROWS = [
@@ -182,3 +183,86 @@ class TestScale:
         assert text.splitlines()[3] == "| 50 ≤ x < 75 | Sedang |"
         assert text.splitlines()[4] == "| x < 50 | Rendah |"
         assert str(Level("A")) == "A"
+
+
+def _random_scale(
+    cuts: list[int], goes_down: list[bool], low: object, high: object
+) -> Scale[Level]:
+    """A scale of inner edges *cuts*, edge i given to the band below when *goes_down[i]*."""
+    lowers = [low, *cuts]
+    uppers = [*cuts, high]
+    return Scale(
+        "random",
+        tuple(
+            Band(
+                Level(f"L{i}"),
+                lo,
+                hi,
+                lower_inclusive=i == 0 or not goes_down[i - 1],
+                upper_inclusive=(i == len(cuts)) or goes_down[i],
+            )
+            for i, (lo, hi) in enumerate(zip(lowers, uppers, strict=True))
+        ),
+    )
+
+
+class TestRateMany:
+    """rate_many: many values on one scale, the bisection of `Scale.classify` (issue 14)."""
+
+    @given(
+        st.lists(st.integers(-50, 150), min_size=1, max_size=6, unique=True),
+        st.sampled_from([[True] * 8, [False] * 8, [True, False] * 4]),
+        st.sampled_from([None, -60]),
+        st.sampled_from([None, 160]),
+        st.lists(st.integers(-70, 170) | percentages | st.sampled_from([None, "5"]), max_size=6),
+    )
+    def test_is_classify_of_each(self, edges, goes_down, low, high, values):
+        """Every edge up, every edge down or mixed, bounded or not: classify of each value.
+
+        A value that classify refuses gives classify's error, prefixed with its index.
+        """
+        scale = _random_scale(sorted(edges), goes_down, low, high)
+        expected = []
+        for index, value in enumerate(values):
+            try:
+                expected.append(scale.classify(rating_value(value)))
+            except AkipError as exc:
+                message = f"^values\\[{index}\\]: {re.escape(str(exc))}$"
+                with pytest.raises(type(exc), match=message):
+                    rate_many(scale, values)
+                return
+        assert expected == rate_many(scale, values)
+
+    def test_edges_up_and_down(self):
+        """50 and 75 go to the band above (≥), or to the band below (≤), by the rows.
+
+        Rows "< 50, 50 ≤ x < 75, ≥ 75" rate 50 Sedang and 75 Tinggi; rows "≤ 50, 50 < x ≤
+        75, > 75" rate 50 Rendah and 75 Sedang.
+        """
+        up = Scale.from_rows("up", ROWS)
+        down = Scale.from_rows(
+            "down",
+            [
+                {"label": "Tinggi", "lower": 75, "lower_inclusive": False},
+                {
+                    "label": "Sedang",
+                    "lower": 50,
+                    "upper": 75,
+                    "lower_inclusive": False,
+                    "upper_inclusive": True,
+                },
+                {"label": "Rendah", "upper": 50, "upper_inclusive": True},
+            ],
+        )
+        values = [Decimal(50), Decimal(75)]
+        assert ["Sedang", "Tinggi"] == [lv.label for lv in rate_many(up, values)]
+        assert ["Rendah", "Sedang"] == [lv.label for lv in rate_many(down, values)]
+
+    def test_outside_a_bounded_scale(self):
+        """A value outside a bounded domain is classify's BandError, naming its index."""
+        scale = Scale.from_rows(
+            "t", [{"label": "A", "lower": 0, "upper": 100, "upper_inclusive": True}]
+        )
+        assert [Level("A"), Level("A")] == rate_many(scale, [0, Decimal(100)])
+        with pytest.raises(BandError, match=r"^values\[1\]: scale 't' does not cover 101"):
+            rate_many(scale, [1, 101])

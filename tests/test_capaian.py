@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import decimal
+import re
 from decimal import Decimal
 
 import pytest
@@ -10,6 +12,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from akip import capaian
+from akip._i18n import translated
 from akip.capaian import (
     InsideRange,
     MinimizeFormula,
@@ -557,3 +560,241 @@ class TestCheckOptions:
         """Options must be a mapping of names."""
         with pytest.raises(InvalidValue, match="'options' must be a mapping"):
             capaian.check_options(options, "f")
+
+
+# ---------------------------------------------------------------- compute_many (issue 14)
+
+# Pairs as a report file's loader gives them, and pairs of anything `compute` is given.
+printed_pairs = st.tuples(printed_decimals, printed_decimals)
+report_pairs = st.tuples(
+    st.builds(
+        lambda digits, places: Decimal(digits).scaleb(-places),
+        st.integers(min_value=1, max_value=10**6),
+        st.integers(min_value=0, max_value=2),
+    ),
+    st.builds(
+        lambda digits, places: Decimal(digits).scaleb(-places),
+        st.integers(min_value=0, max_value=10**6),
+        st.integers(min_value=0, max_value=2),
+    ),
+)
+pair_lists = st.lists(st.one_of(report_pairs, printed_pairs), max_size=10)
+batch_options = st.sampled_from(
+    [
+        {},
+        {"minimize_formula": "2t_minus_r"},
+        {"minimize_formula": "t_over_r"},
+        {"minimize_formula": MinimizeFormula.T_OVER_R},
+        {"minimize_formula": "junk"},
+        {"cap": 100},
+        {"cap": 120, "clamp_min": 0},
+        {"zero_target": "achieved_if_realisasi_zero"},
+        {"negative": NegativePolicy.COMPUTE},
+        {"inside_range": InsideRange.NEAREST_BOUND},
+        {"cap": "x"},
+    ]
+)
+
+
+def _per_call(
+    pairs: list[tuple[object, object]], polarity: object, options: dict[str, object]
+) -> tuple[list[Decimal], tuple[int, AkipError] | None]:
+    """`compute` of each pair: the values, or the index and the error of the first refusal."""
+    values: list[Decimal] = []
+    for index, (target, realisasi) in enumerate(pairs):
+        try:
+            values.append(capaian.compute(target, realisasi, polarity, **options))
+        except AkipError as exc:
+            return values, (index, exc)
+    return values, None
+
+
+class TestComputeMany:
+    """capaian.compute_many: compute of each pair in one call (bench issue 14)."""
+
+    def test_regulation_examples(self):
+        """PermenPANRB 8/2021 p. -100-, lower is better, by hand to 60 digits.
+
+        (2 × 7 − 6,5) / 7 × 100 = 750 / 7 = 107.142857…: 3 digits before the point and 57
+        after, nine times 142857, then 142 rounded up to 143 by the next digit 8;
+        (2 × 8 − 9) / 8 × 100 = 700 / 8 = 87,5.
+        """
+        got = capaian.compute_many(
+            [Decimal(7), Decimal(8)], [Decimal("6.5"), Decimal(9)], "minimize"
+        )
+        assert ["107." + "142857" * 9 + "143", "87.5"] == [str(v) for v in got]
+
+    def test_dumai_iku1_and_printed_representations(self):
+        """Dumai LKIP 2024 IKU 1 (94 / 90 × 100 = 104,444…), and printed exponents.
+
+        94,50 / 90 × 100 = 105; 90,00 / 90,00 × 100 = 100 (digits, never 1E+2 or 100.00);
+        1 / 8 × 100 = 12,5; 0,00 / 10 × 100 = 0.
+        """
+        targets = [Decimal(90), Decimal(90), Decimal("90.00"), Decimal(8), Decimal(10)]
+        reals = [Decimal(94), Decimal("94.50"), Decimal("90.00"), Decimal(1), Decimal("0.00")]
+        got = capaian.compute_many(targets, reals, Polarity.MAXIMIZE)
+        assert ["104." + "4" * 57, "105", "100", "12.5", "0"] == [str(v) for v in got]
+
+    def test_exponent_forms_and_signed_zero(self):
+        """Inputs in exponent form give digits; a realisasi of −0 gives 0, as compute does.
+
+        10^3 / 10 × 100 = 10^4 = 10000 (never 1E+4 or 1.00E+4); (2 × 10 − 0) / 10 × 100 = 200;
+        −0 / 4 × 100 = 0.
+        """
+        got = capaian.compute_many(
+            [Decimal("1E+1"), Decimal("1E+1"), Decimal(4)],
+            [Decimal("1E+3"), Decimal("0E+2"), Decimal("-0")],
+        )
+        assert ["10000", "0", "0"] == [str(v) for v in got]
+        minimize = capaian.compute_many([Decimal("1E+1")], [Decimal("-0.0")], "minimize")
+        assert ["200"] == [str(v) for v in minimize]
+
+    def test_t_over_r_as_text(self):
+        """Manggarai Timur 2019, target / realisasi: 9,20 / 9,53 × 100 to 60 digits; 10 / 8.
+
+        9,20 / 9,53 × 100 = 96.5372507869884575026232948583420776495278069254984260230849…:
+        the 60th significant digit, 4, rounds up to 5; 10 / 8 × 100 = 125.
+        """
+        got = capaian.compute_many(
+            (Decimal("9.20"), Decimal(10)),
+            (Decimal("9.53"), Decimal(8)),
+            "minimize",
+            minimize_formula="t_over_r",
+        )
+        expected = ["96.537250786988457502623294858342077649527806925498426023085", "125"]
+        assert expected == [str(v) for v in got]
+
+    def test_other_forms_take_computes_path(self):
+        """ints, a range target, a generator, stabilize and cap: each as compute defines it.
+
+        Range 80–90 with realisasi 92: 92 / 90 × 100 = 102,22…, capped at 100; int 8 of
+        target 10: 80; stabilize, realisasi inside the band: 100.
+        """
+        got = capaian.compute_many(
+            iter([10, Range(80, 90), (5, 7)]), (n for n in [8, 92, 6]), "maximize", cap=100
+        )
+        assert [Decimal(80), Decimal(100), Decimal(100)] == got
+        assert [Decimal(100)] == capaian.compute_many([Range(5, 7)], [6], "stabilize")
+
+    def test_empty(self):
+        """No pairs, no capaian."""
+        assert [] == capaian.compute_many([], ())
+
+    @pytest.mark.parametrize(
+        ("targets", "reals", "error", "message"),
+        [
+            (
+                [Decimal(90), Decimal(0)],
+                [Decimal(94), Decimal(5)],
+                NotComputable,
+                "targets[1]: 'target' must be != 0 for polarity maximize",
+            ),
+            (
+                [Decimal(90), Decimal(90), Decimal(90)],
+                [Decimal(94), Decimal(1), Decimal(-1)],
+                InvalidValue,
+                "realisasi[2]: 'realisasi' must be >= 0 for polarity maximize: -1",
+            ),
+            ([None], [Decimal(1)], NotAssessed, "targets[0]: 'target' is missing"),
+            ([1, 2], [1, None], NotAssessed, "realisasi[1]: 'realisasi' is missing"),
+            ([Decimal(9), Decimal("NaN")], [1, 1], InvalidNumber, "targets[1]: 'target'"),
+            ([Decimal(9)], [Decimal("-Infinity")], InvalidNumber, "realisasi[0]: 'realisasi'"),
+            ([Decimal("1E+1001")], [Decimal(1)], InvalidNumber, "targets[0]: 'target'"),
+            ([True], [1], InvalidNumber, "targets[0]: 'target' must be a number, not bool"),
+            # The first bad item is named, not a later one.
+            ([0, -1], [1, 1], NotComputable, "targets[0]: "),
+        ],
+    )
+    def test_errors_name_the_item(self, targets, reals, error, message):
+        """compute's error, of its type, prefixed with the input and the item's index."""
+        with pytest.raises(error) as raised:
+            capaian.compute_many(targets, reals)
+        assert str(raised.value).startswith(message)
+
+    def test_prefixed_message_stays_translatable(self):
+        """The item's message keeps compute's template: it reads Indonesian in a report."""
+        with pytest.raises(NotComputable) as raised:
+            capaian.compute_many([Decimal(9), Decimal(0)], [Decimal(1), Decimal(5)])
+        expected = (
+            "targets[1]: 'target' harus != 0 untuk polaritas maximize (zero_target="
+            "not_computable, realisasi 5): 0 (tidak dapat dihitung)"
+        )
+        assert expected == translated(raised.value.args[0], "id")
+
+    def test_options_are_checked_before_any_item(self):
+        """A bad option is compute's error, unprefixed, even with no items."""
+        with pytest.raises(InvalidValue, match=r"^'polarity' must be one of"):
+            capaian.compute_many([], [], "junk")
+        with pytest.raises(InvalidValue, match=r"^'clamp_min' must be <= 'cap'"):
+            capaian.compute_many([Decimal(0)], [Decimal(1)], cap=100, clamp_min=110)
+
+    @pytest.mark.parametrize(
+        ("targets", "reals", "message"),
+        [
+            ("90", [1], "'targets' must be a sequence"),
+            ([1], 5, "'realisasi' must be a sequence"),
+            ([1], {1: 2}, "'realisasi' must be a sequence"),
+            ([1, 2], [1], "'targets' and 'realisasi' must be of the same length: 2 and 1"),
+        ],
+    )
+    def test_inputs_that_are_not_sequences(self, targets, reals, message):
+        """Text, a number or a mapping is no sequence; the two must be as long."""
+        with pytest.raises(InvalidValue, match=message):
+            capaian.compute_many(targets, reals)
+
+    def test_a_bound_outside_the_fast_path_is_computed(self):
+        """Beyond the bounds of the operators' path the value is still compute's, exact.
+
+        10^31 / 1 × 100 = 10^33 (as digits); 1 / 10^-26 × 100 = 10^28; and (2 · 10^-30 −
+        0) / 10^-30 × 100 = 200.
+        """
+        got = capaian.compute_many(
+            [Decimal(1), Decimal("1E-26"), Decimal("1E-30")],
+            [Decimal("1E+31"), Decimal(1), Decimal(0)],
+            "minimize",
+        )
+        assert [str(200 - 10**33), str(200 - 10**28), "200"] == [str(v) for v in got]
+        maximize = capaian.compute_many([Decimal(1), Decimal("1E-26")], [Decimal("1E+31"), 1])
+        assert [str(10**33), str(10**28)] == [str(v) for v in maximize]
+
+    @given(pair_lists, fast_polarities, batch_options)
+    def test_batch_is_per_call(self, pairs, polarity, options):
+        """The batch equals compute of each pair: values, representation and first error.
+
+        Options that compute refuses for the pair (1, 1) are refused by the batch with the
+        same message, before any item (for no items too).
+        """
+        targets, reals = [t for t, _ in pairs], [r for _, r in pairs]
+        try:
+            capaian.compute(Decimal(1), Decimal(1), polarity, **options)
+        except AkipError as exc:
+            with pytest.raises(type(exc), match=f"^{re.escape(str(exc))}$"):
+                capaian.compute_many(targets, reals, polarity, **options)
+            return
+        values, refused = _per_call(pairs, polarity, options)
+        if refused is None:
+            got = capaian.compute_many(targets, reals, polarity, **options)
+            assert [(v, str(v)) for v in values] == [(v, str(v)) for v in got]
+            return
+        index, error = refused
+        # The message is compute's, prefixed with the input and the index of the item.
+        where = rf"(targets|realisasi)\[{index}\]: "
+        with pytest.raises(type(error), match=f"^{where}{re.escape(str(error))}$"):
+            capaian.compute_many(targets, reals, polarity, **options)
+
+    @given(
+        st.lists(report_pairs, max_size=6),
+        st.sampled_from(["maximize", "minimize"]),
+        st.integers(min_value=1, max_value=80),
+        st.sampled_from([decimal.ROUND_FLOOR, decimal.ROUND_UP, decimal.ROUND_HALF_EVEN]),
+        st.booleans(),
+    )
+    def test_any_caller_context(self, pairs, polarity, prec, rounding, traps):
+        """The caller's decimal context changes no digit, and its flags stay clear."""
+        targets, reals = [t for t, _ in pairs], [r for _, r in pairs]
+        expected = [capaian.compute(t, r, polarity) for t, r in pairs]
+        caller = decimal.Context(prec=prec, rounding=rounding, traps=[] if traps else None)
+        with decimal.localcontext(caller) as ctx:
+            got = capaian.compute_many(targets, reals, polarity)
+            assert not any(ctx.flags.values())
+        assert [str(v) for v in expected] == [str(v) for v in got]

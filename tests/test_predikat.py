@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -195,3 +196,88 @@ class TestHostileInput:
         """1E+999999 was rated Sangat Tinggi by the fast path."""
         with pytest.raises(InvalidNumber, match="outside akip's range"):
             predikat.classify(value)
+
+
+# ---------------------------------------------------------------- classify_many (issue 14)
+
+many_options = st.fixed_dictionaries(
+    {},
+    optional={
+        "edge_rule": st.sampled_from([*EdgeRule, "upper_bound", "GE90", "junk"]),
+        "labels": st.sampled_from(["tinggi", "baik", predikat.LabelSet.BAIK, 3]),
+        "cap": st.sampled_from([None, 100, Decimal("90.5"), "x"]),
+        "classify_on": st.sampled_from(["raw", "rounded", "printed"]),
+    },
+)
+many_values = st.lists(st.one_of(percentages, any_decimals, st.sampled_from([85, "90.5", None])))
+
+
+class TestClassifyMany:
+    """predikat.classify_many: classify of each value in one call (bench issue 14)."""
+
+    @pytest.mark.parametrize(
+        ("rule", "column"),
+        [(EdgeRule.LOWER_BOUND, 0), ("upper_bound", 1), (EdgeRule.GE90, 2)],
+    )
+    def test_every_edge(self, rule, column):
+        """Each printed edge and each gap as its edge rule says (the EDGES table)."""
+        values = [Decimal(v) for v in EDGES]
+        expected = [EDGES[v][column] for v in EDGES]
+        assert expected == predikat.classify_many(values, edge_rule=rule)
+
+    def test_labels_cap_and_rounding(self):
+        """Sampang labels; a cap; 90,996 rounded to 91,00 is the top band.
+
+        85 is Baik (76 ≤ 85 < 91); 1500 capped at 100 and 60 capped at 100 stay ST and R.
+        """
+        assert [PredikatBaik.BAIK] == predikat.classify_many([Decimal(85)], labels="baik")
+        assert [ST, R] == predikat.classify_many([1500, 60], cap=100)
+        values = (Decimal("90.996"), Decimal("90.994"))
+        assert [ST, T] == predikat.classify_many(values, classify_on="rounded")
+
+    def test_any_iterable(self):
+        """A generator of values, ints and text among them."""
+        assert [ST, SR, S] == predikat.classify_many(v for v in [Decimal("104.44"), -100, "70"])
+
+    def test_the_first_bad_value_is_named(self):
+        """classify's error, of its type, prefixed with the value's index."""
+        with pytest.raises(InvalidNumber) as raised:
+            predikat.classify_many([Decimal(80), Decimal("NaN"), None])
+        assert str(raised.value).startswith("values[1]: 'value' must be a finite number")
+        with pytest.raises(InvalidNumber, match=r"^values\[0\]: 'value' must be a number"):
+            predikat.classify_many([True])
+        with pytest.raises(InvalidNumber, match=r"^values\[2\]: .*outside akip's range"):
+            predikat.classify_many([1, 2, Decimal("1E+1001")])
+
+    def test_options_and_sequence_checked_first(self):
+        """A bad option or a non-sequence is refused before any value, unprefixed."""
+        with pytest.raises(InvalidValue, match=r"^'edge_rule' must be one of"):
+            predikat.classify_many([], edge_rule="middle")
+        with pytest.raises(InvalidValue, match=r"^'classify_on' must be one of"):
+            predikat.classify_many([], classify_on="printed")
+        with pytest.raises(InvalidValue, match=r"^'values' must be a sequence"):
+            predikat.classify_many("90")
+
+    @given(many_values, many_options)
+    def test_batch_is_per_call(self, values, options):
+        """The batch equals classify of each value, or gives its first error, prefixed.
+
+        Options that classify refuses for the value 50 are refused by the batch with the
+        same message, before any value.
+        """
+        try:
+            predikat.classify(Decimal(50), **options)
+        except AkipError as exc:
+            with pytest.raises(type(exc), match=f"^{re.escape(str(exc))}$"):
+                predikat.classify_many(values, **options)
+            return
+        expected = []
+        for index, value in enumerate(values):
+            try:
+                expected.append(predikat.classify(value, **options))
+            except AkipError as exc:
+                message = f"^values\\[{index}\\]: {re.escape(str(exc))}$"
+                with pytest.raises(type(exc), match=message):
+                    predikat.classify_many(values, **options)
+                return
+        assert expected == predikat.classify_many(values, **options)

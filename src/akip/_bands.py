@@ -12,21 +12,35 @@ a valid scale from it.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 from decimal import Decimal
 from enum import Enum
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeGuard, TypeVar, cast
 
 import attrs
 
 from akip._decimal import EXPONENT_LIMIT
+from akip._i18n import joined
 from akip._validators import shown
-from akip.exceptions import BandError, InvalidValue
+from akip.exceptions import AkipError, BandError, InvalidValue
 from akip.numbers import format_number, round_half_up, to_decimal
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator, Mapping
+    from collections.abc import Callable, Iterator, Mapping, Sequence
 
-__all__ = ["Band", "ClassifyOn", "LabelledEnum", "Level", "Scale", "parse_option", "rating_value"]
+__all__ = [
+    "Band",
+    "ClassifyOn",
+    "LabelledEnum",
+    "Level",
+    "Scale",
+    "at_item",
+    "parse_option",
+    "rate_many",
+    "rating_options",
+    "rating_value",
+    "sequence",
+]
 
 L = TypeVar("L")
 E = TypeVar("E", bound=Enum)
@@ -197,6 +211,11 @@ class Scale(Generic[L]):
     _edges: tuple[Decimal, ...] = attrs.field(init=False, repr=False, eq=False)
     _edge_goes_down: tuple[bool, ...] = attrs.field(init=False, repr=False, eq=False)
     _levels: tuple[L, ...] = attrs.field(init=False, repr=False, eq=False)
+    # For an unbounded scale whose every edge belongs to the same side: the bisection that
+    # gives a value's band at once (`rate_many`), else None.
+    _search: Callable[[Sequence[Decimal], Decimal], int] | None = attrs.field(
+        init=False, repr=False, eq=False
+    )
 
     def __attrs_post_init__(self) -> None:
         if not self.bands:
@@ -222,6 +241,15 @@ class Scale(Generic[L]):
         object.__setattr__(self, "_edges", tuple(b.upper for b in inner))
         object.__setattr__(self, "_edge_goes_down", tuple(b.upper_inclusive for b in inner))
         object.__setattr__(self, "_levels", tuple(b.level for b in self.bands))
+        search = None
+        if self.bands[0].lower is None and self.bands[-1].upper is None:
+            # Every edge in the band above: bisect_right; every edge in the band below:
+            # bisect_left (the two cases of `_index`).
+            if not any(self._edge_goes_down):
+                search = bisect.bisect_right
+            elif all(self._edge_goes_down):
+                search = bisect.bisect_left
+        object.__setattr__(self, "_search", search)
 
     def __iter__(self) -> Iterator[Band[L]]:
         return iter(self.bands)
@@ -327,3 +355,98 @@ class Scale(Generic[L]):
 
 def _label(level: object) -> str:
     return str(getattr(level, "label", level))
+
+
+# ---------------------------------------------------------------- many values at once
+
+
+def sequence(values: object, field: str) -> list[object] | tuple[object, ...]:
+    """*values* as a list or a tuple, for the ``*_many`` functions (an iterable is listed).
+
+    Raises:
+        InvalidValue: naming *field*, for text, a mapping or a non-iterable.
+    """
+    if type(values) is list or type(values) is tuple:
+        return values
+    if isinstance(values, str | bytes | dict) or not isinstance(values, Iterable):
+        msg = f"{shown(field)} must be a sequence of values: {shown(values)}"
+        raise InvalidValue(msg)
+    return list(values)
+
+
+def at_item(exc: AkipError, where: str) -> AkipError:
+    """*exc* again, of the same type, its message prefixed with *where* (``values[3]``)."""
+    text = exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
+    return type(exc)(joined(": ", [where, text]))
+
+
+def rating_options(cap: object, classify_on: object) -> bool:
+    """Check the ``cap`` and ``classify_on`` options as `rating_value` does, in its order.
+
+    Returns:
+        Whether the raw value is rated (``classify_on="raw"``).
+    """
+    if cap is not None:
+        to_decimal(cap, field="cap")
+    return parse_option(ClassifyOn, classify_on, "classify_on") is ClassifyOn.RAW
+
+
+def _rate_one(scale: Scale[L], index: int, value: object, cap: object, classify_on: object) -> L:
+    try:
+        return scale.classify(rating_value(value, cap=cap, classify_on=classify_on))
+    except AkipError as exc:
+        raise at_item(exc, f"values[{index}]") from exc
+
+
+def _ordinary(items: Sequence[object]) -> TypeGuard[Sequence[Decimal]]:
+    """Whether every item is a finite `Decimal` within akip's range, in three C-level passes.
+
+    ``Decimal.adjusted`` refuses anything but a `Decimal` (a `TypeError`); the few distinct
+    exponents are then compared once.
+    """
+    decimals = cast("Sequence[Decimal]", items)  # until Decimal.adjusted says otherwise
+    try:
+        exponents = set(map(Decimal.adjusted, decimals))
+        finite = all(map(Decimal.is_finite, decimals))
+    except TypeError:
+        return False
+    return finite and (
+        not exponents or (-EXPONENT_LIMIT <= min(exponents) and max(exponents) <= EXPONENT_LIMIT)
+    )
+
+
+def rate_many(
+    scale: Scale[L], values: object, *, cap: object = None, classify_on: object = ClassifyOn.RAW
+) -> list[L]:
+    """The level of each of *values* on *scale*: ``scale.classify(rating_value(v, …))`` each.
+
+    The options are checked once, before any value; a finite `Decimal` within akip's range
+    on an unbounded scale with uncapped raw rating is placed by one bisection over the
+    scale's edges. Every other value goes through `rating_value` and `Scale.classify`, the
+    path of the one-value functions, so the levels and the errors are theirs.
+
+    Raises:
+        InvalidValue: *values* is not a sequence; a bad option.
+        InvalidNumber: a value that is not a number, prefixed ``values[i]:``.
+        BandError: a value outside a bounded scale's domain, prefixed ``values[i]:``.
+    """
+    items = sequence(values, "values")
+    raw = rating_options(cap, classify_on)
+    search = scale._search  # noqa: SLF001 - the module's own type
+    if search is not None and cap is None and raw:
+        edges, levels, limit = scale._edges, scale._levels, EXPONENT_LIMIT  # noqa: SLF001
+        if _ordinary(items):
+            return [levels[search(edges, value)] for value in items]
+        classify = scale.classify
+        try:
+            return [
+                levels[search(edges, value)]
+                if type(value) is Decimal
+                and value.is_finite()
+                and -limit <= value.adjusted() <= limit
+                else classify(rating_value(value))
+                for value in items
+            ]
+        except AkipError:
+            pass  # again one by one, for the error that names the value
+    return [_rate_one(scale, i, v, cap, classify_on) for i, v in enumerate(items)]

@@ -46,10 +46,22 @@ from __future__ import annotations
 
 import enum
 from decimal import Decimal
-from typing import Literal, cast, overload
+from typing import TYPE_CHECKING, Literal, cast, overload
 
 from akip import predikat
-from akip._bands import Band, ClassifyOn, LabelledEnum, Scale, parse_option, rating_value
+from akip._bands import (
+    Band,
+    ClassifyOn,
+    LabelledEnum,
+    Scale,
+    parse_option,
+    rate_many,
+    rating_options,
+    rating_value,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 __all__ = [
     "Atribut",
@@ -57,6 +69,7 @@ __all__ = [
     "ScaleName",
     "bands",
     "classify",
+    "classify_many",
     "markdown",
     "scale",
 ]
@@ -213,6 +226,55 @@ def classify(
     """
     number = rating_value(value, cap=cap, classify_on=classify_on)
     return _scale_of(scale).classify(number)  # type: ignore[return-value]
+
+
+@overload
+def classify_many(
+    values: Iterable[object],
+    *,
+    scale: Literal[ScaleName.LKIP_DUMAI_2024, "lkip_dumai_2024"] = ...,
+    cap: object = ...,
+    classify_on: object = ...,
+) -> list[Atribut]: ...
+@overload
+def classify_many(
+    values: Iterable[object],
+    *,
+    scale: object,
+    cap: object = ...,
+    classify_on: object = ...,
+) -> list[Atribut] | list[AtributMalukuTengah] | list[predikat.PredikatBaik]: ...
+def classify_many(
+    values: Iterable[object],
+    *,
+    scale: object = ScaleName.LKIP_DUMAI_2024,
+    cap: object = None,
+    classify_on: object = ClassifyOn.RAW,
+) -> list[Atribut] | list[AtributMalukuTengah] | list[predikat.PredikatBaik]:
+    """Give many capaian their attributes: ``[classify(v, **options) for v in values]``.
+
+    The options are checked once, before any value; each finite `Decimal` is placed by one
+    bisection over the scale's edges, any other value takes `classify`'s own path (the
+    same attributes, the same errors).
+
+    Raises:
+        InvalidValue: *values* is not a sequence of values, or an unknown option.
+        InvalidNumber: a value that is not a number; the message starts with
+            ``values[i]:``, the index of the first bad value.
+
+    Examples:
+        The Dumai LKIP 2024 Tabel III.2: 85 % is Sangat Berhasil, 84,99 % Berhasil; on
+        the Maluku Tengah 2021 scale 85 is Sangat Baik.
+
+        >>> [a.label for a in classify_many([Decimal(85), Decimal("84.99")])]
+        ['Sangat Berhasil', 'Berhasil']
+        >>> [a.label for a in classify_many([Decimal(85)], scale="maluku_tengah_2021")]
+        ['Sangat Baik']
+    """
+    rating_options(cap, classify_on)  # in `classify`'s order: cap, classify_on, scale
+    return rate_many(  # type: ignore[return-value]
+        _scale_of(scale), values, cap=cap, classify_on=classify_on
+    )
 
 
 def _scale_of(

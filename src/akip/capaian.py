@@ -51,16 +51,17 @@ Examples:
 
 from __future__ import annotations
 
+import decimal
 import enum
 import functools
 import inspect
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 
 import attrs
 
 from akip import _html
-from akip._bands import parse_option
+from akip._bands import at_item, parse_option, sequence
 from akip._decimal import (
     CONTEXT,
     EXPONENT_LIMIT,
@@ -73,7 +74,7 @@ from akip._decimal import (
 )
 from akip._i18n import N_, Message
 from akip._validators import shown, typed
-from akip.exceptions import InvalidValue, NotAssessed, NotComputable
+from akip.exceptions import AkipError, InvalidValue, NotAssessed, NotComputable
 from akip.numbers import round_half_up, to_decimal
 
 __all__ = [
@@ -86,6 +87,7 @@ __all__ = [
     "ZeroTarget",
     "check_options",
     "compute",
+    "compute_many",
     "explain",
     "mean",
     "persentase",
@@ -163,9 +165,22 @@ _FAST_FORMULA = {"2t_minus_r": False, "t_over_r": True}
 # EXPONENT_LIMIT``; for x > 0 that is ``_TINY <= x < _HUGE``, two comparisons.
 _TINY = Decimal(f"1E-{EXPONENT_LIMIT}")
 _HUGE = Decimal(f"1E+{EXPONENT_LIMIT + 1}")
-_divide, _scaleb, _subtract = CONTEXT.divide, CONTEXT.scaleb, CONTEXT.subtract
+_divide, _multiply, _subtract = CONTEXT.divide, CONTEXT.multiply, CONTEXT.subtract
 _add, _normalize = CONTEXT.add, CONTEXT.normalize
 _PRECISION = CONTEXT.prec
+# `tidy` in one operation for a quotient below 10^60: normalize() in a context whose largest
+# exponent is 0 (``clamp=1``, ``Emax = prec − 1``) strips the trailing zeros of a fraction
+# and writes an integer in digits (1E+2 → 100), as `akip._decimal.tidy` does below 10^60.
+# Nothing is rounded (a quotient has at most 60 digits); 10^60 or more would overflow.
+_TIDY = decimal.Context(
+    prec=CONTEXT.prec,
+    rounding=CONTEXT.rounding,
+    Emin=CONTEXT.Emin,
+    Emax=CONTEXT.prec - 1,
+    clamp=1,
+    traps=[decimal.DivisionByZero, decimal.InvalidOperation, decimal.Overflow],
+)
+_tidy = _TIDY.normalize
 
 
 def _fast_number(value: object) -> Decimal | None:
@@ -333,6 +348,40 @@ def _choose(
     return side, bound
 
 
+_Options = tuple[
+    Polarity,
+    MinimizeFormula,
+    ZeroTarget,
+    NegativePolicy,
+    InsideRange,
+    Decimal | None,
+    Decimal | None,
+]
+
+
+def _options(  # noqa: PLR0917 - the options of `compute`, in its order
+    polarity: object,
+    cap: object,
+    clamp_min: object,
+    zero_target: object,
+    negative: object,
+    minimize_formula: object,
+    inside_range: object,
+) -> _Options:
+    """The options of `compute` as members and Decimals, each checked (in this order)."""
+    pol = Polarity.parse(polarity)
+    minimize = parse_option(MinimizeFormula, minimize_formula, "minimize_formula")
+    zero = parse_option(ZeroTarget, zero_target, "zero_target")
+    neg = parse_option(NegativePolicy, negative, "negative")
+    inside = parse_option(InsideRange, inside_range, "inside_range")
+    cap_value = _optional(cap, "cap")
+    clamp_value = _optional(clamp_min, "clamp_min")
+    if cap_value is not None and clamp_value is not None and clamp_value > cap_value:
+        msg = f"'clamp_min' must be <= 'cap' ({cap_value}): {clamp_value}"
+        raise InvalidValue(msg)
+    return pol, minimize, zero, neg, inside, cap_value, clamp_value
+
+
 @in_context
 def explain(
     target: object,
@@ -353,16 +402,9 @@ def explain(
         >>> w.target_used, w.formula, w.rounded
         (Decimal('90'), 'realisasi / target × 100', Decimal('102.22'))
     """
-    pol = Polarity.parse(polarity)
-    minimize = parse_option(MinimizeFormula, minimize_formula, "minimize_formula")
-    zero = parse_option(ZeroTarget, zero_target, "zero_target")
-    neg = parse_option(NegativePolicy, negative, "negative")
-    inside = parse_option(InsideRange, inside_range, "inside_range")
-    cap_value = _optional(cap, "cap")
-    clamp_value = _optional(clamp_min, "clamp_min")
-    if cap_value is not None and clamp_value is not None and clamp_value > cap_value:
-        msg = f"'clamp_min' must be <= 'cap' ({cap_value}): {clamp_value}"
-        raise InvalidValue(msg)
+    pol, minimize, zero, neg, inside, cap_value, clamp_value = _options(
+        polarity, cap, clamp_min, zero_target, negative, minimize_formula, inside_range
+    )
     tgt = _target(target, pol)
     if realisasi is None:
         msg = "'realisasi' is missing (not assessed): None"
@@ -536,16 +578,19 @@ def compute(
                 or (r == ZERO and -EXPONENT_LIMIT <= r.adjusted() <= EXPONENT_LIMIT and not over)
             )
         ):
+            # ``n × 100``: the value of ``n.scaleb(2)`` (whose int argument is converted each
+            # call) in another exponent, which the tidy form below no longer shows.
             if maximize:
-                value = _normalize(_divide(_scaleb(r, 2), t))
+                value = _divide(_multiply(r, HUNDRED), t)
             elif over:
-                value = _normalize(_divide(_scaleb(t, 2), r))
+                value = _divide(_multiply(t, HUNDRED), r)
             else:
-                value = _normalize(_divide(_scaleb(_subtract(_add(t, t), r), 2), t))
-            # `tidy`: normalize() gives an integer in exponent form (1E+2); adding 0 (of
-            # exponent 0) writes it in digits and leaves a fraction as it is, exactly, while
-            # the digits fit akip's precision (beyond it `tidy` keeps the exponent form).
-            return _add(value, ZERO) if value.adjusted() < _PRECISION else value
+                value = _divide(_multiply(_subtract(_add(t, t), r), HUNDRED), t)
+            # `tidy`: below 10^60 the normalize() of `_TIDY` (0 as 0, never −0); beyond,
+            # akip's own normalize(), which keeps the exponent form (1E+70), as `tidy` does.
+            if not value:
+                return ZERO
+            return _tidy(value) if value.adjusted() < _PRECISION else _normalize(value)
     return explain(
         target,
         realisasi,
@@ -557,6 +602,153 @@ def compute(
         minimize_formula=minimize_formula,
         inside_range=inside_range,
     ).value
+
+
+def _item(target: object, realisasi: object, options: _Options) -> Decimal:
+    """`compute` of one item of `compute_many`, with the checked options."""
+    pol, minimize, zero, neg, inside, cap_value, clamp_value = options
+    return compute(
+        target,
+        realisasi,
+        pol,
+        cap=cap_value,
+        clamp_min=clamp_value,
+        zero_target=zero,
+        negative=neg,
+        minimize_formula=minimize,
+        inside_range=inside,
+    )
+
+
+def _one(index: int, target: object, realisasi: object, options: _Options) -> Decimal:
+    """`compute` of item *index* of `compute_many`, its error naming the item."""
+    try:
+        return _item(target, realisasi, options)
+    except AkipError as exc:
+        field = "realisasi" if str(exc).startswith("'realisasi'") else "targets"
+        raise at_item(exc, f"{field}[{index}]") from exc
+
+
+@in_context
+def compute_many(
+    targets: Iterable[object],
+    realisasi: Iterable[object],
+    polarity: object = Polarity.MAXIMIZE,
+    *,
+    cap: object = None,
+    clamp_min: object = None,
+    zero_target: object = ZeroTarget.NOT_COMPUTABLE,
+    negative: object = NegativePolicy.RAISE,
+    minimize_formula: object = MinimizeFormula.TWO_T_MINUS_R,
+    inside_range: object = InsideRange.HUNDRED,
+) -> list[Decimal]:
+    """The capaian of many indicators of one polarity: `compute` of each pair, faster.
+
+    ``compute_many(targets, realisasi, polarity, **options)`` equals ``[compute(t, r,
+    polarity, **options) for t, r in zip(targets, realisasi)]``, value for value and
+    representation for representation, with the same errors. The options (in every form
+    `compute` takes) are checked once, before any item; then each pair of `Decimal` values
+    within akip's range, with a target above 0 and a realisasi of at least 0, is computed
+    in one `decimal` context switch for the whole call. Every other item (an ``int``, a
+    range, a zero target, a negative value) takes `compute`'s own path.
+
+    Args:
+        targets: The targets (a list, a tuple or any other iterable, not text).
+        realisasi: The realisasi, as many as the targets.
+        polarity: The one polarity of every item (`compute`'s *polarity*).
+        cap: As for `compute`.
+        clamp_min: As for `compute`.
+        zero_target: As for `compute`.
+        negative: As for `compute`.
+        minimize_formula: As for `compute`.
+        inside_range: As for `compute`.
+
+    Returns:
+        One capaian per pair, in order, exact (60 significant digits) and unrounded.
+
+    Raises:
+        InvalidValue: *targets* or *realisasi* is not a sequence, they differ in length,
+            or a bad option.
+        NotAssessed, NotComputable, InvalidValue, InvalidNumber: an item `compute`
+            refuses, the first in order; the message starts with ``targets[i]:`` or
+            ``realisasi[i]:``, naming the input and the index of the item.
+
+    Examples:
+        PermenPANRB 8/2021 p. -100- (lower is better): target 7, realisasi 6,5 → 107,14 %;
+        target 8, realisasi 9 → 87,5 %.
+
+        >>> found = compute_many([Decimal(7), Decimal(8)], [Decimal("6.5"), Decimal(9)],
+        ...                      "minimize")
+        >>> [round_half_up(v) for v in found]
+        [Decimal('107.14'), Decimal('87.50')]
+        >>> compute_many([Decimal(90), Decimal(0)], [Decimal(94), Decimal(5)])
+        Traceback (most recent call last):
+        akip.exceptions.NotComputable: targets[1]: 'target' must be != 0 for polarity ...
+    """
+    ts = sequence(targets, "targets")
+    rs = sequence(realisasi, "realisasi")
+    if len(ts) != len(rs):
+        msg = f"'targets' and 'realisasi' must be of the same length: {len(ts)} and {len(rs)}"
+        raise InvalidValue(msg)
+    options = _options(
+        polarity, cap, clamp_min, zero_target, negative, minimize_formula, inside_range
+    )
+    pol, _, zero, neg, inside, cap_value, clamp_value = options
+    if (
+        pol is Polarity.STABILIZE
+        or cap_value is not None
+        or clamp_value is not None
+        or zero is not _NOT_COMPUTABLE
+        or neg is not _RAISE
+        or inside is not _HUNDRED_INSIDE
+    ):
+        return [_one(i, t, r, options) for i, (t, r) in enumerate(zip(ts, rs, strict=True))]
+    try:
+        return _fast_many(ts, rs, options)
+    except (AkipError, decimal.DecimalException):
+        # An item `compute` refuses, or a NaN (whose comparison signals InvalidOperation):
+        # item by item again, so that the error is `compute`'s and names the first bad item.
+        return [_one(i, t, r, options) for i, (t, r) in enumerate(zip(ts, rs, strict=True))]
+
+
+def _fast_many(ts: Sequence[object], rs: Sequence[object], options: _Options) -> list[Decimal]:
+    """`compute_many`'s common case, in akip's context (the caller's `in_context`).
+
+    The fast path of `compute`, with operators: an item of two `Decimal` values above 0,
+    within the bounds below, is computed here; any other item (a realisasi of 0 too) by
+    `compute` itself. The comparisons also refuse infinities; a NaN raises
+    `decimal.InvalidOperation` in them (trapped in akip's context).
+    """
+    low, high, hundred, tidy = _MANY_LOW, _MANY_HIGH, HUNDRED, _tidy
+    maximize = options[0] is _MAXIMIZE
+    over = not maximize and options[1] is _T_OVER_R
+    if over:
+        return [
+            tidy(t * hundred / r)
+            if type(t) is Decimal and type(r) is Decimal and low <= r < _HUGE and low <= t < high
+            else _item(t, r, options)
+            for t, r in zip(ts, rs, strict=True)
+        ]
+    if maximize:
+        return [
+            tidy(r * hundred / t)
+            if type(t) is Decimal and type(r) is Decimal and low <= t < _HUGE and _TINY <= r < high
+            else _item(t, r, options)
+            for t, r in zip(ts, rs, strict=True)
+        ]
+    return [
+        tidy((t + t - r) * hundred / t)
+        if type(t) is Decimal and type(r) is Decimal and low <= t < _HUGE and _TINY <= r < high
+        else _item(t, r, options)
+        for t, r in zip(ts, rs, strict=True)
+    ]
+
+
+# `compute_many` computes with operators an item whose divisor is at least _MANY_LOW and
+# whose dividend's variable part is below _MANY_HIGH (a realisasi of 0 goes to `compute`):
+# then 0 < |result| <= 200 + 100 · 10^30 / 10^-25 < 10^58, for `_tidy`.
+_MANY_LOW = Decimal("1E-25")
+_MANY_HIGH = Decimal("1E+30")
 
 
 @in_context

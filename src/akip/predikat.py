@@ -52,10 +52,22 @@ import enum
 import functools
 from bisect import bisect_right
 from decimal import Decimal
-from typing import Literal, overload
+from typing import TYPE_CHECKING, Literal, overload
 
-from akip._bands import Band, ClassifyOn, LabelledEnum, Scale, parse_option, rating_value
+from akip._bands import (
+    Band,
+    ClassifyOn,
+    LabelledEnum,
+    Scale,
+    parse_option,
+    rate_many,
+    rating_options,
+    rating_value,
+)
 from akip._decimal import EXPONENT_LIMIT
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 __all__ = [
     "EdgeRule",
@@ -64,6 +76,7 @@ __all__ = [
     "PredikatBaik",
     "bands",
     "classify",
+    "classify_many",
     "markdown",
     "scale",
 ]
@@ -263,6 +276,84 @@ def classify(
     if edge_rule is _LOWER_BOUND and labels is _TINGGI:
         return _DEFAULT.classify(number)
     return scale(edge_rule, labels).classify(number)
+
+
+@overload
+def classify_many(
+    values: Iterable[object],
+    *,
+    edge_rule: object = ...,
+    labels: Literal[LabelSet.TINGGI, "tinggi"] = ...,
+    cap: object = ...,
+    classify_on: object = ...,
+) -> list[Predikat]: ...
+@overload
+def classify_many(
+    values: Iterable[object],
+    *,
+    edge_rule: object = ...,
+    labels: Literal[LabelSet.BAIK, "baik"],
+    cap: object = ...,
+    classify_on: object = ...,
+) -> list[PredikatBaik]: ...
+@overload
+def classify_many(
+    values: Iterable[object],
+    *,
+    edge_rule: object = ...,
+    labels: object,
+    cap: object = ...,
+    classify_on: object = ...,
+) -> list[Predikat] | list[PredikatBaik]: ...
+def classify_many(
+    values: Iterable[object],
+    *,
+    edge_rule: object = EdgeRule.LOWER_BOUND,
+    labels: object = LabelSet.TINGGI,
+    cap: object = None,
+    classify_on: object = ClassifyOn.RAW,
+) -> list[Predikat] | list[PredikatBaik]:
+    """Rate many capaian at once: ``[classify(v, **options) for v in values]``, faster.
+
+    The options (the same as `classify`'s, in any form it takes) are checked once, before
+    any value; then each finite `Decimal` is placed by one bisection over the edges of the
+    chosen scale. Any other value (an ``int``, text, a capped or rounded rating) takes
+    `classify`'s own path, so every level and every error is the one `classify` gives.
+
+    Args:
+        values: The capaian, a list, a tuple or any other iterable (not text).
+        edge_rule: `EdgeRule` (default ``lower_bound``).
+        labels: `LabelSet` (default Sangat Tinggi … Sangat Rendah).
+        cap: Cap each value before rating (none by default).
+        classify_on: ``"raw"`` (default) or ``"rounded"`` (HALF_UP, 2 decimals).
+
+    Returns:
+        One band per value, in order.
+
+    Raises:
+        InvalidValue: *values* is not a sequence of values, or an unknown option.
+        InvalidNumber: a value that is not a number; the message starts with
+            ``values[i]:``, the index of the first bad value.
+
+    Examples:
+        The Dumai LKIP 2024 capaian 104,44 %, 85 % and 90,5 % (Tinggi by the default rule,
+        Sangat Tinggi by ``upper_bound``):
+
+        >>> values = [Decimal("104.44"), Decimal(85), Decimal("90.5")]
+        >>> [p.label for p in classify_many(values)]
+        ['Sangat Tinggi', 'Tinggi', 'Tinggi']
+        >>> [p.label for p in classify_many(values, edge_rule="upper_bound")]
+        ['Sangat Tinggi', 'Tinggi', 'Sangat Tinggi']
+        >>> classify_many([Decimal(80), "8O"])
+        Traceback (most recent call last):
+        akip.exceptions.InvalidNumber: values[1]: 'value' must be plain numeric text ...
+    """
+    rating_options(cap, classify_on)  # in `classify`'s order: cap, classify_on, scale
+    rule = parse_option(EdgeRule, edge_rule, "edge_rule")
+    label_set = parse_option(LabelSet, labels, "labels")
+    return rate_many(  # type: ignore[return-value]
+        _build(rule, label_set), values, cap=cap, classify_on=classify_on
+    )
 
 
 def markdown(edge_rule: str = "lower_bound", labels: str = "tinggi") -> str:
