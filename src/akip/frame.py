@@ -1432,9 +1432,13 @@ def rollup_dask(
     Each partition is summed in int64 sen by `partial` on the workers; the partial sums
     are merged there too, eight at a time (int64 again, overflow checked), so the client
     receives one small frame of int64 sums per code, never a Decimal, and only builds the
-    Decimal tree (`combine`). Runs on whatever scheduler is active (a
-    ``distributed.Client``, or dask's default). Needs ``akip[dask]``. The guide
-    *Notebooks, DataFrames and Dask* says how to run it on a cluster.
+    Decimal tree (`combine`). Without *by* and *name*, a frame whose partitions the
+    active ``distributed.Client`` holds in memory (``client.persist``) is summed by one
+    task per worker thread, each over partitions its worker holds: no data move, and the
+    client merges a few int64 arrays before it builds the tree as `rollup` does. Runs
+    on whatever scheduler is active (a ``distributed.Client``, or dask's default). Needs
+    ``akip[dask]``. The guide *Notebooks, DataFrames and Dask* says how to run it on a
+    cluster.
 
     Examples:
         >>> import dask.dataframe as dd
@@ -1498,11 +1502,17 @@ def _located(frame: Any) -> tuple[Any, list[Any]] | None:
     if not isinstance(client, Client):
         return None
     futures = {f.key: f for f in futures_of(frame)}  # type: ignore[no-untyped-call]
+    if not futures:  # nothing held: no graph to read
+        return None
     graph = frame.__dask_graph__()
     held = []
     for key in frame.__dask_keys__():
         task = graph.get(key)
-        if not isinstance(task, Alias) or task.target not in futures:
+        if (
+            not isinstance(task, Alias)
+            or task.target not in futures
+            or futures[task.target].client is not client  # held by another cluster
+        ):
             return None
         held.append(futures[task.target])
     return client, held
