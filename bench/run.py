@@ -38,6 +38,7 @@ check-scaling plot to ``docs/assets/check-scaling.png`` (``--plot``).
 from __future__ import annotations
 
 import argparse
+import collections
 import datetime as dt
 import decimal
 import gc
@@ -955,6 +956,15 @@ def dask_part(n: int, rounds: int) -> dict[str, Any]:
         with client.as_current():
             distributed.wait(data)
         clients[workers] = (cluster, client, data)
+    # How many partitions each worker holds: rollup_dask works where the data are.
+    held = {
+        workers: sorted(
+            collections.Counter(
+                min(where) for where in client.who_has(data).values() if where
+            ).values()
+        )
+        for workers, (_, client, data) in clients.items()
+    }
 
     def on(workers: int) -> Callable[[], Any]:
         _, client, data = clients[workers]
@@ -987,6 +997,7 @@ def dask_part(n: int, rounds: int) -> dict[str, Any]:
         results["rollup_dask 1 worker"]["seconds"]["median"]
         / results["rollup_dask 2 workers"]["seconds"]["median"]
     )
+    print(f"   partitions held per worker: 1 worker {held[1]}, 2 workers {held[2]}")
     print(
         f"   2 workers are {speedup:.2f}× faster than 1; target ≥ 1.8×: "
         f"{'met' if speedup >= 1.8 else 'MISSED'}"
@@ -1003,6 +1014,7 @@ def dask_part(n: int, rounds: int) -> dict[str, Any]:
     return {
         "lines": n,
         "partitions": parts,
+        "held_per_worker": {str(k): v for k, v in held.items()},
         "contenders": results,
         "speedup_2_over_1": speedup,
         "profile_1_worker": profile,
