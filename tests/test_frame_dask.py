@@ -215,3 +215,20 @@ class TestRollupDaskHeld:
         data = self.held(client, lines, 3)
         with pytest.raises(InvalidValue, match=r"^column 'pagu_sen': the total could overflow"):
             frame.rollup_dask(data, unit="sen")
+
+    def test_two_threads_two_tasks(self):
+        """On a worker of two threads, seven held partitions are dealt to two tasks, 4 + 3."""
+        with (
+            distributed.LocalCluster(
+                n_workers=1, threads_per_worker=2, processes=False, dashboard_address=":0"
+            ) as cluster,
+            distributed.Client(cluster, set_as_default=False) as two,
+            two.as_current(),
+        ):
+            data = self.held(two, self.LINES, 7)
+            with distributed.get_task_stream(two) as stream:
+                result = frame.rollup_dask(data, unit="sen")
+            futures = distributed.futures_of(data)
+            assert frame.rollup(self.LINES, unit="sen").equals(result)
+            assert 2 == len(stream.data)
+            assert 7 == len(futures)

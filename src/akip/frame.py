@@ -1529,10 +1529,13 @@ def _chunk_results(client: Any, held: list[Any], options: dict[str, Any]) -> lis
     # A partition still being computed has no holder yet: those are dealt to every thread.
     threads[""] = sum(threads.values())
     chunks: dict[tuple[str, int], list[Any]] = {}
-    for number, future in enumerate(held):
+    dealt: dict[str, int] = {}  # partitions dealt so far per worker
+    for future in held:
         worker = min(holders.get(future.key) or ("",))
-        chunk = number % max(1, int(threads.get(worker, 1)))
-        chunks.setdefault((worker, chunk), []).append(future)
+        number = dealt[worker] = dealt.get(worker, -1) + 1
+        chunks.setdefault((worker, number % max(1, int(threads.get(worker, 1)))), []).append(
+            future
+        )
     tasks = [
         client.submit(
             _chunk_sums,
