@@ -232,3 +232,25 @@ class TestRollupDaskHeld:
             assert frame.rollup(self.LINES, unit="sen").equals(result)
             assert 2 == len(stream.data)
             assert 7 == len(futures)
+
+    def test_uneven_holders_are_evened(self):
+        """Seven partitions all held by one of two workers: two tasks, 4 and 3 partitions.
+
+        The second worker fetches the partitions beyond the first one's even share.
+        """
+        with (
+            distributed.LocalCluster(
+                n_workers=2, threads_per_worker=1, processes=False, dashboard_address=":0"
+            ) as cluster,
+            distributed.Client(cluster, set_as_default=False) as two,
+            two.as_current(),
+        ):
+            first = min(two.nthreads())
+            data = two.persist(dd.from_pandas(self.LINES, npartitions=7), workers=[first])
+            distributed.wait(data)
+            assert {(first,)} == {tuple(where) for where in two.who_has(data).values()}
+            with distributed.get_task_stream(two) as stream:
+                result = frame.rollup_dask(data, unit="sen")
+            assert frame.rollup(self.LINES, unit="sen").equals(result)
+            workers = sorted(t["worker"] for t in stream.data if "_chunk_sums" in str(t["key"]))
+            assert sorted(two.nthreads()) == workers

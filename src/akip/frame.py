@@ -1519,23 +1519,33 @@ def _located(frame: Any) -> tuple[Any, list[Any]] | None:
 
 
 def _chunk_results(client: Any, held: list[Any], options: dict[str, Any]) -> list[_Sums]:
-    """The partitions' sums, one task per worker thread over the partitions it holds.
+    """The partitions' sums, one task per worker thread, over the partitions it holds.
 
-    Each worker's partitions are dealt to its threads in turn; a task sums its partitions
-    one by one (`_chunk_sums`), so a worker holds no more data than before.
+    Each worker's partitions are dealt to its threads in turn, each thread up to its even
+    share of all the partitions; what a worker holds beyond its threads' shares (and a
+    partition still being computed, which no worker holds yet) goes to the threads with
+    the fewest, whose worker then fetches it. A task sums its partitions one by one
+    (`_chunk_sums`).
     """
     holders = client.who_has(held)
     threads = client.nthreads()
-    # A partition still being computed has no holder yet: those are dealt to every thread.
-    threads[""] = sum(threads.values())
-    chunks: dict[tuple[str, int], list[Any]] = {}
+    slots = [(worker, n) for worker in sorted(threads) for n in range(threads[worker])]
+    if not slots:  # no worker yet: the scheduler places the one task
+        slots = [("", 0)]
+    share = -(-len(held) // len(slots))  # the even share of a thread, rounded up
+    chunks: dict[tuple[str, int], list[Any]] = {slot: [] for slot in slots}
     dealt: dict[str, int] = {}  # partitions dealt so far per worker
+    spilled = []
     for future in held:
         worker = min(holders.get(future.key) or ("",))
         number = dealt[worker] = dealt.get(worker, -1) + 1
-        chunks.setdefault((worker, number % max(1, int(threads.get(worker, 1)))), []).append(
-            future
-        )
+        slot = (worker, number % max(1, int(threads.get(worker, 0))))
+        if slot in chunks and len(chunks[slot]) < share:
+            chunks[slot].append(future)
+        else:
+            spilled.append(future)
+    for future in spilled:
+        min(chunks.values(), key=len).append(future)
     tasks = [
         client.submit(
             _chunk_sums,
@@ -1545,6 +1555,7 @@ def _chunk_results(client: Any, held: list[Any], options: dict[str, Any]) -> lis
             **({"workers": [worker], "allow_other_workers": True} if worker else {}),
         )
         for (worker, _), futures in chunks.items()
+        if futures
     ]
     results: list[_Sums] = client.gather(tasks)
     return results
