@@ -1434,8 +1434,9 @@ def rollup_dask(
     receives one small frame of int64 sums per code, never a Decimal, and only builds the
     Decimal tree (`combine`). Without *by* and *name*, a frame whose partitions the
     active ``distributed.Client`` holds in memory (``client.persist``) is summed by one
-    task per worker thread, each over partitions its worker holds: no data move, and the
-    client merges a few int64 arrays before it builds the tree as `rollup` does. Runs
+    task per worker thread, each over partitions its worker holds (a partition moves only
+    if its worker holds more than its threads' even share), and the client merges a few
+    int64 arrays before it builds the tree as `rollup` does. Runs
     on whatever scheduler is active (a ``distributed.Client``, or dask's default). Needs
     ``akip[dask]``. The guide *Notebooks, DataFrames and Dask* says how to run it on a
     cluster.
