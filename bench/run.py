@@ -38,6 +38,7 @@ check-scaling plot to ``docs/assets/check-scaling.png`` (``--plot``).
 from __future__ import annotations
 
 import argparse
+import collections
 import datetime as dt
 import decimal
 import gc
@@ -1002,6 +1003,15 @@ def dask_part(n: int, rounds: int) -> dict[str, Any]:
         with client.as_current():
             distributed.wait(data)
         clients[workers] = (cluster, client, data)
+    # How many partitions each worker holds: rollup_dask works where the data are.
+    held = {
+        workers: sorted(
+            collections.Counter(
+                min(where) for where in client.who_has(data).values() if where
+            ).values()
+        )
+        for workers, (_, client, data) in clients.items()
+    }
 
     def on(workers: int) -> Callable[[], Any]:
         _, client, data = clients[workers]
@@ -1034,14 +1044,16 @@ def dask_part(n: int, rounds: int) -> dict[str, Any]:
         results["rollup_dask 1 worker"]["seconds"]["median"]
         / results["rollup_dask 2 workers"]["seconds"]["median"]
     )
+    print(f"   partitions held per worker: 1 worker {held[1]}, 2 workers {held[2]}")
     print(
         f"   2 workers are {speedup:.2f}× faster than 1; target ≥ 1.8×: "
         f"{'met' if speedup >= 1.8 else 'MISSED'}"
     )
     print(
-        f"   one worker: {profile['parallel_s']:.3f} s shareable (partial "
-        f"{profile['partial_task_s']['median'] * 1000:.1f} ms per partition of "
-        f"{n // parts:,} lines; {profile['client_partial_s'] * 1000:.1f} ms in the client), "
+        f"   one worker: {profile['parallel_s']:.3f} s shareable (the sums "
+        f"{profile['partial_task_s']['median'] * 1000:.1f} ms per task; `partial` of a "
+        f"partition of {n // parts:,} lines {profile['client_partial_s'] * 1000:.1f} ms in "
+        "the client), "
         f"{profile['serial_s']:.3f} s not (the client's combine "
         f"{profile['client_combine_s'] * 1000:.1f} ms, the last merge, the round trips): "
         f"Amdahl allows {profile['amdahl_2_workers']:.2f}× on 2 workers"
@@ -1049,6 +1061,7 @@ def dask_part(n: int, rounds: int) -> dict[str, Any]:
     return {
         "lines": n,
         "partitions": parts,
+        "held_per_worker": {str(k): v for k, v in held.items()},
         "contenders": results,
         "speedup_2_over_1": speedup,
         "profile_1_worker": profile,
@@ -1073,7 +1086,10 @@ def _dask_profile(
             start = time.perf_counter()
             frame.rollup_dask(data, unit="sen")
             walls.append(time.perf_counter() - start)
-        spans: dict[str, list[float]] = {"partial": [], "_merge": []}
+        # The sums of the partitions: one `_chunk_sums` task per worker thread for data held
+        # by the cluster (its time divides between the threads), else one `partial` task
+        # per partition and `_merge` tasks.
+        spans: dict[str, list[float]] = {"partial": [], "_chunk_sums": [], "_merge": []}
         for task in stream.data:
             name = str(task["key"][0] if isinstance(task["key"], tuple) else task["key"])
             kind = next((k for k in spans if name.startswith(k)), None)
@@ -1082,8 +1098,10 @@ def _dask_profile(
                     s["stop"] - s["start"] for s in task["startstops"] if s["action"] == "compute"
                 )
         last_merge = max(spans["_merge"], default=0.0)  # the root runs alone
-        shares.append(sum(spans["partial"]) + sum(spans["_merge"]) - last_merge)
-        partials.extend(spans["partial"])
+        shares.append(
+            sum(spans["partial"]) + sum(spans["_chunk_sums"]) + sum(spans["_merge"]) - last_merge
+        )
+        partials.extend(spans["partial"] or spans["_chunk_sums"])
         merges.extend(spans["_merge"])
     sums = frame.partial(one_partition, unit="sen")
     whole = client.compute(
@@ -1095,7 +1113,7 @@ def _dask_profile(
         frame.partial(one_partition, unit="sen")
         client_partial.append(time.perf_counter() - start)
         start = time.perf_counter()
-        frame.combine(frame._merge([whole]))  # noqa: SLF001 - what the client gets
+        frame.combine(whole)  # what the client merges and builds from the workers' sums
         client_combine.append(time.perf_counter() - start)
     wall, parallel = statistics.median(walls), statistics.median(shares)
     serial = max(wall - parallel, 0.0)

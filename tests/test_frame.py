@@ -355,6 +355,21 @@ class TestBadCells:
         with pytest.raises(InvalidValue, match=r"overflow"):
             frame.rollup(_lines([2**61, -(2**61), 0, 0]), unit="sen")
 
+    def test_total_bound_over_many_blocks(self):
+        """Over several blocks of the check, the total of absolute values decides.
+
+        131.072 lines (two blocks of 65.536) of 2**45 sen total 2**62: refused; with one
+        line fewer the total is 2**62 − 2**45: it passes, its sum written by hand. Signs
+        alternating, the sum is 0 but the absolute values still total 2**62: refused.
+        """
+        lines = 2 * 65_536
+        with pytest.raises(InvalidValue, match=r"^column 'pagu': the total could overflow"):
+            frame.rollup(_lines([2**45] * lines), unit="sen")
+        tree = frame.rollup(_lines([2**45] * (lines - 1)), unit="sen")
+        assert Decimal(2**62 - 2**45).scaleb(-2) == tree["pagu"].iloc[0]
+        with pytest.raises(InvalidValue, match=r"^column 'pagu': the total could overflow"):
+            frame.rollup(_lines([2**45, -(2**45)] * (lines // 2)), unit="sen")
+
     def test_sen_unit_needs_integers(self):
         """unit='sen' takes int64 columns only; an unknown unit is refused."""
         with pytest.raises(InvalidNumber, match=r"int64 sen"):

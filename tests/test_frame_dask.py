@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pytest
@@ -10,9 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from akip import frame
-from akip.exceptions import InvalidValue
+from akip.exceptions import CodeError, InvalidValue
 from tests.strategies import money
 
+dask = pytest.importorskip("dask")
 dd = pytest.importorskip("dask.dataframe")
 distributed = pytest.importorskip("distributed")
 
@@ -138,3 +140,117 @@ class TestRollupDask:
         """A pandas frame is not a dask frame: refused by name."""
         with pytest.raises(InvalidValue, match=r"^'frame' must be a dask DataFrame"):
             frame.rollup_dask(pd.DataFrame({"kode": []}))
+
+
+@pytest.mark.usefixtures("client")
+class TestRollupDaskHeld:
+    """Partitions held by the cluster (persisted): one task per worker thread sums them."""
+
+    LINES = pd.DataFrame(
+        {
+            "kode": [f"1.0{i % 3 + 1}.0{i % 4 + 1}.2.01.{i % 5 + 1:04d}" for i in range(300)],
+            "pagu": [i * 101 + 1 for i in range(300)],
+            "realisasi": range(300),
+        }
+    )
+
+    @staticmethod
+    def held(client: Any, lines: pd.DataFrame, npartitions: int) -> Any:
+        """*lines* in *npartitions* partitions, in the workers' memory."""
+        data = client.persist(dd.from_pandas(lines, npartitions=npartitions))
+        distributed.wait(data)
+        return data
+
+    def test_persisted_equals_pandas(self, client):
+        """The 300 lines of test_sen_amounts_many_partitions, persisted in 7 partitions.
+
+        Not waited for: a partition still being computed has no holder yet.
+        """
+        data = client.persist(dd.from_pandas(self.LINES, npartitions=7))
+        result = frame.rollup_dask(data, unit="sen")
+        assert frame.rollup(self.LINES, unit="sen").equals(result)
+        # Σ (101·i + 1) for i < 300 = 101 · 44850 + 300 = 4,530,150 sen.
+        assert "45301.50" == str(result.loc["1", "pagu"])
+
+    def test_one_task_per_thread(self, client):
+        """Seven held partitions on one worker of one thread are summed by one task."""
+        data = self.held(client, self.LINES, 7)
+        with distributed.get_task_stream(client) as stream:
+            frame.rollup_dask(data, unit="sen")
+        names = [str(t["key"]) for t in stream.data]
+        assert 1 == len(names)
+        assert names[0].startswith("_chunk_sums")
+
+    def test_work_on_held_partitions_is_dask_work(self, client):
+        """A frame computed from held partitions is not held itself: partial per partition."""
+        data = self.held(client, self.LINES, 3)
+        odd = data[data["realisasi"] % 2 == 1]
+        expected = frame.rollup(self.LINES[self.LINES["realisasi"] % 2 == 1], unit="sen")
+        with distributed.get_task_stream(client) as stream:
+            result = frame.rollup_dask(odd, unit="sen")
+        assert expected.equals(result)
+        assert not any(str(t["key"]).startswith("_chunk_sums") for t in stream.data)
+
+    def test_default_scheduler(self):
+        """Without the cluster (dask's synchronous scheduler) the same tree."""
+        with dask.config.set(scheduler="sync"):
+            result = frame.rollup_dask(dd.from_pandas(self.LINES, npartitions=4), unit="sen")
+        assert frame.rollup(self.LINES, unit="sen").equals(result)
+
+    def test_bad_code_named(self, client):
+        """A bad code in a held partition is named by its row, as `frame.rollup` names it."""
+        lines = self.LINES.assign(kode=self.LINES["kode"].where(self.LINES.index != 250, "1.01"))
+        data = self.held(client, lines, 3)
+        with pytest.raises(CodeError, match=r"^row 250, column 'kode': ") as raised:
+            frame.rollup_dask(data, unit="sen")
+        with pytest.raises(CodeError) as direct:
+            frame.rollup(lines, unit="sen")
+        assert str(direct.value) == str(raised.value)
+
+    def test_overflow_refused(self, client):
+        """Three held partitions of 2**61 sen each pass alone; their sum could overflow."""
+        lines = pd.DataFrame(
+            {"kode": ["1.01.01.2.01.0001"] * 3, "pagu": [2**61] * 3, "realisasi": [0] * 3}
+        )
+        data = self.held(client, lines, 3)
+        with pytest.raises(InvalidValue, match=r"^column 'pagu_sen': the total could overflow"):
+            frame.rollup_dask(data, unit="sen")
+
+    def test_two_threads_two_tasks(self):
+        """On a worker of two threads, seven held partitions are dealt to two tasks, 4 + 3."""
+        with (
+            distributed.LocalCluster(
+                n_workers=1, threads_per_worker=2, processes=False, dashboard_address=":0"
+            ) as cluster,
+            distributed.Client(cluster, set_as_default=False) as two,
+            two.as_current(),
+        ):
+            data = self.held(two, self.LINES, 7)
+            with distributed.get_task_stream(two) as stream:
+                result = frame.rollup_dask(data, unit="sen")
+            futures = distributed.futures_of(data)
+            assert frame.rollup(self.LINES, unit="sen").equals(result)
+            assert 2 == len(stream.data)
+            assert 7 == len(futures)
+
+    def test_uneven_holders_are_evened(self):
+        """Seven partitions all held by one of two workers: two tasks, 4 and 3 partitions.
+
+        The second worker fetches the partitions beyond the first one's even share.
+        """
+        with (
+            distributed.LocalCluster(
+                n_workers=2, threads_per_worker=1, processes=False, dashboard_address=":0"
+            ) as cluster,
+            distributed.Client(cluster, set_as_default=False) as two,
+            two.as_current(),
+        ):
+            first = min(two.nthreads())
+            data = two.persist(dd.from_pandas(self.LINES, npartitions=7), workers=[first])
+            distributed.wait(data)
+            assert {(first,)} == {tuple(where) for where in two.who_has(data).values()}
+            with distributed.get_task_stream(two) as stream:
+                result = frame.rollup_dask(data, unit="sen")
+            assert frame.rollup(self.LINES, unit="sen").equals(result)
+            workers = sorted(t["worker"] for t in stream.data if "_chunk_sums" in str(t["key"]))
+            assert sorted(two.nthreads()) == workers

@@ -122,7 +122,7 @@ from akip.numbers import (  # round_half_up: for the examples
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Hashable, Iterable, Mapping
+    from collections.abc import Callable, Hashable, Iterable, Mapping, Sized
 
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
@@ -595,18 +595,23 @@ def _to_sen_cells(
     return result
 
 
-def _check_total(frame: pd.DataFrame, sen: np.ndarray[Any, Any], column: object) -> None:
+def _check_total(frame: Sized, sen: np.ndarray[Any, Any], column: object) -> None:
     """Refuse a column whose sums could overflow int64 (every partial sum is bounded too).
 
     The float sum of absolute values runs in blocks that stay in the cache, through one
     block-sized buffer: no temporary array the size of the column, and no fresh memory per
-    block (a Dask worker's allocator returns freed memory to the system at once).
+    block (a Dask worker's allocator returns freed memory to the system at once). A column
+    with no negative amount (one pass for its minimum) is its own absolute value: its float
+    sum (numpy casts it in small buffers) is the same bound, at less cost.
     """
-    total = 0.0
-    block = np.empty(min(len(sen), _BLOCK), dtype=np.float64)
-    for start in range(0, len(sen), _BLOCK):
-        part = sen[start : start + _BLOCK]
-        total += float(np.abs(part, out=block[: len(part)]).sum())
+    if len(sen) and sen.min() >= 0:
+        total = float(sen.sum(dtype=np.float64))
+    else:
+        total = 0.0
+        block = np.empty(min(len(sen), _BLOCK), dtype=np.float64)
+        for start in range(0, len(sen), _BLOCK):
+            part = sen[start : start + _BLOCK]
+            total += float(np.abs(part, out=block[: len(part)]).sum())
     if total >= _SUM_LIMIT:
         msg = (
             f"column {shown(column)}: the total could overflow int64 sen "
@@ -1427,9 +1432,14 @@ def rollup_dask(
     Each partition is summed in int64 sen by `partial` on the workers; the partial sums
     are merged there too, eight at a time (int64 again, overflow checked), so the client
     receives one small frame of int64 sums per code, never a Decimal, and only builds the
-    Decimal tree (`combine`). Runs on whatever scheduler is active (a
-    ``distributed.Client``, or dask's default). Needs ``akip[dask]``. The guide
-    *Notebooks, DataFrames and Dask* says how to run it on a cluster.
+    Decimal tree (`combine`). Without *by* and *name*, a frame whose partitions the
+    active ``distributed.Client`` holds in memory (``client.persist``) is summed by one
+    task per worker thread, each over partitions its worker holds (a partition moves only
+    if its worker holds more than its threads' even share), and the client merges a few
+    int64 arrays before it builds the tree as `rollup` does. Runs
+    on whatever scheduler is active (a ``distributed.Client``, or dask's default). Needs
+    ``akip[dask]``. The guide *Notebooks, DataFrames and Dask* says how to run it on a
+    cluster.
 
     Examples:
         >>> import dask.dataframe as dd
@@ -1455,6 +1465,10 @@ def rollup_dask(
         "name": name,
     }
     empty = partial(meta, **options)  # checks the options before anything runs
+    if by is None and name is None:
+        located = _located(frame)
+        if located is not None:  # in the workers' memory: one task per worker thread
+            return _tree(*_merged(_chunk_results(*located, options)), {})
     parts = list(frame.map_partitions(partial, **options, meta=empty).to_delayed())
     merge = delayed(_merge, pure=True)
     while len(parts) > 1:
@@ -1466,6 +1480,115 @@ def rollup_dask(
 
 
 _MERGE_FAN_IN: Final = 8  # partial results merged by one task of `rollup_dask`
+
+_Sums = tuple[np.ndarray[Any, Any], dict[str, np.ndarray[Any, Any]]]
+
+
+def _located(frame: Any) -> tuple[Any, list[Any]] | None:
+    """The active ``distributed.Client`` and the future of each partition, or ``None``.
+
+    Only for a frame whose partitions are all held by the cluster as they are (a persisted
+    frame: each partition's task is an alias of a future). Then `rollup_dask` sends its
+    work to where the data are, in as few tasks as the workers have threads: per task one
+    scheduling round trip less, and nothing moves but the partial sums.
+    """
+    try:
+        from dask._task_spec import Alias  # noqa: PLC0415 - akip[dask], needed here only
+        from dask.base import get_scheduler  # noqa: PLC0415
+        from distributed import Client, futures_of  # noqa: PLC0415
+    except ImportError:  # pragma: no cover - dask without distributed: dask's own path
+        return None
+    scheduler = get_scheduler(collections=[frame])  # type: ignore[no-untyped-call]
+    client = getattr(scheduler, "__self__", None)
+    if not isinstance(client, Client):
+        return None
+    futures = {f.key: f for f in futures_of(frame)}  # type: ignore[no-untyped-call]
+    if not futures:  # nothing held: no graph to read
+        return None
+    graph = frame.__dask_graph__()
+    held = []
+    for key in frame.__dask_keys__():
+        task = graph.get(key)
+        if (
+            not isinstance(task, Alias)
+            or task.target not in futures
+            or futures[task.target].client is not client  # held by another cluster
+        ):
+            return None
+        held.append(futures[task.target])
+    return client, held
+
+
+def _chunk_results(client: Any, held: list[Any], options: dict[str, Any]) -> list[_Sums]:
+    """The partitions' sums, one task per worker thread, over the partitions it holds.
+
+    Each worker's partitions are dealt to its threads in turn, each thread up to its even
+    share of all the partitions; what a worker holds beyond its threads' shares (and a
+    partition still being computed, which no worker holds yet) goes to the threads with
+    the fewest, whose worker then fetches it. A task sums its partitions one by one
+    (`_chunk_sums`).
+    """
+    holders = client.who_has(held)
+    threads = client.nthreads()
+    slots = [(worker, n) for worker in sorted(threads) for n in range(threads[worker])]
+    if not slots:  # no worker yet: the scheduler places the one task
+        slots = [("", 0)]
+    share = -(-len(held) // len(slots))  # the even share of a thread, rounded up
+    chunks: dict[tuple[str, int], list[Any]] = {slot: [] for slot in slots}
+    dealt: dict[str, int] = {}  # partitions dealt so far per worker
+    spilled = []
+    for future in held:
+        worker = min(holders.get(future.key) or ("",))
+        number = dealt[worker] = dealt.get(worker, -1) + 1
+        slot = (worker, number % max(1, int(threads.get(worker, 0))))
+        if slot in chunks and len(chunks[slot]) < share:
+            chunks[slot].append(future)
+        else:
+            spilled.append(future)
+    for future in spilled:
+        min(chunks.values(), key=len).append(future)
+    tasks = [
+        client.submit(
+            _chunk_sums,
+            futures,
+            options,
+            pure=False,
+            **({"workers": [worker], "allow_other_workers": True} if worker else {}),
+        )
+        for (worker, _), futures in chunks.items()
+        if futures
+    ]
+    results: list[_Sums] = client.gather(tasks)
+    return results
+
+
+def _chunk_sums(parts: list[pd.DataFrame], options: dict[str, Any]) -> _Sums:
+    """The int64 sums per code of several partitions (`partial` of each, then merged)."""
+    sums = []
+    for part in parts:
+        data, chosen, _, _, columns = _arguments(part, **options)
+        sums.append(_plain_sums(data, *columns, chosen))
+    return _merged(sums)
+
+
+def _merged(parts: list[_Sums]) -> _Sums:
+    """Sorted keys and int64 sums from several: each key once, its sums added (`_merge`).
+
+    The total of the sums is checked against overflow first, as `combine` does.
+    """
+    if len(parts) == 1:
+        keys, sums = parts[0]
+    else:
+        keys = np.concatenate([k for k, _ in parts])
+        sums = {c: np.concatenate([s[c] for _, s in parts]) for c in _SUM_COLUMNS}
+    stacked = range(len(keys))  # what the message counts: the rows of partial sums
+    for column in ("pagu_sen", "realisasi_sen"):
+        _check_total(stacked, sums[column], column)
+    if len(parts) == 1:
+        return keys, sums
+    order = np.argsort(keys, kind="stable")
+    starts = _starts(keys[order])
+    return keys[order][starts], {c: _sums(v[order], starts) for c, v in sums.items()}
 
 
 def _merge(parts: list[pd.DataFrame]) -> pd.DataFrame:
