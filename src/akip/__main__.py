@@ -10,9 +10,7 @@ line with the version and how to report it; the traceback only with --debug).
 from __future__ import annotations
 
 import argparse
-import contextlib
 import gc
-import io
 import os
 import sys
 from typing import TYPE_CHECKING, Any, Final, NoReturn
@@ -20,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Final, NoReturn
 from akip import _i18n, report
 from akip import check as checking
 from akip._i18n import _
+from akip._loading import PausedGC
 from akip.exceptions import AkipError
 
 if TYPE_CHECKING:
@@ -244,14 +243,10 @@ def _print_check(
 
 def _print_json(loaded: report.Report, ledger: Ledger | None = None) -> None:
     """The ledger as one JSON object: report, coverage, findings, verdicts."""
-    import json  # noqa: PLC0415 - only for --format json
-
     from akip.check import text  # noqa: PLC0415 - the renderer loads only when printing
 
     book = checking.ledger(loaded) if ledger is None else ledger
-    print(
-        json.dumps(text.as_json(book, loaded, lang=_i18n.language()), ensure_ascii=False, indent=2)
-    )
+    print(text.json_text(book, loaded, lang=_i18n.language()))
 
 
 def _pre_language(argv: Sequence[str]) -> None:
@@ -323,18 +318,26 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "table":
         return _table(loaded, args)
     ledger = checking.ledger(loaded)
-    if args.format == "json":
-        status = _emit(_captured(_print_json, loaded, ledger), args.output)
-    elif args.format == "text":
-        status = _emit(_captured(_print_check, loaded, ledger, verbose=args.verbose), args.output)
-    else:
-        status = _emit(_rendered(loaded, ledger, args.format), args.output)
+    with PausedGC():  # the output is made of objects that live until it is written
+        content = _rendered(loaded, ledger, args.format, verbose=args.verbose)
+    status = _emit(content, args.output)
+    del content
     if status != EXIT_OK:
         return status
     return EXIT_FINDINGS if _fails(ledger.findings, args.fail_level) else EXIT_OK
 
 
-def _rendered(loaded: report.Report, ledger: Ledger, form: str) -> str | bytes:
+def _rendered(
+    loaded: report.Report, ledger: Ledger, form: str, *, verbose: bool = False
+) -> str | bytes:
+    """The output of ``akip check --format`` *form*: what `_print_check` or `_print_json` print."""
+    if form in ("text", "json"):
+        from akip.check import text  # noqa: PLC0415 - the renderer loads only when printing
+
+        lang = _i18n.language()
+        if form == "json":
+            return text.json_text(ledger, loaded, lang=lang) + "\n"
+        return text.render_text(ledger, loaded, verbose=verbose, lang=lang) + "\n"
     from akip.output import html, sheet  # noqa: PLC0415
 
     if form == "html":
@@ -370,13 +373,6 @@ def _fails(findings: Sequence[checking.Finding], level: str) -> bool:
             return True
         stack.extend(finding.consequences)
     return False
-
-
-def _captured(write: Callable[..., None], *args: object, **kwargs: object) -> str:
-    buffer = io.StringIO()
-    with contextlib.redirect_stdout(buffer):
-        write(*args, **kwargs)
-    return buffer.getvalue()
 
 
 def _emit(content: str | bytes, output: str | None) -> int:
