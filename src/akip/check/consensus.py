@@ -120,6 +120,11 @@ def decide(figures: Sequence[Figure], recomputed: Decimal | None = None) -> Cons
         return make(recomputed, (), 0, recomputed)
     if len(figures) == 1:
         return make(figures[0].value.normalize(), tuple(figures), 1, recomputed)
+    first = figures[0].value
+    if all(f.value == first for f in figures):
+        # One value in every place (the common case): what the count below gives, its
+        # key the first figure's value, without the Counter.
+        return make(first.normalize(), tuple(figures), len(figures), recomputed)
     counts = Counter(f.value for f in figures)
     most = max(counts.values())
     best = [value for value, n in counts.items() if n == most]
