@@ -9,15 +9,20 @@ from __future__ import annotations
 
 from collections import Counter
 from decimal import Decimal
+from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
 
+from akip import report
 from akip.check import Status
+from akip.check.claims import Index
 from akip.check.consensus import decide
 from akip.check.findings import Event
 from akip.check.ledger import _counted, _grouped, build
 from akip.report import Figure, Where
+
+EXAMPLE = Path(__file__).parent.parent / "examples" / "dumai-2024.toml"
 
 
 def _figure(text: str, place: str = "Tabel 4") -> Figure:
@@ -108,3 +113,22 @@ def test_one_subject_several_events():
     decided = {v.where.place: (v.status, v.rule, v.reason) for v in book.verdicts}
     assert (Status.DIFFERS, "a", None) == decided["Tabel 4"]
     assert (Status.AGREES, "a", "by a") == decided["Tabel 5"]
+
+
+def test_quantities_of_some_figures():
+    """The quantities of the figures asked for are those of the whole map, and only those.
+
+    Tabel 5 of the Dumai LKIP 2024 prints IKU1's 2024 realisasi (95 %): its quantity is the
+    indicator's realisasi of 2024.
+    """
+    index = Index(report.load(EXAMPLE))
+    figure = next(
+        row.realisasi
+        for row in index.indicators["IKU1"].rows
+        if row.place == "Tabel 5" and row.year == 2024 and row.realisasi is not None
+    )
+    assert ("indicator", "IKU1", 2024, "realisasi") == index.quantity[id(figure)]
+    some = set(list(index.quantity)[::7]) | {id(figure)}
+    assert {k: index.quantity[k] for k in index.quantity if k in some} == index.quantities(some)
+    assert {} == index.quantities(set())
+    assert index.quantity == index.quantities()
