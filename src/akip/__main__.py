@@ -10,6 +10,7 @@ line with the version and how to report it; the traceback only with --debug).
 from __future__ import annotations
 
 import argparse
+import codecs
 import gc
 import os
 import sys
@@ -329,14 +330,14 @@ def _run(args: argparse.Namespace) -> int:
 
 def _rendered(
     loaded: report.Report, ledger: Ledger, form: str, *, verbose: bool = False
-) -> str | bytes:
+) -> str | bytes | list[str]:
     """The output of ``akip check --format`` *form*: what `_print_check` or `_print_json` print."""
     if form in ("text", "json"):
         from akip.check import text  # noqa: PLC0415 - the renderer loads only when printing
 
         lang = _i18n.language()
         if form == "json":
-            return text.json_text(ledger, loaded, lang=lang) + "\n"
+            return [*text.json_pieces(ledger, loaded, lang=lang), "\n"]
         return text.render_text(ledger, loaded, verbose=verbose, lang=lang) + "\n"
     from akip.output import html, sheet  # noqa: PLC0415
 
@@ -375,30 +376,48 @@ def _fails(findings: Sequence[checking.Finding], level: str) -> bool:
     return False
 
 
-def _emit(content: str | bytes, output: str | None) -> int:
-    """Write *content* to *output* (a path) or to standard output."""
+def _emit(content: str | bytes | list[str], output: str | None) -> int:
+    """Write *content* (a text, bytes, or a text in pieces) to *output* (a path) or stdout."""
+    pieces = content if isinstance(content, list) else [content]
     if output is not None:
-        data = content.encode() if isinstance(content, str) else content
+        # Encoded before the file is opened: a text that cannot be encoded leaves no file.
+        data = [piece.encode() if isinstance(piece, str) else piece for piece in pieces]
         try:
             with open(output, "wb") as stream:  # noqa: PTH123 - pathlib costs start-up time
-                stream.write(data)
+                stream.writelines(data)
         except OSError as exc:
             problem = _("cannot write")
             print(f"akip: {output}: {problem}: {exc.strerror}", file=sys.stderr)
             return EXIT_INPUT
         return EXIT_OK
-    _quietly(content)
+    _quietly(pieces)
     return EXIT_OK
 
 
-def _quietly(content: str | bytes) -> None:
-    """Write *content*; a reader that stops early (``akip check … | head``) is no error."""
+def _writes_utf8() -> bool:
+    """Whether standard output encodes its text as UTF-8 (a `io.StringIO` does not encode)."""
     try:
-        if isinstance(content, bytes):
-            sys.stdout.flush()
-            sys.stdout.buffer.write(content)
-        else:
-            sys.stdout.write(content)
+        return codecs.lookup(sys.stdout.encoding).name == "utf-8"
+    except (AttributeError, LookupError, TypeError):
+        return False
+
+
+def _quietly(pieces: Sequence[str | bytes]) -> None:
+    """Write *pieces*; a reader that stops early (``akip check … | head``) is no error.
+
+    The pieces of a text are written one by one when standard output writes UTF-8, which
+    writes every text akip reads; in another encoding they are joined first, so that a
+    character it cannot write stops the output before anything is written, as it did.
+    """
+    if len(pieces) > 1 and not _writes_utf8():
+        pieces = ["".join(piece for piece in pieces if isinstance(piece, str))]  # text only
+    try:
+        for content in pieces:
+            if isinstance(content, bytes):
+                sys.stdout.flush()
+                sys.stdout.buffer.write(content)
+            else:
+                sys.stdout.write(content)
         sys.stdout.flush()
     except BrokenPipeError:
         # Python would complain again when it flushes stdout at exit: point it at devnull.

@@ -148,13 +148,15 @@ def conflicts(
     if len(figures) < 2 and superseded is None:  # noqa: PLR2004 - one place: nothing to compare
         return
     reference = consensus.value
+    reason: str | None = None  # the reason of every place that agrees: made once
     for figure in figures:
         if reference is not None and figure.value == reference:
-            reason = Message.cached(
-                N_("consensus of {count} of {total} places"),
-                count=str(consensus.count),
-                total=str(len(figures)),
-            )
+            if reason is None:
+                reason = Message.cached(
+                    N_("consensus of {count} of {total} places"),
+                    count=str(consensus.count),
+                    total=str(len(figures)),
+                )
             yield agreed(figure, figure.text, CONSENSUS, reason)
             continue
         if reference is None:

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from akip.check.ledger import Verdict
     from akip.report import Report
 
-__all__ = ["as_json", "json_text", "render_text"]
+__all__ = ["as_json", "json_pieces", "json_text", "render_text"]
 
 #: The severity of a finding as the text shows it (``[ERROR]``; ``[KESALAHAN]`` in Indonesian).
 #: The finding's code and the JSON's ``severity`` stay as they are: stable identifiers.
@@ -249,6 +249,23 @@ def json_text(book: Ledger, report: Report, *, lang: str = "en", indent: int = 2
         InvalidValue: if *book* is not a `Ledger`, *report* not a loaded report, *lang* not
             ``"id"`` or ``"en"``, or *indent* not an integer from 0 to 8.
     """
+    return "".join(json_pieces(book, report, lang=lang, indent=indent))
+
+
+#: How many verdicts `json_pieces` writes into one piece.
+_PIECE: Final = 2048
+
+
+def json_pieces(book: Ledger, report: Report, *, lang: str = "en", indent: int = 2) -> list[str]:
+    """`json_text` in pieces, to be written one after the other (their text is `json_text`).
+
+    The pieces of a large report are a few thousand strings of a few hundred kilobytes:
+    writing them one by one leaves out the copy that joining them into one text makes
+    (a report of 10⁵ budget lines has 200 MB of JSON).
+
+    Raises:
+        InvalidValue: as `json_text`.
+    """
     from akip.check import _json  # noqa: PLC0415 - json loads only for JSON output
 
     book, report = _checked(book, report)
@@ -262,16 +279,19 @@ def json_text(book: Ledger, report: Report, *, lang: str = "en", indent: int = 2
     _json.write(head, "\n", step, out)  # as_json gives only JSON's own types
     # The object ends with the verdicts' placeholder and the closing brace: both replaced.
     del out[-2:]
+    pieces = ["".join(out)]
+    out.clear()
     seen: dict[int, tuple[str, str]] = {}
     inner = "\n" + step * 2
-    first = True
-    for verdict in book.verdicts:
-        out.append("[" + inner if first else "," + inner)
-        first = False
-        _json.write(_verdict(verdict.as_dict(), lang, seen), inner, step, out)
-    out.append("[]" if first else "\n" + step + "]")
-    out.append("\n}")
-    return "".join(out)
+    verdicts = book.verdicts
+    for start in range(0, len(verdicts), _PIECE):
+        for verdict in verdicts[start : start + _PIECE]:
+            out.append("," + inner if out or start else "[" + inner)
+            _json.write(_verdict(verdict.as_dict(), lang, seen), inner, step, out)
+        pieces.append("".join(out))
+        out.clear()
+    pieces.append(("\n" + step + "]" if verdicts else "[]") + "\n}")
+    return pieces
 
 
 class _Findings(Ledger):
