@@ -10,7 +10,9 @@ values.
 from __future__ import annotations
 
 import enum
+import io
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -18,6 +20,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from akip import check, report
+from akip.__main__ import _quietly, main
 from akip._i18n import N_, Message
 from akip.check import _json, text
 from akip.exceptions import InvalidValue
@@ -199,3 +202,55 @@ def test_json_text_refuses_what_is_no_ledger(book):
     loaded = report.load(EXAMPLES / "minimal.toml")
     with pytest.raises(InvalidValue, match=r"'book' must be an akip\.check\.Ledger"):
         text.json_text(book, loaded)
+
+
+def _expected_json(name: str, lang: str) -> str:
+    loaded = report.load(EXAMPLES / name)
+    data = text.as_json(check.ledger(loaded), loaded, lang=lang)
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def test_the_command_writes_json_dumps_to_a_file(tmp_path):
+    """``akip check --format json -o FILE``: the bytes of json.dumps and a line break."""
+    out = tmp_path / "out.json"
+    path = str(EXAMPLES / "dumai-2024.toml")
+    status = main(["check", path, "--format", "json", "--lang", "id", "-o", str(out)])
+    assert 1 == status  # the Dumai report has errors
+    assert _expected_json("dumai-2024.toml", "id").encode() == out.read_bytes()
+
+
+def test_the_command_writes_json_dumps_to_stdout(capsys):
+    """``akip check --format json --lang en``: the same text on standard output."""
+    path = str(EXAMPLES / "dumai-2024.toml")
+    assert 1 == main(["check", path, "--format", "json", "--lang", "en"])
+    assert _expected_json("dumai-2024.toml", "en") == capsys.readouterr().out
+
+
+def test_pieces_are_joined_for_another_encoding(monkeypatch):
+    """Standard output in ASCII: the pieces are written as one text.
+
+    A character ASCII has no form for then stops the output before anything is written.
+    """
+    raw = io.BytesIO()
+    stream = io.TextIOWrapper(raw, encoding="ascii")
+    monkeypatch.setattr(sys, "stdout", stream)
+    with pytest.raises(UnicodeEncodeError):
+        _quietly(["plain, ", "then — a dash"])
+    assert b"" == raw.getvalue()
+
+
+def test_pieces_are_written_in_turn_in_utf8(monkeypatch):
+    """Standard output in UTF-8: the pieces one after the other, the same bytes."""
+    raw = io.BytesIO()
+    stream = io.TextIOWrapper(raw, encoding="utf-8")
+    monkeypatch.setattr(sys, "stdout", stream)
+    _quietly(["plain, ", "then — a dash", "\n"])
+    assert "plain, then — a dash\n".encode() == raw.getvalue()
+
+
+def test_a_stream_without_an_encoding_gets_one_text(monkeypatch):
+    """A `io.StringIO` has no encoding: the pieces are joined, the text is the same."""
+    stream = io.StringIO()
+    monkeypatch.setattr(sys, "stdout", stream)
+    _quietly(["a", "b"])
+    assert "ab" == stream.getvalue()
