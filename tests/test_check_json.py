@@ -22,8 +22,9 @@ from hypothesis import strategies as st
 from akip import check, report
 from akip.__main__ import _quietly, main
 from akip._i18n import N_, Message
-from akip.check import _json, text
+from akip.check import Status, Verdict, _json, text
 from akip.exceptions import InvalidValue
+from akip.report import Where
 
 EXAMPLES = Path(__file__).parent.parent / "examples"
 
@@ -254,3 +255,21 @@ def test_a_stream_without_an_encoding_gets_one_text(monkeypatch):
     monkeypatch.setattr(sys, "stdout", stream)
     _quietly(["a", "b"])
     assert "ab" == stream.getvalue()
+
+
+def test_a_flat_writer_by_hand():
+    """Keys in order, values of the exact scalar types; None for any other value."""
+    writer = _json.flat(["a", "b", "c"], "\n  ", "  ")
+    assert '{\n    "a": 1,\n    "b": true,\n    "c": "é"\n  }' == writer([1, True, "é"])
+    assert writer([_Level.LOW, None, None]) is None
+    assert writer([1.5, None, None]) is None
+
+
+def test_a_verdict_of_an_unusual_type_is_written_as_json_dumps_writes_it():
+    """A verdict whose place is a str subclass: the same text as json.dumps."""
+    loaded = report.load(EXAMPLES / "minimal.toml")
+    verdict = Verdict(Where(_Text("Tabel 9"), "capaian", "1."), "90%", Status.AGREES, "90%")
+    book = check.Ledger((verdict,), ())
+    expected = json.dumps(text.as_json(book, loaded), ensure_ascii=False, indent=2)
+    assert expected == text.json_text(book, loaded)
+    assert '"table": "Tabel 9"' in expected

@@ -30,9 +30,9 @@ from typing import TYPE_CHECKING, Any, Final
 from akip._i18n import Message
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
-__all__ = ["Unusual", "dumps", "write"]
+__all__ = ["Unusual", "dumps", "flat", "write"]
 
 
 def dumps(value: object, indent: int = 2) -> str:
@@ -143,3 +143,36 @@ def _dict(value: dict[object, object], newline: str, step: str, out: list[str]) 
             out.append(_STRING(key) + ": ")
             write(item, inner, step, out)
         out.append(newline + "}")
+
+
+def flat(keys: Sequence[str], newline: str, step: str) -> Callable[[Sequence[object]], str | None]:
+    r"""A writer of one kind of flat mapping: its *keys*, in order, on the line *newline*.
+
+    The writer takes the values, in the order of *keys*, and gives the text `write` gives
+    for the mapping when every value is a string, ``None``, a boolean or an integer of
+    exactly that type; ``None`` for any other value (which `write` then writes).
+
+    >>> writer = flat(["a", "b"], "\n", "  ")
+    >>> writer(["x", None]) == dumps({"a": "x", "b": None})
+    True
+    >>> writer([1.5, None]) is None
+    True
+    """
+    inner = newline + step
+    heads = ["{" + inner + _STRING(keys[0]) + ": "]
+    heads += ["," + inner + _STRING(key) + ": " for key in keys[1:]]
+    close = newline + "}"
+    scalar = _SCALAR
+
+    def written(values: Sequence[object]) -> str | None:
+        try:
+            return (
+                "".join(
+                    [head + scalar[v.__class__](v) for head, v in zip(heads, values, strict=True)]
+                )
+                + close
+            )
+        except KeyError:
+            return None
+
+    return written

@@ -208,21 +208,48 @@ def as_json(book: Ledger, report: Report, *, lang: str = "en") -> dict[str, obje
 def _verdict(
     verdict: dict[str, object], lang: str, seen: dict[int, tuple[str, str]]
 ) -> dict[str, object]:
-    """A verdict's mapping with its rule and reason in *lang*.
+    """A verdict's mapping with its rule and reason in *lang* (see `_in` for *seen*)."""
+    for name in ("rule", "reason"):
+        text = verdict[name]
+        if isinstance(text, str):
+            verdict[name] = _in(text, lang, seen)
+    return verdict
+
+
+def _in(text: object, lang: str, seen: dict[int, tuple[str, str]]) -> object:
+    """*text* in *lang* when it is text (a `Message` translated), anything else as it is.
 
     *seen* holds the translations made so far, by the identity of the text (with the text,
     which the verdicts keep alive): the ledger shares one rule or reason among thousands
     of verdicts, and each is translated once.
     """
-    for name in ("rule", "reason"):
-        text = verdict[name]
-        if isinstance(text, str):
-            known = seen.get(id(text))
-            if known is None or known[0] is not text:
-                known = (text, translated(text, lang))
-                seen[id(text)] = known
-            verdict[name] = known[1]
-    return verdict
+    if not isinstance(text, str):
+        return text
+    known = seen.get(id(text))
+    if known is None or known[0] is not text:
+        known = (text, translated(text, lang))
+        seen[id(text)] = known
+    return known[1]
+
+
+#: The keys of `Verdict.as_dict`, in its order.
+_VERDICT_KEYS: Final = (
+    "table",
+    "row",
+    "year",
+    "column",
+    "key",
+    "printed",
+    "status",
+    "expected",
+    "code",
+    "rule",
+    "reason",
+)
+
+
+def _none(_values: object) -> None:
+    return None
 
 
 def json_text(book: Ledger, report: Report, *, lang: str = "en", indent: int = 2) -> str:
@@ -284,10 +311,32 @@ def json_pieces(book: Ledger, report: Report, *, lang: str = "en", indent: int =
     seen: dict[int, tuple[str, str]] = {}
     inner = "\n" + step * 2
     verdicts = book.verdicts
+    written = _json.flat(_VERDICT_KEYS, inner, step)
+    if verdicts and tuple(verdicts[0].as_dict()) != _VERDICT_KEYS:  # pragma: no cover
+        written = _none  # `Verdict.as_dict` has other keys: every verdict through `write`
     for start in range(0, len(verdicts), _PIECE):
         for verdict in verdicts[start : start + _PIECE]:
             out.append("," + inner if out or start else "[" + inner)
-            _json.write(_verdict(verdict.as_dict(), lang, seen), inner, step, out)
+            where = verdict.where
+            line = written(
+                (
+                    where.place,
+                    where.row,
+                    where.year,
+                    where.column,
+                    verdict.key,
+                    verdict.printed,
+                    verdict.status.value,
+                    verdict.expected,
+                    verdict.code,
+                    _in(verdict.rule, lang, seen),
+                    _in(verdict.reason, lang, seen),
+                )
+            )
+            if line is None:
+                _json.write(_verdict(verdict.as_dict(), lang, seen), inner, step, out)
+            else:
+                out.append(line)
         pieces.append("".join(out))
         out.clear()
     pieces.append(("\n" + step + "]" if verdicts else "[]") + "\n}")
