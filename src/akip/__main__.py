@@ -10,9 +10,8 @@ line with the version and how to report it; the traceback only with --debug).
 from __future__ import annotations
 
 import argparse
-import contextlib
+import codecs
 import gc
-import io
 import os
 import sys
 from typing import TYPE_CHECKING, Any, Final, NoReturn
@@ -20,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Final, NoReturn
 from akip import _i18n, report
 from akip import check as checking
 from akip._i18n import _
+from akip._loading import PausedGC
 from akip.exceptions import AkipError
 
 if TYPE_CHECKING:
@@ -244,14 +244,10 @@ def _print_check(
 
 def _print_json(loaded: report.Report, ledger: Ledger | None = None) -> None:
     """The ledger as one JSON object: report, coverage, findings, verdicts."""
-    import json  # noqa: PLC0415 - only for --format json
-
     from akip.check import text  # noqa: PLC0415 - the renderer loads only when printing
 
     book = checking.ledger(loaded) if ledger is None else ledger
-    print(
-        json.dumps(text.as_json(book, loaded, lang=_i18n.language()), ensure_ascii=False, indent=2)
-    )
+    print(text.json_text(book, loaded, lang=_i18n.language()))
 
 
 def _pre_language(argv: Sequence[str]) -> None:
@@ -323,18 +319,26 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "table":
         return _table(loaded, args)
     ledger = checking.ledger(loaded)
-    if args.format == "json":
-        status = _emit(_captured(_print_json, loaded, ledger), args.output)
-    elif args.format == "text":
-        status = _emit(_captured(_print_check, loaded, ledger, verbose=args.verbose), args.output)
-    else:
-        status = _emit(_rendered(loaded, ledger, args.format), args.output)
+    with PausedGC():  # the output is made of objects that live until it is written
+        content = _rendered(loaded, ledger, args.format, verbose=args.verbose)
+    status = _emit(content, args.output)
+    del content
     if status != EXIT_OK:
         return status
     return EXIT_FINDINGS if _fails(ledger.findings, args.fail_level) else EXIT_OK
 
 
-def _rendered(loaded: report.Report, ledger: Ledger, form: str) -> str | bytes:
+def _rendered(
+    loaded: report.Report, ledger: Ledger, form: str, *, verbose: bool = False
+) -> str | bytes | list[str]:
+    """The output of ``akip check --format`` *form*: what `_print_check` or `_print_json` print."""
+    if form in ("text", "json"):
+        from akip.check import text  # noqa: PLC0415 - the renderer loads only when printing
+
+        lang = _i18n.language()
+        if form == "json":
+            return [*text.json_pieces(ledger, loaded, lang=lang), "\n"]
+        return text.render_text(ledger, loaded, verbose=verbose, lang=lang) + "\n"
     from akip.output import html, sheet  # noqa: PLC0415
 
     if form == "html":
@@ -372,37 +376,48 @@ def _fails(findings: Sequence[checking.Finding], level: str) -> bool:
     return False
 
 
-def _captured(write: Callable[..., None], *args: object, **kwargs: object) -> str:
-    buffer = io.StringIO()
-    with contextlib.redirect_stdout(buffer):
-        write(*args, **kwargs)
-    return buffer.getvalue()
-
-
-def _emit(content: str | bytes, output: str | None) -> int:
-    """Write *content* to *output* (a path) or to standard output."""
+def _emit(content: str | bytes | list[str], output: str | None) -> int:
+    """Write *content* (a text, bytes, or a text in pieces) to *output* (a path) or stdout."""
+    pieces = content if isinstance(content, list) else [content]
     if output is not None:
-        data = content.encode() if isinstance(content, str) else content
+        # Encoded before the file is opened: a text that cannot be encoded leaves no file.
+        data = [piece.encode() if isinstance(piece, str) else piece for piece in pieces]
         try:
             with open(output, "wb") as stream:  # noqa: PTH123 - pathlib costs start-up time
-                stream.write(data)
+                stream.writelines(data)
         except OSError as exc:
             problem = _("cannot write")
             print(f"akip: {output}: {problem}: {exc.strerror}", file=sys.stderr)
             return EXIT_INPUT
         return EXIT_OK
-    _quietly(content)
+    _quietly(pieces)
     return EXIT_OK
 
 
-def _quietly(content: str | bytes) -> None:
-    """Write *content*; a reader that stops early (``akip check … | head``) is no error."""
+def _writes_utf8() -> bool:
+    """Whether standard output encodes its text as UTF-8 (a `io.StringIO` does not encode)."""
     try:
-        if isinstance(content, bytes):
-            sys.stdout.flush()
-            sys.stdout.buffer.write(content)
-        else:
-            sys.stdout.write(content)
+        return codecs.lookup(sys.stdout.encoding).name == "utf-8"
+    except (AttributeError, LookupError, TypeError):
+        return False
+
+
+def _quietly(pieces: Sequence[str | bytes]) -> None:
+    """Write *pieces*; a reader that stops early (``akip check … | head``) is no error.
+
+    The pieces of a text are written one by one when standard output writes UTF-8, which
+    writes every text akip reads; in another encoding they are joined first, so that a
+    character it cannot write stops the output before anything is written, as it did.
+    """
+    if len(pieces) > 1 and not _writes_utf8():
+        pieces = ["".join(piece for piece in pieces if isinstance(piece, str))]  # text only
+    try:
+        for content in pieces:
+            if isinstance(content, bytes):
+                sys.stdout.flush()
+                sys.stdout.buffer.write(content)
+            else:
+                sys.stdout.write(content)
         sys.stdout.flush()
     except BrokenPipeError:
         # Python would complain again when it flushes stdout at exit: point it at devnull.

@@ -155,7 +155,8 @@ def _build(report: Report) -> Ledger:
     events: list[Event] = []
     for family, where, rules in _FAMILIES:
         events.extend(_guarded(rules, index, family, where))
-    findings = fold(events, index.quantity)
+    slips = {id(e.subject) for e in events if e.finding is not None and e.subject is not None}
+    findings = fold(events, index.quantities(slips))
     del index  # the lookups are done with: freed before the ledger is built
     return _ledger.build(list(printed(report)), events, findings)
 

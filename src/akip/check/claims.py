@@ -38,6 +38,7 @@ from akip.report import Figure, Label, Report
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Sequence
+    from collections.abc import Set as AbstractSet
     from decimal import Decimal
 
     from akip.report import BudgetLine, Indicator, IndicatorRow, Target
@@ -228,41 +229,52 @@ class Index:
         self._pk: dict[
             tuple[str, int], tuple[Decimal, tuple[Target, ...], Decimal | None] | None
         ] = {}
-        #: The quantity each printed figure claims a value for, by the figure's identity:
-        #: the same slip copied into another place is one slip of one quantity.
-        self.quantity: dict[int, tuple[object, ...]] = {}
-        self._quantities()
         self._sum_lines()
 
-    def _quantities(self) -> None:  # noqa: C901 - one loop per part of the report
+    @functools.cached_property
+    def quantity(self) -> dict[int, tuple[object, ...]]:
+        """The quantity each printed figure claims a value for, by the figure's identity.
+
+        The same slip copied into another place is one slip of one quantity. The check
+        itself asks `quantities` for the few figures with a finding.
+        """
+        return self.quantities()
+
+    def quantities(self, only: AbstractSet[int] | None = None) -> dict[int, tuple[object, ...]]:
+        """`quantity`, of the figures whose identity is in *only* (of every figure if ``None``).
+
+        A report of 10⁵ budget lines prints half a million figures, of which a few thousand
+        have a finding: only theirs are kept.
+        """
+        if only is None:
+            return {id(subject): claim for subject, claim in self._claims()}
+        return {id(subject): claim for subject, claim in self._claims() if id(subject) in only}
+
+    def _claims(self) -> Iterator[tuple[Figure | Label, tuple[object, ...]]]:  # noqa: C901
+        """Each printed figure of a quantity, with the quantity it claims a value for."""
         report = self.report
         for indicator in report.indicators:
             for row in indicator.rows:
                 for key, subject in _own(row):
-                    self.quantity[id(subject)] = ("indicator", indicator.id, row.year, key)
+                    yield subject, ("indicator", indicator.id, row.year, key)
             for target in indicator.targets:
-                self.quantity[id(target.value)] = (
-                    "target",
-                    indicator.id,
-                    target.year,
-                    target.version,
-                )
+                yield target.value, ("target", indicator.id, target.year, target.version)
         for line in report.budget:
             for pagu in line.pagu:
-                self.quantity[id(pagu.value)] = ("line", line.id, "pagu", pagu.version)
+                yield pagu.value, ("line", line.id, "pagu", pagu.version)
             for budget_row in line.rows:
                 for key, subject in _own(budget_row):
-                    self.quantity[id(subject)] = ("line", line.id, key)
+                    yield subject, ("line", line.id, key)
         for efficiency in report.efficiency:
+            # A row of the unit's overall capaian (no indicator) is its own quantity.
+            about = efficiency.indicator or f"efficiency {efficiency.id}"
             for key, subject in _own(efficiency):
-                # A row of the unit's overall capaian (no indicator) is its own quantity.
-                about = efficiency.indicator or f"efficiency {efficiency.id}"
-                self.quantity[id(subject)] = ("efficiency", about, key)
+                yield subject, ("efficiency", about, key)
         for amount in report.amounts:
             value = amount.figure.value.normalize()
-            self.quantity[id(amount.figure)] = ("amount", value, "figure")
+            yield amount.figure, ("amount", value, "figure")
             if amount.words is not None:
-                self.quantity[id(amount.words)] = ("amount", value, "words")
+                yield amount.words, ("amount", value, "words")
 
     # ------------------------------------------------------------ indicators
     def indicator_value(

@@ -120,6 +120,11 @@ def decide(figures: Sequence[Figure], recomputed: Decimal | None = None) -> Cons
         return make(recomputed, (), 0, recomputed)
     if len(figures) == 1:
         return make(figures[0].value.normalize(), tuple(figures), 1, recomputed)
+    first = figures[0].value
+    if all(f.value == first for f in figures):
+        # One value in every place (the common case): what the count below gives, its
+        # key the first figure's value, without the Counter.
+        return make(first.normalize(), tuple(figures), len(figures), recomputed)
     counts = Counter(f.value for f in figures)
     most = max(counts.values())
     best = [value for value, n in counts.items() if n == most]
@@ -143,13 +148,15 @@ def conflicts(
     if len(figures) < 2 and superseded is None:  # noqa: PLR2004 - one place: nothing to compare
         return
     reference = consensus.value
+    reason: str | None = None  # the reason of every place that agrees: made once
     for figure in figures:
         if reference is not None and figure.value == reference:
-            reason = Message.cached(
-                N_("consensus of {count} of {total} places"),
-                count=str(consensus.count),
-                total=str(len(figures)),
-            )
+            if reason is None:
+                reason = Message.cached(
+                    N_("consensus of {count} of {total} places"),
+                    count=str(consensus.count),
+                    total=str(len(figures)),
+                )
             yield agreed(figure, figure.text, CONSENSUS, reason)
             continue
         if reference is None:

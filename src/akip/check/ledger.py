@@ -15,7 +15,6 @@ References:
 from __future__ import annotations
 
 import enum
-from collections import Counter
 from typing import TYPE_CHECKING
 
 import attrs
@@ -135,14 +134,17 @@ def _coverage(place: str | None, verdicts: Sequence[Verdict]) -> Coverage:
 
 
 def _counted(place: str | None, statuses: Sequence[Status | None]) -> Coverage:
-    counts = Counter(statuses)
+    # `list.count` compares each member by identity first (an enum member is a singleton):
+    # four passes in C, where a Counter hashes every status through `Enum.__hash__`.
+    if not isinstance(statuses, list):
+        statuses = list(statuses)
     return Coverage(
         place,
         len(statuses),
-        counts[Status.AGREES],
-        counts[Status.DIFFERS],
-        counts[Status.NOT_COMPUTABLE],
-        counts[Status.NOT_CHECKED],
+        statuses.count(Status.AGREES),
+        statuses.count(Status.DIFFERS),
+        statuses.count(Status.NOT_COMPUTABLE),
+        statuses.count(Status.NOT_CHECKED),
     )
 
 
@@ -283,7 +285,38 @@ class _Pending(Ledger):
 #: expected text, code, rule and reason a rule's (the initialiser's checks are not rerun).
 _verdict = maker(Verdict)
 
-_PRIORITY = {Status.DIFFERS: 0, Status.NOT_COMPUTABLE: 1, Status.AGREES: 2, Status.NOT_CHECKED: 3}
+#: The order of the statuses when several rules decide on one figure, by the identity of
+#: the member (`Enum.__hash__` is Python code); a note (no status) comes last.
+_PRIORITY = {
+    id(Status.DIFFERS): 0,
+    id(Status.NOT_COMPUTABLE): 1,
+    id(Status.AGREES): 2,
+    id(Status.NOT_CHECKED): 3,
+    id(None): 9,
+}
+
+
+def _grouped(
+    events: Sequence[Event],
+) -> tuple[dict[int, Event | list[Event]], dict[int, list[Event]]]:
+    """The events of each subject, and the agreements each figure is an input of, by identity.
+
+    A subject with one event (most of them) maps to the event itself, not to a list.
+    """
+    by_subject: dict[int, Event | list[Event]] = {}
+    corroborates: dict[int, list[Event]] = {}
+    for event in events:
+        if event.subject is not None:
+            had = by_subject.setdefault(id(event.subject), event)
+            if had is not event:
+                if isinstance(had, list):
+                    had.append(event)
+                else:
+                    by_subject[id(event.subject)] = [had, event]
+        if event.status is Status.AGREES:
+            for subject in event.inputs:
+                corroborates.setdefault(id(subject), []).append(event)
+    return by_subject, corroborates
 
 
 def build(
@@ -301,20 +334,24 @@ def build(
     from akip.check.attribution import placed  # noqa: PLC0415 - one-way imports
     from akip.check.keys import reason as key_reason  # noqa: PLC0415
 
-    by_subject: dict[int, list[Event]] = {}
-    corroborates: dict[int, list[Event]] = {}
-    for event in events:
-        if event.subject is not None:
-            by_subject.setdefault(id(event.subject), []).append(event)
-        if event.status is Status.AGREES:
-            for subject in event.inputs:
-                corroborates.setdefault(id(subject), []).append(event)
+    by_subject, corroborates = _grouped(events)
 
     def order(event: Event) -> tuple[object, ...]:
         return (
-            _PRIORITY[event.status] if event.status is not None else 9,
+            _PRIORITY[id(event.status)],
             event.finding.code if event.finding is not None else "",
             placed(event.subject.where) if event.subject is not None else (),
+            event.expected or "",
+            event.rule or "",
+            event.reason or "",
+        )
+
+    def own_order(event: Event) -> tuple[object, ...]:
+        # `order` among the events of one subject: their places are the same (its own),
+        # so the place is left out of the comparison, which it could not decide.
+        return (
+            _PRIORITY[id(event.status)],
+            event.finding.code if event.finding is not None else "",
             event.expected or "",
             event.rule or "",
             event.reason or "",
@@ -323,10 +360,13 @@ def build(
     rows: list[_Row] = []
     not_checked = Status.NOT_CHECKED
     for key, subject in printed:
-        mine = by_subject.get(id(subject), ())
+        found = by_subject.get(id(subject))
+        mine: Sequence[Event] = (
+            () if found is None else found if isinstance(found, list) else (found,)
+        )
         decided = [e for e in mine if e.status is not None]
         if decided:
-            event = decided[0] if len(decided) == 1 else min(decided, key=order)
+            event = decided[0] if len(decided) == 1 else min(decided, key=own_order)
             rows.append(
                 (
                     subject.where,

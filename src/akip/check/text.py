@@ -4,7 +4,8 @@
 differ), 0 not computable, 15 not checked``), then per place, then the counts of findings
 and root causes, then each root finding with its consequences indented; ``verbose`` adds
 every figure with its verdict and reason. `as_json` is the same as one JSON-ready object:
-``{"report": …, "coverage": …, "findings": […], "verdicts": […]}`` with structured places.
+``{"report": …, "coverage": …, "findings": […], "verdicts": […]}`` with structured places;
+`json_text` is that object written as ``akip check --format json`` writes it.
 Both write the findings' messages and rules, and the verdicts' reasons, in *lang*: English
 (the default) or Bahasa Indonesia (``lang="id"``, labels and the severities of the text too),
 the figures in the report's number style either way.
@@ -35,9 +36,10 @@ from akip.exceptions import InvalidValue
 
 if TYPE_CHECKING:
     from akip.check.findings import Finding
+    from akip.check.ledger import Verdict
     from akip.report import Report
 
-__all__ = ["as_json", "render_text"]
+__all__ = ["as_json", "json_pieces", "json_text", "render_text"]
 
 #: The severity of a finding as the text shows it (``[ERROR]``; ``[KESALAHAN]`` in Indonesian).
 #: The finding's code and the JSON's ``severity`` stay as they are: stable identifiers.
@@ -199,14 +201,171 @@ def as_json(book: Ledger, report: Report, *, lang: str = "en") -> dict[str, obje
             "places": [c.as_dict() for c in book.coverage_by_place()],
         },
         "findings": [f.in_language(lang).as_dict() for f in book.findings],
-        "verdicts": [_verdict(v.as_dict(), lang) for v in book.verdicts],
+        "verdicts": [_verdict(v.as_dict(), lang, {}) for v in book.verdicts],
     }
 
 
-def _verdict(verdict: dict[str, object], lang: str) -> dict[str, object]:
-    """A verdict's mapping with its rule and reason in *lang*."""
+def _verdict(
+    verdict: dict[str, object], lang: str, seen: dict[int, tuple[str, str]]
+) -> dict[str, object]:
+    """A verdict's mapping with its rule and reason in *lang* (see `_in` for *seen*)."""
     for name in ("rule", "reason"):
         text = verdict[name]
         if isinstance(text, str):
-            verdict[name] = translated(text, lang)
+            verdict[name] = _in(text, lang, seen)
     return verdict
+
+
+def _in(text: object, lang: str, seen: dict[int, tuple[str, str]]) -> object:
+    """*text* in *lang* when it is text (a `Message` translated), anything else as it is.
+
+    *seen* holds the translations made so far, by the identity of the text (with the text,
+    which the verdicts keep alive): the ledger shares one rule or reason among thousands
+    of verdicts, and each is translated once.
+    """
+    if not isinstance(text, str):
+        return text
+    known = seen.get(id(text))
+    if known is None or known[0] is not text:
+        known = (text, translated(text, lang))
+        seen[id(text)] = known
+    return known[1]
+
+
+#: The keys of `Verdict.as_dict`, in its order.
+_VERDICT_KEYS: Final = (
+    "table",
+    "row",
+    "year",
+    "column",
+    "key",
+    "printed",
+    "status",
+    "expected",
+    "code",
+    "rule",
+    "reason",
+)
+
+
+def _none(_values: object) -> None:
+    return None
+
+
+def json_text(book: Ledger, report: Report, *, lang: str = "en", indent: int = 2) -> str:
+    """`as_json` written as JSON, as ``akip check --format json`` writes it.
+
+    The text is exactly ``json.dumps(as_json(book, report, lang=lang), ensure_ascii=False,
+    indent=indent)``, written faster: the standard library writes an indented object in
+    pure Python; here each string is written by its C encoder and the layout is added
+    around it, and each verdict's mapping is made, written and dropped in turn (the
+    mappings of half a million verdicts are never all alive at once).
+
+    Examples:
+        >>> from akip import report
+        >>> from akip.check import ledger
+        >>> loaded = report.load("examples/minimal.toml")
+        >>> book = ledger(loaded)
+        >>> import json
+        >>> json_text(book, loaded) == json.dumps(
+        ...     as_json(book, loaded), ensure_ascii=False, indent=2
+        ... )
+        True
+
+    Raises:
+        InvalidValue: if *book* is not a `Ledger`, *report* not a loaded report, *lang* not
+            ``"id"`` or ``"en"``, or *indent* not an integer from 0 to 8.
+    """
+    return "".join(json_pieces(book, report, lang=lang, indent=indent))
+
+
+#: How many verdicts `json_pieces` writes into one piece.
+_PIECE: Final = 2048
+
+
+def json_pieces(book: Ledger, report: Report, *, lang: str = "en", indent: int = 2) -> list[str]:
+    """`json_text` in pieces, to be written one after the other (their text is `json_text`).
+
+    The pieces of a large report are a few thousand strings of a few hundred kilobytes:
+    writing them one by one leaves out the copy that joining them into one text makes
+    (a report of 10⁵ budget lines has 200 MB of JSON).
+
+    Raises:
+        InvalidValue: as `json_text`.
+    """
+    from akip.check import _json  # noqa: PLC0415 - json loads only for JSON output
+
+    book, report = _checked(book, report)
+    lang = checked_language(lang)
+    if indent.__class__ is not int or not 0 <= indent <= 8:  # noqa: PLR2004 - a sane layout
+        msg = f"'indent' must be an integer from 0 to 8: {shown(indent)}"
+        raise InvalidValue(msg)
+    head = as_json(_Findings(book), report, lang=lang)
+    step = " " * indent
+    out: list[str] = []
+    _json.write(head, "\n", step, out)  # as_json gives only JSON's own types
+    # The object ends with the verdicts' placeholder and the closing brace: both replaced.
+    del out[-2:]
+    pieces = ["".join(out)]
+    out.clear()
+    seen: dict[int, tuple[str, str]] = {}
+    inner = "\n" + step * 2
+    verdicts = book.verdicts
+    written = _json.flat(_VERDICT_KEYS, inner, step)
+    if verdicts and tuple(verdicts[0].as_dict()) != _VERDICT_KEYS:  # pragma: no cover
+        written = _none  # `Verdict.as_dict` has other keys: every verdict through `write`
+    for start in range(0, len(verdicts), _PIECE):
+        for verdict in verdicts[start : start + _PIECE]:
+            out.append("," + inner if out or start else "[" + inner)
+            where = verdict.where
+            line = written(
+                (
+                    where.place,
+                    where.row,
+                    where.year,
+                    where.column,
+                    verdict.key,
+                    verdict.printed,
+                    verdict.status.value,
+                    verdict.expected,
+                    verdict.code,
+                    _in(verdict.rule, lang, seen),
+                    _in(verdict.reason, lang, seen),
+                )
+            )
+            if line is None:
+                _json.write(_verdict(verdict.as_dict(), lang, seen), inner, step, out)
+            else:
+                out.append(line)
+        pieces.append("".join(out))
+        out.clear()
+    pieces.append(("\n" + step + "]" if verdicts else "[]") + "\n}")
+    return pieces
+
+
+class _Findings(Ledger):
+    """A ledger's findings and coverage, without its verdicts (`json_text` writes those)."""
+
+    __slots__ = ("_book",)
+    _book: Ledger
+
+    def __init__(self, book: Ledger) -> None:
+        object.__setattr__(self, "_book", book)
+        object.__setattr__(self, "findings", book.findings)
+
+    @property
+    def verdicts(self) -> tuple[Verdict, ...]:
+        """No verdicts."""
+        return ()
+
+    def coverage(self) -> Coverage:
+        """The ledger's coverage."""
+        return self._book.coverage()
+
+    def coverage_by_place(self) -> tuple[Coverage, ...]:
+        """The ledger's coverage per place."""
+        return self._book.coverage_by_place()
+
+    def summary(self) -> dict[str, int]:
+        """The ledger's counts of findings."""
+        return self._book.summary()
