@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final, NoReturn
 
 import attrs
@@ -52,7 +53,6 @@ from akip.report import (
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
-    from decimal import Decimal
 
 
 # ---------------------------------------------------------------- structural check
@@ -206,6 +206,76 @@ _NESTED: Final = {
 }
 
 
+_REQUIRED_KEYS: Final = {table: frozenset(names) for table, names in _REQUIRED.items()}
+
+
+# A valid report (nearly every file loaded) passes the structural check without one error
+# message being needed: `_valid` tells, and only a table it doubts goes through
+# `_check_table`, which names the first error in the order it always has. Each test below
+# accepts only what `_check_table` accepts (a doubt that `_check_table` passes is no
+# error), so a file is refused exactly when it was before, with the same message.
+def _valid(data: object, spec_name: str) -> bool:  # noqa: C901, PLR0911 - a test per kind
+    """Whether `_check_table` passes *data* as a table of *spec_name*, without a message."""
+    if type(data) is not dict or not data.keys() >= _REQUIRED_KEYS[spec_name]:
+        return False
+    spec = _SPECS[spec_name]
+    for name, value in data.items():
+        key = spec.get(name)
+        if key is None:
+            return False
+        kind = key.kind
+        if kind == "number":
+            if type(value) is not str:
+                return False
+        elif kind == "str":
+            if type(value) is not str or not value.strip():
+                return False
+        elif kind == "enum":
+            if type(value) is not str or value not in key.choices:
+                return False
+        elif kind == "tables":
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not _valid(item, key.spec):
+                    return False
+        elif not _valid_value(value, key):
+            return False
+    return True
+
+
+def _valid_value(value: object, key: _Key) -> bool:  # noqa: PLR0911 - a test per kind
+    """Whether `_check_value` passes *value* for a key that is not text nor tables."""
+    kind = key.kind
+    if kind == "int":
+        return type(value) is int and value.bit_length() <= _INT_BITS
+    if kind == "table":
+        return _valid(value, key.spec)
+    if kind == "ids":
+        return type(value) is list and all(type(item) is str for item in value)
+    if kind == "bool":
+        return type(value) is bool
+    if kind == "date":
+        return type(value) is dt.date or (type(value) is str and _iso_date(value))
+    if kind in ("answers", "figures"):
+        return type(value) is dict and all(
+            type(item) is str and bool(item.strip()) for item in value.values()
+        )
+    if kind == "locales":
+        return type(value) is dict and all(
+            type(item) is str and item in _LOCALES for item in value.values()
+        )
+    return False  # pragma: no cover - every kind of the specification is tested above
+
+
+def _iso_date(text: str) -> bool:
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
 def _date(value: object, path: str) -> dt.date:
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return value
@@ -226,6 +296,39 @@ _figure = _trusted.maker(Figure)
 _budget_row = _trusted.maker(BudgetRow)
 _budget_line = _trusted.maker(BudgetLine)
 _indicator_row = _trusted.maker(IndicatorRow)
+# A label whose texts are all ASCII: ``@typed`` would pass it (an ASCII str holds no lone
+# surrogate, the only text it refuses; the schema typed the rest), so it is made directly.
+# Other labels go through the type itself, which refuses a lone surrogate (a JSON escape).
+_label = _trusted.maker(Label)
+
+#: The figures of a budget row, in the order they are read (and refused).
+_BUDGET_FIGURES: Final = (
+    "pagu",
+    "realisasi",
+    "penyerapan",
+    "sisa",
+    "fisik_target",
+    "fisik_realisasi",
+    "fisik_capaian",
+    "rencana_penyerapan",
+)
+#: The figures of an indicator row, in the order they are read (and refused).
+_ROW_FIGURES: Final = (
+    "target",
+    "realisasi",
+    "capaian",
+    "target_renstra",
+    "kemajuan",
+    "efisiensi_anggaran",
+    "nilai_anggaran",
+    "realisasi_nasional",
+    "target_nasional",
+    "pembilang",
+    "penyebut",
+)
+
+#: A printed text read in one number style: the text, its value, upper end and unit.
+_Parsed = tuple[str, Decimal, Decimal | None, str | None]
 
 
 class _Builder:
@@ -234,10 +337,10 @@ class _Builder:
         self.year: int = report["year"]
         self.locale: str = report.get("locale", ID_LOCALE)
         self.places: dict[str, Place] = {}
-        #: The number style of each (place, column) of cells that name none of their own.
-        self.column_locales: dict[tuple[str, str], str] = {}
-        #: Each printed text read once per number style: value, upper end, unit.
-        self.numbers: dict[tuple[str, str], tuple[Decimal, Decimal | None, str | None]] = {}
+        #: The number style of each column of each place, for cells that name none.
+        self.column_locales: dict[str, dict[str, str]] = {}
+        #: Each printed text read once per number style (the text itself kept once).
+        self.numbers: dict[str, dict[str, _Parsed]] = {}
         for index, place in enumerate(data.get("places", [])):
             if place["id"] in self.places:
                 _fail(f"places[{index}].id", f"duplicate place id: {_shown(place['id'])}")
@@ -247,11 +350,17 @@ class _Builder:
                 place.get("locale", self.locale),
                 tuple(place.get("locales", {}).items()),
             )
+            self.column_locales[place["id"]] = {}
+        #: Each place id as the place holds it: the rows printed there share its text.
+        self.place_ids: dict[str, str] = {name: place.id for name, place in self.places.items()}
 
     def place(self, item: Mapping[str, Any], path: str) -> str:
-        place: str = item["place"]
-        if place not in self.places:
-            _fail(f"{path}.place", f"unknown place {_shown(place)} (declare it in [[places]])")
+        place: str | None = self.place_ids.get(item["place"])
+        if place is None:
+            _fail(
+                f"{path}.place",
+                f"unknown place {_shown(item['place'])} (declare it in [[places]])",
+            )
         return place
 
     def figure(
@@ -273,13 +382,33 @@ class _Builder:
         locale = item.get("locale")
         if locale is not None:
             return str(locale)
-        cached = self.column_locales.get((item["place"], column))
+        return self.place_locale(item["place"], column)
+
+    def place_locale(self, place: str, column: str) -> str:
+        """The number style of a column of *place* (its own, else the place's)."""
+        columns = self.column_locales[place]
+        cached = columns.get(column)
         if cached is None:
-            place = self.places[item["place"]]
-            columns = dict(place.locales)
-            cached = columns.get(column) or columns.get(key) or place.locale
-            self.column_locales[item["place"], column] = cached
+            own = dict(self.places[place].locales)
+            key = column.split("[", 1)[0]
+            cached = own.get(column) or own.get(key) or self.places[place].locale
+            columns[column] = cached
         return cached
+
+    def parsed(self, text: str, locale: str, field: str) -> _Parsed:
+        """*text* read in *locale* (once: the same text again is the same figure)."""
+        known = self.numbers.setdefault(locale, {})
+        parsed = known.get(text)
+        if parsed is None:
+            try:
+                parsed = (text, parse_number(text, field=field, locale=locale), None, None)
+            except AkipError as exc:
+                form = _printed_form(text, field, locale)
+                if form is None:
+                    raise ReportError(str(exc)) from exc
+                parsed = (text, *form)
+            known[text] = parsed
+        return parsed
 
     def printed(  # noqa: PLR0917 - an internal helper of the builder
         self,
@@ -292,62 +421,135 @@ class _Builder:
     ) -> Figure:
         """The figure of one cell; *path* (``.name``) names it in an error message."""
         locale = self.locale_of(item, column)
-        where = _where(item["place"], column, item.get("row"), year)
-        parsed = self.numbers.get((text, locale))
+        where = _where(self.place_ids[item["place"]], column, item.get("row"), year)
+        known = self.numbers.get(locale)
+        parsed = None if known is None else known.get(text)
         if parsed is None:
-            field = path if name is None else f"{path}.{name}"
-            try:
-                parsed = (parse_number(text, field=field, locale=locale), None, None)
-            except AkipError as exc:
-                form = _printed_form(text, field, locale)
-                if form is None:
-                    raise ReportError(str(exc)) from exc
-                parsed = form
-            self.numbers[text, locale] = parsed
-        return _figure(text, parsed[0], where, locale, parsed[1], parsed[2])
+            parsed = self.parsed(text, locale, path if name is None else f"{path}.{name}")
+        return _figure(parsed[0], parsed[1], where, locale, parsed[2], parsed[3])
+
+    def cells(  # noqa: PLR0917 - an internal helper of the builder
+        self,
+        item: Mapping[str, Any],
+        names: tuple[str, ...],
+        place: str,
+        row: str | None,
+        year: int | None,
+        path: str,
+    ) -> list[Figure | None]:
+        """The figures of a row's cells *names* (``None`` where absent), in that order.
+
+        What `printed` gives each of them, read faster: a row that names no number style
+        of its own takes its place's, looked up once per column.
+        """
+        if "locales" in item or "locale" in item:
+            with_row = {**item, "row": row}
+            return [
+                self.printed(with_row, name, item[name], path, year, name) if name in item else None
+                for name in names
+            ]
+        columns = self.column_locales[place]
+        numbers = self.numbers
+        result: list[Figure | None] = []
+        for name in names:
+            text = item.get(name)
+            if text is None:  # absent: the schema allows no null
+                result.append(None)
+                continue
+            locale = columns.get(name) or self.place_locale(place, name)
+            known = numbers.get(locale)
+            parsed = None if known is None else known.get(text)
+            if parsed is None:
+                parsed = self.parsed(text, locale, f"{path}.{name}")
+            result.append(
+                _figure(parsed[0], parsed[1], _where(place, name, row, year), locale, *parsed[2:])
+            )
+        return result
 
     def periods(
-        self, item: Mapping[str, Any], name: str, path: str, year: int | None = None
+        self,
+        item: Mapping[str, Any],
+        name: str,
+        path: str,
+        year: int | None = None,
+        row: str | None = None,
     ) -> tuple[tuple[str, Figure], ...]:
-        table: dict[str, str] = item.get(name, {})
+        table: dict[str, str] | None = item.get(name)
+        if not table:
+            return ()
+        cell = item if row is None else {**item, "row": row}
         return tuple(
             (
                 period,
-                self.printed(item, f"{name}[{period}]", text, f"{path}.{name}.{period}", year),
+                self.printed(cell, f"{name}[{period}]", text, f"{path}.{name}.{period}", year),
             )
             for period, text in table.items()
         )
 
-    def label(self, item: Mapping[str, Any], name: str, year: int | None = None) -> Label | None:
+    def label(
+        self,
+        item: Mapping[str, Any],
+        name: str,
+        year: int | None = None,
+        row: str | None = None,
+    ) -> Label | None:
         if name not in item:
             return None
-        return Label(item[name], Where(item["place"], name, item.get("row"), year))
+        text: str = item[name]
+        place: str = item["place"]
+        if row is None:
+            row = item.get("row")
+        if text.isascii() and place.isascii() and (row is None or row.isascii()):
+            return _label(text, _where(self.place_ids.get(place, place), name, row, year))
+        return Label(text, Where(place, name, row, year))
 
-    def indicator_row(self, item: Mapping[str, Any], path: str) -> IndicatorRow:
-        self.place(item, path)
-        year = item.get("year", self.year)
-        numbers = ("target", "realisasi", "capaian", "target_renstra", "kemajuan")
-        money = ("efisiensi_anggaran", "nilai_anggaran", "realisasi_nasional")
-        parts = ("target_nasional", "pembilang", "penyebut")
-        figures = dict.fromkeys(numbers + money + parts)
-        for name in figures:
-            if name in item:
-                figures[name] = self.printed(item, name, item[name], path, year, name)
+    def indicator_row(self, item: Mapping[str, Any], path: str, name: str) -> IndicatorRow:
+        """A row of an indicator named *name* (the row's label when it prints none)."""
+        place = self.place(item, path)
+        row: str = item.get("row", name)
+        year: int = item.get("year", self.year)
+        (
+            target,
+            realisasi,
+            capaian,
+            target_renstra,
+            kemajuan,
+            efisiensi_anggaran,
+            nilai_anggaran,
+            realisasi_nasional,
+            target_nasional,
+            pembilang,
+            penyebut,
+        ) = self.cells(item, _ROW_FIGURES, place, row, year, path)
+        get = item.get
+        predikat = self.label(item, "predikat", year, row)
+        atribut = self.label(item, "atribut", year, row)
+        programs = tuple(get("programs", ()))
         return _indicator_row(
-            place=item["place"],
-            row=item.get("row"),
-            year=year,
-            period=item.get("period"),
-            predikat=self.label(item, "predikat", year),
-            atribut=self.label(item, "atribut", year),
-            note=item.get("note"),
-            programs=tuple(item.get("programs", ())),
-            nilai_anggaran_measure=item.get("nilai_anggaran_measure"),
-            target_year=item.get("target_year"),
-            realisasi_periode=self.periods(item, "realisasi_periode", path, year),
-            unit=item.get("unit"),
-            scale=item.get("scale"),
-            **figures,
+            place,
+            row,
+            year,
+            get("period"),
+            target,
+            realisasi,
+            capaian,
+            predikat,
+            atribut,
+            target_renstra,
+            kemajuan,
+            efisiensi_anggaran,
+            nilai_anggaran,
+            realisasi_nasional,
+            get("note"),
+            programs,
+            get("nilai_anggaran_measure"),
+            target_nasional,
+            get("target_year"),
+            pembilang,
+            penyebut,
+            self.periods(item, "realisasi_periode", path, year, row),
+            get("unit"),
+            get("scale"),
         )
 
     def target(self, item: Mapping[str, Any], path: str) -> Target:
@@ -358,9 +560,10 @@ class _Builder:
         return Target(item["year"], value, item["version"], date, item.get("note"))
 
     def indicator(self, item: Mapping[str, Any], path: str) -> Indicator:
+        name = item["name"]
         return Indicator(
             id=item["id"],
-            name=item["name"],
+            name=name,
             polarity=item["polarity"],
             unit=item["unit"],
             level=item.get("level", "sasaran"),
@@ -377,7 +580,7 @@ class _Builder:
                 for i, t in enumerate(item.get("targets", []))
             ),
             rows=tuple(
-                self.indicator_row({"row": item["name"], **r}, f"{path}.rows[{i}]")
+                self.indicator_row(r, f"{path}.rows[{i}]", name)
                 for i, r in enumerate(item.get("rows", []))
             ),
         )
@@ -389,51 +592,62 @@ class _Builder:
         date = _date(item["date"], f"{path}.date") if "date" in item else None
         return Pagu(item["version"], value, date, item.get("source"), item.get("note"))
 
-    def budget_row(self, item: Mapping[str, Any], path: str) -> BudgetRow:
-        self.place(item, path)
-        names = (
-            "pagu",
-            "realisasi",
-            "penyerapan",
-            "sisa",
-            "fisik_target",
-            "fisik_realisasi",
-            "fisik_capaian",
-            "rencana_penyerapan",
-        )
-        figures = dict.fromkeys(names)
-        for name in names:
-            if name in item:
-                figures[name] = self.printed(item, name, item[name], path, None, name)
+    def budget_row(self, item: Mapping[str, Any], path: str, name: str) -> BudgetRow:
+        """A row of a budget line named *name* (the row's label when it prints none)."""
+        place = self.place(item, path)
+        row: str = item.get("row", name)
+        (
+            pagu,
+            realisasi,
+            penyerapan,
+            sisa,
+            fisik_target,
+            fisik_realisasi,
+            fisik_capaian,
+            rencana_penyerapan,
+        ) = self.cells(item, _BUDGET_FIGURES, place, row, None, path)
+        get = item.get
         return _budget_row(
-            place=item["place"],
-            row=item.get("row"),
-            period=item.get("period"),
-            realisasi_periode=self.periods(item, "realisasi_periode", path),
-            fisik_unit=item.get("fisik_unit"),
-            permasalahan=item.get("permasalahan"),
-            upaya=item.get("upaya"),
-            note=item.get("note"),
-            **figures,
+            place,
+            row,
+            pagu,
+            realisasi,
+            penyerapan,
+            sisa,
+            fisik_target,
+            fisik_realisasi,
+            get("fisik_unit"),
+            fisik_capaian,
+            get("permasalahan"),
+            get("upaya"),
+            get("note"),
+            get("period"),
+            self.periods(item, "realisasi_periode", path, None, row),
+            rencana_penyerapan,
         )
 
     def line(self, item: Mapping[str, Any], path: str) -> BudgetLine:
+        name = item["name"]
+        pagu = item.get("pagu")
+        rows = item.get("rows")
+        get = item.get
         return _budget_line(
-            id=item["id"],
-            name=item["name"],
-            level=item["level"],
-            code=item.get("code"),
-            parent=item.get("parent"),
-            source=item.get("source"),
-            top=item.get("top", False),
-            indicator=item.get("indicator"),
-            pagu=tuple(
-                self.pagu(p, f"{path}.pagu[{i}]") for i, p in enumerate(item.get("pagu", []))
+            item["id"],
+            name,
+            item["level"],
+            get("code"),
+            get("parent"),
+            get("source"),
+            ()
+            if not pagu
+            else tuple(self.pagu(p, f"{path}.pagu[{i}]") for i, p in enumerate(pagu)),
+            ()
+            if not rows
+            else tuple(
+                self.budget_row(r, f"{path}.rows[{i}]", name) for i, r in enumerate(rows)
             ),
-            rows=tuple(
-                self.budget_row({"row": item["name"], **r}, f"{path}.rows[{i}]")
-                for i, r in enumerate(item.get("rows", []))
-            ),
+            get("top", False),
+            get("indicator"),
         )
 
     def efficiency(self, item: Mapping[str, Any], path: str) -> EfficiencyRow:
@@ -772,7 +986,13 @@ def _check_references(report: Report) -> None:  # noqa: C901, PLR0912
 
 
 def build(data: object) -> Report:
-    _check_table(data, "root", "")
+    """The report of parsed *data*, which it takes apart: each table is dropped once built.
+
+    Raises:
+        ReportError: naming the field path of the first error.
+    """
+    if not _valid(data, "root"):
+        _check_table(data, "root", "")
     assert isinstance(data, dict)  # noqa: S101 - checked above
     if data["schema_version"] != SCHEMA_VERSION:
         version = _shown(data["schema_version"])
@@ -782,7 +1002,15 @@ def build(data: object) -> Report:
     head = data["report"]
 
     def each(name: str, build: Any) -> tuple[Any, ...]:
-        return tuple(build(item, f"{name}[{i}]") for i, item in enumerate(data.get(name, [])))
+        items: list[Any] = data.get(name, [])
+        built = []
+        for index, item in enumerate(items):
+            built.append(build(item, f"{name}[{index}]"))
+            # The parsed table is no longer needed (the structural check is done, and a
+            # later error names the built items): dropping it now keeps the peak memory of
+            # a big file near the report's own size.
+            items[index] = None
+        return tuple(built)
 
     report = Report(
         schema_version=data["schema_version"],
