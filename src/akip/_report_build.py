@@ -52,7 +52,7 @@ from akip.report import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Callable, Mapping
 
 
 # ---------------------------------------------------------------- structural check
@@ -214,7 +214,7 @@ _REQUIRED_KEYS: Final = {table: frozenset(names) for table, names in _REQUIRED.i
 # `_check_table`, which names the first error in the order it always has. Each test below
 # accepts only what `_check_table` accepts (a doubt that `_check_table` passes is no
 # error), so a file is refused exactly when it was before, with the same message.
-def _valid(data: object, spec_name: str) -> bool:  # noqa: C901, PLR0911 - a test per kind
+def _valid(data: object, spec_name: str) -> bool:  # noqa: C901, PLR0911, PLR0912 - per kind
     """Whether `_check_table` passes *data* as a table of *spec_name*, without a message."""
     if type(data) is not dict or not data.keys() >= _REQUIRED_KEYS[spec_name]:
         return False
@@ -327,6 +327,13 @@ _ROW_FIGURES: Final = (
     "penyebut",
 )
 
+#: Printed texts up to this long are read once and kept: a percentage or a count repeats
+#: from row to row, an amount in rupiah seldom does (keeping each would hold a copy of
+#: every amount of the report until the build ends).
+_KEPT_LENGTH: Final = 12
+#: The text of a level, as `akip.report.LEVELS` holds it (one string for every line).
+_LEVEL_TEXTS: Final = {level: level for level in LEVELS}
+
 #: A printed text read in one number style: the text, its value, upper end and unit.
 _Parsed = tuple[str, Decimal, Decimal | None, str | None]
 
@@ -353,6 +360,14 @@ class _Builder:
             self.column_locales[place["id"]] = {}
         #: Each place id as the place holds it: the rows printed there share its text.
         self.place_ids: dict[str, str] = {name: place.id for name, place in self.places.items()}
+        #: The id of each budget line built so far: its children's ``parent`` shares it.
+        self.line_ids: dict[str, str] = {}
+        #: Words many tables repeat (a polarity, a unit, a label): one string each.
+        self.words: dict[str, str] = {}
+
+    def word(self, text: str) -> str:
+        """*text*, as the first table that had it holds it (a repeated word kept once)."""
+        return self.words.setdefault(text, text)
 
     def place(self, item: Mapping[str, Any], path: str) -> str:
         place: str | None = self.place_ids.get(item["place"])
@@ -407,7 +422,8 @@ class _Builder:
                 if form is None:
                     raise ReportError(str(exc)) from exc
                 parsed = (text, *form)
-            known[text] = parsed
+            if len(text) <= _KEPT_LENGTH:
+                known[text] = parsed
         return parsed
 
     def printed(  # noqa: PLR0917 - an internal helper of the builder
@@ -443,9 +459,9 @@ class _Builder:
         of its own takes its place's, looked up once per column.
         """
         if "locales" in item or "locale" in item:
-            with_row = {**item, "row": row}
+            cell = {**item, "row": row}
             return [
-                self.printed(with_row, name, item[name], path, year, name) if name in item else None
+                self.printed(cell, name, item[name], path, year, name) if name in item else None
                 for name in names
             ]
         columns = self.column_locales[place]
@@ -500,7 +516,8 @@ class _Builder:
         if row is None:
             row = item.get("row")
         if text.isascii() and place.isascii() and (row is None or row.isascii()):
-            return _label(text, _where(self.place_ids.get(place, place), name, row, year))
+            word = self.words.setdefault(text, text)
+            return _label(word, _where(self.place_ids.get(place, place), name, row, year))
         return Label(text, Where(place, name, row, year))
 
     def indicator_row(self, item: Mapping[str, Any], path: str, name: str) -> IndicatorRow:
@@ -557,17 +574,17 @@ class _Builder:
         value = self.figure(item, "value", path, item["year"])
         assert value is not None  # noqa: S101 - required key
         date = _date(item["date"], f"{path}.date") if "date" in item else None
-        return Target(item["year"], value, item["version"], date, item.get("note"))
+        return Target(item["year"], value, self.word(item["version"]), date, item.get("note"))
 
     def indicator(self, item: Mapping[str, Any], path: str) -> Indicator:
         name = item["name"]
         return Indicator(
             id=item["id"],
             name=name,
-            polarity=item["polarity"],
-            unit=item["unit"],
-            level=item.get("level", "sasaran"),
-            consolidation=item.get("consolidation", "last"),
+            polarity=self.word(item["polarity"]),
+            unit=self.word(item["unit"]),
+            level=self.word(item.get("level", "sasaran")),
+            consolidation=self.word(item.get("consolidation", "last")),
             sasaran=item.get("sasaran"),
             line=item.get("line"),
             programs=tuple(item.get("programs", ())),
@@ -631,21 +648,25 @@ class _Builder:
         pagu = item.get("pagu")
         rows = item.get("rows")
         get = item.get
+        line_id: str = item["id"]
+        self.line_ids.setdefault(line_id, line_id)
+        parent: str | None = get("parent")
+        if parent is not None:
+            parent = self.line_ids.get(parent, parent)
+        level: str = item["level"]
         return _budget_line(
-            item["id"],
+            line_id,
             name,
-            item["level"],
+            _LEVEL_TEXTS.get(level, level),
             get("code"),
-            get("parent"),
+            parent,
             get("source"),
             ()
             if not pagu
             else tuple(self.pagu(p, f"{path}.pagu[{i}]") for i, p in enumerate(pagu)),
             ()
             if not rows
-            else tuple(
-                self.budget_row(r, f"{path}.rows[{i}]", name) for i, r in enumerate(rows)
-            ),
+            else tuple(self.budget_row(r, f"{path}.rows[{i}]", name) for i, r in enumerate(rows)),
             get("top", False),
             get("indicator"),
         )
@@ -920,7 +941,9 @@ def _check_new_references(report: Report) -> None:
 
 
 def _check_references(report: Report) -> None:  # noqa: C901, PLR0912
-    ids: dict[str, str] = {}
+    # The path of an error is only written when there is one: a valid report of 10^5 lines
+    # makes no string per reference.
+    ids: dict[str, tuple[str, int]] = {}
     groups: list[tuple[str, tuple[Any, ...]]] = [
         ("sasaran", report.sasaran),
         ("indicators", report.indicators),
@@ -933,65 +956,74 @@ def _check_references(report: Report) -> None:  # noqa: C901, PLR0912
     for group, items in groups:
         for index, item in enumerate(items):
             if item.id in ids:
-                msg = f"duplicate id {_shown(item.id)} (first used at {ids[item.id]})"
+                first = "{}[{}]".format(*ids[item.id])
+                msg = f"duplicate id {_shown(item.id)} (first used at {first})"
                 _fail(f"{group}[{index}].id", msg)
-            ids[item.id] = f"{group}[{index}]"
+            ids[item.id] = (group, index)
     sasaran = {s.id for s in report.sasaran}
     lines = {line.id: line for line in report.budget}
     indicators = {i.id for i in report.indicators}
 
-    def need(ref: str | None, pool: Mapping[str, Any] | set[str], path: str, what: str) -> None:
+    def need(
+        ref: str | None, pool: Mapping[str, Any] | set[str], what: str, path: str, *at: int
+    ) -> None:
         if ref is not None and ref not in pool:
-            _fail(path, f"unknown {what} id {_shown(ref)}")
+            _fail(path.format(*at), f"unknown {what} id {_shown(ref)}")
 
     for index, item in enumerate(report.sasaran):
-        need(item.parent, sasaran, f"sasaran[{index}].parent", "sasaran")
+        need(item.parent, sasaran, "sasaran", "sasaran[{}].parent", index)
     for index, ind in enumerate(report.indicators):
-        path = f"indicators[{index}]"
-        need(ind.sasaran, sasaran, f"{path}.sasaran", "sasaran")
-        need(ind.line, lines, f"{path}.line", "budget line")
+        need(ind.sasaran, sasaran, "sasaran", "indicators[{}].sasaran", index)
+        need(ind.line, lines, "budget line", "indicators[{}].line", index)
         for j, ref in enumerate(ind.programs):
-            need(ref, lines, f"{path}.programs[{j}]", "budget line")
+            need(ref, lines, "budget line", "indicators[{}].programs[{}]", index, j)
         for k, row in enumerate(ind.rows):
             for j, ref in enumerate(row.programs):
-                need(ref, lines, f"{path}.rows[{k}].programs[{j}]", "budget line")
+                at = "indicators[{}].rows[{}].programs[{}]"
+                need(ref, lines, "budget line", at, index, k, j)
+    above_of = dict(zip(LEVELS[1:], LEVELS, strict=False))
     for index, line in enumerate(report.budget):
-        path = f"budget[{index}]"
-        need(line.parent, lines, f"{path}.parent", "parent")
         if line.parent is not None:
+            need(line.parent, lines, "parent", "budget[{}].parent", index)
             # Each parent is exactly one level above its child (opd > program > kegiatan >
             # sub_kegiatan) and an opd line has none: every chain of parents descends, so
             # no cycle (a line its own ancestor) can pass, at any level, and no walk of the
             # tree is deeper than the four levels.
             if line.level == LEVELS[0]:
                 msg = f"an {LEVELS[0]} line is the top of the budget, it has no parent"
-                _fail(f"{path}.parent", f"{msg}: {_shown(line.parent)}")
-            above = LEVELS[LEVELS.index(line.level) - 1]
+                _fail(f"budget[{index}].parent", f"{msg}: {_shown(line.parent)}")
+            above = above_of[line.level]
             if lines[line.parent].level != above:
                 msg = f"a {line.level} must have a {above} parent, not {lines[line.parent].level}"
-                _fail(f"{path}.parent", msg)
+                _fail(f"budget[{index}].parent", msg)
         elif line.code is None and line.level != "opd" and not line.top:
-            _fail(f"{path}.parent", f"required for a {line.level} without a code")
+            _fail(f"budget[{index}].parent", f"required for a {line.level} without a code")
     for index, eff in enumerate(report.efficiency):
-        need(eff.indicator, indicators, f"efficiency[{index}].indicator", "indicator")
+        need(eff.indicator, indicators, "indicator", "efficiency[{}].indicator", index)
         for j, ref in enumerate(eff.programs):
-            need(ref, lines, f"efficiency[{index}].programs[{j}]", "budget line")
+            need(ref, lines, "budget line", "efficiency[{}].programs[{}]", index, j)
     for index, amount in enumerate(report.amounts):
-        need(amount.line, lines, f"amounts[{index}].line", "budget line")
+        need(amount.line, lines, "budget line", "amounts[{}].line", index)
         for j, ref in enumerate(amount.parts):
-            need(ref, ids, f"amounts[{index}].parts[{j}]", "amount or budget line")
+            need(ref, ids, "amount or budget line", "amounts[{}].parts[{}]", index, j)
     for index, st in enumerate(report.statements):
-        need(st.indicator, indicators, f"statements[{index}].indicator", "indicator")
-        need(st.line, lines, f"statements[{index}].line", "budget line")
+        need(st.indicator, indicators, "indicator", "statements[{}].indicator", index)
+        need(st.line, lines, "budget line", "statements[{}].line", index)
 
 
-def build(data: object) -> Report:
+def build(data: object, release: Callable[[], object] | None = None) -> Report:
     """The report of parsed *data*, which it takes apart: each table is dropped once built.
+
+    *release* is called once *data* has passed the structural check: the JSON text it was
+    parsed from is no longer needed (`akip._loading.DeepFirst.release`).
 
     Raises:
         ReportError: naming the field path of the first error.
     """
-    if not _valid(data, "root"):
+    if _valid(data, "root"):
+        if release is not None:
+            release()
+    else:
         _check_table(data, "root", "")
     assert isinstance(data, dict)  # noqa: S101 - checked above
     if data["schema_version"] != SCHEMA_VERSION:
