@@ -467,19 +467,19 @@ class _Builder:
         columns = self.column_locales[place]
         numbers = self.numbers
         result: list[Figure | None] = []
+        append = result.append
         for name in names:
             text = item.get(name)
             if text is None:  # absent: the schema allows no null
-                result.append(None)
+                append(None)
                 continue
             locale = columns.get(name) or self.place_locale(place, name)
             known = numbers.get(locale)
             parsed = None if known is None else known.get(text)
             if parsed is None:
                 parsed = self.parsed(text, locale, f"{path}.{name}")
-            result.append(
-                _figure(parsed[0], parsed[1], _where(place, name, row, year), locale, *parsed[2:])
-            )
+            where = _where(place, name, row, year)
+            append(_figure(parsed[0], parsed[1], where, locale, parsed[2], parsed[3]))
         return result
 
     def periods(
