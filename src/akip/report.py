@@ -684,14 +684,13 @@ def _parse_error(exc: ValueError) -> str:
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result = dict(pairs)
-    if len(result) == len(pairs):  # no key twice: every object of a valid file
-        return result
-    result = {}
-    for key, value in pairs:
-        if key in result:
-            msg = f"<json>: duplicate key {_shown(key)} in one object"
-            raise ReportError(msg)
-        result[key] = value
+    if len(result) != len(pairs):  # a key twice: the first key that repeats is named
+        seen: set[str] = set()
+        for key, _ in pairs:  # pragma: no branch - some key repeats
+            if key in seen:
+                msg = f"<json>: duplicate key {_shown(key)} in one object"
+                raise ReportError(msg)
+            seen.add(key)
     return result
 
 
