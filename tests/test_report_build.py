@@ -339,3 +339,99 @@ def test_peak_memory_stays_near_the_report(tmp_path):
         tracemalloc.stop()
     assert len(loaded.budget) == 3000
     assert peak - start <= 1.33 * (now - start)
+
+
+# ---------------------------------------------------------------- JSON read item by item
+def _stream(text: str) -> report.Report | None:
+    return _report_build.stream(text, report._SCAN)
+
+
+def _whole(text: str) -> report.Report | Exception:
+    try:
+        return _report_build.build(json.loads(text, object_pairs_hook=report._no_duplicates))
+    except (ReportError, ValueError) as exc:
+        return exc
+
+
+class TestStream:
+    @pytest.mark.parametrize("indent", [None, 0, 2, "\t"])
+    def test_same_report_as_the_whole_text(self, indent):
+        """A generated report, however indented: read item by item, the same report."""
+        text = json.dumps(_generated(40, 8), indent=indent)
+        streamed = _stream(text)
+        assert streamed is not None
+        assert streamed == _whole(text)
+
+    def test_the_json_example_is_streamed(self):
+        """The bundled JSON example is read item by item, to the report of its TOML twin."""
+        text = (ROOT / "examples" / "dumai-2024.json").read_text(encoding="utf-8")
+        toml = (ROOT / "examples" / "dumai-2024.toml").read_text(encoding="utf-8")
+        assert _stream(text) == report.loads_toml(toml)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "[]",
+            "{}",
+            '{"schema_version": 1}',
+            '{"schema_version": 1} x',
+            '{"schema_version": 1,}',
+            '{"schema_version" 1}',
+            '{"schema_version": 1 "report": {}}',
+            "{1: 2}",
+        ],
+    )
+    def test_other_shapes_are_read_whole(self, text):
+        """Text that is no report in the usual shape: left to the whole-text reader."""
+        assert _stream(text) is None
+
+    def test_tables_before_places_are_read_whole(self):
+        """Budget lines before the places: the builder cannot start, the text is read whole."""
+        data = _generated(8, 2)
+        reordered = {"budget": data.pop("budget"), **data}
+        text = json.dumps(reordered)
+        assert _stream(text) is None
+        assert report.loads_json(text) == report.loads_json(json.dumps(_generated(8, 2)))
+
+    @pytest.mark.parametrize(
+        "edit",
+        [
+            lambda d: d["budget"].append(d["budget"][0]),  # a duplicate id
+            lambda d: d["budget"][2]["rows"][0].update(place="Tabel 99"),
+            lambda d: d["budget"][2]["rows"][0].update(pagu="abc"),
+            lambda d: d["budget"][2].update(bogus=1),
+            lambda d: d.update(schema_version=2),
+            lambda d: d["budget"].append(5),
+            lambda d: d["indicators"][0].update(programs=["NOPE"]),
+            lambda d: d["places"].append({"id": "Tabel 2"}),
+        ],
+    )
+    def test_wrong_files_are_left_to_the_whole_text(self, edit):
+        """A file with an error: not read item by item; `loads_json` names the error."""
+        data = _generated(8, 2)
+        edit(data)
+        text = json.dumps(data)
+        assert _stream(text) is None
+        assert isinstance(_whole(text), ReportError)
+        with pytest.raises(ReportError, match=str(_whole(text)).split(":")[0].replace("[", r"\[")):
+            report.loads_json(text)
+
+    def test_a_duplicate_top_level_key_is_read_whole(self):
+        """The same top-level key twice: refused by the whole-text reader's hook."""
+        text = json.dumps(_generated(8, 2))[:-1] + ', "sasaran": []}'
+        assert _stream(text) is None
+        with pytest.raises(ReportError, match="duplicate key 'sasaran'"):
+            report.loads_json(text)
+
+    @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(st.sampled_from(PLACES), junk, st.booleans())
+    def test_streams_only_what_the_whole_text_gives(self, place, value, delete):
+        """One value of the Dumai example changed: streamed only to the report read whole."""
+        data = _edited(place, value, delete=delete)
+        try:
+            text = json.dumps(data, default=str, allow_nan=False)
+        except ValueError:
+            return
+        streamed = _stream(text)
+        if streamed is not None:
+            assert streamed == _whole(text)

@@ -671,6 +671,18 @@ class _Builder:
             get("indicator"),
         )
 
+    def maker(self, section: str) -> Callable[[Mapping[str, Any], str], Any]:
+        """The builder of an item of the table *section* (one of `_SECTIONS`)."""
+        makers: dict[str, Callable[[Mapping[str, Any], str], Any]] = {
+            "indicators": self.indicator,
+            "budget": self.line,
+            "efficiency": self.efficiency,
+            "amounts": self.amount,
+            "statements": self.statement,
+            "evaluasi": self.evaluasi,
+        }
+        return makers[section]
+
     def efficiency(self, item: Mapping[str, Any], path: str) -> EfficiencyRow:
         self.place(item, path)
         return EfficiencyRow(
@@ -1011,6 +1023,10 @@ def _check_references(report: Report) -> None:  # noqa: C901, PLR0912
         need(st.line, lines, "budget line", "statements[{}].line", index)
 
 
+#: The tables built item by item, in the order the report builds them.
+_SECTIONS: Final = ("indicators", "budget", "efficiency", "amounts", "statements", "evaluasi")
+
+
 def build(data: object, release: Callable[[], object] | None = None) -> Report:
     """The report of parsed *data*, which it takes apart: each table is dropped once built.
 
@@ -1031,19 +1047,37 @@ def build(data: object, release: Callable[[], object] | None = None) -> Report:
         msg = f"unknown schema version {version} (this akip reads {SCHEMA_VERSION})"
         _fail("schema_version", msg)
     b = _Builder(data)
-    head = data["report"]
-
-    def each(name: str, build: Any) -> tuple[Any, ...]:
+    sasaran = _sasaran(data)
+    built: dict[str, tuple[Any, ...]] = {}
+    for name in _SECTIONS:
         items: list[Any] = data.get(name, [])
-        built = []
+        make = b.maker(name)
+        done = []
         for index, item in enumerate(items):
-            built.append(build(item, f"{name}[{index}]"))
+            done.append(make(item, f"{name}[{index}]"))
             # The parsed table is no longer needed (the structural check is done, and a
             # later error names the built items): dropping it now keeps the peak memory of
             # a big file near the report's own size.
             items[index] = None
-        return tuple(built)
+        built[name] = _link_codes(tuple(done)) if name == "budget" else tuple(done)
+    return _report(data, b, sasaran, built)
 
+
+def _sasaran(data: Mapping[str, Any]) -> tuple[Sasaran, ...]:
+    return tuple(
+        Sasaran(s["id"], s["name"], s.get("kind", "sasaran"), s.get("parent"))
+        for s in data.get("sasaran", [])
+    )
+
+
+def _report(
+    data: Mapping[str, Any],
+    b: _Builder,
+    sasaran: tuple[Sasaran, ...],
+    built: Mapping[str, tuple[Any, ...]],
+) -> Report:
+    """The report of *data* whose tables `_SECTIONS` are *built*, its references checked."""
+    head = data["report"]
     report = Report(
         schema_version=data["schema_version"],
         agency=head["agency"],
@@ -1055,16 +1089,13 @@ def build(data: object, release: Callable[[], object] | None = None) -> Report:
         renstra_end=head.get("renstra_end"),
         source=head.get("source"),
         places=tuple(b.places.values()),
-        sasaran=tuple(
-            Sasaran(s["id"], s["name"], s.get("kind", "sasaran"), s.get("parent"))
-            for s in data.get("sasaran", [])
-        ),
-        indicators=each("indicators", b.indicator),
-        budget=_link_codes(each("budget", b.line)),
-        efficiency=each("efficiency", b.efficiency),
-        amounts=each("amounts", b.amount),
-        statements=each("statements", b.statement),
-        evaluasi=each("evaluasi", b.evaluasi),
+        sasaran=sasaran,
+        indicators=built["indicators"],
+        budget=built["budget"],
+        efficiency=built["efficiency"],
+        amounts=built["amounts"],
+        statements=built["statements"],
+        evaluasi=built["evaluasi"],
         scales=_scales(data, b.locale),
         minimize_formula=head.get("minimize_formula"),
         efficiency_rule=_efficiency_rule(head, b.locale),
@@ -1072,3 +1103,116 @@ def build(data: object, release: Callable[[], object] | None = None) -> Report:
     _check_references(report)
     _check_new_references(report)
     return report
+
+
+# ---------------------------------------------------------------- reading JSON item by item
+_WHITESPACE: Final = re.compile(r"[ \t\n\r]*")
+_STREAMED: Final = frozenset(_SECTIONS)
+
+
+def _skip(text: str, at: int) -> int:
+    """Where the JSON whitespace from *at* on ends."""
+    match = _WHITESPACE.match(text, at)
+    assert match is not None  # noqa: S101 - the pattern matches the empty text
+    return match.end()
+
+
+def stream(text: str, scan: Callable[[str, int], tuple[Any, int]]) -> Report | None:
+    """The report of a JSON *text*, its big tables read and built one item at a time.
+
+    *scan* is the ``scan_once`` of the JSON decoder the loader reads with: each item of a
+    table of `_SECTIONS` is parsed, checked (`_valid`), built and dropped before the next is
+    parsed, so the parsed file is never held whole, and the memory its items free is reused
+    by the next ones. ``None`` when anything is wrong or doubtful, or the text is not in
+    the shape this reads (one object, ``report`` and ``places`` before those tables): the
+    loader then parses the whole text and `build` refuses it with the error it always has.
+    What this returns is what `build` returns for the same text: the same items, checked by
+    the same test and built by the same builder (in file order, which changes nothing but
+    which equal strings are shared).
+    """
+    try:
+        return _stream(text, scan)
+    except Exception:  # noqa: BLE001 - any error is the plain path's to name
+        return None
+
+
+def _stream(  # noqa: C901, PLR0911, PLR0912 - one test per step of the text
+    text: str, scan: Callable[[str, int], tuple[Any, int]]
+) -> Report | None:
+    at = _skip(text, 0)
+    if text[at : at + 1] != "{":
+        return None
+    at = _skip(text, at + 1)
+    data: dict[str, Any] = {}
+    built: dict[str, tuple[Any, ...]] = {}
+    b: _Builder | None = None
+    while True:
+        if text[at : at + 1] != '"':
+            return None
+        key, at = scan(text, at)
+        at = _skip(text, at)
+        if text[at : at + 1] != ":" or key in data or key in built:
+            return None
+        at = _skip(text, at + 1)
+        if key in _STREAMED and text[at : at + 1] == "[":
+            if b is None:
+                places = data.get("places")
+                if not (
+                    _valid(data.get("report"), "report")
+                    and type(places) is list
+                    and all(_valid(place, "place") for place in places)
+                ):
+                    return None
+                b = _Builder(data)
+            items, at = _stream_items(text, at, scan, key, b)
+            if items is None:
+                return None
+            built[key] = items
+        else:
+            data[key], at = scan(text, at)
+        at = _skip(text, at)
+        separator, at = text[at : at + 1], at + 1
+        if separator == "}":
+            break
+        if separator != ",":
+            return None
+        at = _skip(text, at)
+    if _skip(text, at) != len(text) or b is None:
+        return None
+    # The rest of the file as the structural check reads it (the tables read item by item
+    # are optional keys of the top level, their items each checked by `_valid`).
+    if not _valid(data, "root") or data["schema_version"] != SCHEMA_VERSION:
+        return None
+    for name in _SECTIONS:
+        built.setdefault(name, ())
+    built["budget"] = _link_codes(built["budget"])
+    return _report(data, b, _sasaran(data), built)
+
+
+def _stream_items(
+    text: str,
+    at: int,
+    scan: Callable[[str, int], tuple[Any, int]],
+    name: str,
+    b: _Builder,
+) -> tuple[tuple[Any, ...] | None, int]:
+    """The built items of the array of *name* at *at*, and where the text goes on."""
+    spec = _SPECS["root"][name].spec
+    make = b.maker(name)
+    built: list[Any] = []
+    at = _skip(text, at + 1)
+    if text[at : at + 1] == "]":
+        return (), at + 1
+    while True:
+        item, at = scan(text, at)
+        if not _valid(item, spec):
+            return None, at
+        built.append(make(item, f"{name}[{len(built)}]"))
+        del item  # its parsed tables are freed before the next item is parsed
+        at = _skip(text, at)
+        separator, at = text[at : at + 1], at + 1
+        if separator == "]":
+            return tuple(built), at
+        if separator != ",":
+            return None, at
+        at = _skip(text, at)

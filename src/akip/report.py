@@ -51,6 +51,7 @@ from __future__ import annotations
 import datetime as dt  # noqa: TC003 - read by `typed` at run time
 import functools
 import json
+import json.scanner
 import os
 import re
 import tomllib
@@ -699,6 +700,12 @@ def _no_constant(name: str) -> None:
     raise ReportError(msg)
 
 
+#: The decoder `loads_json` reads with (what ``json.loads`` with these hooks makes), and its
+#: scanner of one value (the one its ``decode`` uses).
+_DECODER: Final = json.JSONDecoder(object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
+_SCAN: Final = json.scanner.make_scanner(cast("Any", _DECODER))
+
+
 def loads_json(text: str) -> Report:
     """Load a report from JSON text (the same structure as TOML; dates as ``"YYYY-MM-DD"``).
 
@@ -718,6 +725,11 @@ def _json(held: list[object]) -> Report:
     """
     deep = _loading.DeepFirst(_check_text(held.pop(), "<json>"), "json", "<json>")
     with _loading.PausedGC(), deep:
+        # A report in the usual shape is read table item by table item; anything else, and
+        # anything wrong, is read whole below (and refused there, as it always was).
+        streamed = _report_build.stream(cast("str", deep.text), _SCAN)
+        if streamed is not None:
+            return streamed
         try:
             data = json.loads(
                 cast("str", deep.text),
