@@ -436,3 +436,19 @@ class TestStream:
         streamed = _stream(text)
         if streamed is not None:
             assert streamed == _whole(text)
+
+
+def test_empty_and_broken_tables_in_the_stream():
+    """An empty table is read item by item; a missing comma between items is read whole."""
+    data = _generated(8, 2)
+    data["evaluasi"] = []
+    text = json.dumps(data)
+    streamed = _stream(text)
+    assert streamed is not None
+    assert streamed.evaluasi == ()
+    assert streamed == _whole(text)
+    broken = text.replace('}, {"id": "P1"', '} {"id": "P1"', 1)
+    assert broken != text
+    assert _stream(broken) is None
+    with pytest.raises(ReportError, match="not valid JSON: Expecting ',' delimiter"):
+        report.loads_json(broken)

@@ -388,9 +388,9 @@ class _Builder:
 
     def locale_of(self, item: Mapping[str, Any], column: str) -> str:
         """The number style of one cell: the row's per-cell, the row's, the place's."""
-        key = column.split("[", 1)[0]  # realisasi_periode[TW I] takes realisasi_periode's
         cells = item.get("locales")
         if cells is not None:
+            key = column.split("[", 1)[0]  # realisasi_periode[TW I] takes realisasi_periode's
             locale = cells.get(column) or cells.get(key)
             if locale is not None:
                 return str(locale)
@@ -411,19 +411,17 @@ class _Builder:
         return cached
 
     def parsed(self, text: str, locale: str, field: str) -> _Parsed:
-        """*text* read in *locale* (once: the same text again is the same figure)."""
-        known = self.numbers.setdefault(locale, {})
-        parsed = known.get(text)
-        if parsed is None:
-            try:
-                parsed = (text, parse_number(text, field=field, locale=locale), None, None)
-            except AkipError as exc:
-                form = _printed_form(text, field, locale)
-                if form is None:
-                    raise ReportError(str(exc)) from exc
-                parsed = (text, *form)
-            if len(text) <= _KEPT_LENGTH:
-                known[text] = parsed
+        """*text* read in *locale*, not read before (kept if short: `_KEPT_LENGTH`)."""
+        parsed: _Parsed
+        try:
+            parsed = (text, parse_number(text, field=field, locale=locale), None, None)
+        except AkipError as exc:
+            form = _printed_form(text, field, locale)
+            if form is None:
+                raise ReportError(str(exc)) from exc
+            parsed = (text, *form)
+        if len(text) <= _KEPT_LENGTH:
+            self.numbers.setdefault(locale, {})[text] = parsed
         return parsed
 
     def printed(  # noqa: PLR0917 - an internal helper of the builder
