@@ -62,3 +62,23 @@ def test_classes_with_their_own_checks_are_refused():
     for cls in (Converted, Validated, Hooked, dict):
         with pytest.raises(TypeError):
             maker(cls)
+
+
+def test_classes_without_own_slots():
+    """A class with an instance dict, or a slot of its base: set by name, equal as well."""
+
+    @attrs.frozen(slots=False)
+    class Plain:
+        left: int
+        right: int = 0
+
+    @attrs.frozen
+    class Base:
+        left: int
+
+    @attrs.frozen
+    class Derived(Base):
+        right: int = 0
+
+    assert maker(Plain)(1, 2) == Plain(1, 2)
+    assert maker(Derived)(1, 2) == Derived(1, 2)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final, NoReturn
 
 import attrs
@@ -51,8 +52,7 @@ from akip.report import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
-    from decimal import Decimal
+    from collections.abc import Callable, Mapping
 
 
 # ---------------------------------------------------------------- structural check
@@ -206,6 +206,76 @@ _NESTED: Final = {
 }
 
 
+_REQUIRED_KEYS: Final = {table: frozenset(names) for table, names in _REQUIRED.items()}
+
+
+# A valid report (nearly every file loaded) passes the structural check without one error
+# message being needed: `_valid` tells, and only a table it doubts goes through
+# `_check_table`, which names the first error in the order it always has. Each test below
+# accepts only what `_check_table` accepts (a doubt that `_check_table` passes is no
+# error), so a file is refused exactly when it was before, with the same message.
+def _valid(data: object, spec_name: str) -> bool:  # noqa: C901, PLR0911, PLR0912 - per kind
+    """Whether `_check_table` passes *data* as a table of *spec_name*, without a message."""
+    if type(data) is not dict or not data.keys() >= _REQUIRED_KEYS[spec_name]:
+        return False
+    spec = _SPECS[spec_name]
+    for name, value in data.items():
+        key = spec.get(name)
+        if key is None:
+            return False
+        kind = key.kind
+        if kind == "number":
+            if type(value) is not str:
+                return False
+        elif kind == "str":
+            if type(value) is not str or not value.strip():
+                return False
+        elif kind == "enum":
+            if type(value) is not str or value not in key.choices:
+                return False
+        elif kind == "tables":
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not _valid(item, key.spec):
+                    return False
+        elif not _valid_value(value, key):
+            return False
+    return True
+
+
+def _valid_value(value: object, key: _Key) -> bool:  # noqa: PLR0911 - a test per kind
+    """Whether `_check_value` passes *value* for a key that is not text nor tables."""
+    kind = key.kind
+    if kind == "int":
+        return type(value) is int and value.bit_length() <= _INT_BITS
+    if kind == "table":
+        return _valid(value, key.spec)
+    if kind == "ids":
+        return type(value) is list and all(type(item) is str for item in value)
+    if kind == "bool":
+        return type(value) is bool
+    if kind == "date":
+        return type(value) is dt.date or (type(value) is str and _iso_date(value))
+    if kind in ("answers", "figures"):
+        return type(value) is dict and all(
+            type(item) is str and bool(item.strip()) for item in value.values()
+        )
+    if kind == "locales":
+        return type(value) is dict and all(
+            type(item) is str and item in _LOCALES for item in value.values()
+        )
+    return False  # pragma: no cover - every kind of the specification is tested above
+
+
+def _iso_date(text: str) -> bool:
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
 def _date(value: object, path: str) -> dt.date:
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return value
@@ -226,6 +296,46 @@ _figure = _trusted.maker(Figure)
 _budget_row = _trusted.maker(BudgetRow)
 _budget_line = _trusted.maker(BudgetLine)
 _indicator_row = _trusted.maker(IndicatorRow)
+# A label whose texts are all ASCII: ``@typed`` would pass it (an ASCII str holds no lone
+# surrogate, the only text it refuses; the schema typed the rest), so it is made directly.
+# Other labels go through the type itself, which refuses a lone surrogate (a JSON escape).
+_label = _trusted.maker(Label)
+
+#: The figures of a budget row, in the order they are read (and refused).
+_BUDGET_FIGURES: Final = (
+    "pagu",
+    "realisasi",
+    "penyerapan",
+    "sisa",
+    "fisik_target",
+    "fisik_realisasi",
+    "fisik_capaian",
+    "rencana_penyerapan",
+)
+#: The figures of an indicator row, in the order they are read (and refused).
+_ROW_FIGURES: Final = (
+    "target",
+    "realisasi",
+    "capaian",
+    "target_renstra",
+    "kemajuan",
+    "efisiensi_anggaran",
+    "nilai_anggaran",
+    "realisasi_nasional",
+    "target_nasional",
+    "pembilang",
+    "penyebut",
+)
+
+#: Printed texts up to this long are read once and kept: a percentage or a count repeats
+#: from row to row, an amount in rupiah seldom does (keeping each would hold a copy of
+#: every amount of the report until the build ends).
+_KEPT_LENGTH: Final = 12
+#: The text of a level, as `akip.report.LEVELS` holds it (one string for every line).
+_LEVEL_TEXTS: Final = {level: level for level in LEVELS}
+
+#: A printed text read in one number style: the text, its value, upper end and unit.
+_Parsed = tuple[str, Decimal, Decimal | None, str | None]
 
 
 class _Builder:
@@ -234,10 +344,10 @@ class _Builder:
         self.year: int = report["year"]
         self.locale: str = report.get("locale", ID_LOCALE)
         self.places: dict[str, Place] = {}
-        #: The number style of each (place, column) of cells that name none of their own.
-        self.column_locales: dict[tuple[str, str], str] = {}
-        #: Each printed text read once per number style: value, upper end, unit.
-        self.numbers: dict[tuple[str, str], tuple[Decimal, Decimal | None, str | None]] = {}
+        #: The number style of each column of each place, for cells that name none.
+        self.column_locales: dict[str, dict[str, str]] = {}
+        #: Each printed text read once per number style (the text itself kept once).
+        self.numbers: dict[str, dict[str, _Parsed]] = {}
         for index, place in enumerate(data.get("places", [])):
             if place["id"] in self.places:
                 _fail(f"places[{index}].id", f"duplicate place id: {_shown(place['id'])}")
@@ -247,11 +357,25 @@ class _Builder:
                 place.get("locale", self.locale),
                 tuple(place.get("locales", {}).items()),
             )
+            self.column_locales[place["id"]] = {}
+        #: Each place id as the place holds it: the rows printed there share its text.
+        self.place_ids: dict[str, str] = {name: place.id for name, place in self.places.items()}
+        #: The id of each budget line built so far: its children's ``parent`` shares it.
+        self.line_ids: dict[str, str] = {}
+        #: Words many tables repeat (a polarity, a unit, a label): one string each.
+        self.words: dict[str, str] = {}
+
+    def word(self, text: str) -> str:
+        """*text*, as the first table that had it holds it (a repeated word kept once)."""
+        return self.words.setdefault(text, text)
 
     def place(self, item: Mapping[str, Any], path: str) -> str:
-        place: str = item["place"]
-        if place not in self.places:
-            _fail(f"{path}.place", f"unknown place {_shown(place)} (declare it in [[places]])")
+        place: str | None = self.place_ids.get(item["place"])
+        if place is None:
+            _fail(
+                f"{path}.place",
+                f"unknown place {_shown(item['place'])} (declare it in [[places]])",
+            )
         return place
 
     def figure(
@@ -264,22 +388,41 @@ class _Builder:
 
     def locale_of(self, item: Mapping[str, Any], column: str) -> str:
         """The number style of one cell: the row's per-cell, the row's, the place's."""
-        key = column.split("[", 1)[0]  # realisasi_periode[TW I] takes realisasi_periode's
         cells = item.get("locales")
         if cells is not None:
+            key = column.split("[", 1)[0]  # realisasi_periode[TW I] takes realisasi_periode's
             locale = cells.get(column) or cells.get(key)
             if locale is not None:
                 return str(locale)
         locale = item.get("locale")
         if locale is not None:
             return str(locale)
-        cached = self.column_locales.get((item["place"], column))
+        return self.place_locale(item["place"], column)
+
+    def place_locale(self, place: str, column: str) -> str:
+        """The number style of a column of *place* (its own, else the place's)."""
+        columns = self.column_locales[place]
+        cached = columns.get(column)
         if cached is None:
-            place = self.places[item["place"]]
-            columns = dict(place.locales)
-            cached = columns.get(column) or columns.get(key) or place.locale
-            self.column_locales[item["place"], column] = cached
+            own = dict(self.places[place].locales)
+            key = column.split("[", 1)[0]
+            cached = own.get(column) or own.get(key) or self.places[place].locale
+            columns[column] = cached
         return cached
+
+    def parsed(self, text: str, locale: str, field: str) -> _Parsed:
+        """*text* read in *locale*, not read before (kept if short: `_KEPT_LENGTH`)."""
+        parsed: _Parsed
+        try:
+            parsed = (text, parse_number(text, field=field, locale=locale), None, None)
+        except AkipError as exc:
+            form = _printed_form(text, field, locale)
+            if form is None:
+                raise ReportError(str(exc)) from exc
+            parsed = (text, *form)
+        if len(text) <= _KEPT_LENGTH:
+            self.numbers.setdefault(locale, {})[text] = parsed
+        return parsed
 
     def printed(  # noqa: PLR0917 - an internal helper of the builder
         self,
@@ -292,62 +435,136 @@ class _Builder:
     ) -> Figure:
         """The figure of one cell; *path* (``.name``) names it in an error message."""
         locale = self.locale_of(item, column)
-        where = _where(item["place"], column, item.get("row"), year)
-        parsed = self.numbers.get((text, locale))
+        where = _where(self.place_ids[item["place"]], column, item.get("row"), year)
+        known = self.numbers.get(locale)
+        parsed = None if known is None else known.get(text)
         if parsed is None:
-            field = path if name is None else f"{path}.{name}"
-            try:
-                parsed = (parse_number(text, field=field, locale=locale), None, None)
-            except AkipError as exc:
-                form = _printed_form(text, field, locale)
-                if form is None:
-                    raise ReportError(str(exc)) from exc
-                parsed = form
-            self.numbers[text, locale] = parsed
-        return _figure(text, parsed[0], where, locale, parsed[1], parsed[2])
+            parsed = self.parsed(text, locale, path if name is None else f"{path}.{name}")
+        return _figure(parsed[0], parsed[1], where, locale, parsed[2], parsed[3])
+
+    def cells(  # noqa: PLR0917 - an internal helper of the builder
+        self,
+        item: Mapping[str, Any],
+        names: tuple[str, ...],
+        place: str,
+        row: str | None,
+        year: int | None,
+        path: str,
+    ) -> list[Figure | None]:
+        """The figures of a row's cells *names* (``None`` where absent), in that order.
+
+        What `printed` gives each of them, read faster: a row that names no number style
+        of its own takes its place's, looked up once per column.
+        """
+        if "locales" in item or "locale" in item:
+            cell = {**item, "row": row}
+            return [
+                self.printed(cell, name, item[name], path, year, name) if name in item else None
+                for name in names
+            ]
+        columns = self.column_locales[place]
+        numbers = self.numbers
+        result: list[Figure | None] = []
+        append = result.append
+        for name in names:
+            text = item.get(name)
+            if text is None:  # absent: the schema allows no null
+                append(None)
+                continue
+            locale = columns.get(name) or self.place_locale(place, name)
+            known = numbers.get(locale)
+            parsed = None if known is None else known.get(text)
+            if parsed is None:
+                parsed = self.parsed(text, locale, f"{path}.{name}")
+            where = _where(place, name, row, year)
+            append(_figure(parsed[0], parsed[1], where, locale, parsed[2], parsed[3]))
+        return result
 
     def periods(
-        self, item: Mapping[str, Any], name: str, path: str, year: int | None = None
+        self,
+        item: Mapping[str, Any],
+        name: str,
+        path: str,
+        year: int | None = None,
+        row: str | None = None,
     ) -> tuple[tuple[str, Figure], ...]:
-        table: dict[str, str] = item.get(name, {})
+        table: dict[str, str] | None = item.get(name)
+        if not table:
+            return ()
+        cell = item if row is None else {**item, "row": row}
         return tuple(
             (
                 period,
-                self.printed(item, f"{name}[{period}]", text, f"{path}.{name}.{period}", year),
+                self.printed(cell, f"{name}[{period}]", text, f"{path}.{name}.{period}", year),
             )
             for period, text in table.items()
         )
 
-    def label(self, item: Mapping[str, Any], name: str, year: int | None = None) -> Label | None:
+    def label(
+        self,
+        item: Mapping[str, Any],
+        name: str,
+        year: int | None = None,
+        row: str | None = None,
+    ) -> Label | None:
         if name not in item:
             return None
-        return Label(item[name], Where(item["place"], name, item.get("row"), year))
+        text: str = item[name]
+        place: str = item["place"]
+        if row is None:
+            row = item.get("row")
+        if text.isascii() and place.isascii() and (row is None or row.isascii()):
+            word = self.words.setdefault(text, text)
+            return _label(word, _where(self.place_ids.get(place, place), name, row, year))
+        return Label(text, Where(place, name, row, year))
 
-    def indicator_row(self, item: Mapping[str, Any], path: str) -> IndicatorRow:
-        self.place(item, path)
-        year = item.get("year", self.year)
-        numbers = ("target", "realisasi", "capaian", "target_renstra", "kemajuan")
-        money = ("efisiensi_anggaran", "nilai_anggaran", "realisasi_nasional")
-        parts = ("target_nasional", "pembilang", "penyebut")
-        figures = dict.fromkeys(numbers + money + parts)
-        for name in figures:
-            if name in item:
-                figures[name] = self.printed(item, name, item[name], path, year, name)
+    def indicator_row(self, item: Mapping[str, Any], path: str, name: str) -> IndicatorRow:
+        """A row of an indicator named *name* (the row's label when it prints none)."""
+        place = self.place(item, path)
+        row: str = item.get("row", name)
+        year: int = item.get("year", self.year)
+        (
+            target,
+            realisasi,
+            capaian,
+            target_renstra,
+            kemajuan,
+            efisiensi_anggaran,
+            nilai_anggaran,
+            realisasi_nasional,
+            target_nasional,
+            pembilang,
+            penyebut,
+        ) = self.cells(item, _ROW_FIGURES, place, row, year, path)
+        get = item.get
+        predikat = self.label(item, "predikat", year, row)
+        atribut = self.label(item, "atribut", year, row)
+        programs = tuple(get("programs", ()))
         return _indicator_row(
-            place=item["place"],
-            row=item.get("row"),
-            year=year,
-            period=item.get("period"),
-            predikat=self.label(item, "predikat", year),
-            atribut=self.label(item, "atribut", year),
-            note=item.get("note"),
-            programs=tuple(item.get("programs", ())),
-            nilai_anggaran_measure=item.get("nilai_anggaran_measure"),
-            target_year=item.get("target_year"),
-            realisasi_periode=self.periods(item, "realisasi_periode", path, year),
-            unit=item.get("unit"),
-            scale=item.get("scale"),
-            **figures,
+            place,
+            row,
+            year,
+            get("period"),
+            target,
+            realisasi,
+            capaian,
+            predikat,
+            atribut,
+            target_renstra,
+            kemajuan,
+            efisiensi_anggaran,
+            nilai_anggaran,
+            realisasi_nasional,
+            get("note"),
+            programs,
+            get("nilai_anggaran_measure"),
+            target_nasional,
+            get("target_year"),
+            pembilang,
+            penyebut,
+            self.periods(item, "realisasi_periode", path, year, row),
+            get("unit"),
+            get("scale"),
         )
 
     def target(self, item: Mapping[str, Any], path: str) -> Target:
@@ -355,16 +572,17 @@ class _Builder:
         value = self.figure(item, "value", path, item["year"])
         assert value is not None  # noqa: S101 - required key
         date = _date(item["date"], f"{path}.date") if "date" in item else None
-        return Target(item["year"], value, item["version"], date, item.get("note"))
+        return Target(item["year"], value, self.word(item["version"]), date, item.get("note"))
 
     def indicator(self, item: Mapping[str, Any], path: str) -> Indicator:
+        name = item["name"]
         return Indicator(
             id=item["id"],
-            name=item["name"],
-            polarity=item["polarity"],
-            unit=item["unit"],
-            level=item.get("level", "sasaran"),
-            consolidation=item.get("consolidation", "last"),
+            name=name,
+            polarity=self.word(item["polarity"]),
+            unit=self.word(item["unit"]),
+            level=self.word(item.get("level", "sasaran")),
+            consolidation=self.word(item.get("consolidation", "last")),
             sasaran=item.get("sasaran"),
             line=item.get("line"),
             programs=tuple(item.get("programs", ())),
@@ -377,7 +595,7 @@ class _Builder:
                 for i, t in enumerate(item.get("targets", []))
             ),
             rows=tuple(
-                self.indicator_row({"row": item["name"], **r}, f"{path}.rows[{i}]")
+                self.indicator_row(r, f"{path}.rows[{i}]", name)
                 for i, r in enumerate(item.get("rows", []))
             ),
         )
@@ -389,52 +607,79 @@ class _Builder:
         date = _date(item["date"], f"{path}.date") if "date" in item else None
         return Pagu(item["version"], value, date, item.get("source"), item.get("note"))
 
-    def budget_row(self, item: Mapping[str, Any], path: str) -> BudgetRow:
-        self.place(item, path)
-        names = (
-            "pagu",
-            "realisasi",
-            "penyerapan",
-            "sisa",
-            "fisik_target",
-            "fisik_realisasi",
-            "fisik_capaian",
-            "rencana_penyerapan",
-        )
-        figures = dict.fromkeys(names)
-        for name in names:
-            if name in item:
-                figures[name] = self.printed(item, name, item[name], path, None, name)
+    def budget_row(self, item: Mapping[str, Any], path: str, name: str) -> BudgetRow:
+        """A row of a budget line named *name* (the row's label when it prints none)."""
+        place = self.place(item, path)
+        row: str = item.get("row", name)
+        (
+            pagu,
+            realisasi,
+            penyerapan,
+            sisa,
+            fisik_target,
+            fisik_realisasi,
+            fisik_capaian,
+            rencana_penyerapan,
+        ) = self.cells(item, _BUDGET_FIGURES, place, row, None, path)
+        get = item.get
         return _budget_row(
-            place=item["place"],
-            row=item.get("row"),
-            period=item.get("period"),
-            realisasi_periode=self.periods(item, "realisasi_periode", path),
-            fisik_unit=item.get("fisik_unit"),
-            permasalahan=item.get("permasalahan"),
-            upaya=item.get("upaya"),
-            note=item.get("note"),
-            **figures,
+            place,
+            row,
+            pagu,
+            realisasi,
+            penyerapan,
+            sisa,
+            fisik_target,
+            fisik_realisasi,
+            get("fisik_unit"),
+            fisik_capaian,
+            get("permasalahan"),
+            get("upaya"),
+            get("note"),
+            get("period"),
+            self.periods(item, "realisasi_periode", path, None, row),
+            rencana_penyerapan,
         )
 
     def line(self, item: Mapping[str, Any], path: str) -> BudgetLine:
+        name = item["name"]
+        pagu = item.get("pagu")
+        rows = item.get("rows")
+        get = item.get
+        line_id: str = item["id"]
+        self.line_ids.setdefault(line_id, line_id)
+        parent: str | None = get("parent")
+        if parent is not None:
+            parent = self.line_ids.get(parent, parent)
+        level: str = item["level"]
         return _budget_line(
-            id=item["id"],
-            name=item["name"],
-            level=item["level"],
-            code=item.get("code"),
-            parent=item.get("parent"),
-            source=item.get("source"),
-            top=item.get("top", False),
-            indicator=item.get("indicator"),
-            pagu=tuple(
-                self.pagu(p, f"{path}.pagu[{i}]") for i, p in enumerate(item.get("pagu", []))
-            ),
-            rows=tuple(
-                self.budget_row({"row": item["name"], **r}, f"{path}.rows[{i}]")
-                for i, r in enumerate(item.get("rows", []))
-            ),
+            line_id,
+            name,
+            _LEVEL_TEXTS.get(level, level),
+            get("code"),
+            parent,
+            get("source"),
+            ()
+            if not pagu
+            else tuple(self.pagu(p, f"{path}.pagu[{i}]") for i, p in enumerate(pagu)),
+            ()
+            if not rows
+            else tuple(self.budget_row(r, f"{path}.rows[{i}]", name) for i, r in enumerate(rows)),
+            get("top", False),
+            get("indicator"),
         )
+
+    def maker(self, section: str) -> Callable[[Mapping[str, Any], str], Any]:
+        """The builder of an item of the table *section* (one of `_SECTIONS`)."""
+        makers: dict[str, Callable[[Mapping[str, Any], str], Any]] = {
+            "indicators": self.indicator,
+            "budget": self.line,
+            "efficiency": self.efficiency,
+            "amounts": self.amount,
+            "statements": self.statement,
+            "evaluasi": self.evaluasi,
+        }
+        return makers[section]
 
     def efficiency(self, item: Mapping[str, Any], path: str) -> EfficiencyRow:
         self.place(item, path)
@@ -706,7 +951,9 @@ def _check_new_references(report: Report) -> None:
 
 
 def _check_references(report: Report) -> None:  # noqa: C901, PLR0912
-    ids: dict[str, str] = {}
+    # The path of an error is only written when there is one: a valid report of 10^5 lines
+    # makes no string per reference.
+    ids: dict[str, tuple[str, int]] = {}
     groups: list[tuple[str, tuple[Any, ...]]] = [
         ("sasaran", report.sasaran),
         ("indicators", report.indicators),
@@ -719,71 +966,116 @@ def _check_references(report: Report) -> None:  # noqa: C901, PLR0912
     for group, items in groups:
         for index, item in enumerate(items):
             if item.id in ids:
-                msg = f"duplicate id {_shown(item.id)} (first used at {ids[item.id]})"
+                first = "{}[{}]".format(*ids[item.id])
+                msg = f"duplicate id {_shown(item.id)} (first used at {first})"
                 _fail(f"{group}[{index}].id", msg)
-            ids[item.id] = f"{group}[{index}]"
+            ids[item.id] = (group, index)
     sasaran = {s.id for s in report.sasaran}
     lines = {line.id: line for line in report.budget}
     indicators = {i.id for i in report.indicators}
 
-    def need(ref: str | None, pool: Mapping[str, Any] | set[str], path: str, what: str) -> None:
+    def need(
+        ref: str | None, pool: Mapping[str, Any] | set[str], what: str, path: str, *at: int
+    ) -> None:
         if ref is not None and ref not in pool:
-            _fail(path, f"unknown {what} id {_shown(ref)}")
+            _fail(path.format(*at), f"unknown {what} id {_shown(ref)}")
 
     for index, item in enumerate(report.sasaran):
-        need(item.parent, sasaran, f"sasaran[{index}].parent", "sasaran")
+        need(item.parent, sasaran, "sasaran", "sasaran[{}].parent", index)
     for index, ind in enumerate(report.indicators):
-        path = f"indicators[{index}]"
-        need(ind.sasaran, sasaran, f"{path}.sasaran", "sasaran")
-        need(ind.line, lines, f"{path}.line", "budget line")
+        need(ind.sasaran, sasaran, "sasaran", "indicators[{}].sasaran", index)
+        need(ind.line, lines, "budget line", "indicators[{}].line", index)
         for j, ref in enumerate(ind.programs):
-            need(ref, lines, f"{path}.programs[{j}]", "budget line")
+            need(ref, lines, "budget line", "indicators[{}].programs[{}]", index, j)
         for k, row in enumerate(ind.rows):
             for j, ref in enumerate(row.programs):
-                need(ref, lines, f"{path}.rows[{k}].programs[{j}]", "budget line")
+                at = "indicators[{}].rows[{}].programs[{}]"
+                need(ref, lines, "budget line", at, index, k, j)
+    above_of = dict(zip(LEVELS[1:], LEVELS, strict=False))
     for index, line in enumerate(report.budget):
-        path = f"budget[{index}]"
-        need(line.parent, lines, f"{path}.parent", "parent")
         if line.parent is not None:
+            need(line.parent, lines, "parent", "budget[{}].parent", index)
             # Each parent is exactly one level above its child (opd > program > kegiatan >
             # sub_kegiatan) and an opd line has none: every chain of parents descends, so
             # no cycle (a line its own ancestor) can pass, at any level, and no walk of the
             # tree is deeper than the four levels.
             if line.level == LEVELS[0]:
                 msg = f"an {LEVELS[0]} line is the top of the budget, it has no parent"
-                _fail(f"{path}.parent", f"{msg}: {_shown(line.parent)}")
-            above = LEVELS[LEVELS.index(line.level) - 1]
+                _fail(f"budget[{index}].parent", f"{msg}: {_shown(line.parent)}")
+            above = above_of[line.level]
             if lines[line.parent].level != above:
                 msg = f"a {line.level} must have a {above} parent, not {lines[line.parent].level}"
-                _fail(f"{path}.parent", msg)
+                _fail(f"budget[{index}].parent", msg)
         elif line.code is None and line.level != "opd" and not line.top:
-            _fail(f"{path}.parent", f"required for a {line.level} without a code")
+            _fail(f"budget[{index}].parent", f"required for a {line.level} without a code")
     for index, eff in enumerate(report.efficiency):
-        need(eff.indicator, indicators, f"efficiency[{index}].indicator", "indicator")
+        need(eff.indicator, indicators, "indicator", "efficiency[{}].indicator", index)
         for j, ref in enumerate(eff.programs):
-            need(ref, lines, f"efficiency[{index}].programs[{j}]", "budget line")
+            need(ref, lines, "budget line", "efficiency[{}].programs[{}]", index, j)
     for index, amount in enumerate(report.amounts):
-        need(amount.line, lines, f"amounts[{index}].line", "budget line")
+        need(amount.line, lines, "budget line", "amounts[{}].line", index)
         for j, ref in enumerate(amount.parts):
-            need(ref, ids, f"amounts[{index}].parts[{j}]", "amount or budget line")
+            need(ref, ids, "amount or budget line", "amounts[{}].parts[{}]", index, j)
     for index, st in enumerate(report.statements):
-        need(st.indicator, indicators, f"statements[{index}].indicator", "indicator")
-        need(st.line, lines, f"statements[{index}].line", "budget line")
+        need(st.indicator, indicators, "indicator", "statements[{}].indicator", index)
+        need(st.line, lines, "budget line", "statements[{}].line", index)
 
 
-def build(data: object) -> Report:
-    _check_table(data, "root", "")
+#: The tables built item by item, in the order the report builds them.
+_SECTIONS: Final = ("indicators", "budget", "efficiency", "amounts", "statements", "evaluasi")
+
+
+def build(data: object, release: Callable[[], object] | None = None) -> Report:
+    """The report of parsed *data*, which it takes apart: each table is dropped once built.
+
+    *release* is called once *data* has passed the structural check: the JSON text it was
+    parsed from is no longer needed (`akip._loading.DeepFirst.release`).
+
+    Raises:
+        ReportError: naming the field path of the first error.
+    """
+    if _valid(data, "root"):
+        if release is not None:
+            release()
+    else:
+        _check_table(data, "root", "")
     assert isinstance(data, dict)  # noqa: S101 - checked above
     if data["schema_version"] != SCHEMA_VERSION:
         version = _shown(data["schema_version"])
         msg = f"unknown schema version {version} (this akip reads {SCHEMA_VERSION})"
         _fail("schema_version", msg)
     b = _Builder(data)
+    sasaran = _sasaran(data)
+    built: dict[str, tuple[Any, ...]] = {}
+    for name in _SECTIONS:
+        items: list[Any] = data.get(name, [])
+        make = b.maker(name)
+        done = []
+        for index, item in enumerate(items):
+            done.append(make(item, f"{name}[{index}]"))
+            # The parsed table is no longer needed (the structural check is done, and a
+            # later error names the built items): dropping it now keeps the peak memory of
+            # a big file near the report's own size.
+            items[index] = None
+        built[name] = _link_codes(tuple(done)) if name == "budget" else tuple(done)
+    return _report(data, b, sasaran, built)
+
+
+def _sasaran(data: Mapping[str, Any]) -> tuple[Sasaran, ...]:
+    return tuple(
+        Sasaran(s["id"], s["name"], s.get("kind", "sasaran"), s.get("parent"))
+        for s in data.get("sasaran", [])
+    )
+
+
+def _report(
+    data: Mapping[str, Any],
+    b: _Builder,
+    sasaran: tuple[Sasaran, ...],
+    built: Mapping[str, tuple[Any, ...]],
+) -> Report:
+    """The report of *data* whose tables `_SECTIONS` are *built*, its references checked."""
     head = data["report"]
-
-    def each(name: str, build: Any) -> tuple[Any, ...]:
-        return tuple(build(item, f"{name}[{i}]") for i, item in enumerate(data.get(name, [])))
-
     report = Report(
         schema_version=data["schema_version"],
         agency=head["agency"],
@@ -795,16 +1087,13 @@ def build(data: object) -> Report:
         renstra_end=head.get("renstra_end"),
         source=head.get("source"),
         places=tuple(b.places.values()),
-        sasaran=tuple(
-            Sasaran(s["id"], s["name"], s.get("kind", "sasaran"), s.get("parent"))
-            for s in data.get("sasaran", [])
-        ),
-        indicators=each("indicators", b.indicator),
-        budget=_link_codes(each("budget", b.line)),
-        efficiency=each("efficiency", b.efficiency),
-        amounts=each("amounts", b.amount),
-        statements=each("statements", b.statement),
-        evaluasi=each("evaluasi", b.evaluasi),
+        sasaran=sasaran,
+        indicators=built["indicators"],
+        budget=built["budget"],
+        efficiency=built["efficiency"],
+        amounts=built["amounts"],
+        statements=built["statements"],
+        evaluasi=built["evaluasi"],
         scales=_scales(data, b.locale),
         minimize_formula=head.get("minimize_formula"),
         efficiency_rule=_efficiency_rule(head, b.locale),
@@ -812,3 +1101,116 @@ def build(data: object) -> Report:
     _check_references(report)
     _check_new_references(report)
     return report
+
+
+# ---------------------------------------------------------------- reading JSON item by item
+_WHITESPACE: Final = re.compile(r"[ \t\n\r]*")
+_STREAMED: Final = frozenset(_SECTIONS)
+
+
+def _skip(text: str, at: int) -> int:
+    """Where the JSON whitespace from *at* on ends."""
+    match = _WHITESPACE.match(text, at)
+    assert match is not None  # noqa: S101 - the pattern matches the empty text
+    return match.end()
+
+
+def stream(text: str, scan: Callable[[str, int], tuple[Any, int]]) -> Report | None:
+    """The report of a JSON *text*, its big tables read and built one item at a time.
+
+    *scan* is the ``scan_once`` of the JSON decoder the loader reads with: each item of a
+    table of `_SECTIONS` is parsed, checked (`_valid`), built and dropped before the next is
+    parsed, so the parsed file is never held whole, and the memory its items free is reused
+    by the next ones. ``None`` when anything is wrong or doubtful, or the text is not in
+    the shape this reads (one object, ``report`` and ``places`` before those tables): the
+    loader then parses the whole text and `build` refuses it with the error it always has.
+    What this returns is what `build` returns for the same text: the same items, checked by
+    the same test and built by the same builder (in file order, which changes nothing but
+    which equal strings are shared).
+    """
+    try:
+        return _stream(text, scan)
+    except Exception:  # noqa: BLE001 - any error is the plain path's to name
+        return None
+
+
+def _stream(  # noqa: C901, PLR0911, PLR0912 - one test per step of the text
+    text: str, scan: Callable[[str, int], tuple[Any, int]]
+) -> Report | None:
+    at = _skip(text, 0)
+    if text[at : at + 1] != "{":
+        return None
+    at = _skip(text, at + 1)
+    data: dict[str, Any] = {}
+    built: dict[str, tuple[Any, ...]] = {}
+    b: _Builder | None = None
+    while True:
+        if text[at : at + 1] != '"':
+            return None
+        key, at = scan(text, at)
+        at = _skip(text, at)
+        if text[at : at + 1] != ":" or key in data or key in built:
+            return None
+        at = _skip(text, at + 1)
+        if key in _STREAMED and text[at : at + 1] == "[":
+            if b is None:
+                places = data.get("places")
+                if not (
+                    _valid(data.get("report"), "report")
+                    and type(places) is list
+                    and all(_valid(place, "place") for place in places)
+                ):
+                    return None
+                b = _Builder(data)
+            items, at = _stream_items(text, at, scan, key, b)
+            if items is None:
+                return None
+            built[key] = items
+        else:
+            data[key], at = scan(text, at)
+        at = _skip(text, at)
+        separator, at = text[at : at + 1], at + 1
+        if separator == "}":
+            break
+        if separator != ",":
+            return None
+        at = _skip(text, at)
+    if _skip(text, at) != len(text) or b is None:
+        return None
+    # The rest of the file as the structural check reads it (the tables read item by item
+    # are optional keys of the top level, their items each checked by `_valid`).
+    if not _valid(data, "root") or data["schema_version"] != SCHEMA_VERSION:
+        return None
+    for name in _SECTIONS:
+        built.setdefault(name, ())
+    built["budget"] = _link_codes(built["budget"])
+    return _report(data, b, _sasaran(data), built)
+
+
+def _stream_items(
+    text: str,
+    at: int,
+    scan: Callable[[str, int], tuple[Any, int]],
+    name: str,
+    b: _Builder,
+) -> tuple[tuple[Any, ...] | None, int]:
+    """The built items of the array of *name* at *at*, and where the text goes on."""
+    spec = _SPECS["root"][name].spec
+    make = b.maker(name)
+    built: list[Any] = []
+    at = _skip(text, at + 1)
+    if text[at : at + 1] == "]":
+        return (), at + 1
+    while True:
+        item, at = scan(text, at)
+        if not _valid(item, spec):
+            return None, at
+        built.append(make(item, f"{name}[{len(built)}]"))
+        del item  # its parsed tables are freed before the next item is parsed
+        at = _skip(text, at)
+        separator, at = text[at : at + 1], at + 1
+        if separator == "]":
+            return tuple(built), at
+        if separator != ",":
+            return None, at
+        at = _skip(text, at)

@@ -22,6 +22,7 @@ Examples:
 
 from __future__ import annotations
 
+import types
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
@@ -54,10 +55,18 @@ def maker(cls: type[T]) -> Callable[..., T]:
         raise TypeError(msg)
     names = [f.name for f in fields]
     assert all(set(n) <= _SAFE_NAME for n in names)  # noqa: S101 - identifiers of a class
-    body = [f"def make({', '.join(names)}):", "    obj = new(cls)"]
-    body += [f"    setattr_(obj, {n!r}, {n})" for n in names]
-    body.append("    return obj")
     namespace: dict[str, Any] = {"new": object.__new__, "setattr_": object.__setattr__, "cls": cls}
+    body = [f"def make({', '.join(names)}):", "    obj = new(cls)"]
+    for index, name in enumerate(names):
+        slot = cls.__dict__.get(name)
+        if isinstance(slot, types.MemberDescriptorType):
+            # A slot of the class itself: its descriptor sets it directly, about a third
+            # faster than object.__setattr__, which looks the name up first.
+            namespace[f"set{index}"] = slot.__set__
+            body.append(f"    set{index}(obj, {name})")
+        else:  # a slot of a base class, or an instance dict
+            body.append(f"    setattr_(obj, {name!r}, {name})")
+    body.append("    return obj")
     exec("\n".join(body), namespace)  # noqa: S102 - code built from a class's field names
     make: Callable[..., T] = namespace["make"]
     make.__doc__ = f"A {cls.__name__} of checked values, every field given in order."

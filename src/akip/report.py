@@ -51,6 +51,7 @@ from __future__ import annotations
 import datetime as dt  # noqa: TC003 - read by `typed` at run time
 import functools
 import json
+import json.scanner
 import os
 import re
 import tomllib
@@ -660,7 +661,12 @@ def loads_toml(text: str) -> Report:
             text over 512 MiB or nested more than 32 levels deep, integers of more than
             4300 digits and lone surrogates.
     """
-    _check_text(text, "<toml>")
+    return _toml([text])
+
+
+def _toml(held: list[object]) -> Report:
+    """`loads_toml` of the text *held* holds (the caller keeps no reference to it)."""
+    text = _check_text(held.pop(), "<toml>")
     with _loading.PausedGC(), _loading.DeepFirst(text, "toml", "<toml>"):
         try:
             data = tomllib.loads(text)
@@ -678,18 +684,26 @@ def _parse_error(exc: ValueError) -> str:
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            msg = f"<json>: duplicate key {_shown(key)} in one object"
-            raise ReportError(msg)
-        result[key] = value
+    result = dict(pairs)
+    if len(result) != len(pairs):  # a key twice: the first key that repeats is named
+        seen: set[str] = set()
+        for key, _ in pairs:  # pragma: no branch - some key repeats
+            if key in seen:
+                msg = f"<json>: duplicate key {_shown(key)} in one object"
+                raise ReportError(msg)
+            seen.add(key)
     return result
 
 
 def _no_constant(name: str) -> None:
     msg = f"<json>: {name} is not allowed"
     raise ReportError(msg)
+
+
+#: The decoder `loads_json` reads with (what ``json.loads`` with these hooks makes), and its
+#: scanner of one value (the one its ``decode`` uses).
+_DECODER: Final = json.JSONDecoder(object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
+_SCAN: Final = json.scanner.make_scanner(cast("Any", _DECODER))
 
 
 def loads_json(text: str) -> Report:
@@ -699,16 +713,35 @@ def loads_json(text: str) -> Report:
         ReportError: as `loads_toml`; also for duplicate keys in one JSON object, and for
             NaN / Infinity.
     """
-    _check_text(text, "<json>")
-    with _loading.PausedGC(), _loading.DeepFirst(text, "json", "<json>"):
+    return _json([text])
+
+
+def _json(held: list[object]) -> Report:
+    """`loads_json` of the text *held* holds (the caller keeps no reference to it).
+
+    The text is dropped as soon as its data has passed the structural check
+    (`akip._loading.DeepFirst.release`): a big file's text is not kept while its report
+    is built.
+    """
+    deep = _loading.DeepFirst(_check_text(held.pop(), "<json>"), "json", "<json>")
+    with _loading.PausedGC(), deep:
+        # A report in the usual shape is read table item by table item; anything else, and
+        # anything wrong, is read whole below (and refused there, as it always was).
+        streamed = _report_build.stream(cast("str", deep.text), _SCAN)
+        if streamed is not None:
+            return streamed
         try:
-            data = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
+            data = json.loads(
+                cast("str", deep.text),
+                object_pairs_hook=_no_duplicates,
+                parse_constant=_no_constant,
+            )
         except ReportError:  # a duplicate key or a constant, refused by the hooks
             raise
         except ValueError as exc:  # JSONDecodeError, or an integer of more than 4300 digits
             msg = f"<json>: not valid JSON: {_parse_error(exc)}"
             raise ReportError(msg) from exc
-        return _report_build.build(data)
+        return _report_build.build(data, deep.release)
 
 
 def load(path: object) -> Report:
@@ -731,24 +764,26 @@ def load(path: object) -> Report:
         msg = f"report file name holds a NUL character: {_shown(file)}"
         raise ReportError(msg)
     suffix = os.path.splitext(file)[1].lower()  # noqa: PTH122 - pathlib costs start-up time
-    loaders = {".toml": loads_toml, ".json": loads_json}
+    loaders = {".toml": _toml, ".json": _json}
     if suffix not in loaders:
         msg = f"{file}: unknown report file type {_shown(suffix)} (use .toml or .json)"
         raise ReportError(msg)
     try:
         # The bound is on the bytes read: /dev/zero, a FIFO or a growing file report a size
         # that says nothing. Newlines are read as text mode reads them (\r\n and \r → \n).
-        text = (
+        # The text is handed over in a list, so that this frame keeps no reference to it:
+        # the JSON loader drops it once parsed (the bytes read are dropped at once).
+        held: list[object] = [
             _loading.read_bounded(file, MAX_BYTES)
             .decode("utf-8")
             .replace("\r\n", "\n")
             .replace("\r", "\n")
-        )  # the bytes read are dropped at once: the text is all the loader needs
+        ]
     except (OSError, UnicodeDecodeError) as exc:
         msg = f"{file}: cannot read: {exc}"
         raise ReportError(msg) from exc
     try:
-        return loaders[suffix](text)
+        return loaders[suffix](held)
     except ReportError as exc:
         message = str(exc).removeprefix("<toml>: ").removeprefix("<json>: ")
         msg = f"{file}: {message}"
