@@ -14,6 +14,7 @@ import copy
 import datetime as dt
 import importlib.util
 import json
+import re
 import sys
 import tomllib
 import tracemalloc
@@ -452,3 +453,34 @@ def test_empty_and_broken_tables_in_the_stream():
     assert _stream(broken) is None
     with pytest.raises(ReportError, match="not valid JSON: Expecting ',' delimiter"):
         report.loads_json(broken)
+
+
+class TestEscapedSurrogates:
+    r"""A JSON ``\ud800`` escape is valid JSON text that decodes to half a character."""
+
+    @pytest.mark.parametrize(
+        ("table", "field", "path"),
+        [("budget", "name", "budget[0].name"), ("indicators", "name", "indicators[1].name")],
+    )
+    def test_a_lone_surrogate_in_a_name_is_refused(self, table, field, path):
+        """Refused as the same character typed into the file is, naming where it is."""
+        data = _generated(5, 2)
+        data[table][0 if table == "budget" else 1][field] = "Program \ud800"
+        text = json.dumps(data)  # ensure_ascii: the character is written as \ud800
+        assert "\\ud800" in text
+        with pytest.raises(ReportError, match=rf"at {re.escape(path)} holds a lone surrogate"):
+            report.loads_json(text)
+
+    def test_a_lone_surrogate_in_a_key_is_refused(self):
+        """A key is text too."""
+        text = json.dumps(_generated(5, 2))[:-1] + ', "x\\udc00": 1}'
+        with pytest.raises(ReportError, match="at the top holds a lone surrogate"):
+            report.loads_json(text)
+
+    def test_an_escaped_pair_is_one_character(self):
+        r"""``\ud83d\ude00`` is one character (U+1F600): the report loads, holding it."""
+        data = _generated(5, 2)
+        data["budget"][0]["name"] = "Program \U0001f600"
+        loaded = report.loads_json(json.dumps(data))
+        assert json.loads(json.dumps(data, ensure_ascii=False)) == data
+        assert loaded == report.loads_json(json.dumps(data, ensure_ascii=False))

@@ -163,6 +163,51 @@ def check_encodable(text: str, where: str) -> None:
         raise ReportError(msg) from exc
 
 
+# A JSON escape of a surrogate (``\ud800``): the only way JSON text that is valid Unicode
+# can decode to a string with no UTF-8 form (a high surrogate without its low one).
+_SURROGATE_ESCAPE: Final = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+def may_decode_to_surrogate(text: str) -> bool:
+    r"""Whether JSON *text* holds an escape of a surrogate (``\ud800``), paired or not."""
+    return _SURROGATE_ESCAPE.search(text) is not None
+
+
+def check_encodable_data(data: object, where: str) -> None:
+    r"""Refuse parsed data holding a string (key or value) with no UTF-8 form.
+
+    A JSON escape such as ``"\ud800"`` is valid JSON text that decodes to a lone
+    surrogate; `check_encodable` on the text cannot see it. Walked without recursion.
+
+    Raises:
+        ReportError: naming *where* and the path of the first such string.
+    """
+    stack: list[tuple[str, object]] = [("", data)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, str):
+            texts = [value]
+        elif isinstance(value, dict):
+            texts = list(value)
+            stack.extend(
+                (f"{path}.{key}" if path else str(key), v) for key, v in reversed(value.items())
+            )
+        elif isinstance(value, list):
+            texts = []
+            stack.extend((f"{path}[{i}]", v) for i, v in reversed(list(enumerate(value))))
+        else:
+            continue
+        for text in texts:
+            try:
+                text.encode("utf-8")
+            except UnicodeEncodeError:
+                msg = (
+                    f"{where}: text at {path or 'the top'} holds a lone surrogate "
+                    "(a \\u escape of half a character; not valid Unicode)"
+                )
+                raise ReportError(msg) from None
+
+
 def read_bounded(file: str, limit: int) -> bytes:
     """Read at most *limit* bytes of *file*, refusing it if there are more.
 

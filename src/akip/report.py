@@ -725,6 +725,20 @@ def _json(held: list[object]) -> Report:
     """
     deep = _loading.DeepFirst(_check_text(held.pop(), "<json>"), "json", "<json>")
     with _loading.PausedGC(), deep:
+        if _loading.may_decode_to_surrogate(cast("str", deep.text)):
+            # Rare (an escaped emoji, say): parsed whole once more to find a lone surrogate;
+            # a text that does not parse is refused below, as always.
+            try:
+                escaped = json.loads(
+                    cast("str", deep.text),
+                    object_pairs_hook=_no_duplicates,
+                    parse_constant=_no_constant,
+                )
+            except (ReportError, ValueError, RecursionError):
+                pass
+            else:
+                _loading.check_encodable_data(escaped, "<json>")
+                del escaped
         # A report in the usual shape is read table item by table item; anything else, and
         # anything wrong, is read whole below (and refused there, as it always was).
         streamed = _report_build.stream(cast("str", deep.text), _SCAN)
