@@ -484,3 +484,9 @@ class TestEscapedSurrogates:
         loaded = report.loads_json(json.dumps(data))
         assert json.loads(json.dumps(data, ensure_ascii=False)) == data
         assert loaded == report.loads_json(json.dumps(data, ensure_ascii=False))
+
+    def test_a_broken_text_with_an_escape_keeps_its_own_error(self):
+        """Text that does not parse is refused for that, as without the escape."""
+        text = '{"schema_version": 1, "x": "\\ud800", }'
+        with pytest.raises(ReportError, match="not valid JSON"):
+            report.loads_json(text)
