@@ -122,3 +122,31 @@ def test_figures_outside_a_rule_are_no_crash(command, body, tmp_path, capsys):
     assert "Traceback" not in captured.err
     assert "" == captured.err.strip() or 1 == len(captured.err.strip().splitlines())
     assert "Uji" in captured.out
+
+
+@pytest.mark.parametrize("command", ["check", "table"])
+@pytest.mark.parametrize("fmt", ["text", "csv"])
+def test_an_ascii_terminal_is_an_input_error(command, fmt):
+    """Standard output in ASCII cannot write the Dumai report's '—' or '§': exit 2, one line.
+
+    It was exit 3, "internal error … please report". Nothing is written to standard output,
+    and the message says how to get the output (a file, or a UTF-8 standard output).
+    """
+    import subprocess  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+    from pathlib import Path  # noqa: PLC0415
+
+    example = Path(__file__).resolve().parent.parent / "examples" / "dumai-2024.toml"
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    done = subprocess.run(  # noqa: S603 - the interpreter running the tests
+        [sys.executable, "-m", "akip", command, str(example), "--format", fmt, "--lang", "en"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert 2 == done.returncode
+    assert "" == done.stdout
+    _one_line_no_traceback(done.stderr)
+    assert done.stderr.startswith("akip: standard output (ascii) cannot write '\\")
+    assert "-o FILE" in done.stderr

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import pandas as pd
 import pytest
@@ -13,6 +13,9 @@ from hypothesis import strategies as st
 from akip import frame
 from akip.exceptions import CodeError, InvalidValue
 from tests.strategies import money
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 dask = pytest.importorskip("dask")
 dd = pytest.importorskip("dask.dataframe")
@@ -217,7 +220,7 @@ class TestRollupDaskHeld:
             frame.rollup_dask(data, unit="sen")
 
     def test_two_threads_two_tasks(self):
-        """On a worker of two threads, seven held partitions are dealt to two tasks, 4 + 3."""
+        """On a worker of two threads, seven held partitions go to two tasks (the split: below)."""
         with (
             distributed.LocalCluster(
                 n_workers=1, threads_per_worker=2, processes=False, dashboard_address=":0"
@@ -234,9 +237,10 @@ class TestRollupDaskHeld:
             assert 7 == len(futures)
 
     def test_uneven_holders_are_evened(self):
-        """Seven partitions all held by one of two workers: two tasks, 4 and 3 partitions.
+        """Seven partitions all held by one of two workers: one task on each worker.
 
-        The second worker fetches the partitions beyond the first one's even share.
+        The second worker fetches the partitions beyond the first one's even share (how many
+        each task gets: `TestDealing`).
         """
         with (
             distributed.LocalCluster(
@@ -254,3 +258,62 @@ class TestRollupDaskHeld:
             assert frame.rollup(self.LINES, unit="sen").equals(result)
             workers = sorted(t["worker"] for t in stream.data if "_chunk_sums" in str(t["key"]))
             assert sorted(two.nthreads()) == workers
+
+
+class _Held:
+    """A stand-in for a ``distributed.Future``: only its key is read when dealing."""
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+
+
+class _Cluster:
+    """A stand-in for a ``distributed.Client``: who holds what, threads, and the tasks made."""
+
+    def __init__(self, threads: dict[str, int], holders: Mapping[str, tuple[str, ...]]) -> None:
+        self.threads, self.holders = threads, holders
+        self.tasks: list[tuple[list[str], list[str] | None]] = []
+
+    def who_has(self, held: list[_Held]) -> dict[str, tuple[str, ...]]:
+        return {f.key: self.holders.get(f.key, ()) for f in held}
+
+    def nthreads(self) -> dict[str, int]:
+        return dict(self.threads)
+
+    def submit(self, _fn: object, parts: list[_Held], _options: object, **kw: Any) -> int:
+        self.tasks.append(([f.key for f in parts], kw.get("workers")))
+        return len(self.tasks) - 1
+
+    def gather(self, tasks: list[int]) -> list[int]:
+        return tasks
+
+
+class TestDealing:
+    """How `rollup_dask` deals held partitions to tasks (one per worker thread), by hand.
+
+    Seven partitions p0…p6 and two threads: the even share of a thread is ⌈7 / 2⌉ = 4.
+    """
+
+    HELD: ClassVar[list[_Held]] = [_Held(f"p{i}") for i in range(7)]
+
+    def test_one_worker_two_threads(self):
+        """Dealt in turn to its two threads: p0 p2 p4 p6 and p1 p3 p5 (4 + 3)."""
+        cluster = _Cluster({"A": 2}, {f"p{i}": ("A",) for i in range(7)})
+        frame._chunk_results(cluster, self.HELD, {})
+        assert [
+            (["p0", "p2", "p4", "p6"], ["A"]),
+            (["p1", "p3", "p5"], ["A"]),
+        ] == cluster.tasks
+
+    def test_all_held_by_one_of_two_workers(self):
+        """A's one thread takes its share p0…p3; the 3 beyond go to B, which fetches them."""
+        cluster = _Cluster({"A": 1, "B": 1}, {f"p{i}": ("A",) for i in range(7)})
+        frame._chunk_results(cluster, self.HELD, {})
+        assert [(["p0", "p1", "p2", "p3"], ["A"]), (["p4", "p5", "p6"], ["B"])] == cluster.tasks
+
+    def test_each_worker_keeps_what_it_holds(self):
+        """Held 4 by A and 3 by B, within each one's share: nothing moves."""
+        holders = {f"p{i}": ("A",) if i % 2 == 0 else ("B",) for i in range(7)}
+        cluster = _Cluster({"A": 1, "B": 1}, holders)
+        frame._chunk_results(cluster, self.HELD, {})
+        assert [(["p0", "p2", "p4", "p6"], ["A"]), (["p1", "p3", "p5"], ["B"])] == cluster.tasks

@@ -131,4 +131,3 @@ def test_quantities_of_some_figures():
     some = set(list(index.quantity)[::7]) | {id(figure)}
     assert {k: index.quantity[k] for k in index.quantity if k in some} == index.quantities(some)
     assert {} == index.quantities(set())
-    assert index.quantity == index.quantities()

@@ -490,3 +490,27 @@ class TestEscapedSurrogates:
         text = '{"schema_version": 1, "x": "\\ud800", }'
         with pytest.raises(ReportError, match="not valid JSON"):
             report.loads_json(text)
+
+    def test_a_long_or_odd_key_is_named_by_a_bounded_repr(self):
+        """A 100.000-character key and a key with a newline: the message stays short, one line."""
+        text = json.dumps({"schema_version": 1, "k" * 100_000: {"a\nb": "\ud800"}})
+        with pytest.raises(ReportError) as caught:
+            report.loads_json(text)
+        message = str(caught.value)
+        assert len(message) < 400
+        assert "\n" not in message
+        assert "'a\\nb' holds a lone surrogate" in message
+        assert message.startswith("<json>: text at 'kkk")
+        assert "k..." in message  # the long key cut by the bounded repr
+
+    def test_a_deep_path_keeps_its_end(self):
+        """A path of 20 keys of 56 characters is cut at its start, keeping where the text is."""
+        data: object = [{"leaf": "\ud800"}]
+        for level in range(20):
+            data = {"k" * 54 + f"{level:02d}": data}
+        with pytest.raises(ReportError) as caught:
+            report.loads_json(json.dumps({"schema_version": 1, "x": data}))
+        message = str(caught.value)
+        assert message.startswith("<json>: text at …")
+        assert f"{'k' * 54}00[0].leaf holds a lone surrogate" in message
+        assert len(message) < 400

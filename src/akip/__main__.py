@@ -390,8 +390,7 @@ def _emit(content: str | bytes | list[str], output: str | None) -> int:
             print(f"akip: {output}: {problem}: {exc.strerror}", file=sys.stderr)
             return EXIT_INPUT
         return EXIT_OK
-    _quietly(pieces)
-    return EXIT_OK
+    return _quietly(pieces)
 
 
 def _writes_utf8() -> bool:
@@ -402,12 +401,13 @@ def _writes_utf8() -> bool:
         return False
 
 
-def _quietly(pieces: Sequence[str | bytes]) -> None:
+def _quietly(pieces: Sequence[str | bytes]) -> int:
     """Write *pieces*; a reader that stops early (``akip check … | head``) is no error.
 
     The pieces of a text are written one by one when standard output writes UTF-8, which
     writes every text akip reads; in another encoding they are joined first, so that a
-    character it cannot write stops the output before anything is written, as it did.
+    character it cannot write stops the output before anything is written: that is an
+    input error (exit 2) naming the encoding and the way out, not an internal one.
     """
     if len(pieces) > 1 and not _writes_utf8():
         pieces = ["".join(piece for piece in pieces if isinstance(piece, str))]  # text only
@@ -423,6 +423,14 @@ def _quietly(pieces: Sequence[str | bytes]) -> None:
         # Python would complain again when it flushes stdout at exit: point it at devnull.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
+    except UnicodeEncodeError as exc:
+        problem = _(
+            "standard output ({encoding}) cannot write {character}: write to a file "
+            "with -o FILE, or set PYTHONIOENCODING=utf-8"
+        ).format(encoding=exc.encoding, character=ascii(exc.object[exc.start : exc.end]))
+        print(f"akip: {problem}", file=sys.stderr)
+        return EXIT_INPUT
+    return EXIT_OK
 
 
 if __name__ == "__main__":  # pragma: no cover

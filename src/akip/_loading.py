@@ -22,6 +22,7 @@ import os
 import re
 from typing import Final
 
+from akip._validators import shown
 from akip.exceptions import ReportError
 
 _PIECE: Final = 1 << 20  # bytes read at a time past the size the file system reports
@@ -182,19 +183,18 @@ def check_encodable_data(data: object, where: str) -> None:
     Raises:
         ReportError: naming *where* and the path of the first such string.
     """
-    stack: list[tuple[str, object]] = [("", data)]
+    # Each entry: (its path as a linked list of parts, or None at the top; the value).
+    stack: list[tuple[_Path, object]] = [(None, data)]
     while stack:
         path, value = stack.pop()
         if isinstance(value, str):
             texts = [value]
         elif isinstance(value, dict):
             texts = list(value)
-            stack.extend(
-                (f"{path}.{key}" if path else str(key), v) for key, v in reversed(value.items())
-            )
+            stack.extend(((path, key), v) for key, v in reversed(value.items()))
         elif isinstance(value, list):
             texts = []
-            stack.extend((f"{path}[{i}]", v) for i, v in reversed(list(enumerate(value))))
+            stack.extend(((path, i), v) for i, v in reversed(list(enumerate(value))))
         else:
             continue
         for text in texts:
@@ -202,10 +202,30 @@ def check_encodable_data(data: object, where: str) -> None:
                 text.encode("utf-8")
             except UnicodeEncodeError:
                 msg = (
-                    f"{where}: text at {path or 'the top'} holds a lone surrogate "
+                    f"{where}: text at {_path_text(path)} holds a lone surrogate "
                     "(a \\u escape of half a character; not valid Unicode)"
                 )
                 raise ReportError(msg) from None
+
+
+_Path = tuple["_Path", object] | None
+_MAX_PART: Final = 60  # a key longer than this (or not printable) is shown as a bounded repr
+_MAX_PATH: Final = 200  # a longer path keeps its end (where the text is), after "…"
+
+
+def _path_text(path: _Path) -> str:
+    """``budget[3].name``, each key as written or as a bounded repr when long or odd."""
+    parts: list[str] = []
+    while path is not None:
+        path, part = path
+        if isinstance(part, int):
+            parts.append(f"[{part}]")
+        elif isinstance(part, str) and len(part) <= _MAX_PART and part.isprintable():
+            parts.append(f".{part}")
+        else:
+            parts.append(f".{shown(part)}")
+    text = "".join(reversed(parts)).removeprefix(".") or "the top"
+    return text if len(text) <= _MAX_PATH else "…" + text[-(_MAX_PATH - 1) :]
 
 
 def read_bounded(file: str, limit: int) -> bytes:

@@ -17,6 +17,11 @@ from babel.messages.pofile import read_po, write_po
 ID = {
     " (rerun with --debug for the traceback)": " (jalankan ulang dengan --debug untuk traceback)",
     "Agree": "Sesuai",
+    "standard output ({encoding}) cannot write {character}: write to a file with -o FILE, "
+    "or set PYTHONIOENCODING=utf-8": (
+        "keluaran standar ({encoding}) tidak dapat menulis {character}: tulis ke berkas "
+        "dengan -o BERKAS, atau atur PYTHONIOENCODING=utf-8"
+    ),
     "Atribut": "Atribut",
     "Budget realisation {year}": "Realisasi Anggaran {year}",
     "Capaian": "Capaian",
