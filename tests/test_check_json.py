@@ -227,17 +227,18 @@ def test_the_command_writes_json_dumps_to_stdout(capsys):
     assert _expected_json("dumai-2024.toml", "en") == capsys.readouterr().out
 
 
-def test_pieces_are_joined_for_another_encoding(monkeypatch):
+def test_pieces_are_joined_for_another_encoding(monkeypatch, capsys):
     """Standard output in ASCII: the pieces are written as one text.
 
-    A character ASCII has no form for then stops the output before anything is written.
+    A character ASCII has no form for then stops the output before anything is written:
+    exit 2 (an input error), the character named on stderr.
     """
     raw = io.BytesIO()
     stream = io.TextIOWrapper(raw, encoding="ascii")
     monkeypatch.setattr(sys, "stdout", stream)
-    with pytest.raises(UnicodeEncodeError):
-        _quietly(["plain, ", "then — a dash"])
+    assert 2 == _quietly(["plain, ", "then — a dash"])
     assert b"" == raw.getvalue()
+    assert "cannot write '\\u2014'" in capsys.readouterr().err
 
 
 def test_pieces_are_written_in_turn_in_utf8(monkeypatch):
