@@ -22,7 +22,7 @@ import os
 import re
 from typing import Final
 
-from akip._validators import shown
+from akip._validators import key_name
 from akip.exceptions import ReportError
 
 _PIECE: Final = 1 << 20  # bytes read at a time past the size the file system reports
@@ -209,7 +209,6 @@ def check_encodable_data(data: object, where: str) -> None:
 
 
 _Path = tuple["_Path", object] | None
-_MAX_PART: Final = 60  # a key longer than this (or not printable) is shown as a bounded repr
 _MAX_PATH: Final = 200  # a longer path keeps its end (where the text is), after "…"
 
 
@@ -218,12 +217,7 @@ def _path_text(path: _Path) -> str:
     parts: list[str] = []
     while path is not None:
         path, part = path
-        if isinstance(part, int):
-            parts.append(f"[{part}]")
-        elif isinstance(part, str) and len(part) <= _MAX_PART and part.isprintable():
-            parts.append(f".{part}")
-        else:
-            parts.append(f".{shown(part)}")
+        parts.append(f"[{part}]" if isinstance(part, int) else f".{key_name(part)}")
     text = "".join(reversed(parts)).removeprefix(".") or "the top"
     return text if len(text) <= _MAX_PATH else "…" + text[-(_MAX_PATH - 1) :]
 

@@ -25,6 +25,7 @@ import attrs
 from akip import _trusted, kode
 from akip._decimal import ONE
 from akip._report_spec import _KIND_NEEDS, _LOCALES, _SPECS, LEVELS, _Key
+from akip._validators import key_name as _key_name
 from akip._validators import shown as _shown
 from akip.exceptions import AkipError, ReportError
 from akip.numbers import ID_LOCALE, parse_number
@@ -65,16 +66,6 @@ def _type_name(value: object) -> str:
         list: "array",
         dict: "table",
     }.get(type(value), type(value).__name__)
-
-
-_MAX_KEY: Final = 60
-
-
-def _key_name(name: object) -> str:
-    """A key of the file as a path part: as written, or a bounded repr when long or odd."""
-    if isinstance(name, str) and len(name) <= _MAX_KEY and name.isprintable():
-        return name
-    return _shown(name)
 
 
 def _fail(path: str, message: str) -> NoReturn:

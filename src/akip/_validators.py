@@ -66,6 +66,17 @@ def shown(value: object) -> str:
     return text
 
 
+MAX_KEY = 60
+"""The longest key of a file an error's path shows as written (a longer one: `shown`)."""
+
+
+def key_name(name: object) -> str:
+    """A key of a file as a path part: as written, or a bounded repr when long or odd."""
+    if isinstance(name, str) and len(name) <= MAX_KEY and name.isprintable():
+        return name
+    return shown(name)
+
+
 def tuple_of(*kinds: type) -> Any:
     """An attrs validator: the field is a tuple whose items are instances of *kinds*."""
 
