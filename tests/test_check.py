@@ -171,10 +171,7 @@ class TestCli:
 
     def test_check_json(self, capsys):
         """--format json prints the ledger: report, coverage, findings and verdicts."""
-        from akip.__main__ import _print_json  # noqa: PLC0415 - the printer itself
-
-        loaded = report.load(EXAMPLE)
-        _print_json(loaded)
+        main(["check", str(EXAMPLE), "--format", "json", "--lang", "en"])
         data = json.loads(capsys.readouterr().out)
         assert {"report", "coverage", "findings", "verdicts"} == set(data)
         assert {"code", "severity", "place", "printed", "expected", "rule", "message"} <= set(

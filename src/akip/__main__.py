@@ -229,27 +229,6 @@ def _parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     return parser
 
 
-def _print_check(
-    loaded: report.Report, ledger: Ledger | None = None, *, verbose: bool = False
-) -> None:
-    """The ledger as text: coverage first, then the root findings and their consequences.
-
-    *ledger* is the report's ledger when the caller has it (else it is computed here).
-    """
-    from akip.check import text  # noqa: PLC0415 - the renderer loads only when printing
-
-    book = checking.ledger(loaded) if ledger is None else ledger
-    print(text.render_text(book, loaded, verbose=verbose, lang=_i18n.language()))
-
-
-def _print_json(loaded: report.Report, ledger: Ledger | None = None) -> None:
-    """The ledger as one JSON object: report, coverage, findings, verdicts."""
-    from akip.check import text  # noqa: PLC0415 - the renderer loads only when printing
-
-    book = checking.ledger(loaded) if ledger is None else ledger
-    print(text.json_text(book, loaded, lang=_i18n.language()))
-
-
 def _pre_language(argv: Sequence[str]) -> None:
     """The language of ``--help`` and of argparse's errors: ``--lang``, else ``$LANG``."""
     lang = None
@@ -331,7 +310,7 @@ def _run(args: argparse.Namespace) -> int:
 def _rendered(
     loaded: report.Report, ledger: Ledger, form: str, *, verbose: bool = False
 ) -> str | bytes | list[str]:
-    """The output of ``akip check --format`` *form*: what `_print_check` or `_print_json` print."""
+    """The output of ``akip check --format`` *form*, to be written by `_emit`."""
     if form in ("text", "json"):
         from akip.check import text  # noqa: PLC0415 - the renderer loads only when printing
 
