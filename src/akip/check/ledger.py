@@ -15,7 +15,7 @@ References:
 from __future__ import annotations
 
 import enum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from akip.check import Finding
     from akip.check.findings import Event
 
-__all__ = ["Coverage", "Ledger", "Status", "Verdict"]
+__all__ = ["VERDICT_KEYS", "Coverage", "Ledger", "Status", "Verdict"]
 
 
 class Status(enum.Enum):
@@ -74,21 +74,42 @@ class Verdict:
     #: The report-format key the figure is printed under (``indicators.rows.capaian``).
     key: str = ""
 
+    def as_row(self) -> tuple[object, ...]:
+        """The values of `as_dict`, in the order of `VERDICT_KEYS`."""
+        where = self.where
+        return (
+            where.place,
+            where.row,
+            where.year,
+            where.column,
+            self.key,
+            self.printed,
+            self.status.value,
+            self.expected,
+            self.code,
+            self.rule,
+            self.reason,
+        )
+
     def as_dict(self) -> dict[str, object]:
         """The verdict as a JSON-ready mapping, its place structured."""
-        return {
-            "table": self.where.place,
-            "row": self.where.row,
-            "year": self.where.year,
-            "column": self.where.column,
-            "key": self.key,
-            "printed": self.printed,
-            "status": self.status.value,
-            "expected": self.expected,
-            "code": self.code,
-            "rule": self.rule,
-            "reason": self.reason,
-        }
+        return dict(zip(VERDICT_KEYS, self.as_row(), strict=True))
+
+
+#: The keys of `Verdict.as_dict`, in its order (the order of `Verdict.as_row`).
+VERDICT_KEYS: Final = (
+    "table",
+    "row",
+    "year",
+    "column",
+    "key",
+    "printed",
+    "status",
+    "expected",
+    "code",
+    "rule",
+    "reason",
+)
 
 
 @typed

@@ -31,7 +31,7 @@ from akip._i18n import N_, checked_language, gettext_in, translated
 from akip._validators import shown
 from akip.check.claims import a_report
 from akip.check.findings import Severity, place_text
-from akip.check.ledger import Coverage, Ledger, Status
+from akip.check.ledger import VERDICT_KEYS, Coverage, Ledger, Status
 from akip.exceptions import InvalidValue
 
 if TYPE_CHECKING:
@@ -232,26 +232,6 @@ def _in(text: object, lang: str, seen: dict[int, tuple[str, str]]) -> object:
     return known[1]
 
 
-#: The keys of `Verdict.as_dict`, in its order.
-_VERDICT_KEYS: Final = (
-    "table",
-    "row",
-    "year",
-    "column",
-    "key",
-    "printed",
-    "status",
-    "expected",
-    "code",
-    "rule",
-    "reason",
-)
-
-
-def _none(_values: object) -> None:
-    return None
-
-
 def json_text(book: Ledger, report: Report, *, lang: str = "en", indent: int = 2) -> str:
     """`as_json` written as JSON, as ``akip check --format json`` writes it.
 
@@ -311,28 +291,12 @@ def json_pieces(book: Ledger, report: Report, *, lang: str = "en", indent: int =
     seen: dict[int, tuple[str, str]] = {}
     inner = "\n" + step * 2
     verdicts = book.verdicts
-    written = _json.flat(_VERDICT_KEYS, inner, step)
-    if verdicts and tuple(verdicts[0].as_dict()) != _VERDICT_KEYS:  # pragma: no cover
-        written = _none  # `Verdict.as_dict` has other keys: every verdict through `write`
+    written = _json.flat(VERDICT_KEYS, inner, step)
     for start in range(0, len(verdicts), _PIECE):
         for verdict in verdicts[start : start + _PIECE]:
             out.append("," + inner if out or start else "[" + inner)
-            where = verdict.where
-            line = written(
-                (
-                    where.place,
-                    where.row,
-                    where.year,
-                    where.column,
-                    verdict.key,
-                    verdict.printed,
-                    verdict.status.value,
-                    verdict.expected,
-                    verdict.code,
-                    _in(verdict.rule, lang, seen),
-                    _in(verdict.reason, lang, seen),
-                )
-            )
+            *fields, rule, reason = verdict.as_row()
+            line = written((*fields, _in(rule, lang, seen), _in(reason, lang, seen)))
             if line is None:
                 _json.write(_verdict(verdict.as_dict(), lang, seen), inner, step, out)
             else:
