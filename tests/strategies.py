@@ -83,3 +83,20 @@ effective_dates = st.lists(
     max_size=6,
     unique=True,
 ).map(sorted)
+
+
+def paths_in(node: object, path: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+    """Every path (keys and indices) to a value or container below *node*, parents first.
+
+    The places a mutation test can edit in a parsed report file.
+    """
+    found: list[tuple[object, ...]] = []
+    children: list[tuple[object, object]] = []
+    if isinstance(node, dict):
+        children = list(node.items())
+    elif isinstance(node, list):
+        children = list(enumerate(node))
+    for key, child in children:
+        found.append((*path, key))
+        found.extend(paths_in(child, (*path, key)))
+    return found

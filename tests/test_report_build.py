@@ -29,6 +29,7 @@ from hypothesis import strategies as st
 from akip import _loading, _report_build, report
 from akip.exceptions import ReportError
 from akip.report import BudgetRow, Figure, IndicatorRow, Label, Where
+from tests.strategies import paths_in
 
 if TYPE_CHECKING:
     from types import ModuleType
@@ -166,21 +167,8 @@ class TestKnownStructure:
 
 
 # ---------------------------------------------------------------- the structural check
-def _places(node: object, path: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
-    found: list[tuple[object, ...]] = []
-    children: list[tuple[object, object]] = []
-    if isinstance(node, dict):
-        children = list(node.items())
-    elif isinstance(node, list):
-        children = list(enumerate(node))
-    for key, child in children:
-        found.append((*path, key))
-        found.extend(_places(child, (*path, key)))
-    return found
-
-
 BASE: dict[str, Any] = tomllib.loads((ROOT / "examples" / "dumai-2024.toml").read_text("utf-8"))
-PLACES = _places(BASE)
+PLACES = paths_in(BASE)
 
 junk = st.one_of(
     st.none(),

@@ -21,26 +21,13 @@ from hypothesis import strategies as st
 
 from akip import check, report
 from akip.exceptions import ReportError
+from tests.strategies import paths_in
 
 EXAMPLE = Path(__file__).parent.parent / "examples" / "dumai-2024.toml"
 BASE: dict[str, Any] = tomllib.loads(EXAMPLE.read_text(encoding="utf-8"))
 
 
-def _places(node: object, path: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
-    """Every path to a value or container below the root."""
-    found: list[tuple[object, ...]] = []
-    children: list[tuple[object, object]] = []
-    if isinstance(node, dict):
-        children = list(node.items())
-    elif isinstance(node, list):
-        children = list(enumerate(node))
-    for key, child in children:
-        found.append((*path, key))
-        found.extend(_places(child, (*path, key)))
-    return found
-
-
-PLACES = _places(BASE)
+PLACES = paths_in(BASE)
 
 junk = st.one_of(
     st.none(),
