@@ -792,7 +792,7 @@ t4 = time.perf_counter()
 book = check.ledger(loaded)
 t5 = time.perf_counter()
 with contextlib.redirect_stdout(io.StringIO()):
-    main._print_check(loaded, book)
+    main._emit(main._rendered(loaded, book, "text"), None)
 t6 = time.perf_counter()
 import tomllib
 with open(sys.argv[1], encoding="utf-8") as f:

@@ -157,3 +157,18 @@ class TestBaselines:
         one = run.bare_one_maximize if maximize else run.bare_one_minimize
         assert ours == batch
         assert ours == [one(t, r) for t, r in pairs]
+
+
+class TestChildScripts:
+    def test_phases_of_a_dumai_check_run(self):
+        """The in-process phase script of part 3a runs against the current CLI internals.
+
+        It calls private functions of `akip.__main__`: when one is renamed, this fails here
+        rather than in the middle of a ``make bench`` run.
+        """
+        import os  # noqa: PLC0415
+
+        env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+        phases = run._phases(run.ROOT / "examples" / "dumai-2024.toml", env, 1)
+        assert list(phases) == list(run._PHASE_NAMES)
+        assert all(ms > 0 for ms in phases.values())
