@@ -60,7 +60,7 @@ import warnings
 from bisect import bisect_right
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 # The peers run single-threaded, as akip does: set before polars and pyarrow start.
 os.environ.setdefault("POLARS_MAX_THREADS", "1")
@@ -875,8 +875,20 @@ def dumai_part(rounds: int) -> dict[str, Any]:
     return out
 
 
+#: The floor of a check of a report file: a process that only parses it with the
+#: standard library (the same parser `akip.report.load` uses), and builds nothing more.
+_PARSE_ONLY: Final = {
+    "json": "import json, sys\nwith open(sys.argv[1], 'rb') as f:\n    json.load(f)",
+    "toml": "import tomllib, sys\nwith open(sys.argv[1], 'rb') as f:\n    tomllib.load(f)",
+}
+
+
 def scaling_part(sizes: list[tuple[int, int]], rounds: int, fmt: str) -> list[dict[str, Any]]:
-    """``akip check`` of generated reports: time and peak memory against size."""
+    """``akip check`` of generated reports: time and peak memory against size.
+
+    Each round also runs a process that only parses the file (`_PARSE_ONLY`), right after
+    the check: the floor that any check reading the file into Python objects pays.
+    """
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
     out: list[dict[str, Any]] = []
     if not sizes:
@@ -884,19 +896,25 @@ def scaling_part(sizes: list[tuple[int, int]], rounds: int, fmt: str) -> list[di
     print(f"\n3b. akip check of generated reports ({fmt}, {rounds} rounds each)", flush=True)
     print(
         f"   {'lines':>8} {'indic.':>7} {'MiB file':>8} {'min s':>8} {'median s':>8} "
-        f"{'max s':>8} {'peak MiB':>8} {'µs/line':>8}  exit"
+        f"{'max s':>8} {'peak MiB':>8} {'µs/line':>8} {'parse s':>8} {'parse MiB':>9}  exit"
     )
     with tempfile.TemporaryDirectory() as tmp:
         for lines, indicators in sizes:
             path = generate.write(Path(tmp) / f"r{lines}.{fmt}", lines, indicators)
             command = [*_akip_command(), "check", str(path)]
+            parse = [sys.executable, "-c", _PARSE_ONLY[fmt], str(path)]
             times, peaks, codes = [], [], set()
+            parse_times, parse_peaks = [], []
             for _ in range(rounds):
                 seconds, peak, code = run_child(command, env)
                 times.append(seconds)
                 peaks.append(peak)
                 codes.add(code)
+                seconds, peak, _ = run_child(parse, env)
+                parse_times.append(seconds)
+                parse_peaks.append(peak)
             s = spread(times)
+            floor = spread(parse_times)
             entry: dict[str, Any] = {
                 "format": fmt,
                 "budget_lines": lines,
@@ -907,16 +925,22 @@ def scaling_part(sizes: list[tuple[int, int]], rounds: int, fmt: str) -> list[di
                 "exit": sorted(codes),
                 # exit 0 or 1 is a finished check (1: errors found); 2 is a refused file.
                 "checked": codes <= {0, 1},
+                "parse_only": {"seconds": floor, "peak_rss_mib": max(parse_peaks)},
             }
             out.append(entry)
             print(
                 f"   {lines:>8,} {indicators:>7,} {entry['file_bytes'] / 2**20:8.1f} "
                 f"{s['min']:8.3f} {s['median']:8.3f} {s['max']:8.3f} "
-                f"{entry['peak_rss_mib']:8.1f} {s['median'] / lines * 1e6:8.1f}  "
+                f"{entry['peak_rss_mib']:8.1f} {s['median'] / lines * 1e6:8.1f} "
+                f"{floor['median']:8.3f} {max(parse_peaks):9.1f}  "
                 f"{sorted(codes)}{'' if entry['checked'] else ' (refused)'}",
                 flush=True,
             )
     return out
+
+
+#: The goal of issue 14 for `akip check`: 10⁵ budget lines in ≤ 2 s and ≤ 200 MiB.
+_CHECK_GOAL: Final = {"seconds": (100_000, 2.0), "peak_rss_mib": (100_000, 200.0)}
 
 
 def plot_scaling(scaling: list[dict[str, Any]], path: Path) -> None:
@@ -946,9 +970,15 @@ def plot_scaling(scaling: list[dict[str, Any]], path: Path) -> None:
             x = [e["budget_lines"] for e in entries]
             y = [e[key]["median"] if key == "seconds" else e[key] for e in entries]
             axis.loglog(x, y, "o-", label=f"akip check ({fmt.upper()})")
+            floors = [e["parse_only"] for e in entries if "parse_only" in e]
+            if len(floors) == len(entries):  # runs saved before the floor was measured: none
+                z = [f["seconds"]["median"] if key == "seconds" else f[key] for f in floors]
+                axis.loglog(x, z, "s--", label=f"only parse the file ({fmt.upper()}, stdlib)")
             # Slope 1 through the largest size: a linear cost would follow it all the way.
             axis.loglog(x, [y[-1] * v / x[-1] for v in x], ":", color="grey")
         axis.plot([], [], ":", color="grey", label="linear (slope 1)")
+        goal = _CHECK_GOAL[key]
+        axis.loglog([goal[0]], [goal[1]], "*", color="green", markersize=10, label="goal")
         axis.set_xlabel("budget lines (indicators = lines / 10)")
         axis.set_ylabel(label)
         for axis_of in (axis.xaxis, axis.yaxis):

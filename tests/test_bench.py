@@ -172,3 +172,17 @@ class TestChildScripts:
         phases = run._phases(run.ROOT / "examples" / "dumai-2024.toml", env, 1)
         assert list(phases) == list(run._PHASE_NAMES)
         assert all(ms > 0 for ms in phases.values())
+
+    @pytest.mark.parametrize("fmt", ["json", "toml"])
+    def test_parse_only_floor_reads_the_report(self, fmt, tmp_path):
+        """The floor of part 3b parses the generated file and exits 0 (and fails on junk)."""
+        import os  # noqa: PLC0415
+
+        env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+        path = generate.write(tmp_path / f"r.{fmt}", 60, 13)
+        _, _, code = run.run_child([sys.executable, "-c", run._PARSE_ONLY[fmt], str(path)], env)
+        assert code == 0
+        junk = tmp_path / f"junk.{fmt}"
+        junk.write_text("{[", encoding="utf-8")
+        _, _, code = run.run_child([sys.executable, "-c", run._PARSE_ONLY[fmt], str(junk)], env)
+        assert code == 1
