@@ -186,3 +186,15 @@ class TestChildScripts:
         junk.write_text("{[", encoding="utf-8")
         _, _, code = run.run_child([sys.executable, "-c", run._PARSE_ONLY[fmt], str(junk)], env)
         assert code == 1
+
+    def test_imports_of_a_check_are_listed_and_importable(self):
+        """Part 3a's floor imports what a Dumai check imports, none of it akip's, and runs."""
+        import os  # noqa: PLC0415
+
+        env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+        modules = run.imported_by_check(run.ROOT / "examples" / "dumai-2024.toml", env)
+        # A check reads TOML, computes in decimal and builds attrs classes.
+        assert {"attrs", "decimal", "tomllib"} <= set(modules)
+        assert not [m for m in modules if m.split(".")[0] == "akip"]
+        _, _, code = run.run_child([sys.executable, "-c", run._IMPORT_ONLY, *modules], env)
+        assert code == 0
