@@ -1,0 +1,132 @@
+"""Tests of the check's internal shortcuts against the general paths they stand for.
+
+`akip.check.findings.judge` is `compare` without its generator, `agreement` and
+`disagreement` its two halves for a caller that already knows whether a figure agrees;
+`akip.check.anggaran.penyerapan_of` is `akip.anggaran.penyerapan` without the checks that
+cannot fail on the check's own values. Each must give what the general path gives: the
+same event, the same value (representation included) or the same error.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from akip import anggaran
+from akip._decimal import in_context
+from akip.check import Status
+from akip.check.anggaran import penyerapan_of
+from akip.check.findings import (
+    ROUNDING,
+    SUM,
+    agreement,
+    agrees,
+    compare,
+    disagreement,
+    judge,
+)
+from akip.exceptions import AkipError
+from akip.numbers import round_half_up
+from akip.report import Figure, Where
+
+_WHERE = Where("Tabel 4", "capaian", "1.")
+
+
+def _figure(text: str) -> Figure:
+    """A percentage printed in id_ID style (``"104,4%"``)."""
+    return Figure(text, Decimal(text.rstrip("%").replace(",", ".")), _WHERE)
+
+
+def test_judge_of_an_agreeing_figure():
+    """104,44… printed as 104% agrees (HALF_UP to 0 decimals): the figure's own text."""
+    figure = _figure("104%")
+    event = judge(figure, Decimal("104.4444"), "CODE", SUM, "capaian")
+    assert (Status.AGREES, "104%", None) == (event.status, event.expected, event.finding)
+
+
+def test_judge_of_a_differing_and_a_truncated_figure():
+    """105,6 printed as 105% is cut off (TRUNCATED, 106%); as 104% it differs (CODE, 106%)."""
+    cut = judge(_figure("105%"), Decimal("105.6"), "CODE", SUM, "capaian")
+    wrong = judge(_figure("104%"), Decimal("105.6"), "CODE", SUM, "capaian")
+    assert ("TRUNCATED", "106%", ROUNDING) == (cut.finding.code, cut.expected, cut.rule)
+    assert ("CODE", "106%", Status.DIFFERS) == (wrong.finding.code, wrong.expected, wrong.status)
+
+
+texts = st.builds(
+    lambda whole, places, digits: f"{whole}{',' if places else ''}{digits[:places]}%",
+    st.integers(0, 300),
+    st.integers(0, 3),
+    st.text("0123456789", min_size=3, max_size=3),
+)
+exacts = st.decimals(min_value=-10, max_value=400, allow_nan=False, places=6)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, exacts, st.booleans())
+def test_judge_is_compare(text, exact, lazy):
+    """Any printed percentage and exact value: `judge` gives the one event `compare` yields.
+
+    The event agrees exactly when the exact value rounded HALF_UP to the printed decimals
+    is the printed value (`akip.numbers.round_half_up`, the general rounding).
+    """
+    figure = _figure(text)
+    what = (lambda: "capaian") if lazy else "capaian"
+    event = judge(figure, exact, "CODE", SUM, what, "", (figure,))
+    assert [event] == list(compare(figure, exact, "CODE", SUM, what, "", (figure,)))
+    rounded = round_half_up(exact, figure.decimals)
+    assert (rounded == figure.value) == (event.status is Status.AGREES)
+    half = agreement(figure, SUM, (figure,)) if agrees(figure, exact) else None
+    if half is None:
+        half = disagreement(figure, exact, "CODE", SUM, what, "", (figure,))
+    assert event == half
+
+
+@in_context
+def _general(pagu: object, realisasi: object) -> tuple[str, object]:
+    try:
+        value = anggaran.penyerapan(pagu, realisasi)
+    except AkipError as exc:
+        return type(exc).__name__, str(exc)
+    return "value", (value, str(value))
+
+
+@in_context
+def _fast(pagu: Decimal, realisasi: Decimal) -> tuple[str, object]:
+    try:
+        value = penyerapan_of(pagu, realisasi)
+    except AkipError as exc:
+        return type(exc).__name__, str(exc)
+    return "value", (value, str(value))
+
+
+amounts = st.one_of(
+    st.decimals(min_value=-(10**15), max_value=10**15, places=2),
+    st.sampled_from(
+        [
+            Decimal(0),
+            Decimal("0.00"),
+            Decimal("-0"),
+            Decimal("1E+1000"),
+            Decimal("1E+1001"),
+            Decimal("1E-1000"),
+            Decimal("1E-1001"),
+            Decimal("Infinity"),
+            Decimal("NaN"),
+            Decimal("4700384252.00"),
+        ]
+    ),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(amounts, amounts)
+def test_penyerapan_of_is_penyerapan(pagu, realisasi):
+    """Any two Decimals (0, negatives, out of range, not finite): the same value or error."""
+    assert _general(pagu, realisasi) == _fast(pagu, realisasi)
+
+
+def test_penyerapan_of_a_tabel_iii_11_row():
+    """4.700.384.252 of 5.000.000.000 is 94,00768504 % (hand: 4700384252 / 50000000)."""
+    assert Decimal("94.00768504") == penyerapan_of(Decimal(5_000_000_000), Decimal(4_700_384_252))
