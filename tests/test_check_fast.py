@@ -50,6 +50,8 @@ def test_judge_of_a_differing_and_a_truncated_figure():
     """105,6 printed as 105% is cut off (TRUNCATED, 106%); as 104% it differs (CODE, 106%)."""
     cut = judge(_figure("105%"), Decimal("105.6"), "CODE", SUM, "capaian")
     wrong = judge(_figure("104%"), Decimal("105.6"), "CODE", SUM, "capaian")
+    assert cut.finding is not None
+    assert wrong.finding is not None
     assert ("TRUNCATED", "106%", ROUNDING) == (cut.finding.code, cut.expected, cut.rule)
     assert ("CODE", "106%", Status.DIFFERS) == (wrong.finding.code, wrong.expected, wrong.status)
 
