@@ -9,15 +9,22 @@ same event, the same value (representation included) or the same error.
 
 from __future__ import annotations
 
+import importlib.util
+import json
+import sys
 from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from akip import anggaran
+from akip import anggaran, report
 from akip._decimal import in_context
 from akip.check import Status
 from akip.check.anggaran import penyerapan_of
+from akip.check.claims import _fields, printed
 from akip.check.findings import (
     ROUNDING,
     SUM,
@@ -29,7 +36,27 @@ from akip.check.findings import (
 )
 from akip.exceptions import AkipError
 from akip.numbers import round_half_up
-from akip.report import Figure, Where
+from akip.report import Figure, Label, Where
+
+if TYPE_CHECKING:
+    from types import ModuleType
+
+EXAMPLES = Path(__file__).parent.parent / "examples"
+
+
+def _generator() -> ModuleType:
+    """`bench/generate.py` (not a package: loaded from its file, once)."""
+    if "generate" not in sys.modules:
+        spec = importlib.util.spec_from_file_location(
+            "generate", EXAMPLES.parent / "bench" / "generate.py"
+        )
+        assert spec is not None
+        assert spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["generate"] = module
+        spec.loader.exec_module(module)
+    return sys.modules["generate"]
+
 
 _WHERE = Where("Tabel 4", "capaian", "1.")
 
@@ -132,3 +159,51 @@ def test_penyerapan_of_is_penyerapan(pagu, realisasi):
 def test_penyerapan_of_a_tabel_iii_11_row():
     """4.700.384.252 of 5.000.000.000 is 94,00768504 % (hand: 4700384252 / 50000000)."""
     assert Decimal("94.00768504") == penyerapan_of(Decimal(5_000_000_000), Decimal(4_700_384_252))
+
+
+def _printed_by_a_stack(value: object) -> list[tuple[str, Figure | Label]]:
+    """Every figure and label under *value*, walked as the ledger first walked them.
+
+    A stack of (key, value) pairs, depth first in field order: the general walk the
+    one-function-per-node walk of `akip.check.claims.printed` stands for.
+    """
+    found: list[tuple[str, Figure | Label]] = []
+    stack: list[tuple[str, object]] = [("", value)]
+    while stack:
+        key, item = stack.pop()
+        if isinstance(item, (Figure, Label)):
+            found.append((key, item))
+        elif isinstance(item, tuple):
+            stack.extend((key, part) for part in reversed(item))
+        else:
+            names = _fields(type(item))  # type: ignore[arg-type]
+            stack.extend(
+                (f"{key}.{name}" if key else name, child)
+                for name in reversed(names)
+                if (child := getattr(item, name)) is not None
+            )
+    return found
+
+
+def _same_walk(loaded: report.Report) -> None:
+    walked = list(printed(loaded))
+    expected = _printed_by_a_stack(loaded)
+    assert [(k, id(f)) for k, f in expected] == [(k, id(f)) for k, f in walked]
+
+
+@pytest.mark.parametrize("path", sorted(EXAMPLES.glob("*.toml")), ids=lambda p: p.name)
+def test_printed_walks_as_the_stack_did(path):
+    """Every example that loads: the same figures, the same objects, in the same order."""
+    try:
+        loaded = report.load(path)
+    except AkipError:
+        pytest.skip("not a report file akip check accepts")
+    _same_walk(loaded)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.integers(4, 40), st.integers(1, 12), st.integers(0, 2**32))
+def test_printed_walks_generated_reports_as_the_stack_did(lines, indicators, seed):
+    """Generated reports of any size (`bench/generate.py`), each walked the same way."""
+    data = _generator().report(lines, indicators, seed)
+    _same_walk(report.loads_json(json.dumps(data)))

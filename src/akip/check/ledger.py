@@ -26,7 +26,7 @@ from akip._validators import typed
 from akip.report import Figure, Label, Where
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Iterable, Iterator, Sequence
 
     from akip.check import Finding
     from akip.check.findings import Event
@@ -84,7 +84,7 @@ class Verdict:
             where.column,
             self.key,
             self.printed,
-            self.status.value,
+            _STATUS_TEXT[id(self.status)],
             self.expected,
             self.code,
             self.rule,
@@ -95,6 +95,10 @@ class Verdict:
         """The verdict as a JSON-ready mapping, its place structured."""
         return dict(zip(VERDICT_KEYS, self.as_row(), strict=True))
 
+
+#: The text of each status, by the identity of the member (`Status.value` is a descriptor
+#: of Python code: once per verdict, in the canonical sort and the outputs, it adds up).
+_STATUS_TEXT: Final = {id(status): status.value for status in Status}
 
 #: The keys of `Verdict.as_dict`, in its order (the order of `Verdict.as_row`).
 VERDICT_KEYS: Final = (
@@ -326,22 +330,23 @@ def _grouped(
     """
     by_subject: dict[int, Event | list[Event]] = {}
     corroborates: dict[int, list[Event]] = {}
+    setdefault, agrees = by_subject.setdefault, Status.AGREES
     for event in events:
         if event.subject is not None:
-            had = by_subject.setdefault(id(event.subject), event)
+            had = setdefault(id(event.subject), event)
             if had is not event:
                 if isinstance(had, list):
                     had.append(event)
                 else:
                     by_subject[id(event.subject)] = [had, event]
-        if event.status is Status.AGREES:
+        if event.status is agrees:
             for subject in event.inputs:
                 corroborates.setdefault(id(subject), []).append(event)
     return by_subject, corroborates
 
 
 def build(
-    printed: Sequence[tuple[str, Figure | Label]],
+    printed: Iterable[tuple[str, Figure | Label]],
     events: Sequence[Event],
     findings: tuple[Finding, ...],
 ) -> Ledger:
@@ -357,15 +362,22 @@ def build(
 
     by_subject, corroborates = _grouped(events)
 
+    orders: dict[int, tuple[object, ...]] = {}
+
     def order(event: Event) -> tuple[object, ...]:
-        return (
-            _PRIORITY[id(event.status)],
-            event.finding.code if event.finding is not None else "",
-            placed(event.subject.where) if event.subject is not None else (),
-            event.expected or "",
-            event.rule or "",
-            event.reason or "",
-        )
+        # An agreement is an input's corroboration for each of its inputs: its key is made
+        # once (the events outlive the build, so their identities are theirs throughout).
+        key = orders.get(id(event))
+        if key is None:
+            key = orders[id(event)] = (
+                _PRIORITY[id(event.status)],
+                event.finding.code if event.finding is not None else "",
+                placed(event.subject.where) if event.subject is not None else (),
+                event.expected or "",
+                event.rule or "",
+                event.reason or "",
+            )
+        return key
 
     def own_order(event: Event) -> tuple[object, ...]:
         # `order` among the events of one subject: their places are the same (its own),
@@ -379,16 +391,33 @@ def build(
         )
 
     rows: list[_Row] = []
+    append = rows.append
     not_checked = Status.NOT_CHECKED
     for key, subject in printed:
         found = by_subject.get(id(subject))
+        if isinstance(found, tuple) and found.status is not None:
+            # One event (a tuple, not a list of them), and it decides (most figures).
+            event = found
+            append(
+                (
+                    subject.where,
+                    subject.text,
+                    event.status,
+                    event.expected,
+                    None if event.finding is None else event.finding.code,
+                    event.rule,
+                    event.reason,
+                    key,
+                )
+            )
+            continue
         mine: Sequence[Event] = (
             () if found is None else found if isinstance(found, list) else (found,)
         )
         decided = [e for e in mine if e.status is not None]
         if decided:
             event = decided[0] if len(decided) == 1 else min(decided, key=own_order)
-            rows.append(
+            append(
                 (
                     subject.where,
                     subject.text,
@@ -407,13 +436,13 @@ def build(
             agrees_by: str = Message.cached(
                 N_("corroborated: the {column} computed from it agrees"), column=column
             )
-            rows.append(
+            append(
                 (subject.where, subject.text, other.status, None, None, other.rule, agrees_by, key)
             )
         else:
             notes = sorted(e.reason for e in mine if e.reason)
             reason = notes[0] if notes else key_reason(key)
-            rows.append((subject.where, subject.text, not_checked, None, None, None, reason, key))
+            append((subject.where, subject.text, not_checked, None, None, None, reason, key))
     return _Pending(rows, findings)
 
 
@@ -448,7 +477,7 @@ def _canonical(verdicts: list[Verdict]) -> tuple[Verdict, ...]:
             v.where.column,
             v.key,
             v.printed,
-            v.status.value,
+            _STATUS_TEXT[id(v.status)],
             v.expected or "",
             v.reason or "",
         )
