@@ -357,27 +357,38 @@ def build(
     ``agrees`` when it is an input of a figure that agrees (it is corroborated), and is
     ``not_checked`` otherwise, with the reason.
     """
-    from akip.check.attribution import placed  # noqa: PLC0415 - one-way imports
+    from akip.check.attribution import flat_natural  # noqa: PLC0415 - one-way imports
     from akip.check.keys import reason as key_reason  # noqa: PLC0415
 
     by_subject, corroborates = _grouped(events)
 
-    orders: dict[int, tuple[object, ...]] = {}
+    # The natural keys of the places and rows of the figures an agreement is at, each made
+    # once, for the build only (flat: `akip.check.attribution.flat_natural`).
+    naturals: dict[str, tuple[int | str, ...]] = {}
+
+    def natural_of(text: str) -> tuple[int | str, ...]:
+        key = naturals.get(text)
+        if key is None:
+            key = naturals[text] = flat_natural(text)
+        return key
 
     def order(event: Event) -> tuple[object, ...]:
-        # An agreement is an input's corroboration for each of its inputs: its key is made
-        # once (the events outlive the build, so their identities are theirs throughout).
-        key = orders.get(id(event))
-        if key is None:
-            key = orders[id(event)] = (
-                _PRIORITY[id(event.status)],
-                event.finding.code if event.finding is not None else "",
-                placed(event.subject.where) if event.subject is not None else (),
-                event.expected or "",
-                event.rule or "",
-                event.reason or "",
-            )
-        return key
+        where = event.subject.where if event.subject is not None else None
+        return (
+            _PRIORITY[id(event.status)],
+            event.finding.code if event.finding is not None else "",
+            ()
+            if where is None
+            else (
+                natural_of(where.place),
+                natural_of(where.row or ""),
+                where.year or 0,
+                where.column,
+            ),
+            event.expected or "",
+            event.rule or "",
+            event.reason or "",
+        )
 
     def own_order(event: Event) -> tuple[object, ...]:
         # `order` among the events of one subject: their places are the same (its own),
@@ -448,12 +459,14 @@ def build(
 
 def _ranks(texts: set[str]) -> dict[str, int]:
     """The rank of each text in natural order (texts of one natural key share a rank)."""
-    from akip.check.attribution import natural  # noqa: PLC0415 - one-way imports
+    from akip.check.attribution import flat_natural  # noqa: PLC0415 - one-way imports
 
+    # Each text's key once, flat and not cached: a report's rows are keyed once.
+    keys = {text: flat_natural(text) for text in texts}
     ranks: dict[str, int] = {}
     rank, last = -1, None
-    for text in sorted(texts, key=natural):
-        key = natural(text)
+    for text in sorted(texts, key=keys.__getitem__):
+        key = keys[text]
         if key != last:
             rank, last = rank + 1, key
         ranks[text] = rank
