@@ -24,7 +24,8 @@ from akip import anggaran, report
 from akip._decimal import in_context
 from akip.check import Status
 from akip.check.anggaran import penyerapan_of
-from akip.check.claims import _fields, printed
+from akip.check.attribution import flat_natural, natural
+from akip.check.claims import Index, _fields, printed
 from akip.check.findings import (
     ROUNDING,
     SUM,
@@ -36,7 +37,7 @@ from akip.check.findings import (
 )
 from akip.exceptions import AkipError
 from akip.numbers import round_half_up
-from akip.report import Figure, Label, Where
+from akip.report import BudgetLine, Figure, Label, Where
 
 if TYPE_CHECKING:
     from types import ModuleType
@@ -207,3 +208,52 @@ def test_printed_walks_generated_reports_as_the_stack_did(lines, indicators, see
     """Generated reports of any size (`bench/generate.py`), each walked the same way."""
     data = _generator().report(lines, indicators, seed)
     _same_walk(report.loads_json(json.dumps(data)))
+
+
+def test_flat_natural_of_a_row():
+    """``Sub Kegiatan 1.10`` is the pairs of `natural` one after the other."""
+    assert (1, "sub kegiatan ", 0, 1, 1, ".", 0, 10) == flat_natural("Sub Kegiatan 1.10")
+
+
+labels = st.text(st.sampled_from("019 .aAbB§-"), max_size=8)
+
+
+@settings(max_examples=500, deadline=None)
+@given(labels, labels)
+def test_flat_natural_orders_as_natural(left, right):
+    """Any two texts compare as their `natural` keys do: less, equal or greater."""
+    a, b = natural(left), natural(right)
+    x, y = flat_natural(left), flat_natural(right)
+    assert (a < b, a == b, a > b) == (x < y, x == y, x > y)
+    assert sum(a, ()) == x
+
+
+def _figures_in_full(line: BudgetLine, measure: str, version: str | None) -> list[Figure]:
+    """The figures of a line's quantity as the index first listed them, every step taken."""
+    if measure == "realisasi":
+        return [r.realisasi for r in line.rows if r.realisasi is not None and r.period is None]
+    if version is not None:
+        return [p.value for p in line.pagu if p.version == version]
+    latest = "perubahan" if any(p.version == "perubahan" for p in line.pagu) else "murni"
+    return [p.value for p in line.pagu if p.version == latest] + [
+        r.pagu for r in line.rows if r.pagu is not None
+    ]
+
+
+@pytest.mark.parametrize("name", ["dumai-2024.toml", "sumut-setda-2021.toml", "generated"])
+def test_index_of_budget_lines(name):
+    """Each line's figures per quantity, and its amounts, as the general path gives them."""
+    if name == "generated":
+        loaded = report.loads_json(json.dumps(_generator().report(60, 13, 5)))
+    else:
+        loaded = report.load(EXAMPLES / name)
+    index = Index(loaded)
+    for line in loaded.budget:
+        for measure, version in [("pagu", None), ("pagu", "murni"), ("realisasi", None)]:
+            assert _figures_in_full(line, measure, version) == index._figures(
+                line, measure, version
+            )
+        amounts = index.amounts(line.id)
+        if amounts is not None:
+            assert anggaran.Amounts(amounts.pagu, amounts.realisasi) == amounts
+            assert anggaran.Amounts is type(amounts)

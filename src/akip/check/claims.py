@@ -31,6 +31,7 @@ import attrs
 
 from akip import anggaran, capaian
 from akip._decimal import total
+from akip._trusted import maker
 from akip._validators import shown
 from akip.check.consensus import Consensus, decide, decided
 from akip.exceptions import AkipError, InvalidValue
@@ -223,6 +224,10 @@ def reads_index(rule: Callable[[Index], T]) -> Callable[[object], T]:
 
     return checked
 
+
+#: The `akip.anggaran.Amounts` of a line's consensus pagu and realisasi: values of its
+#: figures (finite, within akip's range), so the initialiser's checks are not run again.
+_amounts = maker(anggaran.Amounts)
 
 #: The consensus of a quantity nothing prints and nothing recomputes (one for all of them).
 _NOTHING: Final = decide([])
@@ -448,6 +453,8 @@ class Index:
             ]
         if version is not None:
             return [p.value for p in line.pagu if p.version == version]
+        if not line.pagu:  # the pagu of the rows alone (most lines)
+            return [row.pagu for row in line.rows if row.pagu is not None]
         latest = "perubahan" if any(p.version == "perubahan" for p in line.pagu) else "murni"
         return [p.value for p in line.pagu if p.version == latest] + [
             row.pagu for row in line.rows if row.pagu is not None
@@ -495,7 +502,7 @@ class Index:
             and pagu.value is not None
             and realisasi.value is not None
         ):
-            return anggaran.Amounts(pagu=pagu.value, realisasi=realisasi.value)
+            return _amounts(pagu.value, realisasi.value)
         if not kids:
             return None
         parts = [self._amounts.get(kid.id) for kid in kids]
