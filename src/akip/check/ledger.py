@@ -253,22 +253,31 @@ class _Pending(Ledger):
     findings, printed, copied and pickled as one.
     """
 
-    __slots__ = ("_made", "_rows")
+    __slots__ = ("_made", "_naturals", "_rows")
     _made: tuple[Verdict, ...] | None
     _rows: list[_Row]
+    #: The natural keys the build made of places and rows, for the canonical sort.
+    _naturals: dict[str, tuple[int | str, ...]] | None
 
-    def __init__(self, rows: list[_Row], findings: tuple[Finding, ...]) -> None:
+    def __init__(
+        self,
+        rows: list[_Row],
+        findings: tuple[Finding, ...],
+        naturals: dict[str, tuple[int | str, ...]] | None = None,
+    ) -> None:
         object.__setattr__(self, "findings", findings)
         object.__setattr__(self, "_rows", rows)
         object.__setattr__(self, "_made", None)
+        object.__setattr__(self, "_naturals", naturals)
 
     @property
     def verdicts(self) -> tuple[Verdict, ...]:
         """Every verdict, in canonical order (made on first read)."""
         made: tuple[Verdict, ...] | None = self._made
         if made is None:
-            made = _canonical([_verdict(*row) for row in self._rows])
+            made = _canonical([_verdict(*row) for row in self._rows], self._naturals or {})
             object.__setattr__(self, "_made", made)
+            object.__setattr__(self, "_naturals", None)  # the sort is done with them
         return made
 
     def coverage(self) -> Coverage:
@@ -454,15 +463,18 @@ def build(
             notes = sorted(e.reason for e in mine if e.reason)
             reason = notes[0] if notes else key_reason(key)
             append((subject.where, subject.text, not_checked, None, None, None, reason, key))
-    return _Pending(rows, findings)
+    return _Pending(rows, findings, naturals)
 
 
-def _ranks(texts: set[str]) -> dict[str, int]:
-    """The rank of each text in natural order (texts of one natural key share a rank)."""
+def _ranks(texts: set[str], known: dict[str, tuple[int | str, ...]]) -> dict[str, int]:
+    """The rank of each text in natural order (texts of one natural key share a rank).
+
+    *known* holds the flat natural keys (`akip.check.attribution.flat_natural`) already
+    made of some of the texts; the others are made here, once each.
+    """
     from akip.check.attribution import flat_natural  # noqa: PLC0415 - one-way imports
 
-    # Each text's key once, flat and not cached: a report's rows are keyed once.
-    keys = {text: flat_natural(text) for text in texts}
+    keys = {text: known.get(text) or flat_natural(text) for text in texts}
     ranks: dict[str, int] = {}
     rank, last = -1, None
     for text in sorted(texts, key=keys.__getitem__):
@@ -473,15 +485,17 @@ def _ranks(texts: set[str]) -> dict[str, int]:
     return ranks
 
 
-def _canonical(verdicts: list[Verdict]) -> tuple[Verdict, ...]:
+def _canonical(
+    verdicts: list[Verdict], naturals: dict[str, tuple[int | str, ...]]
+) -> tuple[Verdict, ...]:
     """*verdicts* in canonical order (place, row, year, column, key, text, status, …).
 
     Place and row in natural order, then column, key, text, status, expected and reason.
     The natural keys of places and rows are compared once per distinct text (a rank),
     not once per comparison of two verdicts: the order is the same.
     """
-    places = _ranks({v.where.place for v in verdicts})
-    rows = _ranks({v.where.row or "" for v in verdicts})
+    places = _ranks({v.where.place for v in verdicts}, naturals)
+    rows = _ranks({v.where.row or "" for v in verdicts}, naturals)
     keys = [
         (
             places[v.where.place],
