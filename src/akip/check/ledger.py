@@ -350,7 +350,11 @@ def _grouped(
                     by_subject[id(event.subject)] = [had, event]
         if event.status is agrees:
             for subject in event.inputs:
-                corroborates.setdefault(id(subject), []).append(event)
+                others = corroborates.get(id(subject))
+                if others is None:  # no list made in vain for an input seen before
+                    corroborates[id(subject)] = [event]
+                else:
+                    others.append(event)
     return by_subject, corroborates
 
 
