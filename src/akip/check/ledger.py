@@ -416,6 +416,7 @@ def build(
 
     rows: list[_Row] = []
     append = rows.append
+    corroborated: dict[str, str] = {}  # the reason of a corroborated figure, by column
     not_checked = Status.NOT_CHECKED
     for key, subject in printed:
         found = by_subject.get(id(subject))
@@ -457,9 +458,11 @@ def build(
             others = corroborates[id(subject)]
             other = others[0] if len(others) == 1 else min(others, key=order)
             column = other.subject.where.column if other.subject is not None else "figure"
-            agrees_by: str = Message.cached(
-                N_("corroborated: the {column} computed from it agrees"), column=column
-            )
+            agrees_by = corroborated.get(column)
+            if agrees_by is None:
+                agrees_by = corroborated[column] = Message.cached(
+                    N_("corroborated: the {column} computed from it agrees"), column=column
+                )
             append(
                 (subject.where, subject.text, other.status, None, None, other.rule, agrees_by, key)
             )
