@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from akip import check, report
@@ -274,3 +274,26 @@ def test_a_verdict_of_an_unusual_type_is_written_as_json_dumps_writes_it():
     expected = json.dumps(text.as_json(book, loaded), ensure_ascii=False, indent=2)
     assert expected == text.json_text(book, loaded)
     assert '"table": "Tabel 9"' in expected
+
+
+json_keys = st.text(st.sampled_from('ab%s"\\é\n '), min_size=1, max_size=4)
+json_scalars = st.one_of(st.none(), st.booleans(), st.integers(), st.text(max_size=6))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(json_keys, json_scalars), min_size=1, max_size=6, unique_by=lambda p: p[0]),
+    st.integers(0, 4),
+)
+def test_a_flat_writer_writes_what_json_dumps_writes(pairs, indent):
+    """Any keys (a ``%`` in them too) and scalar values: the text of `json.dumps`."""
+    keys = [k for k, _ in pairs]
+    writer = _json.flat(keys, "\n", " " * indent)
+    expected = json.dumps(dict(pairs), ensure_ascii=False, indent=indent)
+    assert expected == writer([v for _, v in pairs])
+
+
+def test_a_flat_writer_takes_one_value_per_key():
+    """Two keys, one value: refused (as a zip of unequal lengths would be)."""
+    with pytest.raises(ValueError, match="1 values for 2 keys"):
+        _json.flat(["a", "b"], "\n", "  ")(["x"])

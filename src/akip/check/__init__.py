@@ -158,7 +158,7 @@ def _build(report: Report) -> Ledger:
     slips = {id(e.subject) for e in events if e.finding is not None and e.subject is not None}
     findings = fold(events, index.quantities(slips))
     del index  # the lookups are done with: freed before the ledger is built
-    return _ledger.build(list(printed(report)), events, findings)
+    return _ledger.build(printed(report), events, findings)  # each figure as it is walked
 
 
 #: The last report checked and its ledger (a report is immutable; identity, not equality).

@@ -163,15 +163,17 @@ def flat(keys: Sequence[str], newline: str, step: str) -> Callable[[Sequence[obj
     heads += ["," + inner + _STRING(key) + ": " for key in keys[1:]]
     close = newline + "}"
     scalar = _SCALAR
+    count = len(heads)
+    # The layout as one %-template, the values written into it in one step (a key's JSON
+    # may hold a "%": doubled, it is written as itself).
+    layout = "".join(head.replace("%", "%%") + "%s" for head in heads) + close.replace("%", "%%")
 
     def written(values: Sequence[object]) -> str | None:
+        if len(values) != count:
+            msg = f"{len(values)} values for {count} keys"
+            raise ValueError(msg)
         try:
-            return (
-                "".join(
-                    [head + scalar[v.__class__](v) for head, v in zip(heads, values, strict=True)]
-                )
-                + close
-            )
+            return layout % tuple([scalar[v.__class__](v) for v in values])
         except KeyError:
             return None
 

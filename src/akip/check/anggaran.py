@@ -33,7 +33,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Final
 
 from akip import anggaran, fisik, periode
-from akip._decimal import places_of, quotient, total
+from akip._decimal import EXPONENT_LIMIT, percent, places_of, quotient, total
 from akip._i18n import N_, Message
 from akip.check.claims import reads_index
 from akip.check.consensus import conflicts
@@ -46,9 +46,11 @@ from akip.check.findings import (
     Finding,
     Severity,
     agreed,
+    agreement,
     agrees,
-    compare,
     differs,
+    disagreement,
+    judge,
     not_computable,
     number,
     show,
@@ -92,9 +94,10 @@ def check_budget(index: Index) -> Iterator[Event]:
         yield from _quantities(index, line)
         for row in line.rows:
             yield from _row(index, line, row, outputs.get(line.id, []))
-        yield from _sums(line, kids)
-        yield from _mixed_units(line, kids)
-        yield from _version_sums(line, kids)
+        if kids:  # the sums of a line without children (most of them) are no sums
+            yield from _sums(line, kids)
+            yield from _mixed_units(line, kids)
+            yield from _version_sums(line, kids)
 
 
 def _quantities(index: Index, line: BudgetLine) -> Iterator[Event]:
@@ -104,10 +107,13 @@ def _quantities(index: Index, line: BudgetLine) -> Iterator[Event]:
         quantities.append(("pagu", "murni"))
     for measure, version in quantities:
         consensus = index.line_value(line.id, measure, version)
+        value, children = consensus.value, consensus.recomputed
+        no_sum = value is None or children is None or not consensus.figures or value == children
+        if no_sum and len(consensus.figures) < 2:  # noqa: PLR2004 - one place
+            continue  # nothing to compare (most lines): their name is not needed
         what = f"{line.name}: {measure}{' ' + version if version else ''}"
         yield from conflicts(consensus, what)
-        value, children = consensus.value, consensus.recomputed
-        if value is None or children is None or not consensus.figures or value == children:
+        if value is None or children is None or no_sum:
             continue
         # The places agree on a total their children's consensus does not give: each is
         # a consequence of the children printed differently there.
@@ -119,7 +125,7 @@ def _quantities(index: Index, line: BudgetLine) -> Iterator[Event]:
         )
         for figure in consensus.figures:
             if figure.value == value:
-                yield from compare(
+                yield judge(
                     figure,
                     children,
                     "SUM_MISMATCH",
@@ -132,7 +138,8 @@ def _quantities(index: Index, line: BudgetLine) -> Iterator[Event]:
 def _row(  # noqa: C901, PLR0912 - one branch per printed column
     index: Index, line: BudgetLine, row: BudgetRow, outputs: list[Indicator]
 ) -> Iterator[Event]:
-    yield from _periods(row)
+    if row.realisasi_periode:
+        yield from _periods(row)
     pagu = index.line_value(line.id, "pagu").value
     realisasi = index.line_value(line.id, "realisasi").value
     if row.period is not None:
@@ -144,50 +151,23 @@ def _row(  # noqa: C901, PLR0912 - one branch per printed column
     )
     inputs = tuple(f for f in (row.pagu, row.realisasi) if f is not None)
     if row.penyerapan is not None:
-        amounts = index.amounts(line.id) if row.period is None else None
+        # The row's own pagu and realisasi, else the line's amounts (of its children).
+        sums: tuple[Decimal, Decimal | None] | None = None
         if row.pagu is not None and pagu is not None and realisasi is not None:
-            amounts = anggaran.Amounts(pagu=pagu, realisasi=realisasi)
-        if amounts is None or amounts.realisasi is None:
+            sums = (pagu, realisasi)
+        elif row.period is None and (amounts := index.amounts(line.id)) is not None:
+            sums = (amounts.pagu, amounts.realisasi)
+        if sums is None or sums[1] is None:
             yield unchecked(row.penyerapan, _NO_AMOUNTS, PENYERAPAN)
-        elif amounts.pagu == 0:
+        elif sums[0] == 0:
             yield unchecked(row.penyerapan, _ZERO_PAGU, PENYERAPAN)
         else:
             try:
-                exact = anggaran.penyerapan(amounts.pagu, amounts.realisasi)
+                exact = penyerapan_of(sums[0], sums[1])
             except AkipError as exc:
                 yield not_computable(row.penyerapan, PENYERAPAN, exc)
             else:
-                mean = None if agrees(row.penyerapan, exact) else _mean(index, line, row)
-                if mean is not None and agrees(row.penyerapan, mean[0]):
-                    finding = Finding(
-                        "MEAN_OF_RATIOS",
-                        Severity.WARNING,
-                        str(row.penyerapan.where),
-                        row.penyerapan.text,
-                        show(exact, row.penyerapan),
-                        PENYERAPAN,
-                        Message(
-                            N_(
-                                "penyerapan of {line} is the mean of its {count} lines' "
-                                "{means} ({mean}); Σrealisasi / Σpagu gives {expected}"
-                            ),
-                            line=line.name,
-                            count=str(mean[2]),
-                            means=mean[1],
-                            mean=show(mean[0], row.penyerapan),
-                            expected=show(exact, row.penyerapan),
-                        ),
-                    )
-                    yield differs(row.penyerapan, finding)
-                else:
-                    yield from compare(
-                        row.penyerapan,
-                        exact,
-                        "PCT_MISMATCH",
-                        PENYERAPAN,
-                        "penyerapan",
-                        inputs=inputs,
-                    )
+                yield _penyerapan(index, line, row, row.penyerapan, exact, inputs)
     if row.sisa is not None:
         if pagu is not None and realisasi is not None and row.pagu and row.realisasi:
             try:
@@ -195,12 +175,68 @@ def _row(  # noqa: C901, PLR0912 - one branch per printed column
             except AkipError as exc:
                 yield not_computable(row.sisa, SUM, exc)
             else:
-                yield from compare(
-                    row.sisa, exact, "SUM_MISMATCH", SUM, "sisa anggaran", inputs=inputs
-                )
+                yield judge(row.sisa, exact, "SUM_MISMATCH", SUM, "sisa anggaran", inputs=inputs)
         else:
             yield unchecked(row.sisa, _NO_PAGU_AND_REALISASI, SUM)
-    yield from _fisik(index, line, row, outputs)
+    if row.fisik_target is not None or row.fisik_capaian is not None:
+        yield from _fisik(index, line, row, outputs)
+
+
+def penyerapan_of(pagu: Decimal, realisasi: Decimal) -> Decimal:
+    """`akip.anggaran.penyerapan` of two of the check's own values, in akip's context.
+
+    Where its checks cannot fail (finite values within akip's range, a pagu above 0, a
+    realisasi not below it) the quotient is taken at once; anything else goes through
+    `akip.anggaran.penyerapan`, which refuses it as it always has.
+    """
+    if (
+        pagu.__class__ is Decimal
+        and realisasi.__class__ is Decimal
+        and pagu.is_finite()
+        and realisasi.is_finite()
+        and -EXPONENT_LIMIT <= pagu.adjusted() <= EXPONENT_LIMIT
+        and -EXPONENT_LIMIT <= realisasi.adjusted() <= EXPONENT_LIMIT
+        and pagu > 0
+        and realisasi >= 0
+    ):
+        return percent(realisasi, pagu)
+    return anggaran.penyerapan(pagu, realisasi)
+
+
+def _penyerapan(  # noqa: PLR0917 - one printed penyerapan and what it is compared with
+    index: Index,
+    line: BudgetLine,
+    row: BudgetRow,
+    figure: Figure,
+    exact: Decimal,
+    inputs: tuple[Figure, ...],
+) -> Event:
+    """The verdict on a row's printed penyerapan: the ratio of sums, else a mean of ratios."""
+    if agrees(figure, exact):
+        return agreement(figure, PENYERAPAN, inputs)
+    mean = _mean(index, line, row)
+    if mean is None or not agrees(figure, mean[0]):
+        return disagreement(figure, exact, "PCT_MISMATCH", PENYERAPAN, "penyerapan", inputs=inputs)
+    finding = Finding(
+        "MEAN_OF_RATIOS",
+        Severity.WARNING,
+        str(figure.where),
+        figure.text,
+        show(exact, figure),
+        PENYERAPAN,
+        Message(
+            N_(
+                "penyerapan of {line} is the mean of its {count} lines' "
+                "{means} ({mean}); Σrealisasi / Σpagu gives {expected}"
+            ),
+            line=line.name,
+            count=str(mean[2]),
+            means=mean[1],
+            mean=show(mean[0], figure),
+            expected=show(exact, figure),
+        ),
+    )
+    return differs(figure, finding)
 
 
 def _fisik(  # noqa: C901 - target, capaian and plausibility of one row
@@ -246,7 +282,7 @@ def _fisik(  # noqa: C901 - target, capaian and plausibility of one row
                 )
                 yield differs(target, finding)
             else:
-                yield from compare(target, reference, "CROSS_TABLE_CONFLICT", FISIK, what)
+                yield judge(target, reference, "CROSS_TABLE_CONFLICT", FISIK, what)
             break
     if target and done and row.fisik_capaian:
         if reference is not None and reference > 0:
@@ -255,7 +291,7 @@ def _fisik(  # noqa: C901 - target, capaian and plausibility of one row
             except AkipError as exc:
                 yield not_computable(row.fisik_capaian, FISIK, exc)
             else:
-                yield from compare(
+                yield judge(
                     row.fisik_capaian,
                     exact,
                     "PCT_MISMATCH",
@@ -311,7 +347,7 @@ def _periods(row: BudgetRow) -> Iterator[Event]:
             yield unchecked(figure, _NO_JUMLAH)
         return
     value = periode.consolidate([f.value for f in periods], "sum")
-    yield from compare(
+    yield judge(
         row.realisasi,
         value,
         "SUM_MISMATCH",
@@ -391,7 +427,7 @@ def _sums(line: BudgetLine, kids: tuple[BudgetLine, ...]) -> Iterator[Event]:
                 continue
             values = [p for p in parts if p is not None]
             exact = total(p.value for p in values)
-            yield from compare(
+            yield judge(
                 figure,
                 exact,
                 "SUM_MISMATCH",
@@ -455,7 +491,7 @@ def _version_sums(line: BudgetLine, kids: tuple[BudgetLine, ...]) -> Iterator[Ev
         ]
         if len(parts) == len(kids):
             exact = total(p.value for p in parts)
-            yield from compare(
+            yield judge(
                 figure,
                 exact,
                 "SUM_MISMATCH",

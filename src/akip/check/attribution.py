@@ -71,6 +71,20 @@ def natural(text: str) -> tuple[tuple[int, int | str], ...]:
     )
 
 
+def flat_natural(text: str) -> tuple[int | str, ...]:
+    """`natural` of *text* as one flat tuple: the pairs one after the other, in the same order.
+
+    Two texts compare as their `natural` keys do (every pair has two items, the first
+    telling the type of the second), in a third of the memory and without the cache: the
+    ledger keys the rows of a whole report with it, once each, and lets them go.
+    """
+    flat: list[int | str] = []
+    for part in _DIGITS.split(text):
+        if part:
+            flat += (0, int(part)) if part.isdigit() else (1, part.casefold())
+    return tuple(flat)
+
+
 def where_key(where: object, place: object = "") -> tuple[object, ...]:
     """The canonical sort key of a place.
 

@@ -53,10 +53,12 @@ from akip.check.findings import (
     Finding,
     Severity,
     agreed,
+    agreement,
     agrees,
-    compare,
     differs,
+    disagreement,
     error_text,
+    judge,
     not_computable,
     same_text,
     show,
@@ -186,7 +188,7 @@ def _row(  # noqa: C901 - one branch per printed column
     inputs = tuple(f for f in (row.target, row.realisasi) if f is not None)
     if row.capaian is not None:
         if exact is not None:
-            yield from _capaian(index, indicator, row, row.capaian, exact, rule, inputs)
+            yield _capaian(index, indicator, row, row.capaian, exact, rule, inputs)
         elif row.target is not None and row.realisasi is not None:
             try:
                 _compute(index, indicator, row.target, row.realisasi.value)
@@ -205,7 +207,7 @@ def _row(  # noqa: C901 - one branch per printed column
             except AkipError as exc:
                 yield not_computable(row.kemajuan, rule, exc)
             else:
-                yield from compare(
+                yield judge(
                     row.kemajuan,
                     progress,
                     "CAPAIAN_MISMATCH",
@@ -225,32 +227,31 @@ def _capaian(  # noqa: PLR0917 - one printed capaian and what it is compared wit
     exact: Decimal,
     rule: str,
     inputs: tuple[Figure, ...],
-) -> Iterator[Event]:
+) -> Event:
     """A printed capaian against the exact one; a named other formula is a method hint."""
-    if not agrees(figure, exact):
-        hint = _variant(index, indicator, row, figure, exact)
-        if hint is not None:
-            yield differs(figure, hint, inputs)
-            return
-        span = _span(index, indicator, row)
-        if span is not None and span[0] <= figure.value <= span[1]:
-            yield agreed(
-                figure,
-                figure.text,
-                rule,
-                Message(
-                    N_(
-                        "agrees with target and realisasi within their printed precision "
-                        "({span}): the report computed from unrounded inputs"
-                    ),
-                    span=span_text(span, figure),
+    if agrees(figure, exact):
+        return agreement(figure, rule, inputs)
+    hint = _variant(index, indicator, row, figure, exact)
+    if hint is not None:
+        return differs(figure, hint, inputs)
+    span = _span(index, indicator, row)
+    if span is not None and span[0] <= figure.value <= span[1]:
+        return agreed(
+            figure,
+            figure.text,
+            rule,
+            Message(
+                N_(
+                    "agrees with target and realisasi within their printed precision "
+                    "({span}): the report computed from unrounded inputs"
                 ),
-            )
-            return
+                span=span_text(span, figure),
+            ),
+        )
     why = ""
     if row.realisasi is not None and figure.value == row.realisasi.value:
         why = REALISASI_AS_CAPAIAN
-    yield from compare(figure, exact, "CAPAIAN_MISMATCH", rule, "capaian", why, inputs)
+    return disagreement(figure, exact, "CAPAIAN_MISMATCH", rule, "capaian", why, inputs)
 
 
 def span_text(span: tuple[Decimal, Decimal], figure: Figure) -> str:
@@ -371,7 +372,7 @@ def _fraction(row: IndicatorRow) -> Iterator[Event]:
         except AkipError as exc:
             yield not_computable(row.realisasi, PARTS, exc)
         else:
-            yield from compare(
+            yield judge(
                 row.realisasi,
                 derived,
                 "CAPAIAN_MISMATCH",
@@ -398,7 +399,7 @@ def _periods(indicator: Indicator, row: IndicatorRow) -> Iterator[Event]:
         except AkipError as exc:
             yield not_computable(row.realisasi, PERIODS, exc)
             return
-        yield from compare(
+        yield judge(
             row.realisasi,
             value,
             "PERIODE_MISMATCH",
@@ -438,7 +439,7 @@ def _national(indicator: Indicator, row: IndicatorRow, figure: Figure) -> Iterat
             Message(N_("the national target of {year}"), year=str(row.year)),
         )
         return
-    yield from compare(
+    yield judge(
         figure,
         consensus.value,
         "CROSS_TABLE_CONFLICT",
@@ -460,7 +461,7 @@ def _own_row(index: Index, indicator: Indicator, row: IndicatorRow, rule: str) -
                 ),
             )
         else:
-            yield from compare(
+            yield judge(
                 row.target,
                 later,
                 "CROSS_TABLE_CONFLICT",
@@ -485,7 +486,7 @@ def _own_row(index: Index, indicator: Indicator, row: IndicatorRow, rule: str) -
             if row.capaian is not None:
                 yield not_computable(row.capaian, rule, exc)
     if row.capaian is not None and value is not None:
-        yield from _capaian(index, indicator, row, row.capaian, value, rule, inputs)
+        yield _capaian(index, indicator, row, row.capaian, value, rule, inputs)
     elif row.capaian is not None and value is None and row.target is None:
         yield unchecked(row.capaian, _NO_TARGET)
     yield from _labels(index, indicator, row, value, inputs)
@@ -667,7 +668,7 @@ def _targets(index: Index, indicator: Indicator) -> Iterator[Event]:
                 _CASCADE,
             )
         elif printed_rows and rows.value is not None and version in ("renstra", "rkt"):
-            yield from compare(
+            yield judge(
                 figure,
                 rows.value,
                 "CROSS_TABLE_CONFLICT",

@@ -31,8 +31,9 @@ import attrs
 
 from akip import anggaran, capaian
 from akip._decimal import total
+from akip._trusted import maker
 from akip._validators import shown
-from akip.check.consensus import Consensus, decide
+from akip.check.consensus import Consensus, decide, decided
 from akip.exceptions import AkipError, InvalidValue
 from akip.report import Figure, Label, Report
 
@@ -87,43 +88,71 @@ def printed(report: Report) -> Iterator[tuple[str, Figure | Label]]:
 
 
 def _printed(report: Report) -> Iterator[tuple[str, Figure | Label]]:
-    stack: list[tuple[str, object]] = [("", report)]
+    """`printed` of a loaded report: depth first, in field order, an item of a table at a time."""
     # Per kind of value and key: its fields that may hold figures, each with its key (one
     # string per key, shared by every row of a table).
     plans: dict[tuple[type, str], tuple[tuple[str, str], ...]] = {}
-    pop, extend = stack.pop, stack.extend
-    while stack:
-        key, value = pop()
-        kind = type(value)
-        if kind is Figure or kind is Label:
-            yield key, value  # type: ignore[misc]
-        elif kind is tuple:
-            extend([(key, item) for item in reversed(value)])  # type: ignore[call-overload]
-        elif isinstance(value, (Figure, Label)):
-            yield key, value
-        elif isinstance(value, tuple):
-            extend([(key, item) for item in reversed(value)])
-        else:
-            plan = plans.get((kind, key))
-            if plan is None:
-                names = _fields(kind)  # type: ignore[arg-type]
-                plan = tuple((name, f"{key}.{name}" if key else name) for name in reversed(names))
-                plans[kind, key] = plan
-            extend(
-                [
-                    (child, item)
-                    for name, child in plan
-                    if (item := getattr(value, name)) is not None
-                ]
-            )
+    found: list[tuple[str, Figure | Label]] = []
+    for name, key in _plan(plans, type(report), ""):
+        value = getattr(report, name)
+        for item in value if type(value) is tuple else (value,):
+            _walk(key, item, found, plans)
+            yield from found
+            found.clear()
 
 
-def _own(value: object) -> list[tuple[str, Figure | Label]]:
-    """The figures and labels one row prints in its own fields."""
+def _plan(
+    plans: dict[tuple[type, str], tuple[tuple[str, str], ...]], kind: type, key: str
+) -> tuple[tuple[str, str], ...]:
+    """The fields of *kind* that may hold figures, each with its key under *key*."""
+    plan = plans.get((kind, key))
+    if plan is None:
+        plan = tuple((name, f"{key}.{name}" if key else name) for name in _fields(kind))
+        plans[kind, key] = plan
+    return plan
+
+
+def _walk(
+    key: str,
+    value: object,
+    found: list[tuple[str, Figure | Label]],
+    plans: dict[tuple[type, str], tuple[tuple[str, str], ...]],
+) -> None:
+    """Append the figures and labels of *value* to *found*, depth first, in field order."""
+    kind = type(value)
+    if kind is Figure or kind is Label or isinstance(value, (Figure, Label)):
+        found.append((key, value))  # type: ignore[arg-type]
+    elif kind is tuple or isinstance(value, tuple):
+        for item in value:  # type: ignore[attr-defined]
+            _walk(key, item, found, plans)
+    else:
+        plan = plans.get((kind, key)) or _plan(plans, kind, key)
+        for name, child in plan:
+            item = getattr(value, name)
+            if item is None:
+                continue
+            if item.__class__ is Figure or item.__class__ is Label:
+                found.append((child, item))  # a field of one figure (most of them): at once
+            else:
+                _walk(child, item, found, plans)
+
+
+def _own(value: object, only: AbstractSet[int] | None = None) -> list[tuple[str, Figure | Label]]:
+    """The figures and labels one row prints in its own fields (those in *only*, by identity).
+
+    With *only*, a field is tested by the identity of its value first: a row whose figures
+    are none of them (nearly every row) makes no pair.
+    """
+    if only is None:
+        return [
+            (name, item)
+            for name in _single(type(value))  # type: ignore[arg-type]
+            if isinstance(item := getattr(value, name), (Figure, Label))
+        ]
     return [
         (name, item)
         for name in _single(type(value))  # type: ignore[arg-type]
-        if isinstance(item := getattr(value, name), (Figure, Label))
+        if id(item := getattr(value, name)) in only and isinstance(item, (Figure, Label))
     ]
 
 
@@ -196,6 +225,10 @@ def reads_index(rule: Callable[[Index], T]) -> Callable[[object], T]:
     return checked
 
 
+#: The `akip.anggaran.Amounts` of a line's consensus pagu and realisasi: values of its
+#: figures (finite, within akip's range), so the initialiser's checks are not run again.
+_amounts = maker(anggaran.Amounts)
+
 #: The consensus of a quantity nothing prints and nothing recomputes (one for all of them).
 _NOTHING: Final = decide([])
 
@@ -246,35 +279,43 @@ class Index:
         A report of 10⁵ budget lines prints half a million figures, of which a few thousand
         have a finding: only theirs are kept.
         """
-        if only is None:
-            return {id(subject): claim for subject, claim in self._claims()}
-        return {id(subject): claim for subject, claim in self._claims() if id(subject) in only}
+        return dict(self._claims(only))
 
-    def _claims(self) -> Iterator[tuple[Figure | Label, tuple[object, ...]]]:  # noqa: C901
-        """Each printed figure of a quantity, with the quantity it claims a value for."""
+    def _claims(  # noqa: C901, PLR0912 - one loop per kind of row
+        self, only: AbstractSet[int] | None
+    ) -> Iterator[tuple[int, tuple[object, ...]]]:
+        """Each printed figure of a quantity (of those in *only*), by identity, with the quantity.
+
+        A figure not asked for is skipped before its quantity is made.
+        """
         report = self.report
+        every = only is None
+        wanted: AbstractSet[int] = frozenset() if only is None else only
         for indicator in report.indicators:
             for row in indicator.rows:
-                for key, subject in _own(row):
-                    yield subject, ("indicator", indicator.id, row.year, key)
+                for key, subject in _own(row, only):
+                    yield id(subject), ("indicator", indicator.id, row.year, key)
             for target in indicator.targets:
-                yield target.value, ("target", indicator.id, target.year, target.version)
+                if every or id(target.value) in wanted:
+                    yield id(target.value), ("target", indicator.id, target.year, target.version)
         for line in report.budget:
             for pagu in line.pagu:
-                yield pagu.value, ("line", line.id, "pagu", pagu.version)
+                if every or id(pagu.value) in wanted:
+                    yield id(pagu.value), ("line", line.id, "pagu", pagu.version)
             for budget_row in line.rows:
-                for key, subject in _own(budget_row):
-                    yield subject, ("line", line.id, key)
+                for key, subject in _own(budget_row, only):
+                    yield id(subject), ("line", line.id, key)
         for efficiency in report.efficiency:
             # A row of the unit's overall capaian (no indicator) is its own quantity.
             about = efficiency.indicator or f"efficiency {efficiency.id}"
-            for key, subject in _own(efficiency):
-                yield subject, ("efficiency", about, key)
+            for key, subject in _own(efficiency, only):
+                yield id(subject), ("efficiency", about, key)
         for amount in report.amounts:
             value = amount.figure.value.normalize()
-            yield amount.figure, ("amount", value, "figure")
-            if amount.words is not None:
-                yield amount.words, ("amount", value, "words")
+            if every or id(amount.figure) in wanted:
+                yield id(amount.figure), ("amount", value, "figure")
+            if amount.words is not None and (every or id(amount.words) in wanted):
+                yield id(amount.words), ("amount", value, "words")
 
     # ------------------------------------------------------------ indicators
     def indicator_value(
@@ -304,7 +345,7 @@ class Index:
                     recomputed = final[0]
             if measure == "capaian":
                 recomputed = self.capaian(indicator_id, year, period)
-            found = decide(figures, recomputed)
+            found = decided(figures, recomputed)
             if measure == "target" and period is None and recomputed is not None:
                 # The latest Perjanjian Kinerja is the reference, however many tables copy
                 # a superseded target.
@@ -412,6 +453,8 @@ class Index:
             ]
         if version is not None:
             return [p.value for p in line.pagu if p.version == version]
+        if not line.pagu:  # the pagu of the rows alone (most lines)
+            return [row.pagu for row in line.rows if row.pagu is not None]
         latest = "perubahan" if any(p.version == "perubahan" for p in line.pagu) else "murni"
         return [p.value for p in line.pagu if p.version == latest] + [
             row.pagu for row in line.rows if row.pagu is not None
@@ -445,7 +488,7 @@ class Index:
                     values = [None if p is None else p.value for p in parts]
                     if None not in values:
                         recomputed = total(cast("list[Decimal]", values))
-                consensus[line.id, measure, version] = decide(figures, recomputed)
+                consensus[line.id, measure, version] = decided(figures, recomputed)
             self._amounts[line.id] = self._amounts_of(line, kids)
 
     def _amounts_of(
@@ -459,7 +502,7 @@ class Index:
             and pagu.value is not None
             and realisasi.value is not None
         ):
-            return anggaran.Amounts(pagu=pagu.value, realisasi=realisasi.value)
+            return _amounts(pagu.value, realisasi.value)
         if not kids:
             return None
         parts = [self._amounts.get(kid.id) for kid in kids]

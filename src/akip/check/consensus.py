@@ -113,6 +113,15 @@ def decide(figures: Sequence[Figure], recomputed: Decimal | None = None) -> Cons
     """
     if not isinstance(figures, list | tuple) or not all(isinstance(f, Figure) for f in figures):
         figures = items_of(figures, Figure, "figures")
+    return decided(figures, recomputed)
+
+
+def decided(figures: Sequence[Figure], recomputed: Decimal | None = None) -> Consensus:
+    """`decide` of *figures* the caller knows are figures (a loaded report's own), unchecked.
+
+    Raises:
+        InvalidValue: if *recomputed* is no number within akip's range.
+    """
     # The figures are checked, and their values are a Figure's: only a recomputed value
     # from the caller needs the checks of the initialiser.
     make = _consensus if recomputed is None else Consensus

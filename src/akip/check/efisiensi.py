@@ -47,8 +47,8 @@ from akip.check.findings import (
     Severity,
     agreed,
     agrees,
-    compare,
     differs,
+    judge,
     not_computable,
     same_text,
     show,
@@ -128,7 +128,7 @@ def _row(index: Index, row: EfficiencyRow) -> Iterator[Event]:  # noqa: C901, PL
             )
             yield differs(row.penyerapan, finding)
         else:
-            yield from compare(row.penyerapan, ratio, "PCT_MISMATCH", PENYERAPAN, "penyerapan")
+            yield judge(row.penyerapan, ratio, "PCT_MISMATCH", PENYERAPAN, "penyerapan")
     kinerja, realisasi, missing = yield from _kinerja(index, row)
     if not row.programs and row.penyerapan is not None:
         # A row printing only percentages (no rupiah): checked from those percentages.
@@ -145,7 +145,7 @@ def _row(index: Index, row: EfficiencyRow) -> Iterator[Event]:  # noqa: C901, PL
         return
     if row.capaian_kinerja is not None and row.indicator is not None:
         why = REALISASI_AS_CAPAIAN if row.capaian_kinerja.value == realisasi else ""
-        yield from compare(
+        yield judge(
             row.capaian_kinerja, kinerja, "CAPAIAN_MISMATCH", CAPAIAN, "capaian kinerja", why
         )
     aturan = _aturan(index, row)
@@ -219,7 +219,7 @@ def _tingkat(
     te: Figure, expected: Decimal, aturan: efisiensi.Aturan, indeks: Figure
 ) -> Iterator[Event]:
     """The printed TE = IE − SE of the exact index, at its printed decimals."""
-    yield from compare(
+    yield judge(
         te,
         aturan.tingkat(expected),
         "RATIO_MISMATCH",
@@ -465,7 +465,7 @@ def _efisiensi_box(figure: Figure, group: list[anggaran.Amounts], names: str) ->
     if agrees(figure, whole.penyerapan):
         why = Message(N_("the penyerapan is printed where the efisiensi anggaran is named"))
     what = Message(N_("efisiensi anggaran of {programs}"), programs=names)
-    yield from compare(figure, exact, "PCT_MISMATCH", EFISIENSI, what, why)
+    yield judge(figure, exact, "PCT_MISMATCH", EFISIENSI, what, why)
 
 
 def _nilai_box(
@@ -504,4 +504,4 @@ def _nilai_box(
         else ""
     )
     what = Message(N_("nilai anggaran ({measure} of {programs})"), measure=measure, programs=names)
-    yield from compare(figure, exact, "SUM_MISMATCH", NILAI, what, why)
+    yield judge(figure, exact, "SUM_MISMATCH", NILAI, what, why)

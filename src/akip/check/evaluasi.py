@@ -27,9 +27,9 @@ from akip.check.findings import (
     Finding,
     Severity,
     agreed,
-    compare,
     differs,
     error_text,
+    judge,
     same_text,
 )
 from akip.check.ledger import Status
@@ -105,7 +105,7 @@ def _sheet(sheet: Evaluasi) -> Iterator[Event]:
         return
     if sheet.nilai is not None:
         what = f"{sheet.id}: nilai evaluasi"
-        yield from compare(sheet.nilai, hasil.nilai, "EVALUASI_MISMATCH", LKE, what)
+        yield judge(sheet.nilai, hasil.nilai, "EVALUASI_MISMATCH", LKE, what)
     if sheet.predikat is not None and hasil.predikat is not None:
         code, label = hasil.predikat.name, hasil.predikat.label
         printed = sheet.predikat.text

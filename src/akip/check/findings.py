@@ -402,15 +402,46 @@ def compare(  # noqa: PLR0917 - an internal helper called positionally throughou
     why: str = "",
     inputs: tuple[Figure | Label, ...] = (),
 ) -> Iterator[Event]:
-    """Yield the verdict on *figure* against *exact* at its printed precision.
+    """Yield the verdict on *figure* against *exact* at its printed precision (`judge`)."""
+    yield judge(figure, exact, code, rule, what, why, inputs)
+
+
+def agreement(figure: Figure, rule: str, inputs: tuple[Figure | Label, ...] = ()) -> Event:
+    """The event of *figure* agreeing with *rule*: what `judge` gives a figure that agrees."""
+    # The printed text is what the rule gives at its precision.
+    return Event(figure, Status.AGREES, None, figure.text, rule, None, inputs)
+
+
+def judge(  # noqa: PLR0917 - an internal helper called positionally throughout
+    figure: Figure,
+    exact: Decimal,
+    code: str,
+    rule: str,
+    what: str | Callable[[], str],
+    why: str = "",
+    inputs: tuple[Figure | Label, ...] = (),
+) -> Event:
+    """The verdict on *figure* against *exact* at its printed precision.
 
     *what* names the figure in the message; a function giving it is called only when the
-    figure differs (a `Message` costs more than the agreement it would name).
+    figure differs (a `Message` costs more than the agreement it would name). Every rule
+    decides on one figure with one event: this is `compare` without its generator.
     """
     if agrees(figure, exact):
-        # The printed text is what the rule gives at its precision.
-        yield Event(figure, Status.AGREES, None, figure.text, rule, None, inputs)
-        return
+        return Event(figure, Status.AGREES, None, figure.text, rule, None, inputs)
+    return disagreement(figure, exact, code, rule, what, why, inputs)
+
+
+def disagreement(  # noqa: PLR0917 - an internal helper called positionally throughout
+    figure: Figure,
+    exact: Decimal,
+    code: str,
+    rule: str,
+    what: str | Callable[[], str],
+    why: str = "",
+    inputs: tuple[Figure | Label, ...] = (),
+) -> Event:
+    """`judge` of a figure the caller knows does not agree with *exact*."""
     if callable(what):
         what = what()
     if truncated(figure, exact):
@@ -427,8 +458,7 @@ def compare(  # noqa: PLR0917 - an internal helper called positionally throughou
                 value=number(exact, figure, figure.decimals + 2),
             ),
         )
-        yield differs(figure, finding, inputs)
-        return
+        return differs(figure, finding, inputs)
     expected = show(exact, figure)
     if why:
         message = Message(
@@ -448,7 +478,7 @@ def compare(  # noqa: PLR0917 - an internal helper called positionally throughou
     finding = Finding(
         code, Severity.ERROR, str(figure.where), figure.text, expected, rule, message
     )
-    yield differs(figure, finding, inputs)
+    return differs(figure, finding, inputs)
 
 
 def error_text(exc: AkipError) -> str:

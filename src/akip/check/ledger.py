@@ -26,7 +26,7 @@ from akip._validators import typed
 from akip.report import Figure, Label, Where
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Iterable, Iterator, Sequence
 
     from akip.check import Finding
     from akip.check.findings import Event
@@ -84,7 +84,7 @@ class Verdict:
             where.column,
             self.key,
             self.printed,
-            self.status.value,
+            _STATUS_TEXT[id(self.status)],
             self.expected,
             self.code,
             self.rule,
@@ -95,6 +95,10 @@ class Verdict:
         """The verdict as a JSON-ready mapping, its place structured."""
         return dict(zip(VERDICT_KEYS, self.as_row(), strict=True))
 
+
+#: The text of each status, by the identity of the member (`Status.value` is a descriptor
+#: of Python code: once per verdict, in the canonical sort and the outputs, it adds up).
+_STATUS_TEXT: Final = {id(status): status.value for status in Status}
 
 #: The keys of `Verdict.as_dict`, in its order (the order of `Verdict.as_row`).
 VERDICT_KEYS: Final = (
@@ -249,22 +253,31 @@ class _Pending(Ledger):
     findings, printed, copied and pickled as one.
     """
 
-    __slots__ = ("_made", "_rows")
+    __slots__ = ("_made", "_naturals", "_rows")
     _made: tuple[Verdict, ...] | None
     _rows: list[_Row]
+    #: The natural keys the build made of places and rows, for the canonical sort.
+    _naturals: dict[str, tuple[int | str, ...]] | None
 
-    def __init__(self, rows: list[_Row], findings: tuple[Finding, ...]) -> None:
+    def __init__(
+        self,
+        rows: list[_Row],
+        findings: tuple[Finding, ...],
+        naturals: dict[str, tuple[int | str, ...]] | None = None,
+    ) -> None:
         object.__setattr__(self, "findings", findings)
         object.__setattr__(self, "_rows", rows)
         object.__setattr__(self, "_made", None)
+        object.__setattr__(self, "_naturals", naturals)
 
     @property
     def verdicts(self) -> tuple[Verdict, ...]:
         """Every verdict, in canonical order (made on first read)."""
         made: tuple[Verdict, ...] | None = self._made
         if made is None:
-            made = _canonical([_verdict(*row) for row in self._rows])
+            made = _canonical([_verdict(*row) for row in self._rows], self._naturals or {})
             object.__setattr__(self, "_made", made)
+            object.__setattr__(self, "_naturals", None)  # the sort is done with them
         return made
 
     def coverage(self) -> Coverage:
@@ -326,22 +339,27 @@ def _grouped(
     """
     by_subject: dict[int, Event | list[Event]] = {}
     corroborates: dict[int, list[Event]] = {}
+    setdefault, agrees = by_subject.setdefault, Status.AGREES
     for event in events:
         if event.subject is not None:
-            had = by_subject.setdefault(id(event.subject), event)
+            had = setdefault(id(event.subject), event)
             if had is not event:
                 if isinstance(had, list):
                     had.append(event)
                 else:
                     by_subject[id(event.subject)] = [had, event]
-        if event.status is Status.AGREES:
+        if event.status is agrees:
             for subject in event.inputs:
-                corroborates.setdefault(id(subject), []).append(event)
+                others = corroborates.get(id(subject))
+                if others is None:  # no list made in vain for an input seen before
+                    corroborates[id(subject)] = [event]
+                else:
+                    others.append(event)
     return by_subject, corroborates
 
 
 def build(
-    printed: Sequence[tuple[str, Figure | Label]],
+    printed: Iterable[tuple[str, Figure | Label]],
     events: Sequence[Event],
     findings: tuple[Finding, ...],
 ) -> Ledger:
@@ -352,16 +370,34 @@ def build(
     ``agrees`` when it is an input of a figure that agrees (it is corroborated), and is
     ``not_checked`` otherwise, with the reason.
     """
-    from akip.check.attribution import placed  # noqa: PLC0415 - one-way imports
+    from akip.check.attribution import flat_natural  # noqa: PLC0415 - one-way imports
     from akip.check.keys import reason as key_reason  # noqa: PLC0415
 
     by_subject, corroborates = _grouped(events)
 
+    # The natural keys of the places and rows of the figures an agreement is at, each made
+    # once, for the build only (flat: `akip.check.attribution.flat_natural`).
+    naturals: dict[str, tuple[int | str, ...]] = {}
+
+    def natural_of(text: str) -> tuple[int | str, ...]:
+        key = naturals.get(text)
+        if key is None:
+            key = naturals[text] = flat_natural(text)
+        return key
+
     def order(event: Event) -> tuple[object, ...]:
+        where = event.subject.where if event.subject is not None else None
         return (
             _PRIORITY[id(event.status)],
             event.finding.code if event.finding is not None else "",
-            placed(event.subject.where) if event.subject is not None else (),
+            ()
+            if where is None
+            else (
+                natural_of(where.place),
+                natural_of(where.row or ""),
+                where.year or 0,
+                where.column,
+            ),
             event.expected or "",
             event.rule or "",
             event.reason or "",
@@ -379,16 +415,34 @@ def build(
         )
 
     rows: list[_Row] = []
+    append = rows.append
+    corroborated: dict[str, str] = {}  # the reason of a corroborated figure, by column
     not_checked = Status.NOT_CHECKED
     for key, subject in printed:
         found = by_subject.get(id(subject))
+        if isinstance(found, tuple) and found.status is not None:
+            # One event (a tuple, not a list of them), and it decides (most figures).
+            event = found
+            append(
+                (
+                    subject.where,
+                    subject.text,
+                    event.status,
+                    event.expected,
+                    None if event.finding is None else event.finding.code,
+                    event.rule,
+                    event.reason,
+                    key,
+                )
+            )
+            continue
         mine: Sequence[Event] = (
             () if found is None else found if isinstance(found, list) else (found,)
         )
         decided = [e for e in mine if e.status is not None]
         if decided:
             event = decided[0] if len(decided) == 1 else min(decided, key=own_order)
-            rows.append(
+            append(
                 (
                     subject.where,
                     subject.text,
@@ -404,42 +458,51 @@ def build(
             others = corroborates[id(subject)]
             other = others[0] if len(others) == 1 else min(others, key=order)
             column = other.subject.where.column if other.subject is not None else "figure"
-            agrees_by: str = Message.cached(
-                N_("corroborated: the {column} computed from it agrees"), column=column
-            )
-            rows.append(
+            agrees_by = corroborated.get(column)
+            if agrees_by is None:
+                agrees_by = corroborated[column] = Message.cached(
+                    N_("corroborated: the {column} computed from it agrees"), column=column
+                )
+            append(
                 (subject.where, subject.text, other.status, None, None, other.rule, agrees_by, key)
             )
         else:
             notes = sorted(e.reason for e in mine if e.reason)
             reason = notes[0] if notes else key_reason(key)
-            rows.append((subject.where, subject.text, not_checked, None, None, None, reason, key))
-    return _Pending(rows, findings)
+            append((subject.where, subject.text, not_checked, None, None, None, reason, key))
+    return _Pending(rows, findings, naturals)
 
 
-def _ranks(texts: set[str]) -> dict[str, int]:
-    """The rank of each text in natural order (texts of one natural key share a rank)."""
-    from akip.check.attribution import natural  # noqa: PLC0415 - one-way imports
+def _ranks(texts: set[str], known: dict[str, tuple[int | str, ...]]) -> dict[str, int]:
+    """The rank of each text in natural order (texts of one natural key share a rank).
 
+    *known* holds the flat natural keys (`akip.check.attribution.flat_natural`) already
+    made of some of the texts; the others are made here, once each.
+    """
+    from akip.check.attribution import flat_natural  # noqa: PLC0415 - one-way imports
+
+    keys = {text: known.get(text) or flat_natural(text) for text in texts}
     ranks: dict[str, int] = {}
     rank, last = -1, None
-    for text in sorted(texts, key=natural):
-        key = natural(text)
+    for text in sorted(texts, key=keys.__getitem__):
+        key = keys[text]
         if key != last:
             rank, last = rank + 1, key
         ranks[text] = rank
     return ranks
 
 
-def _canonical(verdicts: list[Verdict]) -> tuple[Verdict, ...]:
+def _canonical(
+    verdicts: list[Verdict], naturals: dict[str, tuple[int | str, ...]]
+) -> tuple[Verdict, ...]:
     """*verdicts* in canonical order (place, row, year, column, key, text, status, …).
 
     Place and row in natural order, then column, key, text, status, expected and reason.
     The natural keys of places and rows are compared once per distinct text (a rank),
     not once per comparison of two verdicts: the order is the same.
     """
-    places = _ranks({v.where.place for v in verdicts})
-    rows = _ranks({v.where.row or "" for v in verdicts})
+    places = _ranks({v.where.place for v in verdicts}, naturals)
+    rows = _ranks({v.where.row or "" for v in verdicts}, naturals)
     keys = [
         (
             places[v.where.place],
@@ -448,7 +511,7 @@ def _canonical(verdicts: list[Verdict]) -> tuple[Verdict, ...]:
             v.where.column,
             v.key,
             v.printed,
-            v.status.value,
+            _STATUS_TEXT[id(v.status)],
             v.expected or "",
             v.reason or "",
         )

@@ -36,8 +36,8 @@ from akip.check.findings import (
     Severity,
     agreed,
     agrees,
-    compare,
     differs,
+    judge,
     not_computable,
     show,
     unchecked,
@@ -78,7 +78,7 @@ def check_amounts(index: Index) -> Iterator[Event]:
             parts = [by_id[p].figure for p in amount.parts if p in by_id]
             if len(parts) == len(amount.parts):
                 decided = True
-                yield from compare(
+                yield judge(
                     amount.figure,
                     total(p.value for p in parts),
                     "SUM_MISMATCH",
@@ -165,7 +165,7 @@ def _line_parts(index: Index, amount: Amount, measure: str) -> Iterator[Event]:
     what = Message(
         N_("{measure} of {line}"), measure=measure, line=", ".join(sorted(amount.parts))
     )
-    yield from compare(amount.figure, preferred, "SUM_MISMATCH", SUM, what)
+    yield judge(amount.figure, preferred, "SUM_MISMATCH", SUM, what)
 
 
 def _link(index: Index, amount: Amount, line: str, measure: str) -> Iterator[Event]:
