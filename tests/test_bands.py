@@ -68,22 +68,7 @@ class TestScale:
         Random scales: random inner edges, each edge given to the band below or above,
         bounded or unbounded ends. Outside a bounded domain, a BandError.
         """
-        cuts = sorted(edges)
-        lowers = [low, *cuts]
-        uppers = [*cuts, high]
-        scale: Scale[Level] = Scale(
-            "random",
-            tuple(
-                Band(
-                    Level(f"L{i}"),
-                    lo,
-                    hi,
-                    lower_inclusive=i == 0 or not goes_down[i - 1],
-                    upper_inclusive=(i == len(cuts)) or goes_down[i],
-                )
-                for i, (lo, hi) in enumerate(zip(lowers, uppers, strict=True))
-            ),
-        )
+        scale = _random_scale(sorted(edges), goes_down, low, high)
         holding = [band for band in scale.bands if band.contains(Decimal(value))]
         if holding:
             assert [holding[0].level] == [scale.classify(value)]
