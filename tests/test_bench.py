@@ -7,38 +7,18 @@ reports are valid and consistent, so that a check of them measures real work.
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from collections import Counter
 from decimal import Decimal
-from pathlib import Path
-from typing import TYPE_CHECKING
 
 import pandas as pd
 import pytest
 
 from akip import check, report
+from tests.bench_modules import bench_module
 
-if TYPE_CHECKING:
-    from types import ModuleType
-
-BENCH = Path(__file__).resolve().parent.parent / "bench"
-
-
-def _load(name: str) -> ModuleType:
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, BENCH / f"{name}.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-generate = _load("generate")
-run = _load("run")
+generate = bench_module("generate")
+run = bench_module("run")
 
 
 class TestGenerate:

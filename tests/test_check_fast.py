@@ -9,12 +9,9 @@ same event, the same value (representation included) or the same error.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import given, settings
@@ -38,25 +35,9 @@ from akip.check.findings import (
 from akip.exceptions import AkipError
 from akip.numbers import round_half_up
 from akip.report import BudgetLine, Figure, Label, Where
-
-if TYPE_CHECKING:
-    from types import ModuleType
+from tests.bench_modules import bench_module
 
 EXAMPLES = Path(__file__).parent.parent / "examples"
-
-
-def _generator() -> ModuleType:
-    """`bench/generate.py` (not a package: loaded from its file, once)."""
-    if "generate" not in sys.modules:
-        spec = importlib.util.spec_from_file_location(
-            "generate", EXAMPLES.parent / "bench" / "generate.py"
-        )
-        assert spec is not None
-        assert spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["generate"] = module
-        spec.loader.exec_module(module)
-    return sys.modules["generate"]
 
 
 _WHERE = Where("Tabel 4", "capaian", "1.")
@@ -206,7 +187,7 @@ def test_printed_walks_as_the_stack_did(path):
 @given(st.integers(4, 40), st.integers(1, 12), st.integers(0, 2**32))
 def test_printed_walks_generated_reports_as_the_stack_did(lines, indicators, seed):
     """Generated reports of any size (`bench/generate.py`), each walked the same way."""
-    data = _generator().report(lines, indicators, seed)
+    data = bench_module("generate").report(lines, indicators, seed)
     _same_walk(report.loads_json(json.dumps(data)))
 
 
@@ -244,7 +225,7 @@ def _figures_in_full(line: BudgetLine, measure: str, version: str | None) -> lis
 def test_index_of_budget_lines(name):
     """Each line's figures per quantity, and its amounts, as the general path gives them."""
     if name == "generated":
-        loaded = report.loads_json(json.dumps(_generator().report(60, 13, 5)))
+        loaded = report.loads_json(json.dumps(bench_module("generate").report(60, 13, 5)))
     else:
         loaded = report.load(EXAMPLES / name)
     index = Index(loaded)

@@ -12,15 +12,13 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import importlib.util
 import json
 import re
-import sys
 import tomllib
 import tracemalloc
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -29,10 +27,8 @@ from hypothesis import strategies as st
 from akip import _loading, _report_build, report
 from akip.exceptions import ReportError
 from akip.report import BudgetRow, Figure, IndicatorRow, Label, Where
+from tests.bench_modules import bench_module
 from tests.strategies import paths_in
-
-if TYPE_CHECKING:
-    from types import ModuleType
 
 ROOT = Path(__file__).resolve().parent.parent
 #: The bundled report files (lke-2024.toml is an evaluation worksheet, not a report).
@@ -43,21 +39,8 @@ EXAMPLES = sorted(
 )
 
 
-def _generator() -> ModuleType:
-    name = "generate"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / f"{name}.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def _generated(lines: int = 60, indicators: int = 12) -> dict[str, Any]:
-    data: dict[str, Any] = _generator().report(lines, indicators)
+    data: dict[str, Any] = bench_module("generate").report(lines, indicators)
     return data
 
 
@@ -161,7 +144,7 @@ class TestKnownStructure:
 
     def test_json_and_toml_give_the_same_report(self):
         """The same generated report read from JSON and from TOML: equal reports."""
-        generate = _generator()
+        generate = bench_module("generate")
         data = _generated(30, 5)
         assert report.loads_toml(generate.to_toml(data)) == report.loads_json(json.dumps(data))
 
