@@ -428,7 +428,7 @@ def judge(  # noqa: PLR0917 - an internal helper called positionally throughout
     decides on one figure with one event: this is `compare` without its generator.
     """
     if agrees(figure, exact):
-        return Event(figure, Status.AGREES, None, figure.text, rule, None, inputs)
+        return agreement(figure, rule, inputs)
     return disagreement(figure, exact, code, rule, what, why, inputs)
 
 
