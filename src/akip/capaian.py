@@ -695,20 +695,21 @@ def compute_many(
     )
     pol, _, zero, neg, inside, cap_value, clamp_value = options
     if (
-        pol is Polarity.STABILIZE
-        or cap_value is not None
-        or clamp_value is not None
-        or zero is not _NOT_COMPUTABLE
-        or neg is not _RAISE
-        or inside is not _HUNDRED_INSIDE
+        pol is not Polarity.STABILIZE
+        and cap_value is None
+        and clamp_value is None
+        and zero is _NOT_COMPUTABLE
+        and neg is _RAISE
+        and inside is _HUNDRED_INSIDE
     ):
-        return [_one(i, t, r, options) for i, (t, r) in enumerate(zip(ts, rs, strict=True))]
-    try:
-        return _fast_many(ts, rs, options)
-    except (AkipError, decimal.DecimalException):
-        # An item `compute` refuses, or a NaN (whose comparison signals InvalidOperation):
-        # item by item again, so that the error is `compute`'s and names the first bad item.
-        return [_one(i, t, r, options) for i, (t, r) in enumerate(zip(ts, rs, strict=True))]
+        try:
+            return _fast_many(ts, rs, options)
+        except (AkipError, decimal.DecimalException):
+            # An item `compute` refuses, or a NaN (whose comparison signals
+            # InvalidOperation): item by item below, so that the error is `compute`'s and
+            # names the first bad item.
+            pass
+    return [_one(i, t, r, options) for i, (t, r) in enumerate(zip(ts, rs, strict=True))]
 
 
 def _fast_many(ts: Sequence[object], rs: Sequence[object], options: _Options) -> list[Decimal]:
