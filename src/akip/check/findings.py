@@ -2,7 +2,7 @@
 
 The vocabulary every rule module of the check shares: `Finding` (one discrepancy, with its
 `Severity`) and the internal `Event` a rule yields for each printed figure it decides on,
-agreeing or not. A rule compares a figure with its exact value through `compare`: the figure
+agreeing or not. A rule compares a figure with its exact value through `judge`: the figure
 agrees when it equals the exact value rounded HALF_UP to the decimals printed; a figure that
 is the exact value cut off is ``TRUNCATED``, never silently accepted.
 
@@ -19,10 +19,10 @@ Examples:
     >>> from decimal import Decimal
     >>> from akip.report import Figure, Where
     >>> figure = Figure("104%", Decimal("104"), Where("Tabel 4", "capaian", "1."))
-    >>> [e.status.value for e in compare(figure, Decimal("104.444"), "CODE", "rule", "c")]
-    ['agrees']
-    >>> [e.finding.expected for e in compare(figure, Decimal("105.6"), "CODE", "rule", "c")]
-    ['106%']
+    >>> judge(figure, Decimal("104.444"), "CODE", "rule", "c").status.value
+    'agrees'
+    >>> judge(figure, Decimal("105.6"), "CODE", "rule", "c").finding.expected
+    '106%'
 """
 
 from __future__ import annotations
@@ -83,7 +83,7 @@ class Finding:
         >>> from decimal import Decimal
         >>> from akip.report import Figure, Where
         >>> figure = Figure("95%", Decimal("95"), Where("Tabel 5", "realisasi", "1."))
-        >>> (event,) = compare(figure, Decimal("94"), "CODE", CAPAIAN, "realisasi")
+        >>> event = judge(figure, Decimal("94"), "CODE", CAPAIAN, "realisasi")
         >>> event.finding.message
         'realisasi: the rule gives 94%, the report prints 95%'
         >>> event.finding.message_in("id")
@@ -393,19 +393,6 @@ def unchecked(subject: Figure | Label, reason: str, rule: str | None = None) -> 
     return Event(subject, Status.NOT_CHECKED, None, None, rule, reason)
 
 
-def compare(  # noqa: PLR0917 - an internal helper called positionally throughout
-    figure: Figure,
-    exact: Decimal,
-    code: str,
-    rule: str,
-    what: str | Callable[[], str],
-    why: str = "",
-    inputs: tuple[Figure | Label, ...] = (),
-) -> Iterator[Event]:
-    """Yield the verdict on *figure* against *exact* at its printed precision (`judge`)."""
-    yield judge(figure, exact, code, rule, what, why, inputs)
-
-
 def agreement(figure: Figure, rule: str, inputs: tuple[Figure | Label, ...] = ()) -> Event:
     """The event of *figure* agreeing with *rule*: what `judge` gives a figure that agrees."""
     # The printed text is what the rule gives at its precision.
@@ -425,7 +412,7 @@ def judge(  # noqa: PLR0917 - an internal helper called positionally throughout
 
     *what* names the figure in the message; a function giving it is called only when the
     figure differs (a `Message` costs more than the agreement it would name). Every rule
-    decides on one figure with one event: this is `compare` without its generator.
+    decides on one figure with one event.
     """
     if agrees(figure, exact):
         return agreement(figure, rule, inputs)

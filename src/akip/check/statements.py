@@ -53,8 +53,8 @@ from akip.check.findings import (
     Severity,
     agreed,
     agrees_value,
-    compare,
     differs,
+    judge,
     same_text,
 )
 from akip.check.ledger import Status
@@ -315,9 +315,9 @@ def _check_change(  # noqa: C901, PLR0912 - direction, printed values and size
                 subject=str(subject),
                 source=value.source,
             )
-            for event in compare(figure, value.exact, "STATEMENT_MISMATCH", STATEMENT, what):
-                slipped = slipped or event.finding
-                yield event
+            event = judge(figure, value.exact, "STATEMENT_MISMATCH", STATEMENT, what)
+            slipped = slipped or event.finding
+            yield event
         elif figure is not None:
             reason = Message(
                 N_("the report prints the {measure} of {year} nowhere else"),
