@@ -119,8 +119,12 @@ class _Style:
     def read(self, body: str) -> Decimal | None:
         """The value of *body* if it is in one of the two forms, else ``None``."""
         if self.plain.fullmatch(body) or self.grouped.fullmatch(body):
-            return Decimal(body.replace(self.group, "").replace(self.point, "."))
+            return self.value(body)
         return None
+
+    def value(self, body: str) -> Decimal:
+        """The value of *body*, known to be in one of the two forms: its digits, exactly."""
+        return Decimal(body.replace(self.group, "").replace(self.point, "."))
 
 
 # Babel is imported only for other locales: it costs a noticeable part of a command's
@@ -239,8 +243,7 @@ def parse_number(text: object, *, field: str = "value", locale: str = ID_LOCALE)
         known = _STYLES[locale]
         match = known.fast.fullmatch(text)
         if match is not None:
-            digits = match.group(1).replace(known.group, "").replace(known.point, ".")
-            return _in_range(Decimal(digits), field, text)
+            return _in_range(known.value(match.group(1)), field, text)
     if not isinstance(text, str):
         msg = f"{shown(field)} must be printed text, not {type(text).__name__}: {shown(text)}"
         raise InvalidNumber(msg)
