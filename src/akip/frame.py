@@ -1586,6 +1586,11 @@ def _merged(parts: list[_Sums]) -> _Sums:
         _check_total(stacked, sums[column], column)
     if len(parts) == 1:
         return keys, sums
+    return _by_key(keys, sums)
+
+
+def _by_key(keys: np.ndarray[Any, Any], sums: dict[str, np.ndarray[Any, Any]]) -> _Sums:
+    """Each of *keys* once, sorted, with its int64 *sums* added (overflow checked before)."""
     order = np.argsort(keys, kind="stable")
     starts = _starts(keys[order])
     return keys[order][starts], {c: _sums(v[order], starts) for c, v in sums.items()}
@@ -1602,11 +1607,11 @@ def _merge(parts: list[pd.DataFrame]) -> pd.DataFrame:
         _check_total(stacked, stacked[column].to_numpy(dtype=np.int64), column)
     names = [c for c in stacked.columns if str(c).startswith(_NAME_PREFIX)]
     if not names and not isinstance(stacked.index, pd.MultiIndex):  # keys only: numpy
-        keys = stacked.index.to_numpy(dtype=np.int64)
-        order = np.argsort(keys, kind="stable")
-        starts = _starts(keys[order])
-        sums = {c: _sums(stacked[c].to_numpy(dtype=np.int64)[order], starts) for c in _SUM_COLUMNS}
-        return pd.DataFrame(sums, index=pd.Index(keys[order][starts], name="key", dtype=np.int64))
+        keys, sums = _by_key(
+            stacked.index.to_numpy(dtype=np.int64),
+            {c: stacked[c].to_numpy(dtype=np.int64) for c in _SUM_COLUMNS},
+        )
+        return pd.DataFrame(sums, index=pd.Index(keys, name="key", dtype=np.int64))
     levels = list(stacked.index.names)
     summed = stacked.groupby([*levels, *names], sort=True, observed=True, dropna=False)[
         list(_SUM_COLUMNS)
