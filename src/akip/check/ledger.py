@@ -26,7 +26,7 @@ from akip._validators import typed
 from akip.report import Figure, Label, Where
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator, Sequence
+    from collections.abc import Callable, Iterable, Iterator, Sequence
 
     from akip.check import Finding
     from akip.check.findings import Event
@@ -421,27 +421,11 @@ def build(
     for key, subject in printed:
         found = by_subject.get(id(subject))
         if isinstance(found, tuple) and found.status is not None:
-            # One event (a tuple, not a list of them), and it decides (most figures).
-            event = found
-            append(
-                (
-                    subject.where,
-                    subject.text,
-                    event.status,
-                    event.expected,
-                    None if event.finding is None else event.finding.code,
-                    event.rule,
-                    event.reason,
-                    key,
-                )
-            )
-            continue
-        mine: Sequence[Event] = (
-            () if found is None else found if isinstance(found, list) else (found,)
-        )
-        decided = [e for e in mine if e.status is not None]
-        if decided:
-            event = decided[0] if len(decided) == 1 else min(decided, key=own_order)
+            event: Event | None = found  # one event (not a list) that decides: most figures
+            mine: Sequence[Event] = ()
+        else:
+            event, mine = _deciding(found, own_order)
+        if event is not None:
             append(
                 (
                     subject.where,
@@ -471,6 +455,17 @@ def build(
             reason = notes[0] if notes else key_reason(key)
             append((subject.where, subject.text, not_checked, None, None, None, reason, key))
     return _Pending(rows, findings, naturals)
+
+
+def _deciding(
+    found: Event | list[Event] | None, own_order: Callable[[Event], tuple[object, ...]]
+) -> tuple[Event | None, Sequence[Event]]:
+    """The event that decides a figure's verdict (first by *own_order*), and all its events."""
+    mine: Sequence[Event] = () if found is None else found if isinstance(found, list) else (found,)
+    decided = [e for e in mine if e.status is not None]
+    if not decided:
+        return None, mine
+    return (decided[0] if len(decided) == 1 else min(decided, key=own_order)), mine
 
 
 def _ranks(texts: set[str], known: dict[str, tuple[int | str, ...]]) -> dict[str, int]:
