@@ -1046,7 +1046,8 @@ def dask_part(n: int, rounds: int) -> dict[str, Any]:
     The workers start without distributed's ``MALLOC_TRIM_THRESHOLD_``. Then, on the one
     worker cluster, where the time goes (`_dask_profile`): what two workers can share and
     what they cannot, and the speed-up that split allows (Amdahl), which a loaded machine
-    does not show in the race itself.
+    does not show in the race itself. In the same rounds, two CPU-bound tasks without data
+    (`spin`) on each cluster: the speed-up this machine gives any work in the run.
     """
     dask = _module("dask")
     dd = _module("dask.dataframe")
@@ -1094,13 +1095,34 @@ def dask_part(n: int, rounds: int) -> dict[str, Any]:
 
         return run
 
+    # The ceiling: two CPU-bound tasks that touch no data (`spin`), one per worker where
+    # there are two, on the same clusters and in the same rounds. What 2 workers gain on
+    # them is what this machine lets any work gain in this run.
+    spin_n = _spin_size(_CEILING_TASK_S)
+
+    def pair(workers: int) -> Callable[[], Any]:
+        _, client, _ = clients[workers]
+        addresses = sorted(client.scheduler_info()["workers"])
+
+        def run() -> Any:
+            futures = [
+                client.submit(spin, spin_n, workers=[addresses[i % len(addresses)]], pure=False)
+                for i in range(2)
+            ]
+            return client.gather(futures)
+
+        return run
+
     contenders: dict[str, Callable[[], Any]] = {
         "rollup_dask 1 worker": on(1),
         "rollup_dask 2 workers": on(2),
+        "2 CPU tasks, 1 worker": pair(1),
+        "2 CPU tasks, 2 workers": pair(2),
     }
 
     def check(name: str, result: Any) -> str | None:
-        del name
+        if name.startswith("2 CPU tasks"):
+            return None if result == [spin_sum(spin_n)] * 2 else "a wrong sum of squares"
         return None if result.equals(reference) else "differs from frame.rollup"
 
     try:
@@ -1116,7 +1138,15 @@ def dask_part(n: int, rounds: int) -> dict[str, Any]:
         results["rollup_dask 1 worker"]["seconds"]["median"]
         / results["rollup_dask 2 workers"]["seconds"]["median"]
     )
+    ceiling = (
+        results["2 CPU tasks, 1 worker"]["seconds"]["median"]
+        / results["2 CPU tasks, 2 workers"]["seconds"]["median"]
+    )
     print(f"   partitions held per worker: 1 worker {held[1]}, 2 workers {held[2]}")
+    print(
+        f"   the machine's ceiling: two CPU-bound tasks without data (a pure-Python loop of "
+        f"{spin_n:,} steps each) run {ceiling:.2f}× as fast on 2 workers as on 1"
+    )
     print(
         f"   2 workers are {speedup:.2f}× faster than 1; target ≥ 1.8×: "
         f"{'met' if speedup >= 1.8 else 'MISSED'}"
@@ -1136,10 +1166,40 @@ def dask_part(n: int, rounds: int) -> dict[str, Any]:
         "held_per_worker": {str(k): v for k, v in held.items()},
         "contenders": results,
         "speedup_2_over_1": speedup,
+        "ceiling": {"spin_steps": spin_n, "speedup_2_over_1": ceiling},
         "profile_1_worker": profile,
         "target": "2 workers ≥ 1.8× one, equal to frame.rollup",
         "target_met": speedup >= 1.8 and all(r["exact"] for r in results.values()),
     }
+
+
+#: How long one task of the Dask part's ceiling runs, in the client (seconds): about the
+#: share of each of two workers in the rollup of 10⁷ lines.
+_CEILING_TASK_S: Final = 0.15
+
+
+def spin(n: int) -> int:
+    """A CPU-bound task that reads no data: the sum of i² for i < *n*, in pure Python."""
+    total = 0
+    for i in range(n):
+        total += i * i
+    return total
+
+
+def spin_sum(n: int) -> int:
+    """What `spin` of *n* returns, by the closed form (n − 1)·n·(2n − 1) / 6."""
+    return (n - 1) * n * (2 * n - 1) // 6 if n > 0 else 0
+
+
+def _spin_size(seconds: float) -> int:
+    """The *n* for which `spin` takes about *seconds* here (the least of 3 timings)."""
+    probe = 100_000
+    took = []
+    for _ in range(3):
+        start = time.perf_counter()
+        spin(probe)
+        took.append(time.perf_counter() - start)
+    return max(probe, round(probe * seconds / min(took)))
 
 
 def _dask_profile(

@@ -13,6 +13,8 @@ from decimal import Decimal
 
 import pandas as pd
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from akip import check, report
 from tests.bench_modules import bench_module
@@ -123,6 +125,19 @@ class TestBaselines:
         con = run.duckdb_table(duckdb, LINES)
         assert HAND == run.by_duckdb(con)
         assert HAND == run.by_duckdb_sen(con)
+
+    def test_spin_sums_squares(self):
+        """The Dask ceiling's task sums i² below n: 0 + 1 + 4 + 9 = 14 for n = 4."""
+        assert [0, 0, 1, 5, 14] == [run.spin(n) for n in range(5)]
+
+    @given(st.integers(min_value=0, max_value=3000))
+    def test_spin_sum_is_the_closed_form(self, n):
+        """The check of the ceiling's results, (n − 1)·n·(2n − 1) / 6, is what spin returns."""
+        assert sum(i * i for i in range(n)) == run.spin(n) == run.spin_sum(n)
+
+    def test_spin_size_is_at_least_the_probe(self):
+        """A task of no time at all is still the probe's size (never 0 steps)."""
+        assert run._spin_size(0.0) == 100_000
 
     @pytest.mark.parametrize("maximize", [True, False])
     def test_bare_scalar_agrees_with_akip(self, maximize):
