@@ -27,7 +27,7 @@ Examples:
     >>> [severity.value for severity in code.severities], code.modules[0]
     (['error', 'info'], 'akip.check.anggaran')
     >>> code.summary_in("id")
-    'jumlah yang tercetak berbeda dengan jumlah persis bagian-bagiannya'
+    'jumlah yang tercetak berbeda dengan jumlah persis rinciannya'
     >>> lookup("SUM_MISMATHC")
     Traceback (most recent call last):
     ...
@@ -473,7 +473,7 @@ _ALL: Final = (
         (_STORY, _INDEKS),
         N_(
             "The arithmetic does not decide it; a reader should look. A warning for a budget "
-            "line whose capaian fisik is 100 % or more with a realisasi keuangan of 0 of a "
+            "line whose capaian fisik is at least 100 with a realisasi keuangan of 0 of a "
             "positive pagu (fisik and keuangan should tell the same story); info for an "
             "efficiency index printed as a percentage (an index is a ratio, 1 the standard). "
             "Fix: explain or correct the figure."
@@ -540,14 +540,20 @@ def markdown_page(code: str, lang: str = "en") -> str:
     entry = lookup(code)
     modules = ", ".join(f"`{module}`" for module in entry.modules)
     rules = "".join(f"\n    - {rule}" for rule in entry.rules_in(lang))
+    summary = entry.summary_in(lang)
+    severity, emitted, rule = (
+        _label(lang, N_("Severity")),
+        _label(lang, N_("Emitted by")),
+        _label(lang, N_("Rule")),
+    )
     lines = [
         f"# {entry.code}",
         "",
-        entry.summary_in(lang)[:1].upper() + entry.summary_in(lang)[1:] + ".",
+        summary[:1].upper() + summary[1:] + ".",
         "",
-        f"- **{_label(lang, N_('Severity'))}**: {entry.severity_text}",
-        f"- **{_label(lang, N_('Emitted by'))}**: {modules}",
-        f"- **{_label(lang, N_('Rule'))}**:{rules}",
+        f"- **{severity}**: {entry.severity_text}",
+        f"- **{emitted}**: {modules}",
+        f"- **{rule}**:{rules}",
         "",
         entry.explanation_in(lang),
     ]
