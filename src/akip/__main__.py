@@ -3,9 +3,10 @@
 akip check FILE recomputes every printed figure of a report file and reports the findings
 (text, JSON, an HTML working paper, CSV or XLSX; with --statistics, one line per finding
 code); akip table FILE prints the recomputed official tables; akip rule CODE prints the page
-of a finding code (akip rule --all lists them). Exit codes: 0 no finding at or above the fail level, 1 findings at or above
-it, 2 unusable input (one line naming the file and the problem), 3 an internal error (one
-line with the version and how to report it; the traceback only with --debug).
+of a finding code (akip rule --all lists them). Exit codes: 0 no finding at or above the fail
+level, 1 findings at or above it, 2 unusable input (one line naming the file and the
+problem; for akip rule, an unknown code), 3 an internal error (one line with the version and
+how to report it; the traceback only with --debug).
 """
 
 from __future__ import annotations
@@ -335,7 +336,12 @@ def _run(args: argparse.Namespace) -> int:
     # ----
     if args.command == "rule":
         return _rule(args)
-    if args.statistics and args.format not in _STATISTICS_FORMATS:
+    return _on_report(args)
+
+
+def _on_report(args: argparse.Namespace) -> int:
+    """``akip check FILE`` and ``akip table FILE``."""
+    if args.command == "check" and args.statistics and args.format not in _STATISTICS_FORMATS:
         problem = _("--statistics writes text or json, not {format}").format(format=args.format)
         print(f"akip: {problem}", file=sys.stderr)
         return EXIT_INPUT

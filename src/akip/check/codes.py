@@ -147,9 +147,7 @@ _CONSENSUS = N_(
     "recomputes) is the reference (akip rules §7)"
 )
 _NATIONAL = N_("a national target is the same wherever it is printed; never this unit's")
-_CASCADE = N_(
-    "planning targets cascade: Renstra → RKT → Perjanjian Kinerja (PermenPANRB 53/2014)"
-)
+_CASCADE = N_("planning targets cascade: Renstra → RKT → Perjanjian Kinerja (PermenPANRB 53/2014)")
 _LINK = N_("one figure per budget line, measure and version")
 _SUPERSEDED = N_(
     "capaian is measured against the latest Perjanjian Kinerja: a perubahan supersedes the "
@@ -625,10 +623,8 @@ def statistics_text(tallies: Iterable[Tally], lang: str = "en") -> str:
     roots = max([len(head[1]), *(len(str(t.roots)) for t in rows)])
     code = max([len(head[2]), *(len(t.code.code) for t in rows)])
     severity = max(len(head[3]), len("warning"))
-    lines = [
-        f"{head[0]:>{count}}  {head[1]:>{roots}}  {head[2]:<{code}}  {head[3]:<{severity}}  "
-        f"{head[4]}"
-    ]
+    first = f"{head[0]:>{count}}  {head[1]:>{roots}}  {head[2]:<{code}}  {head[3]:<{severity}}"
+    lines = [f"{first}  {head[4]}"]
     lines.extend(
         f"{t.count:>{count}}  {t.roots:>{roots}}  {t.code.code:<{code}}  "
         f"{t.severity.value:<{severity}}  {t.code.summary_in(lang)}"

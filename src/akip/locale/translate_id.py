@@ -920,9 +920,7 @@ CODES = {
         "kode temuan {code} tidak dikenal; yang terdekat adalah {nearest}"
     ),
     # ---- the summaries
-    'a "year n of the Renstra" statement is wrong': (
-        'pernyataan "tahun ke-n Renstra" salah'
-    ),
+    'a "year n of the Renstra" statement is wrong': ('pernyataan "tahun ke-n Renstra" salah'),
     "a figure is possible but implausible": "angka mungkin secara hitungan, tetapi tidak wajar",
     "a figure uses a murni Perjanjian Kinerja target that a perubahan replaced": (
         "angka memakai target Perjanjian Kinerja murni yang telah diganti perubahan"
@@ -955,10 +953,7 @@ CODES = {
     "a printed figure is the exact value cut off, not rounded HALF_UP": (
         "angka yang tercetak adalah nilai persis yang dipotong, tidak dibulatkan HALF_UP"
     ),
-    (
-        "a printed penyerapan, capaian fisik or efisiensi anggaran differs from the ratio "
-        "of sums"
-    ): (
+    ("a printed penyerapan, capaian fisik or efisiensi anggaran differs from the ratio of sums"): (
         "penyerapan, capaian fisik atau efisiensi anggaran yang tercetak berbeda dengan rasio "
         "dari jumlah"
     ),
