@@ -163,9 +163,7 @@ def _through(trees: dict[str, ast.Module]) -> dict[str, _Through]:
                             found |= callee.severities
                 if passes:
                     index = _parameters(function).index("code")
-                    through[function.name] = _Through(
-                        index, found, _default(function, "code")
-                    )
+                    through[function.name] = _Through(index, found, _default(function, "code"))
                     changed = True
     return through
 
@@ -406,9 +404,8 @@ class TestLookup:
         """A misspelt code: UnknownId naming it and the nearest registered code."""
         with pytest.raises(UnknownId) as raised:
             lookup("SUM_MISMATHC")
-        assert (
-            "unknown finding code 'SUM_MISMATHC'; the nearest is SUM_MISMATCH"
-            == str(raised.value)
+        assert "unknown finding code 'SUM_MISMATHC'; the nearest is SUM_MISMATCH" == str(
+            raised.value
         )
 
     def test_lowercase_finds_the_nearest(self):
