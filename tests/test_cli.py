@@ -756,3 +756,25 @@ def test_check_help_lists_statistics(capsys):
     with pytest.raises(SystemExit):
         main(["check", "--help", "--lang", "en"])
     assert "--statistics" in capsys.readouterr().out
+
+
+def _console_runs(page: str) -> list[tuple[list[str], str]]:
+    """The ``$ akip …`` commands of *page*'s console blocks, each with the output shown."""
+    from pathlib import Path  # noqa: PLC0415
+
+    text = (Path(__file__).parent.parent / "docs" / page).read_text(encoding="utf-8")
+    runs: list[tuple[list[str], str]] = []
+    for block in text.split("```console\n")[1:]:
+        for run in block.split("```", 1)[0].split("$ akip ")[1:]:
+            command, _, shown = run.partition("\n")
+            runs.append((command.split(), shown))
+    return runs
+
+
+@pytest.mark.parametrize("argv_shown", _console_runs("guides/checking-an-lkjip.md"))
+def test_guide_console_blocks_are_what_akip_prints(argv_shown, capsys):
+    """The outputs the guide shows for --statistics and akip rule are the commands' own."""
+    argv, shown = argv_shown
+    main(argv)
+    captured = capsys.readouterr()
+    assert shown == captured.out + captured.err
