@@ -513,8 +513,9 @@ def markdown_table(links: str | None = None, lang: str = "en") -> str:
     With *links* (a relative path, ``""`` for the same folder) each code links to its page
     ``{links}CODE.md``.
 
-    >>> markdown_table("").splitlines()[2 + 10].split(" | ")[:2]
-    ['| [`TRUNCATED`](TRUNCATED.md)', 'warning']
+    Examples:
+        >>> markdown_table("").splitlines()[2 + 10].split(" | ")[:2]
+        ['| [`TRUNCATED`](TRUNCATED.md)', 'warning']
     """
     head = [_label(lang, N_("Code")), _label(lang, N_("Severity")), _label(lang, N_("Summary"))]
     lines = [f"| {' | '.join(head)} |", "|---|---|---|"]
@@ -532,8 +533,9 @@ def markdown_page(code: str, lang: str = "en") -> str:
     Raises:
         UnknownId: if *code* is not registered.
 
-    >>> print(markdown_page("TRUNCATED").splitlines()[0])
-    # TRUNCATED
+    Examples:
+        >>> print(markdown_page("TRUNCATED").splitlines()[0])
+        # TRUNCATED
     """
     entry = lookup(code)
     modules = ", ".join(f"`{module}`" for module in entry.modules)
