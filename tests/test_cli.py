@@ -778,3 +778,21 @@ def test_guide_console_blocks_are_what_akip_prints(argv_shown, capsys):
     main(argv)
     captured = capsys.readouterr()
     assert shown == captured.out + captured.err
+
+
+@pytest.mark.parametrize(
+    ("argv", "commands"),
+    [
+        (["check", "x.toml"], {"check", "table"}),
+        (["table", "x.toml"], {"check", "table"}),
+        (["rule", "TRUNCATED"], {"check", "table", "rule"}),
+        (["--lang", "en", "rule", "--all"], {"check", "table", "rule"}),
+    ],
+)
+def test_rule_parser_only_when_it_may_run(argv, commands):
+    """A run of check or table does not build akip rule's parser (start-up time)."""
+    from akip.__main__ import _parser  # noqa: PLC0415
+
+    parser = _parser(argv)
+    (sub,) = (a for a in parser._actions if a.dest == "command")
+    assert commands == set(sub.choices)

@@ -40,7 +40,8 @@ _TABLE_FORMATS: Final = ("text", "markdown", "csv", "xlsx", "html")
 _FAIL_LEVELS: Final = ("error", "warning", "info", "never")
 _BINARY: Final = frozenset({"xlsx"})
 _STATISTICS_FORMATS: Final = ("text", "json")
-_OWN_COMMANDS: Final = frozenset({"check", "table", "rule"})
+_REPORT_COMMANDS: Final = frozenset({"check", "table"})
+_OWN_COMMANDS: Final = _REPORT_COMMANDS | {"rule"}
 _IMPORTER_COMMANDS: Final = frozenset({"import", "template"})
 """`akip.importer.cli.COMMANDS`, known here so that `akip check` does not import the importer."""
 
@@ -239,12 +240,26 @@ def _parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         default="text",
         help=_("text (default), markdown, csv, xlsx or html"),
     )
-    rule = sub.add_parser(
+    # akip rule: not made for a run of check or table (start-up time)
+    extra = [] if argv is not None and _command(argv) in _REPORT_COMMANDS else [_rule_parser(sub)]
+    # ---- akip import / akip template (akip.importer.cli)
+    if argv is None or _command(argv) not in _OWN_COMMANDS:
+        from akip.importer import cli as importer_cli  # noqa: PLC0415 - only when it may run
+
+        importer_cli.register(sub)
+    # ----
+    _titles(parser, check, table, *extra)
+    return parser
+
+
+def _rule_parser(sub: argparse._SubParsersAction[Any]) -> argparse.ArgumentParser:
+    """The parser of ``akip rule CODE`` / ``akip rule --all``."""
+    rule: argparse.ArgumentParser = sub.add_parser(
         "rule",
         help=_("explain a finding code (akip rule --all lists every code)"),
         description=_("Explain a finding code of akip check: its page, or the list of codes."),
         epilog=_rule_epilog(),
-        formatter_class=raw,
+        formatter_class=_Formatter,
         add_help=False,
     )
     _help(rule)
@@ -266,14 +281,7 @@ def _parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     which.add_argument(
         "--all", action="store_true", help=_("list every code with its severities and summary")
     )
-    # ---- akip import / akip template (akip.importer.cli)
-    if argv is None or _command(argv) not in _OWN_COMMANDS:
-        from akip.importer import cli as importer_cli  # noqa: PLC0415 - only when it may run
-
-        importer_cli.register(sub)
-    # ----
-    _titles(parser, check, table, rule)
-    return parser
+    return rule
 
 
 def _pre_language(argv: Sequence[str]) -> None:
