@@ -795,4 +795,5 @@ def test_rule_parser_only_when_it_may_run(argv, commands):
 
     parser = _parser(argv)
     (sub,) = (a for a in parser._actions if a.dest == "command")
+    assert sub.choices is not None
     assert commands == set(sub.choices)
