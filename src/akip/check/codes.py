@@ -41,15 +41,13 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from akip._i18n import N_, Message, gettext_in
-from akip._validators import shown, typed
-from akip.check.findings import Severity
-from akip.exceptions import UnknownId
+from akip._i18n import N_, Message, checked_language, gettext_in
+from akip._validators import clean_text, items_of, shown, typed
+from akip.check.findings import Finding, Severity
+from akip.exceptions import InvalidValue, UnknownId
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
-
-    from akip.check.findings import Finding
 
 __all__ = [
     "CODES",
@@ -513,10 +511,17 @@ def markdown_table(links: str | None = None, lang: str = "en") -> str:
     With *links* (a relative path, ``""`` for the same folder) each code links to its page
     ``{links}CODE.md``.
 
+    Raises:
+        InvalidValue: if *links* is neither text nor ``None``, or *lang* is not a language.
+
     Examples:
         >>> markdown_table("").splitlines()[2 + 10].split(" | ")[:2]
         ['| [`TRUNCATED`](TRUNCATED.md)', 'warning']
     """
+    lang = checked_language(lang)
+    if links is not None and not clean_text(links):
+        msg = f"'links' must be a relative path or None: {shown(links)}"
+        raise InvalidValue(msg)
     head = [_label(lang, N_("Code")), _label(lang, N_("Severity")), _label(lang, N_("Summary"))]
     lines = [f"| {' | '.join(head)} |", "|---|---|---|"]
     for entry in CODES.values():
@@ -596,10 +601,11 @@ def statistics(findings: Iterable[Finding]) -> tuple[Tally, ...]:
     """The root *findings* (and their consequences) counted by code, most frequent first.
 
     Raises:
+        InvalidValue: if *findings* is not a sequence of `akip.check.Finding`.
         UnknownId: for a finding whose code is not registered.
     """
     counts: dict[str, list[int]] = {}  # code -> [count, roots, worst severity's rank]
-    for root in findings:
+    for root in items_of(findings, Finding, "findings"):
         for finding in root.all():
             tally = counts.setdefault(finding.code, [0, 0, len(_ORDER)])
             tally[0] += 1
@@ -612,8 +618,12 @@ def statistics(findings: Iterable[Finding]) -> tuple[Tally, ...]:
 
 
 def statistics_text(tallies: Iterable[Tally], lang: str = "en") -> str:
-    """One line per code: count, roots, code, worst severity, summary (``--statistics``)."""
-    rows = list(tallies)
+    """One line per code: count, roots, code, worst severity, summary (``--statistics``).
+
+    Raises:
+        InvalidValue: if *tallies* is not a sequence of `Tally`, or *lang* not a language.
+    """
+    rows = items_of(tallies, Tally, "tallies")
     head = [
         gettext_in(lang, N_("count")),
         gettext_in(lang, N_("roots")),
@@ -636,7 +646,13 @@ def statistics_text(tallies: Iterable[Tally], lang: str = "en") -> str:
 
 
 def statistics_json(tallies: Iterable[Tally], lang: str = "en") -> str:
-    """The tallies as a JSON array of objects (``--statistics --format json``)."""
+    """The tallies as a JSON array of objects (``--statistics --format json``).
+
+    Raises:
+        InvalidValue: if *tallies* is not a sequence of `Tally`, or *lang* not a language.
+    """
     import json  # noqa: PLC0415 - only this output needs it
 
-    return json.dumps([t.as_dict(lang) for t in tallies], ensure_ascii=False, indent=2) + "\n"
+    rows = items_of(tallies, Tally, "tallies")
+    lang = checked_language(lang)
+    return json.dumps([t.as_dict(lang) for t in rows], ensure_ascii=False, indent=2) + "\n"
