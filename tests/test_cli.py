@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from importlib.metadata import version
@@ -408,11 +409,12 @@ _LOADED = (
 def test_check_and_table_do_not_import_the_importer(argv):
     """`akip check` and `akip table` load neither the importer nor traceback (issue 14).
 
-    Nor `akip._locate`, which only an unusable file needs. Start-up time is part of the
-    check's budget: the importer's modules and their regular expressions cost about a sixth
-    of akip's own import time.
+    Nor `akip._locate`, which only an unusable file needs, nor the registry of finding
+    codes (`akip.check.codes`), which only ``--statistics`` and ``akip rule`` need.
+    Start-up time is part of the check's budget: the importer's modules and their regular
+    expressions cost about a sixth of akip's own import time.
     """
-    code = _LOADED.format(mods="{'traceback', 'akip._locate'}")
+    code = _LOADED.format(mods="{'traceback', 'akip._locate', 'akip.check.codes'}")
     run = subprocess.run(  # noqa: S603
         [sys.executable, "-c", code, *argv], capture_output=True, text=True, check=False
     )
@@ -449,7 +451,7 @@ def test_command_word(argv, expected):
 
 @pytest.mark.parametrize("argv", [["--help"], ["imprt", "x"], ["import", "--help"]])
 def test_every_subcommand_is_offered_when_not_check(argv, capsys):
-    """`akip --help`, a misspelt command and the importer's own help still know all four."""
+    """`akip --help`, a misspelt command and the importer's own help still know all five."""
     with pytest.raises(SystemExit):
         main(argv)
     captured = capsys.readouterr()
@@ -457,7 +459,7 @@ def test_every_subcommand_is_offered_when_not_check(argv, capsys):
     if argv == ["import", "--help"]:
         assert "--year" in text
     else:
-        for command in ("check", "table", "import", "template"):
+        for command in ("check", "table", "rule", "import", "template"):
             assert command in text
 
 
@@ -529,3 +531,269 @@ def test_installed_script_runs_run():
 
     (script,) = (e for e in entry_points(group="console_scripts") if e.name == "akip")
     assert "akip.__main__:run" == script.value
+
+
+@pytest.mark.parametrize(
+    ("argv", "loaded"),
+    [
+        (["check", _EXAMPLE, "--statistics"], "['akip.check.codes']"),
+        (["rule", "SUM_MISMATCH"], "['akip.check.codes']"),
+        (["rule", "--all"], "['akip.check.codes']"),
+    ],
+)
+def test_statistics_and_rule_import_the_registry(argv, loaded):
+    """The registry loads when it is needed (so the test above can fail), not the importer."""
+    code = _LOADED.format(mods="{'akip.check.codes'}")
+    run = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", code, *argv], capture_output=True, text=True, check=False
+    )
+    assert "" == run.stderr
+    assert loaded == run.stdout.splitlines()[-1]
+
+
+# ---------------------------------------------------------------- akip check --statistics
+#: The findings of the Dumai example by code, counted by hand from
+#: ``akip check examples/dumai-2024.toml --format json``: each root of "findings" and each
+#: finding nested under "consequences" (at any depth) counts once; a root is a member of
+#: the top-level list. (code, count, roots, worst severity), most frequent first, then by
+#: code. E.g. CAPAIAN_MISMATCH: 7 roots (4 rows of Tabel III.7, Tabel III.9 '1.', §3.3 'a',
+#: Tabel III.8 '1.') and 6 consequences (the 4 rows' copies in Tabel III.9, Ringkasan
+#: Eksekutif 'a' and §3.7 'a' under Tabel III.8); RATIO_MISMATCH: no root, 6 consequences
+#: (3 under the penyerapan of Tabel 6, 1 under its mean of ratios, 2 under the capaian
+#: kinerja of Tabel III.8); PLAUSIBILITY: 1 warning root, 4 info consequences.
+_DUMAI_STATISTICS = [
+    ("CAPAIAN_MISMATCH", 13, 7, "error"),
+    ("PCT_MISMATCH", 6, 1, "error"),
+    ("RATIO_MISMATCH", 6, 0, "error"),
+    ("TERBILANG_MISMATCH", 6, 4, "error"),
+    ("MIXED_UNITS", 5, 5, "warning"),
+    ("PLAUSIBILITY", 5, 1, "warning"),
+    ("STATEMENT_MISMATCH", 5, 4, "error"),
+    ("CROSS_TABLE_CONFLICT", 4, 3, "error"),
+    ("MEAN_OF_RATIOS", 4, 1, "error"),
+    ("PREDIKAT_MISMATCH", 3, 3, "error"),
+    ("RENSTRA_YEAR", 2, 1, "error"),
+    ("SUM_MISMATCH", 2, 0, "error"),
+    ("SUPERSEDED_TARGET", 2, 2, "error"),
+]
+
+
+def test_statistics_text(capsys):
+    """--statistics: a header, then one line per code (count, roots, code, worst, summary).
+
+    The counts add up to the text output's "63 findings from 32 root causes".
+    """
+    assert 1 == main(["check", _EXAMPLE, "--statistics", "--lang", "en"])
+    lines = capsys.readouterr().out.splitlines()
+    assert "count  roots  code                  severity  summary" == lines[0]
+    rows = [line.split(maxsplit=4) for line in lines[1:]]
+    assert _DUMAI_STATISTICS == [(c, int(n), int(r), s) for n, r, c, s, _ in rows]
+    assert (63, 32) == (sum(int(r[0]) for r in rows), sum(int(r[1]) for r in rows))
+    assert (
+        "    5      5  MIXED_UNITS           warning   a fisik total adds only the lines in "
+        "one unit" == lines[5]
+    )
+
+
+def test_statistics_json(capsys):
+    """--statistics --format json: an array of objects with stable English keys."""
+    assert 1 == main(["check", _EXAMPLE, "--statistics", "--format", "json", "--lang", "id"])
+    got = json.loads(capsys.readouterr().out)
+    assert _DUMAI_STATISTICS == [(o["code"], o["count"], o["roots"], o["severity"]) for o in got]
+    assert {"code", "count", "roots", "severity", "summary"} == set(got[0])
+    # The summary is in the output language.
+    assert (
+        "fisik hanya menjumlahkan" in next(o for o in got if o["code"] == "MIXED_UNITS")["summary"]
+    )
+
+
+def test_statistics_in_the_reports_language(capsys):
+    """Without --lang, an id_ID report's statistics are in Bahasa Indonesia."""
+    main(["check", _EXAMPLE, "--statistics"])
+    assert capsys.readouterr().out.startswith("jumlah  akar  kode ")
+
+
+@pytest.mark.parametrize(
+    ("level", "status"), [("error", 1), ("warning", 1), ("info", 1), ("never", 0)]
+)
+def test_statistics_follow_the_fail_level(level, status, tmp_path, capsys):
+    """The exit status of --statistics is that of the check (a wrong penyerapan: error)."""
+    path = _report(tmp_path, _WRONG_PCT)
+    assert status == main(["check", str(path), "--statistics", "--fail-level", level])
+    assert "PCT_MISMATCH" in capsys.readouterr().out
+
+
+def test_statistics_of_a_clean_report(tmp_path, capsys):
+    """A report without findings: the header alone, status 0."""
+    body = _WRONG_PCT.replace('"80%"', '"90%"')
+    assert 0 == main(["check", str(_report(tmp_path, body)), "--statistics", "--lang", "en"])
+    assert "count  roots  code  severity  summary\n" == capsys.readouterr().out
+
+
+@pytest.mark.parametrize("form", ["html", "csv", "xlsx"])
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "akip: --statistics writes text or json, not {form}\n"),
+        ("id", "akip: --statistics menulis teks atau json, bukan {form}\n"),
+    ],
+)
+def test_statistics_refuse_other_formats(form, lang, expected, capsys):
+    """--statistics with html, csv or xlsx: a usage error, one line, status 2."""
+    assert 2 == main(["check", _EXAMPLE, "--statistics", "--format", form, "--lang", lang])
+    captured = capsys.readouterr()
+    assert ("", expected.format(form=form)) == (captured.out, captured.err)
+
+
+def test_statistics_to_a_file(tmp_path, capsys):
+    """-o writes the statistics to the file, nothing to standard output."""
+    out = tmp_path / "stats.json"
+    argv = ["check", _EXAMPLE, "--statistics", "--format", "json", "-o", str(out)]
+    assert 1 == main(argv)
+    assert "" == capsys.readouterr().out
+    assert "CAPAIAN_MISMATCH" == json.loads(out.read_text(encoding="utf-8"))[0]["code"]
+
+
+def test_check_output_is_unchanged_by_the_option(capsys):
+    """Without --statistics the text output is the findings, as before."""
+    main(["check", _EXAMPLE, "--lang", "en"])
+    assert "\n611 printed figures: " in capsys.readouterr().out
+
+
+# ---------------------------------------------------------------- akip rule
+def test_rule_prints_the_page(capsys):
+    """akip rule CODE: the code's page (title, summary, severities, modules, rules)."""
+    assert 0 == main(["rule", "MEAN_OF_RATIOS", "--lang", "en"])
+    lines = capsys.readouterr().out.splitlines()
+    assert "# MEAN_OF_RATIOS" == lines[0]
+    assert (
+        "A percentage is the mean of the parts' ratios, not the ratio of their sums." == lines[2]
+    )
+    assert "- **Severity**: error / warning" == lines[4]
+    assert "- **Emitted by**: `akip.check.anggaran`, `akip.check.efisiensi`" == lines[5]
+    assert "    - penyerapan = realisasi / pagu × 100, ratio of sums (akip rules §3)" == lines[7]
+
+
+def test_rule_in_indonesian(capsys):
+    """--lang id gives the page in Bahasa Indonesia."""
+    assert 0 == main(["rule", "SUM_MISMATCH", "--lang", "id"])
+    out = capsys.readouterr().out
+    assert "Jumlah yang tercetak berbeda dengan jumlah persis rinciannya." in out
+    assert "- **Tingkat**: error / info" in out
+
+
+@pytest.mark.parametrize(("env", "expected"), [("id_ID.UTF-8", "Tingkat"), ("C", "Severity")])
+def test_rule_language_from_the_environment(env, expected, monkeypatch, capsys):
+    """Without --lang the language comes from $LANG (English otherwise)."""
+    for name in ("LANGUAGE", "LC_ALL"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", env)
+    assert 0 == main(["rule", "TRUNCATED"])
+    assert f"- **{expected}**: warning" in capsys.readouterr().out
+
+
+def test_rule_all(capsys):
+    """akip rule --all: every code, one line each, with its severities and summary."""
+    assert 0 == main(["rule", "--all", "--lang", "en"])
+    lines = capsys.readouterr().out.splitlines()
+    assert 20 == len(lines)
+    assert (
+        "PLAUSIBILITY          warning / info   a figure is possible but implausible"
+        == (lines[-1])
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "akip: unknown finding code 'CAPAIAN_MISMACH'; the nearest is CAPAIAN_MISMATCH\n"),
+        (
+            "id",
+            (
+                "akip: kode temuan 'CAPAIAN_MISMACH' tidak dikenal; yang terdekat adalah "
+                "CAPAIAN_MISMATCH\n"
+            ),
+        ),
+    ],
+)
+def test_rule_unknown_code(lang, expected, capsys):
+    """An unknown code: status 2 and one line naming it and the nearest code."""
+    assert 2 == main(["rule", "CAPAIAN_MISMACH", "--lang", lang])
+    captured = capsys.readouterr()
+    assert ("", expected) == (captured.out, captured.err)
+
+
+def test_rule_needs_a_code_or_all(capsys):
+    """akip rule alone (or with both) is a usage error: argparse's status 2."""
+    for argv in (["rule"], ["rule", "TRUNCATED", "--all"]):
+        with pytest.raises(SystemExit) as stopped:
+            main(argv)
+        assert 2 == stopped.value.code
+        assert "usage: akip rule" in capsys.readouterr().err
+
+
+def test_rule_to_a_file(tmp_path, capsys):
+    """-o writes the page to the file."""
+    out = tmp_path / "rule.md"
+    assert 0 == main(["rule", "TRUNCATED", "-o", str(out), "--lang", "en"])
+    assert "" == capsys.readouterr().out
+    assert out.read_text(encoding="utf-8").startswith("# TRUNCATED\n")
+
+
+def test_rule_help_lists_its_exit_statuses(capsys):
+    """akip rule --help: the options and the command's own exit statuses."""
+    with pytest.raises(SystemExit):
+        main(["rule", "--help", "--lang", "en"])
+    out = capsys.readouterr().out
+    for option in ("--all", "--lang", "--output", "CODE"):
+        assert option in out
+    assert "exit status:\n  0  the page of the code" in out
+    assert "\n  2  unknown code" in out
+
+
+def test_check_help_lists_statistics(capsys):
+    """akip check --help describes --statistics."""
+    with pytest.raises(SystemExit):
+        main(["check", "--help", "--lang", "en"])
+    assert "--statistics" in capsys.readouterr().out
+
+
+def _console_runs(page: str) -> list[tuple[list[str], str]]:
+    """The ``$ akip …`` commands of *page*'s console blocks, each with the output shown."""
+    from pathlib import Path  # noqa: PLC0415
+
+    text = (Path(__file__).parent.parent / "docs" / page).read_text(encoding="utf-8")
+    runs: list[tuple[list[str], str]] = []
+    for block in text.split("```console\n")[1:]:
+        for run in block.split("```", 1)[0].split("$ akip ")[1:]:
+            command, _, shown = run.partition("\n")
+            runs.append((command.split(), shown))
+    return runs
+
+
+@pytest.mark.parametrize("argv_shown", _console_runs("guides/checking-an-lkjip.md"))
+def test_guide_console_blocks_are_what_akip_prints(argv_shown, capsys):
+    """The outputs the guide shows for --statistics and akip rule are the commands' own."""
+    argv, shown = argv_shown
+    main(argv)
+    captured = capsys.readouterr()
+    assert shown == captured.out + captured.err
+
+
+@pytest.mark.parametrize(
+    ("argv", "commands"),
+    [
+        (["check", "x.toml"], {"check", "table"}),
+        (["table", "x.toml"], {"check", "table"}),
+        (["rule", "TRUNCATED"], {"check", "table", "rule"}),
+        (["--lang", "en", "rule", "--all"], {"check", "table", "rule"}),
+    ],
+)
+def test_rule_parser_only_when_it_may_run(argv, commands):
+    """A run of check or table does not build akip rule's parser (start-up time)."""
+    from akip.__main__ import _parser  # noqa: PLC0415
+
+    parser = _parser(argv)
+    (sub,) = (a for a in parser._actions if a.dest == "command")
+    assert sub.choices is not None
+    assert commands == set(sub.choices)

@@ -133,7 +133,7 @@ def _samples() -> dict[str, Callable[[], object]]:  # noqa: C901 - one builder p
         perubahan,
         report,
     )
-    from akip.check import Finding, Severity  # noqa: PLC0415
+    from akip.check import Finding, Severity, codes  # noqa: PLC0415
 
     def tree() -> object:
         return anggaran.build_tree([anggaran.BudgetLine("Program", 100, 90)])
@@ -203,6 +203,10 @@ def _samples() -> dict[str, Callable[[], object]]:  # noqa: C901 - one builder p
         "akip.check.Ledger": sample_ledger,
         "akip.check.Verdict": lambda: sample_ledger().verdicts[0],
         "akip.check.claims.Index": claims_index,
+        "akip.check.codes.Code": lambda: codes.lookup("SUM_MISMATCH"),
+        "akip.check.codes.Tally": lambda: codes.Tally(
+            codes.lookup("TRUNCATED"), 1, 1, Severity.WARNING
+        ),
         "akip.check.consensus.Consensus": consensus,
         "akip.efisiensi.Aturan": efisiensi.Aturan,
         "akip.evaluasi.Profile": evaluasi.profile,

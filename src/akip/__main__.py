@@ -1,10 +1,12 @@
-"""Command line: akip check FILE and akip table FILE.
+"""Command line: akip check FILE, akip table FILE and akip rule CODE.
 
 akip check FILE recomputes every printed figure of a report file and reports the findings
-(text, JSON, an HTML working paper, CSV or XLSX); akip table FILE prints the recomputed
-official tables. Exit codes: 0 no finding at or above the fail level, 1 findings at or above
-it, 2 unusable input (one line naming the file and the problem), 3 an internal error (one
-line with the version and how to report it; the traceback only with --debug).
+(text, JSON, an HTML working paper, CSV or XLSX; with --statistics, one line per finding
+code); akip table FILE prints the recomputed official tables; akip rule CODE prints the page
+of a finding code (akip rule --all lists them). Exit codes: 0 no finding at or above the fail
+level, 1 findings at or above it, 2 unusable input (one line naming the file and the
+problem; for akip rule, an unknown code), 3 an internal error (one line with the version and
+how to report it; the traceback only with --debug).
 """
 
 from __future__ import annotations
@@ -37,7 +39,9 @@ _CHECK_FORMATS: Final = ("text", "json", "html", "csv", "xlsx")
 _TABLE_FORMATS: Final = ("text", "markdown", "csv", "xlsx", "html")
 _FAIL_LEVELS: Final = ("error", "warning", "info", "never")
 _BINARY: Final = frozenset({"xlsx"})
-_OWN_COMMANDS: Final = frozenset({"check", "table"})
+_STATISTICS_FORMATS: Final = ("text", "json")
+_REPORT_COMMANDS: Final = frozenset({"check", "table"})
+_OWN_COMMANDS: Final = _REPORT_COMMANDS | {"rule"}
 _IMPORTER_COMMANDS: Final = frozenset({"import", "template"})
 """`akip.importer.cli.COMMANDS`, known here so that `akip check` does not import the importer."""
 
@@ -62,6 +66,15 @@ def _epilog() -> str:
         "  0  no finding at or above the fail level (default: error)\n"
         "  1  findings at or above the fail level\n"
         "  2  unusable input: the file cannot be read or is not a valid report\n"
+        "  3  internal error in akip (please report it; --debug shows the traceback)"
+    )
+
+
+def _rule_epilog() -> str:
+    return _(
+        "exit status:\n"
+        "  0  the page of the code (or the list of codes) is printed\n"
+        "  2  unknown code (the message names the nearest one)\n"
         "  3  internal error in akip (please report it; --debug shows the traceback)"
     )
 
@@ -203,6 +216,14 @@ def _parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     check.add_argument(
         "-v", "--verbose", action="store_true", help=_("text format: show every finding in full")
     )
+    check.add_argument(
+        "--statistics",
+        action="store_true",
+        help=_(
+            "print one line per finding code instead of the findings: count, roots, code, "
+            "worst severity, summary (text or json)"
+        ),
+    )
     table = sub.add_parser(
         "table",
         parents=[common],
@@ -219,14 +240,48 @@ def _parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         default="text",
         help=_("text (default), markdown, csv, xlsx or html"),
     )
+    # akip rule: not made for a run of check or table (start-up time)
+    extra = [] if argv is not None and _command(argv) in _REPORT_COMMANDS else [_rule_parser(sub)]
     # ---- akip import / akip template (akip.importer.cli)
     if argv is None or _command(argv) not in _OWN_COMMANDS:
         from akip.importer import cli as importer_cli  # noqa: PLC0415 - only when it may run
 
         importer_cli.register(sub)
     # ----
-    _titles(parser, check, table)
+    _titles(parser, check, table, *extra)
     return parser
+
+
+def _rule_parser(sub: argparse._SubParsersAction[Any]) -> argparse.ArgumentParser:
+    """The parser of ``akip rule CODE`` / ``akip rule --all``."""
+    rule: argparse.ArgumentParser = sub.add_parser(
+        "rule",
+        help=_("explain a finding code (akip rule --all lists every code)"),
+        description=_("Explain a finding code of akip check: its page, or the list of codes."),
+        epilog=_rule_epilog(),
+        formatter_class=_Formatter,
+        add_help=False,
+    )
+    _help(rule)
+    rule.add_argument(
+        "-o", "--output", metavar="FILE", help=_("write to FILE instead of standard output")
+    )
+    rule.add_argument(
+        "--lang",
+        choices=_i18n.LANGUAGES,
+        help=_("language of the output (default: from $LANG, else en)"),
+    )
+    rule.add_argument(
+        "--debug", action="store_true", help=_("show the traceback of an internal error")
+    )
+    which = rule.add_mutually_exclusive_group(required=True)
+    which.add_argument(
+        "code", metavar="CODE", nargs="?", help=_("a finding code, e.g. SUM_MISMATCH")
+    )
+    which.add_argument(
+        "--all", action="store_true", help=_("list every code with its severities and summary")
+    )
+    return rule
 
 
 def _pre_language(argv: Sequence[str]) -> None:
@@ -287,6 +342,17 @@ def _run(args: argparse.Namespace) -> int:
 
         return importer_cli.run(args)
     # ----
+    if args.command == "rule":
+        return _rule(args)
+    return _on_report(args)
+
+
+def _on_report(args: argparse.Namespace) -> int:
+    """``akip check FILE`` and ``akip table FILE``."""
+    if args.command == "check" and args.statistics and args.format not in _STATISTICS_FORMATS:
+        problem = _("--statistics writes text or json, not {format}").format(format=args.format)
+        print(f"akip: {problem}", file=sys.stderr)
+        return EXIT_INPUT
     try:
         loaded = report.load(args.file)
     except AkipError as exc:
@@ -298,8 +364,11 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "table":
         return _table(loaded, args)
     ledger = checking.ledger(loaded)
-    with PausedGC():  # the output is made of objects that live until it is written
-        content = _rendered(loaded, ledger, args.format, verbose=args.verbose)
+    if args.statistics:
+        content: str | bytes | list[str] = _statistics(ledger, args.format)
+    else:
+        with PausedGC():  # the output is made of objects that live until it is written
+            content = _rendered(loaded, ledger, args.format, verbose=args.verbose)
     status = _emit(content, args.output)
     del content
     if status != EXIT_OK:
@@ -325,6 +394,34 @@ def _rendered(
     if form == "csv":
         return sheet.to_csv(ledger)
     return sheet.to_xlsx(ledger)
+
+
+def _statistics(ledger: Ledger, form: str) -> str:
+    """``akip check --statistics``: the findings counted by code, as text or JSON."""
+    from akip.check import codes  # noqa: PLC0415 - only --statistics needs the registry
+
+    lang = _i18n.language()
+    tallies = codes.statistics(ledger.findings)
+    if form == "json":
+        return codes.statistics_json(tallies, lang)
+    return codes.statistics_text(tallies, lang)
+
+
+def _rule(args: argparse.Namespace) -> int:
+    """``akip rule CODE``: the page of a finding code; ``akip rule --all``: every code."""
+    from akip.check import codes  # noqa: PLC0415 - only akip rule needs the registry
+
+    lang = _i18n.language()
+    if args.all:
+        return _emit(codes.all_text(lang), args.output)
+    try:
+        page = codes.markdown_page(args.code, lang)
+    except AkipError as exc:
+        from akip.check.findings import error_text  # noqa: PLC0415
+
+        print(f"akip: {_i18n.translated(error_text(exc), lang)}", file=sys.stderr)
+        return EXIT_INPUT
+    return _emit(page, args.output)
 
 
 def _table(loaded: report.Report, args: argparse.Namespace) -> int:

@@ -18,30 +18,9 @@ of decimals printed (``"104%"`` for 104,444… is correct); a truncated value is
 the rule (a mean of ratios instead of a ratio of sums, realisasi divided where capaian was
 named), the finding says so.
 
-Finding codes:
-
-| code | what |
-|---|---|
-| ``CAPAIAN_MISMATCH`` | a printed capaian (or Renstra progress) differs from the formula |
-| ``PREDIKAT_MISMATCH`` | a printed Permendagri 86/2017 rating differs from the band of the value |
-| ``ATRIBUT_MISMATCH`` | a printed success attribute differs from the band of the value |
-| ``PCT_MISMATCH`` | a printed penyerapan / capaian fisik / efisiensi anggaran differs |
-| ``MEAN_OF_RATIOS`` | a percentage equals the mean of child ratios, not the ratio of sums |
-| ``FORMULA_VARIANT`` | a lower-is-better capaian uses another named formula than declared |
-| ``PERIODE_MISMATCH`` | a realisasi is not the consolidation of its printed periods |
-| ``SUM_MISMATCH`` | a printed total (sisa, nilai anggaran) differs from the sum of its parts |
-| ``RATIO_MISMATCH`` | a printed efficiency index differs from capaian / penyerapan |
-| ``CATEGORY_MISMATCH`` | a printed Efisien / Tidak Efisien differs from the index |
-| ``TRUNCATED`` | a printed figure is the exact value cut off, not rounded HALF_UP |
-| ``TERBILANG_MISMATCH`` | an amount in words does not spell its figure |
-| ``CROSS_TABLE_CONFLICT`` | a place prints another value than the consensus of the quantity |
-| ``SUPERSEDED_TARGET`` | a figure uses a murni PK target that a perubahan replaced |
-| ``MIXED_UNITS`` | a fisik total adds only the lines in one unit, leaving others out |
-| ``RENSTRA_YEAR`` | a "year n of the Renstra" statement is wrong |
-| ``STATEMENT_MISMATCH`` | a narrative change ("naik 4%", "sama") or label contradicts figures |
-| ``NOT_COMPUTABLE`` | a figure's inputs are outside its rule (a target of 0, a negative amount) |
-| ``EVALUASI_MISMATCH`` | an LKE's printed score or predikat differs from its answers |
-| ``PLAUSIBILITY`` | a figure is arithmetically possible but implausible (fisik 100 %, Rp 0) |
+Finding codes: `akip.check.codes` holds one entry per code (``CAPAIAN_MISMATCH``,
+``SUM_MISMATCH``, ``TRUNCATED`` …): its severities, summary, emitting modules, rules and
+explanation; ``akip rule CODE`` prints it, and the docs have a page per code.
 
 References:
     - The rules each family applies: `akip.capaian` (PermenPANRB 8/2021), `akip.predikat`

@@ -873,6 +873,401 @@ REASONS = {
 }
 ID.update(REASONS)
 
+#: The finding codes (akip.check.codes) and akip rule / akip check --statistics.
+CODES = {
+    "--statistics writes text or json, not {format}": (
+        "--statistics menulis teks atau json, bukan {format}"
+    ),
+    "Emitted by": "Dihasilkan oleh",
+    "Explain a finding code of akip check: its page, or the list of codes.": (
+        "Menjelaskan kode temuan akip check: halamannya, atau daftar semua kode."
+    ),
+    "Severity": "Tingkat",
+    "Summary": "Ringkasan",
+    "a finding code, e.g. SUM_MISMATCH": "kode temuan, mis. SUM_MISMATCH",
+    "count": "jumlah",
+    (
+        "exit status:\n"
+        "  0  the page of the code (or the list of codes) is printed\n"
+        "  2  unknown code (the message names the nearest one)\n"
+        "  3  internal error in akip (please report it; --debug shows the traceback)"
+    ): (
+        "status keluar:\n"
+        "  0  halaman kode (atau daftar kode) dicetak\n"
+        "  2  kode tidak dikenal (pesannya menyebut kode terdekat)\n"
+        "  3  kesalahan internal akip (mohon laporkan; --debug menampilkan traceback)"
+    ),
+    "explain a finding code (akip rule --all lists every code)": (
+        "menjelaskan kode temuan (akip rule --all mendaftar semua kode)"
+    ),
+    "language of the output (default: from $LANG, else en)": (
+        "bahasa keluaran (bawaan: dari $LANG, selain itu en)"
+    ),
+    "list every code with its severities and summary": (
+        "mendaftar semua kode dengan tingkat dan ringkasannya"
+    ),
+    (
+        "print one line per finding code instead of the findings: count, roots, code, "
+        "worst severity, summary (text or json)"
+    ): (
+        "mencetak satu baris per kode temuan, bukan temuannya: jumlah, akar masalah, kode, "
+        "tingkat terberat, ringkasan (teks atau json)"
+    ),
+    "roots": "akar",
+    "severity": "tingkat",
+    "summary": "ringkasan",
+    "unknown finding code {code}; the nearest is {nearest}": (
+        "kode temuan {code} tidak dikenal; yang terdekat adalah {nearest}"
+    ),
+    # ---- the summaries
+    'a "year n of the Renstra" statement is wrong': ('pernyataan "tahun ke-n Renstra" salah'),
+    "a figure is possible but implausible": "angka mungkin secara hitungan, tetapi tidak wajar",
+    "a figure uses a murni Perjanjian Kinerja target that a perubahan replaced": (
+        "angka memakai target Perjanjian Kinerja murni yang telah diganti perubahan"
+    ),
+    "a fisik total adds only the lines in one unit": (
+        "jumlah fisik hanya menjumlahkan baris-baris dengan satu satuan"
+    ),
+    "a lower-is-better capaian uses another named formula than the report declares": (
+        "capaian indikator negatif memakai rumus bernama lain daripada yang dinyatakan laporan"
+    ),
+    "a narrative change or label contradicts the report's own figures": (
+        "perubahan atau label dalam narasi bertentangan dengan angka laporan itu sendiri"
+    ),
+    "a percentage is the mean of the parts' ratios, not the ratio of their sums": (
+        "persentase adalah rata-rata rasio rinciannya, bukan rasio dari jumlahnya"
+    ),
+    "a place prints another value than the consensus of the places printing the same quantity": (
+        "suatu tempat mencetak nilai lain daripada kesepakatan tempat-tempat yang mencetak "
+        "besaran yang sama"
+    ),
+    "a printed Efisien / Tidak Efisien differs from the index on the report's rule": (
+        "Efisien / Tidak Efisien yang tercetak berbeda dengan indeksnya menurut aturan laporan"
+    ),
+    "a printed capaian differs from the formula on the consensus target and realisasi": (
+        "capaian yang tercetak berbeda dengan rumusnya atas target dan realisasi kesepakatan"
+    ),
+    "a printed figure cannot be recomputed: its inputs are outside the rule": (
+        "angka yang tercetak tidak dapat dihitung ulang: masukannya di luar domain aturan"
+    ),
+    "a printed figure is the exact value cut off, not rounded HALF_UP": (
+        "angka yang tercetak adalah nilai persis yang dipotong, tidak dibulatkan HALF_UP"
+    ),
+    ("a printed penyerapan, capaian fisik or efisiensi anggaran differs from the ratio of sums"): (
+        "penyerapan, capaian fisik atau efisiensi anggaran yang tercetak berbeda dengan rasio "
+        "dari jumlah"
+    ),
+    "a printed predikat is not the band of the recomputed capaian": (
+        "predikat yang tercetak bukan rentang capaian hasil hitung ulang"
+    ),
+    "a printed success attribute is not the band of the recomputed capaian": (
+        "atribut keberhasilan yang tercetak bukan rentang capaian hasil hitung ulang"
+    ),
+    "a printed total differs from the exact sum of its parts": (
+        "jumlah yang tercetak berbeda dengan jumlah persis rinciannya"
+    ),
+    "an amount or a number in words does not spell its figure": (
+        "angka rupiah atau bilangan yang ditulis dengan huruf tidak sama dengan angkanya"
+    ),
+    (
+        "an efficiency index differs from capaian / penyerapan, or a tingkat efisiensi "
+        "from IE − SE"
+    ): (
+        "indeks efisiensi berbeda dengan capaian / penyerapan, atau tingkat efisiensi dengan "
+        "IE − SE"
+    ),
+    "an indicator's realisasi is not the consolidation of its printed periods": (
+        "realisasi indikator bukan konsolidasi periode-periode yang dicetaknya"
+    ),
+    "the printed score or predikat of an evaluation worksheet differs from its answers": (
+        "nilai atau predikat lembar kerja evaluasi yang tercetak berbeda dengan jawabannya"
+    ),
+    # ---- the explanations
+    (
+        "A Perjanjian Kinerja perubahan supersedes the murni (PermenPANRB 53/2014): capaian "
+        "is measured against the latest target. A place, or the target fisik of a budget "
+        "line, printing the murni target is an error; what is computed from it is its "
+        "consequence. Fix: print the perubahan's target and recompute what depends on it."
+    ): (
+        "Perjanjian Kinerja perubahan menggantikan yang murni (PermenPANRB 53/2014): capaian "
+        "diukur terhadap target terakhir. Tempat, atau target fisik baris anggaran, yang "
+        "mencetak target murni adalah kesalahan; yang dihitung darinya adalah akibatnya. "
+        "Perbaikan: cetak target perubahan dan hitung ulang apa yang bergantung padanya."
+    ),
+    (
+        "A narrative statement ([[statements]]) is checked against the report's own "
+        "figures (akip rules §5): its direction (meningkat, tetap, menurun), the values it "
+        "prints, the size of the change (in percent, (new − old) / old × 100, or in points, "
+        "new − old) and its label (the capaian's predikat or atribut). An error when it "
+        "contradicts them or names a year with no value; info when a change of a "
+        "percentage is given in points but written with %. Fix: correct the sentence, or "
+        "the figure it contradicts."
+    ): (
+        "Pernyataan naratif ([[statements]]) diperiksa terhadap angka laporan itu sendiri "
+        "(aturan akip §5): arahnya (meningkat, tetap, menurun), nilai yang dicetaknya, besar "
+        "perubahannya (dalam persen, (baru − lama) / lama × 100, atau dalam poin, baru − lama) "
+        "dan labelnya (predikat atau atribut capaian). Kesalahan bila bertentangan dengannya "
+        "atau menyebut tahun tanpa nilai; info bila perubahan suatu persentase dinyatakan "
+        "dalam poin tetapi ditulis dengan %. Perbaikan: betulkan kalimatnya, atau angka yang "
+        "dibantahnya."
+    ),
+    (
+        "A physical (fisik) target carries a unit, and a rollup never adds different units "
+        "(akip rules §3). A parent's fisik total that adds only its children in its own "
+        "unit leaves the others out: a warning, since the figure is not the whole. Fix: "
+        "print the fisik per unit, or no total."
+    ): (
+        "Target fisik memiliki satuan, dan penjumlahan tidak pernah menjumlahkan satuan yang "
+        "berbeda (aturan akip §3). Jumlah fisik induk yang hanya menjumlahkan rinciannya "
+        "dengan satuannya sendiri meninggalkan yang lain: peringatan, karena angkanya bukan "
+        "keseluruhan. Perbaikan: cetak fisik per satuan, atau tanpa jumlah."
+    ),
+    (
+        "A printed capaian, a tingkat kemajuan of the Renstra, the capaian kinerja of an "
+        "efficiency row, or a realisasi printed with its pembilang and penyebut differs "
+        "from what its formula gives on the consensus inputs, at the printed decimals "
+        "(lower is better: (2·target − realisasi) / target × 100). Always an error; when "
+        "the row's realisasi is printed where the capaian is named, the message says so. "
+        "Fix: recompute the figure from the target and the realisasi with the indicator's "
+        "polarity, and round it HALF_UP."
+    ): (
+        "Capaian yang tercetak, tingkat kemajuan Renstra, capaian kinerja baris efisiensi, "
+        "atau realisasi yang dicetak bersama pembilang dan penyebutnya berbeda dengan hasil "
+        "rumusnya atas masukan kesepakatan, pada jumlah desimal yang dicetak (makin rendah "
+        "makin baik: (2·target − realisasi) / target × 100). Selalu kesalahan; bila realisasi "
+        "baris dicetak di tempat capaian, pesannya menyebutkannya. Perbaikan: hitung ulang "
+        "angkanya dari target dan realisasi menurut polaritas indikator, lalu bulatkan "
+        "HALF_UP."
+    ),
+    (
+        "A row's atribut is the band of its capaian on the default atribut scale (Tabel "
+        "III.2 of the Dumai LKjIP 2024: 85 and above Sangat Berhasil, 70 to under 85 "
+        "Berhasil, 55 to under 70 Cukup Berhasil, under 55 Tidak Berhasil); a row or "
+        "indicator naming a declared scale is checked on that scale, as "
+        "PREDIKAT_MISMATCH. Always an error. Fix: print the band of the capaian, or "
+        "declare the scale the report uses."
+    ): (
+        "Atribut suatu baris adalah rentang capaiannya pada skala atribut bawaan (Tabel III.2 "
+        "LKjIP Dumai 2024: 85 ke atas Sangat Berhasil, 70 sampai kurang dari 85 Berhasil, 55 "
+        "sampai kurang dari 70 Cukup Berhasil, kurang dari 55 Tidak Berhasil); baris atau "
+        "indikator yang menyebut skala yang dinyatakan diperiksa pada skala itu, sebagai "
+        "PREDIKAT_MISMATCH. Selalu kesalahan. Perbaikan: cetak rentang capaiannya, atau "
+        "nyatakan skala yang dipakai laporan."
+    ),
+    (
+        "A row's predikat is the band of its capaian on the Skala Nilai Peringkat Kinerja "
+        "of Permendagri 86/2017 (edge rule lower_bound: 90,5 is Tinggi), or on the scale "
+        "the row or its indicator names ([[scales]]); on a declared scale the atribut is "
+        "checked under this code too. An error when the label is another band; info when "
+        "the column prints the atribut scale's label of the right band instead of the "
+        "predikat. Fix: print the band of the capaian on the scale the report uses, and "
+        "declare that scale."
+    ): (
+        "Predikat suatu baris adalah rentang capaiannya pada Skala Nilai Peringkat Kinerja "
+        "Permendagri 86/2017 (aturan batas lower_bound: 90,5 adalah Tinggi), atau pada skala "
+        "yang disebut baris atau indikatornya ([[scales]]); pada skala yang dinyatakan, "
+        "atribut juga diperiksa dengan kode ini. Kesalahan bila labelnya rentang lain; info "
+        "bila kolom mencetak label skala atribut dari rentang yang benar, bukan predikatnya. "
+        "Perbaikan: cetak rentang capaian pada skala yang dipakai laporan, dan nyatakan skala "
+        "itu."
+    ),
+    (
+        "A total is the exact sum of its parts (akip rules §3): a budget parent's pagu and "
+        "realisasi at a place (the sum of its children there, or of their consensus), the "
+        "total of a pagu version, a sisa (pagu − realisasi), a realisasi printed with its "
+        "months or triwulans, a Nilai Anggaran box (Σpagu of the indicator's programs), an "
+        "amount totalling other amounts or budget lines. An error when it differs; info "
+        "when a Nilai Anggaran box prints Σrealisasi without declaring it "
+        '(nilai_anggaran_measure = "realisasi"). Fix: add the parts again, or declare the '
+        "measure the box prints."
+    ): (
+        "Jumlah adalah hasil penjumlahan persis rinciannya (aturan akip §3): pagu dan "
+        "realisasi induk anggaran di suatu tempat (jumlah rinciannya di tempat itu, atau "
+        "kesepakatannya), jumlah suatu versi pagu, sisa (pagu − realisasi), realisasi yang "
+        "dicetak bersama bulan atau triwulannya, kotak Nilai Anggaran (Σpagu program-program "
+        "indikator), angka rupiah yang menjumlahkan angka lain atau baris anggaran. Kesalahan "
+        "bila berbeda; info bila kotak Nilai Anggaran mencetak Σrealisasi tanpa menyatakannya "
+        '(nilai_anggaran_measure = "realisasi"). Perbaikan: jumlahkan ulang rinciannya, atau '
+        "nyatakan ukuran yang dicetak kotak itu."
+    ),
+    (
+        "An amount printed with its words must be spelled by them, as official documents "
+        "write rupiah amounts (akip rules §6; Permendagri 77/2020), case, spacing and "
+        "milyar / miliar aside; so must the year number of a narrative statement (tahun ke "
+        "3 (tiga)). Always an error. Fix: write the words of the figure again, or the "
+        "figure of the words, whichever is the slip."
+    ): (
+        "Angka rupiah yang dicetak bersama hurufnya harus sama dengan hurufnya, sebagaimana "
+        "dokumen resmi menulis angka rupiah (aturan akip §6; Permendagri 77/2020), tanpa "
+        "memperhatikan huruf besar, spasi dan milyar / miliar; demikian pula nomor tahun "
+        "dalam pernyataan naratif (tahun ke 3 (tiga)). Selalu kesalahan. Perbaikan: tulis "
+        "ulang huruf dari angkanya, atau angka dari hurufnya, mana pun yang keliru."
+    ),
+    (
+        "An efficiency row is Efisien when its recomputed index reaches the standard: IE ≥ "
+        "1 (akip rules §4), or the rule the report declares in [report.efficiency_rule]. "
+        "Always an error. Fix: print the category of the recomputed index, or declare the "
+        "report's rule."
+    ): (
+        "Baris efisiensi Efisien bila indeks hasil hitung ulangnya mencapai standar: IE ≥ 1 "
+        "(aturan akip §4), atau aturan yang dinyatakan laporan dalam [report.efficiency_rule]. "
+        "Selalu kesalahan. Perbaikan: cetak kategori indeks hasil hitung ulang, atau nyatakan "
+        "aturan laporan."
+    ),
+    (
+        "An evaluation worksheet ([[evaluasi]]) prints its answers, its score and its "
+        "predikat; the score is Σ sub-components (mean of answers × bobot / 100) on the "
+        "worksheet's profile, and the predikat is its band (PermenPANRB 88/2021; "
+        "akip.evaluasi). Always an error. Fix: recompute the score from the answers, and "
+        "the predikat from the score."
+    ): (
+        "Lembar kerja evaluasi ([[evaluasi]]) mencetak jawaban, nilai dan predikatnya; nilai "
+        "adalah Σ subkomponen (rata-rata jawaban × bobot / 100) menurut profil lembar kerja, "
+        "dan predikat adalah rentangnya (PermenPANRB 88/2021; akip.evaluasi). Selalu "
+        "kesalahan. Perbaikan: hitung ulang nilai dari jawaban, dan predikat dari nilai."
+    ),
+    (
+        "An indicator printing its realisasi per triwulan or month consolidates them by its "
+        "declared rule: sum (counts, money), last (levels, percentages) or average (akip "
+        "rules §5). Always an error. Fix: print the consolidation of the periods, or "
+        "declare the indicator's consolidation."
+    ): (
+        "Indikator yang mencetak realisasinya per triwulan atau bulan mengonsolidasikannya "
+        "menurut aturan yang dinyatakannya: sum (cacah, uang), last (tingkat, persentase) atau "
+        "average (aturan akip §5). Selalu kesalahan. Perbaikan: cetak konsolidasi "
+        "periode-periodenya, atau nyatakan konsolidasi indikator."
+    ),
+    (
+        "Every rule comparing a printed figure with its exact value accepts the exact value "
+        "rounded HALF_UP to the printed decimals (akip rules §0). A figure that is the "
+        "exact value cut off at those decimals gets this warning instead of the rule's own "
+        "error: the arithmetic is right, the rounding is not. Fix: round HALF_UP (104,45 "
+        "is 104,5 at one decimal, not 104,4)."
+    ): (
+        "Setiap aturan yang membandingkan angka tercetak dengan nilai persisnya menerima nilai "
+        "persis yang dibulatkan HALF_UP ke jumlah desimal yang dicetak (aturan akip §0). Angka "
+        "yang merupakan nilai persis yang dipotong pada desimal itu mendapat peringatan ini, "
+        "bukan kesalahan aturannya sendiri: hitungannya benar, pembulatannya tidak. "
+        "Perbaikan: bulatkan HALF_UP (104,45 menjadi 104,5 pada satu desimal, bukan 104,4)."
+    ),
+    (
+        "Every rule has a domain (akip rules §0–§4): no target of 0, no negative amount, no "
+        "fraction of a sen in words. A figure whose inputs lie outside it cannot be "
+        "recomputed: a warning, not an error, since the figure may be right and the rule "
+        "cannot say. A part of the report that a rule refuses altogether (an unknown "
+        "evaluation profile or answer code) ends with one such finding naming it, and the "
+        "check goes on. Fix: check the inputs the message names."
+    ): (
+        "Setiap aturan memiliki domain (aturan akip §0–§4): tidak ada target 0, tidak ada "
+        "jumlah negatif, tidak ada pecahan sen dalam huruf. Angka yang masukannya di luar "
+        "domain itu tidak dapat dihitung ulang: peringatan, bukan kesalahan, karena angkanya "
+        "mungkin benar dan aturannya tidak dapat memastikan. Bagian laporan yang ditolak "
+        "seluruhnya oleh suatu aturan (profil evaluasi atau kode jawaban yang tidak dikenal) "
+        "berakhir dengan satu temuan seperti ini yang menyebutnya, dan pemeriksaan berlanjut. "
+        "Perbaikan: periksa masukan yang disebut pesannya."
+    ),
+    (
+        "One quantity (an indicator's target, realisasi or capaian of a year, a budget "
+        "line's pagu of a version or its realisasi) has one value: the value printed in "
+        "most places, a tie broken by the recomputation (akip rules §7). An error when at "
+        "least two places agree on the reference, and for a national target, a planning "
+        "target that does not follow Renstra → RKT → Perjanjian Kinerja, or a target fisik "
+        "that is not the Perjanjian Kinerja's; a warning when only the recomputation "
+        "decides, when nothing decides, or when an amount naming a budget line matches "
+        "none of the line's printed figures. Fix: correct the place that differs."
+    ): (
+        "Satu besaran (target, realisasi atau capaian indikator pada suatu tahun, pagu suatu "
+        "versi atau realisasi baris anggaran) memiliki satu nilai: nilai yang tercetak di "
+        "paling banyak tempat, bila sama banyak ditentukan oleh hasil hitung ulang (aturan "
+        "akip §7). Kesalahan bila sedikitnya dua tempat sepakat atas acuannya, dan untuk "
+        "target nasional, target perencanaan yang tidak mengikuti Renstra → RKT → Perjanjian "
+        "Kinerja, atau target fisik yang bukan target Perjanjian Kinerja; peringatan bila "
+        "hanya hitung ulang yang menentukan, bila tidak ada yang menentukan, atau bila angka "
+        "rupiah yang menyebut baris anggaran tidak sama dengan satu pun angka tercetak baris "
+        "itu. Perbaikan: betulkan tempat yang berbeda."
+    ),
+    (
+        "The arithmetic does not decide it; a reader should look. A warning for a budget "
+        "line whose capaian fisik is at least 100 with a realisasi keuangan of 0 of a "
+        "positive pagu (fisik and keuangan should tell the same story); info for an "
+        "efficiency index printed as a percentage (an index is a ratio, 1 the standard). "
+        "Fix: explain or correct the figure."
+    ): (
+        "Hitungan tidak memutuskannya; pembaca perlu melihat. Peringatan untuk baris anggaran "
+        "yang capaian fisiknya sedikitnya 100 dengan realisasi keuangan 0 dari pagu positif "
+        "(capaian fisik dan keuangan semestinya sejalan); info untuk indeks efisiensi yang "
+        "dicetak sebagai persentase (indeks adalah rasio, 1 standarnya). Perbaikan: jelaskan "
+        "atau betulkan angkanya."
+    ),
+    (
+        "The capaian of a lower-is-better indicator is (2·target − realisasi) / target × "
+        "100 (PermenPANRB 8/2021), or target / realisasi × 100 where the report or the "
+        "indicator declares it in minimize_formula. The printed capaian is what the other "
+        "named formula gives: a warning, since the method is recognisable but is not the "
+        "declared one. Fix: use the declared formula, or declare the one the report uses."
+    ): (
+        "Capaian indikator negatif (makin rendah makin baik) adalah (2·target − realisasi) / "
+        "target × 100 (PermenPANRB 8/2021), atau target / realisasi × 100 bila laporan atau "
+        "indikator menyatakannya dalam minimize_formula. Capaian yang tercetak adalah hasil "
+        "rumus bernama yang lain: peringatan, karena caranya dikenali tetapi bukan yang "
+        "dinyatakan. Perbaikan: pakai rumus yang dinyatakan, atau nyatakan rumus yang dipakai "
+        "laporan."
+    ),
+    (
+        "The percentage of a group is the ratio of its sums (Σrealisasi / Σpagu), never the "
+        "mean of its parts' percentages (akip rules §3). An error for the penyerapan of an "
+        "efficiency row or an efisiensi anggaran box that prints the mean; a warning for a "
+        "budget parent printing the mean of its leaves' ratios (exact, or of their printed "
+        "percentages). Fix: divide the summed realisasi by the summed pagu."
+    ): (
+        "Persentase suatu kelompok adalah rasio dari jumlahnya (Σrealisasi / Σpagu), bukan "
+        "rata-rata persentase rinciannya (aturan akip §3). Kesalahan untuk penyerapan baris "
+        "efisiensi atau kotak efisiensi anggaran yang mencetak rata-ratanya; peringatan untuk "
+        "induk anggaran yang mencetak rata-rata rasio rincian terbawahnya (persis, atau dari "
+        "persentase tercetaknya). Perbaikan: bagi jumlah realisasi dengan jumlah pagu."
+    ),
+    (
+        "Year n of a Renstra period is computed from the period and the year (akip rules "
+        "§5; akip.periode): 2024 is year 4 of the Renstra 2021–2026. An error when the "
+        "statement's n is not that year's, when the year lies outside the period, or when "
+        "the statement names another period than the report declares. Fix: state the "
+        "year the period gives."
+    ): (
+        "Tahun ke-n suatu periode Renstra dihitung dari periode dan tahunnya (aturan akip §5; "
+        "akip.periode): 2024 adalah tahun ke-4 Renstra 2021–2026. Kesalahan bila n dalam "
+        "pernyataan bukan n tahun itu, bila tahunnya di luar periode, atau bila pernyataan "
+        "menyebut periode lain daripada yang dinyatakan laporan. Perbaikan: nyatakan tahun "
+        "yang diberikan periodenya."
+    ),
+    (
+        "indeks efisiensi = capaian kinerja % / penyerapan % (akip rules §4), from the "
+        "recomputed capaian and penyerapan; tingkat efisiensi = indeks efisiensi − "
+        "standar efisiensi. Always an error; an index computed from a printed penyerapan "
+        "that is itself wrong is a consequence of that slip. Fix: divide the capaian, not "
+        "the realisasi, by the penyerapan."
+    ): (
+        "indeks efisiensi = capaian kinerja % / penyerapan % (aturan akip §4), dari capaian "
+        "dan penyerapan hasil hitung ulang; tingkat efisiensi = indeks efisiensi − standar "
+        "efisiensi. Selalu kesalahan; indeks yang dihitung dari penyerapan tercetak yang "
+        "keliru adalah akibat kekeliruan itu. Perbaikan: bagi capaiannya, bukan realisasinya, "
+        "dengan penyerapan."
+    ),
+    (
+        "penyerapan = realisasi / pagu × 100, capaian fisik = realisasi / target × 100 and "
+        "the efisiensi anggaran of an indicator box = (Σpagu − Σrealisasi) / Σpagu × 100, "
+        "each from the consensus amounts (akip rules §3). Always an error; a percentage "
+        "that is the mean of the parts' ratios is MEAN_OF_RATIOS instead. Fix: recompute "
+        "the percentage from the summed amounts."
+    ): (
+        "penyerapan = realisasi / pagu × 100, capaian fisik = realisasi / target × 100 dan "
+        "efisiensi anggaran kotak indikator = (Σpagu − Σrealisasi) / Σpagu × 100, masing-masing "
+        "dari angka kesepakatan (aturan akip §3). Selalu kesalahan; persentase yang merupakan "
+        "rata-rata rasio rinciannya menjadi MEAN_OF_RATIOS. Perbaikan: hitung ulang "
+        "persentasenya dari jumlah angkanya."
+    ),
+}
+ID.update(CODES)
+
 #: Messages with a plural: Indonesian has one form.
 ID_PLURAL = {
     "The verdict on its {n} printed figure": "Hasil pemeriksaan atas {n} angka tercetaknya",
