@@ -422,6 +422,27 @@ def test_check_and_table_do_not_import_the_importer(argv):
     assert "[]" == run.stdout.splitlines()[-1]
 
 
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["check", "examples/minimal.toml"],
+        ["table", _EXAMPLE],
+    ],
+)
+def test_difflib_loads_only_for_a_near_miss(argv):
+    """difflib is imported only to name a near miss, which these runs have none of.
+
+    A refused key ("did you mean"), a misspelt finding code and a wrong terbilang are the
+    near misses; the minimal example checks clean and a table checks no words.
+    """
+    code = _LOADED.format(mods="{'difflib'}")
+    run = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", code, *argv], capture_output=True, text=True, check=False
+    )
+    assert "" == run.stderr
+    assert "[]" == run.stdout.splitlines()[-1]
+
+
 def test_importer_commands_are_known_to_the_command_line():
     """The subcommands `akip.__main__` leaves to the importer are the importer's own."""
     from akip.__main__ import _IMPORTER_COMMANDS  # noqa: PLC0415

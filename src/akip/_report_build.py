@@ -15,7 +15,6 @@ References:
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final, NoReturn
@@ -161,6 +160,8 @@ def _check_table(data: object, spec_name: str, path: str) -> None:  # noqa: C901
     for name, value in data.items():
         key = spec.get(name)
         if key is None:
+            import difflib  # noqa: PLC0415 - only for a refused key (start-up time)
+
             close = difflib.get_close_matches(str(name), list(spec), n=1)
             hint = f" (did you mean {_shown(close[0])}?)" if close else ""
             shown_key = _key_name(name)
