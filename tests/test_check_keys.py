@@ -83,6 +83,17 @@ class TestScales:
             run(LULUS, indicator("I", row, scale="lulus"))
         )
 
+    def test_wrong_atribut_on_the_declared_scale(self):
+        """50 % is Tidak Lulus: a Lulus printed in the atribut column is ATRIBUT_MISMATCH.
+
+        The column is the row's success attribute, read on the scale the indicator names;
+        its slip is an atribut's, not a predikat's (both codes have their own page).
+        """
+        row = {"target": "100", "realisasi": "50", "capaian": "50", "atribut": "Lulus"}
+        assert [("ATRIBUT_MISMATCH", "Lulus", "Tidak Lulus")] == codes(
+            run(LULUS, indicator("I", row, scale="lulus"))
+        )
+
     def test_row_scale_overrides_the_indicator(self):
         """The row names the Lulus scale, the indicator none: 50 % is Tidak Lulus there."""
         row = {"target": "100", "realisasi": "50", "capaian": "50", "predikat": "Tidak Lulus"}

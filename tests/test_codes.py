@@ -199,6 +199,28 @@ def _codes(node: ast.expr | None, constants: dict[str, str], where: str) -> list
     raise AssertionError(msg)
 
 
+def _emitted(
+    call: ast.Call, callee: _Through, constants: dict[str, str], where: str, *, passes: bool
+) -> tuple[list[str], set[str]] | None:
+    """The codes and severities *call* emits; ``None`` where it passes its ``code`` on.
+
+    Only a call inside a function with a ``code`` parameter (*passes*) may pass one on: a
+    local variable named ``code`` would hide the codes it holds from the scan.
+    """
+    arg = _argument(call, callee.code, "code")
+    found = _codes(arg if arg is not None else callee.default, constants, where)
+    if found is None:
+        if not passes:
+            msg = f"{where}: a code the scan does not understand: a local named code"
+            raise AssertionError(msg)
+        return None
+    if _name(call) == "Finding":
+        severity = _argument(call, 1, "severity")
+        assert severity is not None, where
+        return found, _severities(severity, where)
+    return found, callee.severities
+
+
 def _scan(trees: dict[str, ast.Module] | None = None) -> _Scan:
     """Every code the rule modules can emit, with its modules and severities."""
     trees = _trees() if trees is None else trees
@@ -206,6 +228,8 @@ def _scan(trees: dict[str, ast.Module] | None = None) -> _Scan:
     scan = _Scan()
     for module, tree in trees.items():
         constants = _constants(tree)
+        # The calls inside a function with a ``code`` parameter: only they may pass it on.
+        passing = {id(c) for f in _functions(tree) if "code" in _parameters(f) for c in _calls(f)}
         scan.strings[module] = {
             node.value
             for node in ast.walk(tree)
@@ -216,16 +240,10 @@ def _scan(trees: dict[str, ast.Module] | None = None) -> _Scan:
             where = f"{module}:{call.lineno}"
             if callee is None:
                 continue
-            arg = _argument(call, callee.code, "code")
-            found = _codes(arg if arg is not None else callee.default, constants, where)
-            if found is None:
+            emitted = _emitted(call, callee, constants, where, passes=id(call) in passing)
+            if emitted is None:
                 continue  # a helper passing its own parameter on: its callers are scanned
-            if _name(call) == "Finding":
-                severity = _argument(call, 1, "severity")
-                assert severity is not None, where
-                severities = _severities(severity, where)
-            else:
-                severities = callee.severities
+            found, severities = emitted
             for code in found:
                 scan.modules.setdefault(code, set()).add(module)
                 scan.severities.setdefault(code, set()).update(severities)
@@ -266,6 +284,20 @@ class TestRegistryIsHonest:
         assert {"akip.check.capaian"} == scan.modules["PREDIKAT_MISMATCH"]
         assert {"akip.check.findings"} == scan.modules["TRUNCATED"]
         assert {"error", "info"} == scan.severities["PREDIKAT_MISMATCH"]
+
+    def test_a_conditional_code_gives_both(self):
+        """A code chosen by a conditional is read as either code.
+
+        Capaian's label on a declared scale is such a call: the atribut column's slip is
+        ATRIBUT_MISMATCH, the predikat column's PREDIKAT_MISMATCH.
+        """
+        trees = {"akip.check.findings": _trees()["akip.check.findings"]}
+        trees["akip.check.extra"] = ast.parse(
+            "def f(figure, kind):\n"
+            "    yield judge(figure, 1, 'A_CODE' if kind else 'B_CODE', 'rule', 'what')\n"
+        )
+        found = _scan(trees).modules
+        assert {"A_CODE", "B_CODE"} == {c for c, m in found.items() if "akip.check.extra" in m}
 
     def test_modules_are_the_emitting_ones(self, scan):
         """Each code names exactly the modules whose source emits it."""
@@ -312,6 +344,7 @@ class TestRegistryIsHonest:
         [
             "def f(figure, kind):\n    yield judge(figure, 1, kind, 'rule', 'what')\n",
             "def f():\n    return Finding('X', level)\n",
+            "def f(figure):\n    code = 'X'\n    yield judge(figure, 1, code, 'rule', 'what')\n",
         ],
     )
     def test_an_argument_the_scan_cannot_read_fails(self, source):

@@ -46,7 +46,7 @@ def test_two_values_the_most_places_decide():
 
 
 def _plain_decide(figures: list[Figure], recomputed: Decimal | None) -> tuple[object, int]:
-    """The rule of akip rules §7 written out: most places, a tie broken by the recomputation."""
+    """akip's consensus rule written out: most places, a tie broken by the recomputation."""
     counts = Counter(f.value for f in figures)
     most = max(counts.values())
     best = [v for v, n in counts.items() if n == most]

@@ -20,7 +20,8 @@ year and column in natural order, then code and text.
 
 References:
     - PermenPANRB 53/2014 (reviu: a finding names its cause).
-    - akip rules §7 (the finding lands on the slip, once).
+    - akip's own method (the finding lands on the slip, once): no regulation says which of
+      two printed values is right; the guide "Checking an LKjIP" §3–§4 describes it.
 
 Examples:
     >>> natural("Tabel 10") > natural("Tabel 9")

@@ -509,7 +509,14 @@ def _labels(
             scale = declared[named]
             where = f" ({scale.source})" if scale.source else ""
             rule = _scale_rule(kind, named, where)
-            yield from _on_scale(label, value, scale.scale(), rule, labels)
+            yield from _on_scale(
+                label,
+                value,
+                scale.scale(),
+                rule,
+                labels,
+                "ATRIBUT_MISMATCH" if kind == "atribut" else "PREDIKAT_MISMATCH",
+            )
         elif kind == "predikat":
             yield from _check_predikat(label, value, labels)
         else:

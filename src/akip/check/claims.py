@@ -9,7 +9,7 @@ so the check is linear in the size of the report. `printed` lists every `Figure`
 exactly one verdict.
 
 References:
-    - akip rules §7 (one value per quantity).
+    - akip's own method (one value per quantity, `akip.check.consensus`), not a regulation.
     - PermenPANRB 53/2014 (Perjanjian Kinerja murni and perubahan).
 
 Examples:

@@ -16,8 +16,10 @@ registered with exactly the severities the module gives it, and no entry is dead
 
 References:
     - akip rules §0 (rounding HALF_UP), §1 (capaian), §3 (ratios of sums), §4 (indeks
-      efisiensi), §5 (periods, comparisons, narrative statements), §6 (terbilang), §7 (one
-      value per quantity), as the rule modules cite them.
+      efisiensi), §5 (periods, comparisons, narrative statements), §6 (terbilang), as the
+      rule modules cite them.
+    - akip's own method for one value per quantity (`akip.check.consensus`): no
+      regulation says which of two printed values is right.
     - PermenPANRB 8/2021 (capaian), Permendagri 86/2017 (Skala Nilai Peringkat Kinerja),
       PermenPANRB 53/2014 (Perjanjian Kinerja, reviu LKjIP), PermenPANRB 88/2021 (evaluasi
       SAKIP), Permendagri 77/2020 (angka dan huruf).
@@ -142,7 +144,8 @@ _ROUNDING = N_("figures are rounded HALF_UP to the printed decimals (akip rules 
 _WORDS = N_("terbilang: the amount in words spells the figure (akip rules §6)")
 _CONSENSUS = N_(
     "one value per quantity: the value printed in most places (ties: the one the rule "
-    "recomputes) is the reference (akip rules §7)"
+    "recomputes) is the reference (akip's own method: no regulation says which place is "
+    "right)"
 )
 _NATIONAL = N_("a national target is the same wherever it is printed; never this unit's")
 _CASCADE = N_("planning targets cascade: Renstra → RKT → Perjanjian Kinerja (PermenPANRB 53/2014)")
@@ -201,8 +204,8 @@ _ALL: Final = (
         N_(
             "A row's predikat is the band of its capaian on the Skala Nilai Peringkat Kinerja "
             "of Permendagri 86/2017 (edge rule lower_bound: 90,5 is Tinggi), or on the scale "
-            "the row or its indicator names ([[scales]]); on a declared scale the atribut is "
-            "checked under this code too. An error when the label is another band; info when "
+            "the row or its indicator names ([[scales]]). An error when the label is another "
+            "band; info when "
             "the column prints the atribut scale's label of the right band instead of the "
             "predikat. Fix: print the band of the capaian on the scale the report uses, and "
             "declare that scale."
@@ -217,10 +220,9 @@ _ALL: Final = (
         N_(
             "A row's atribut is the band of its capaian on the default atribut scale (Tabel "
             "III.2 of the Dumai LKjIP 2024: 85 and above Sangat Berhasil, 70 to under 85 "
-            "Berhasil, 55 to under 70 Cukup Berhasil, under 55 Tidak Berhasil); a row or "
-            "indicator naming a declared scale is checked on that scale, as "
-            "PREDIKAT_MISMATCH. Always an error. Fix: print the band of the capaian, or "
-            "declare the scale the report uses."
+            "Berhasil, 55 to under 70 Cukup Berhasil, under 55 Tidak Berhasil), or on the "
+            "scale the row or its indicator names ([[scales]]). Always an error. Fix: print "
+            "the band of the capaian, or declare the scale the report uses."
         ),
     ),
     _code(
@@ -368,7 +370,8 @@ _ALL: Final = (
         N_(
             "One quantity (an indicator's target, realisasi or capaian of a year, a budget "
             "line's pagu of a version or its realisasi) has one value: the value printed in "
-            "most places, a tie broken by the recomputation (akip rules §7). An error when at "
+            "most places, a tie broken by the recomputation (akip's own method: no regulation "
+            "says which place is right). An error when at "
             "least two places agree on the reference, and for a national target, a planning "
             "target that does not follow Renstra → RKT → Perjanjian Kinerja, or a target fisik "
             "that is not the Perjanjian Kinerja's; a warning when only the recomputation "

@@ -8,7 +8,9 @@ undecided: every place printing it is then a conflict. The finding goes to the c
 differ from the reference, not to the figures derived from them.
 
 References:
-    - akip rules §7 (one value per quantity; the finding lands on the slip).
+    - akip's own method (one value per quantity; the finding lands on the slip): no
+      regulation says which of two printed values is right; the guide "Checking an LKjIP"
+      §3 describes it.
     - PermenPANRB 53/2014 (one Perjanjian Kinerja per year: a perubahan supersedes the murni).
 
 Examples:

@@ -296,7 +296,8 @@ POINTS: Final = Message(
 CONSENSUS: Final = Message(
     N_(
         "one value per quantity: the value printed in most places (ties: the one the rule "
-        "recomputes) is the reference (akip rules §7)"
+        "recomputes) is the reference (akip's own method: no regulation says which place is "
+        "right)"
     )
 )
 SUPERSEDED: Final = Message(

@@ -276,10 +276,12 @@ FINDINGS = {
     ),
     (
         "one value per quantity: the value printed in most places (ties: the one the rule "
-        "recomputes) is the reference (akip rules §7)"
+        "recomputes) is the reference (akip's own method: no regulation says which place is "
+        "right)"
     ): (
         "satu nilai untuk setiap besaran: nilai yang tercetak di paling banyak tempat (bila "
-        "sama banyak: nilai yang sesuai hasil hitung ulang) menjadi acuan (aturan akip §7)"
+        "sama banyak: nilai yang sesuai hasil hitung ulang) menjadi acuan (metode akip sendiri: "
+        "tidak ada peraturan yang menentukan tempat mana yang benar)"
     ),
     "penyerapan = realisasi / pagu × 100, ratio of sums (akip rules §3)": (
         "penyerapan = realisasi / pagu × 100, rasio dari jumlah (aturan akip §3)"
@@ -1042,31 +1044,29 @@ CODES = {
     (
         "A row's atribut is the band of its capaian on the default atribut scale (Tabel "
         "III.2 of the Dumai LKjIP 2024: 85 and above Sangat Berhasil, 70 to under 85 "
-        "Berhasil, 55 to under 70 Cukup Berhasil, under 55 Tidak Berhasil); a row or "
-        "indicator naming a declared scale is checked on that scale, as "
-        "PREDIKAT_MISMATCH. Always an error. Fix: print the band of the capaian, or "
-        "declare the scale the report uses."
+        "Berhasil, 55 to under 70 Cukup Berhasil, under 55 Tidak Berhasil), or on the "
+        "scale the row or its indicator names ([[scales]]). Always an error. Fix: print "
+        "the band of the capaian, or declare the scale the report uses."
     ): (
         "Atribut suatu baris adalah rentang capaiannya pada skala atribut bawaan (Tabel III.2 "
         "LKjIP Dumai 2024: 85 ke atas Sangat Berhasil, 70 sampai kurang dari 85 Berhasil, 55 "
-        "sampai kurang dari 70 Cukup Berhasil, kurang dari 55 Tidak Berhasil); baris atau "
-        "indikator yang menyebut skala yang dinyatakan diperiksa pada skala itu, sebagai "
-        "PREDIKAT_MISMATCH. Selalu kesalahan. Perbaikan: cetak rentang capaiannya, atau "
-        "nyatakan skala yang dipakai laporan."
+        "sampai kurang dari 70 Cukup Berhasil, kurang dari 55 Tidak Berhasil), atau pada skala "
+        "yang disebut baris atau indikatornya ([[scales]]). Selalu kesalahan. Perbaikan: "
+        "cetak rentang capaiannya, atau nyatakan skala yang dipakai laporan."
     ),
     (
         "A row's predikat is the band of its capaian on the Skala Nilai Peringkat Kinerja "
         "of Permendagri 86/2017 (edge rule lower_bound: 90,5 is Tinggi), or on the scale "
-        "the row or its indicator names ([[scales]]); on a declared scale the atribut is "
-        "checked under this code too. An error when the label is another band; info when "
+        "the row or its indicator names ([[scales]]). An error when the label is another "
+        "band; info when "
         "the column prints the atribut scale's label of the right band instead of the "
         "predikat. Fix: print the band of the capaian on the scale the report uses, and "
         "declare that scale."
     ): (
         "Predikat suatu baris adalah rentang capaiannya pada Skala Nilai Peringkat Kinerja "
         "Permendagri 86/2017 (aturan batas lower_bound: 90,5 adalah Tinggi), atau pada skala "
-        "yang disebut baris atau indikatornya ([[scales]]); pada skala yang dinyatakan, "
-        "atribut juga diperiksa dengan kode ini. Kesalahan bila labelnya rentang lain; info "
+        "yang disebut baris atau indikatornya ([[scales]]). Kesalahan bila labelnya rentang "
+        "lain; info "
         "bila kolom mencetak label skala atribut dari rentang yang benar, bukan predikatnya. "
         "Perbaikan: cetak rentang capaian pada skala yang dipakai laporan, dan nyatakan skala "
         "itu."
@@ -1169,7 +1169,8 @@ CODES = {
     (
         "One quantity (an indicator's target, realisasi or capaian of a year, a budget "
         "line's pagu of a version or its realisasi) has one value: the value printed in "
-        "most places, a tie broken by the recomputation (akip rules §7). An error when at "
+        "most places, a tie broken by the recomputation (akip's own method: no regulation "
+        "says which place is right). An error when at "
         "least two places agree on the reference, and for a national target, a planning "
         "target that does not follow Renstra → RKT → Perjanjian Kinerja, or a target fisik "
         "that is not the Perjanjian Kinerja's; a warning when only the recomputation "
@@ -1178,8 +1179,9 @@ CODES = {
     ): (
         "Satu besaran (target, realisasi atau capaian indikator pada suatu tahun, pagu suatu "
         "versi atau realisasi baris anggaran) memiliki satu nilai: nilai yang tercetak di "
-        "paling banyak tempat, bila sama banyak ditentukan oleh hasil hitung ulang (aturan "
-        "akip §7). Kesalahan bila sedikitnya dua tempat sepakat atas acuannya, dan untuk "
+        "paling banyak tempat, bila sama banyak ditentukan oleh hasil hitung ulang (metode akip "
+        "sendiri: tidak ada peraturan yang menentukan tempat mana yang benar). Kesalahan bila "
+        "sedikitnya dua tempat sepakat atas acuannya, dan untuk "
         "target nasional, target perencanaan yang tidak mengikuti Renstra → RKT → Perjanjian "
         "Kinerja, atau target fisik yang bukan target Perjanjian Kinerja; peringatan bila "
         "hanya hitung ulang yang menentukan, bila tidak ada yang menentukan, atau bila angka "
