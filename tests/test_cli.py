@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import subprocess
 import sys
 from importlib.metadata import version
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -441,6 +442,35 @@ def test_difflib_loads_only_for_a_near_miss(argv):
     )
     assert "" == run.stderr
     assert "[]" == run.stdout.splitlines()[-1]
+
+
+def test_the_collector_is_paused_for_the_whole_check(monkeypatch, capsys):
+    """Between loading the report and writing the output, no cyclic collection runs.
+
+    The report and ledger live until the run ends and hold no cycle: a collection after
+    the load or after the ledger would only walk all of them again. The collector is
+    running again once the command returns.
+    """
+    import akip.__main__ as cli  # noqa: PLC0415
+
+    seen: list[bool] = []
+    ledger, rendered = checking.ledger, cli._rendered
+
+    def watched_ledger(loaded: Report) -> object:
+        seen.append(gc.isenabled())
+        return ledger(loaded)
+
+    def watched_rendered(*args: Any, **kwargs: Any) -> object:
+        seen.append(gc.isenabled())
+        return rendered(*args, **kwargs)
+
+    monkeypatch.setattr(checking, "ledger", watched_ledger)
+    monkeypatch.setattr(cli, "_rendered", watched_rendered)
+    assert gc.isenabled()
+    assert 1 == main(["check", _EXAMPLE])
+    capsys.readouterr()
+    assert [False, False] == seen
+    assert gc.isenabled()
 
 
 def test_importer_commands_are_known_to_the_command_line():
