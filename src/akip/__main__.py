@@ -174,17 +174,7 @@ def _parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--version", nargs=0, action=_Version, help=_("print the version"))
     common = _Parser(add_help=False)
     _help(common)
-    common.add_argument(
-        "-o", "--output", metavar="FILE", help=_("write to FILE instead of standard output")
-    )
-    common.add_argument(
-        "--lang",
-        choices=_i18n.LANGUAGES,
-        help=_("language of the output (default: id for an id_ID report, else en)"),
-    )
-    common.add_argument(
-        "--debug", action="store_true", help=_("show the traceback of an internal error")
-    )
+    _output_options(common, _("language of the output (default: id for an id_ID report, else en)"))
     sub: argparse._SubParsersAction[Any] = parser.add_subparsers(
         dest="command", required=True, metavar="COMMAND"
     )
@@ -252,6 +242,17 @@ def _parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+def _output_options(parser: argparse.ArgumentParser, lang_help: str) -> None:
+    """``-o FILE``, ``--lang`` (its default told by *lang_help*) and ``--debug``."""
+    parser.add_argument(
+        "-o", "--output", metavar="FILE", help=_("write to FILE instead of standard output")
+    )
+    parser.add_argument("--lang", choices=_i18n.LANGUAGES, help=lang_help)
+    parser.add_argument(
+        "--debug", action="store_true", help=_("show the traceback of an internal error")
+    )
+
+
 def _rule_parser(sub: argparse._SubParsersAction[Any]) -> argparse.ArgumentParser:
     """The parser of ``akip rule CODE`` / ``akip rule --all``."""
     rule: argparse.ArgumentParser = sub.add_parser(
@@ -263,17 +264,7 @@ def _rule_parser(sub: argparse._SubParsersAction[Any]) -> argparse.ArgumentParse
         add_help=False,
     )
     _help(rule)
-    rule.add_argument(
-        "-o", "--output", metavar="FILE", help=_("write to FILE instead of standard output")
-    )
-    rule.add_argument(
-        "--lang",
-        choices=_i18n.LANGUAGES,
-        help=_("language of the output (default: from $LANG, else en)"),
-    )
-    rule.add_argument(
-        "--debug", action="store_true", help=_("show the traceback of an internal error")
-    )
+    _output_options(rule, _("language of the output (default: from $LANG, else en)"))
     which = rule.add_mutually_exclusive_group(required=True)
     which.add_argument(
         "code", metavar="CODE", nargs="?", help=_("a finding code, e.g. SUM_MISMATCH")
