@@ -108,17 +108,6 @@ class Code:
         return " / ".join(severity.value for severity in self.severities)
 
 
-def _code(  # noqa: PLR0917 - one row of the registry, written as the guide's table reads
-    code: str,
-    severities: tuple[Severity, ...],
-    summary: str,
-    modules: tuple[str, ...],
-    rules: tuple[str, ...],
-    explanation: str,
-) -> Code:
-    return Code(code, severities, summary, modules, rules, explanation)
-
-
 # The rules, as the emitting modules cite them (the same message ids, so the same translation).
 _CAPAIAN = N_("capaian = realisasi / target × 100 (PermenPANRB 8/2021)")
 _CAPAIAN_MIN = N_("capaian = (2·target − realisasi) / target × 100 (PermenPANRB 8/2021)")
@@ -179,7 +168,7 @@ _STATEMENTS: Final = "akip.check.statements"
 _TERBILANG: Final = "akip.check.terbilang"
 
 _ALL: Final = (
-    _code(
+    Code(
         "CAPAIAN_MISMATCH",
         (_E,),
         N_("a printed capaian differs from the formula on the consensus target and realisasi"),
@@ -195,7 +184,7 @@ _ALL: Final = (
             "polarity, and round it HALF_UP."
         ),
     ),
-    _code(
+    Code(
         "PREDIKAT_MISMATCH",
         (_E, _I),
         N_("a printed predikat is not the band of the recomputed capaian"),
@@ -211,7 +200,7 @@ _ALL: Final = (
             "declare that scale."
         ),
     ),
-    _code(
+    Code(
         "ATRIBUT_MISMATCH",
         (_E,),
         N_("a printed success attribute is not the band of the recomputed capaian"),
@@ -225,7 +214,7 @@ _ALL: Final = (
             "the band of the capaian, or declare the scale the report uses."
         ),
     ),
-    _code(
+    Code(
         "PCT_MISMATCH",
         (_E,),
         N_(
@@ -242,7 +231,7 @@ _ALL: Final = (
             "the percentage from the summed amounts."
         ),
     ),
-    _code(
+    Code(
         "MEAN_OF_RATIOS",
         (_E, _W),
         N_("a percentage is the mean of the parts' ratios, not the ratio of their sums"),
@@ -256,7 +245,7 @@ _ALL: Final = (
             "percentages). Fix: divide the summed realisasi by the summed pagu."
         ),
     ),
-    _code(
+    Code(
         "FORMULA_VARIANT",
         (_W,),
         N_("a lower-is-better capaian uses another named formula than the report declares"),
@@ -270,7 +259,7 @@ _ALL: Final = (
             "declared one. Fix: use the declared formula, or declare the one the report uses."
         ),
     ),
-    _code(
+    Code(
         "PERIODE_MISMATCH",
         (_E,),
         N_("an indicator's realisasi is not the consolidation of its printed periods"),
@@ -283,7 +272,7 @@ _ALL: Final = (
             "declare the indicator's consolidation."
         ),
     ),
-    _code(
+    Code(
         "SUM_MISMATCH",
         (_E, _I),
         N_("a printed total differs from the exact sum of its parts"),
@@ -300,7 +289,7 @@ _ALL: Final = (
             "measure the box prints."
         ),
     ),
-    _code(
+    Code(
         "RATIO_MISMATCH",
         (_E,),
         N_(
@@ -317,7 +306,7 @@ _ALL: Final = (
             "the realisasi, by the penyerapan."
         ),
     ),
-    _code(
+    Code(
         "CATEGORY_MISMATCH",
         (_E,),
         N_("a printed Efisien / Tidak Efisien differs from the index on the report's rule"),
@@ -330,7 +319,7 @@ _ALL: Final = (
             "report's rule."
         ),
     ),
-    _code(
+    Code(
         "TRUNCATED",
         (_W,),
         N_("a printed figure is the exact value cut off, not rounded HALF_UP"),
@@ -344,7 +333,7 @@ _ALL: Final = (
             "is 104,5 at one decimal, not 104,4)."
         ),
     ),
-    _code(
+    Code(
         "TERBILANG_MISMATCH",
         (_E,),
         N_("an amount or a number in words does not spell its figure"),
@@ -358,7 +347,7 @@ _ALL: Final = (
             "figure of the words, whichever is the slip."
         ),
     ),
-    _code(
+    Code(
         "CROSS_TABLE_CONFLICT",
         (_E, _W),
         N_(
@@ -379,7 +368,7 @@ _ALL: Final = (
             "none of the line's printed figures. Fix: correct the place that differs."
         ),
     ),
-    _code(
+    Code(
         "SUPERSEDED_TARGET",
         (_E,),
         N_("a figure uses a murni Perjanjian Kinerja target that a perubahan replaced"),
@@ -392,7 +381,7 @@ _ALL: Final = (
             "consequence. Fix: print the perubahan's target and recompute what depends on it."
         ),
     ),
-    _code(
+    Code(
         "MIXED_UNITS",
         (_W,),
         N_("a fisik total adds only the lines in one unit"),
@@ -405,7 +394,7 @@ _ALL: Final = (
             "print the fisik per unit, or no total."
         ),
     ),
-    _code(
+    Code(
         "RENSTRA_YEAR",
         (_E,),
         N_('a "year n of the Renstra" statement is wrong'),
@@ -419,7 +408,7 @@ _ALL: Final = (
             "year the period gives."
         ),
     ),
-    _code(
+    Code(
         "STATEMENT_MISMATCH",
         (_E, _I),
         N_("a narrative change or label contradicts the report's own figures"),
@@ -435,7 +424,7 @@ _ALL: Final = (
             "the figure it contradicts."
         ),
     ),
-    _code(
+    Code(
         "EVALUASI_MISMATCH",
         (_E,),
         N_("the printed score or predikat of an evaluation worksheet differs from its answers"),
@@ -449,7 +438,7 @@ _ALL: Final = (
             "the predikat from the score."
         ),
     ),
-    _code(
+    Code(
         "NOT_COMPUTABLE",
         (_W,),
         N_("a printed figure cannot be recomputed: its inputs are outside the rule"),
@@ -464,7 +453,7 @@ _ALL: Final = (
             "check goes on. Fix: check the inputs the message names."
         ),
     ),
-    _code(
+    Code(
         "PLAUSIBILITY",
         (_W, _I),
         N_("a figure is possible but implausible"),
@@ -504,10 +493,6 @@ def lookup(code: object) -> Code:
     raise UnknownId(msg)
 
 
-def _label(lang: str, text: str) -> str:
-    return gettext_in(lang, text)
-
-
 def markdown_table(links: str | None = None, lang: str = "en") -> str:
     """The registry as a Markdown table: code, severities, summary (for the docs).
 
@@ -525,7 +510,11 @@ def markdown_table(links: str | None = None, lang: str = "en") -> str:
     if links is not None and not clean_text(links):
         msg = f"'links' must be a relative path or None: {shown(links)}"
         raise InvalidValue(msg)
-    head = [_label(lang, N_("Code")), _label(lang, N_("Severity")), _label(lang, N_("Summary"))]
+    head = [
+        gettext_in(lang, N_("Code")),
+        gettext_in(lang, N_("Severity")),
+        gettext_in(lang, N_("Summary")),
+    ]
     lines = [f"| {' | '.join(head)} |", "|---|---|---|"]
     for entry in CODES.values():
         name = f"`{entry.code}`"
@@ -550,9 +539,9 @@ def markdown_page(code: str, lang: str = "en") -> str:
     rules = "".join(f"\n    - {rule}" for rule in entry.rules_in(lang))
     summary = entry.summary_in(lang)
     severity, emitted, rule = (
-        _label(lang, N_("Severity")),
-        _label(lang, N_("Emitted by")),
-        _label(lang, N_("Rule")),
+        gettext_in(lang, N_("Severity")),
+        gettext_in(lang, N_("Emitted by")),
+        gettext_in(lang, N_("Rule")),
     )
     lines = [
         f"# {entry.code}",
