@@ -56,6 +56,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import tomllib
 import warnings
 from bisect import bisect_right
 from decimal import Decimal
@@ -72,6 +73,7 @@ import akip
 from akip import capaian, frame, predikat
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import arithmetic
 import generate
 
 if TYPE_CHECKING:
@@ -925,11 +927,26 @@ _PARSE_ONLY: Final = {
 }
 
 
+#: The arithmetic floor (`arithmetic`): a process that recomputes the figures with the
+#: most arithmetic of a generated report, keeping no object per figure.
+_ARITHMETIC: Final = Path(__file__).resolve().parent / "arithmetic.py"
+
+
+def _parsed(path: Path) -> dict[str, Any]:
+    """A generated report file parsed whole by the standard library."""
+    text = path.read_text(encoding="utf-8")
+    data: dict[str, Any] = tomllib.loads(text) if path.suffix == ".toml" else json.loads(text)
+    return data
+
+
 def scaling_part(sizes: list[tuple[int, int]], rounds: int, fmt: str) -> list[dict[str, Any]]:
     """``akip check`` of generated reports: time and peak memory against size.
 
-    Each round also runs a process that only parses the file (`_PARSE_ONLY`), right after
-    the check: the floor that any check reading the file into Python objects pays.
+    Each round also runs, right after the check, a process that only parses the file
+    (`_PARSE_ONLY`): the floor that any check reading the file into Python objects pays;
+    and one that recomputes the figures with the most arithmetic, and nothing more
+    (`arithmetic`, its answer checked against `arithmetic.reference` every round): the
+    least a check of those figures can cost in Python.
     """
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
     out: list[dict[str, Any]] = []
@@ -938,15 +955,20 @@ def scaling_part(sizes: list[tuple[int, int]], rounds: int, fmt: str) -> list[di
     print(f"\n3b. akip check of generated reports ({fmt}, {rounds} rounds each)", flush=True)
     print(
         f"   {'lines':>8} {'indic.':>7} {'MiB file':>8} {'min s':>8} {'median s':>8} "
-        f"{'max s':>8} {'peak MiB':>8} {'µs/line':>8} {'parse s':>8} {'parse MiB':>9}  exit"
+        f"{'max s':>8} {'peak MiB':>8} {'µs/line':>8} {'parse s':>8} {'parse MiB':>9} "
+        f"{'arith s':>8} {'arith MiB':>8}  exit"
     )
     with tempfile.TemporaryDirectory() as tmp:
         for lines, indicators in sizes:
             path = generate.write(Path(tmp) / f"r{lines}.{fmt}", lines, indicators)
             command = [*_akip_command(), "check", str(path)]
             parse = [sys.executable, "-c", _PARSE_ONLY[fmt], str(path)]
+            answer = Path(tmp) / "arithmetic.json"
+            recompute = [sys.executable, str(_ARITHMETIC), str(path), str(answer)]
+            expected = arithmetic.reference(_parsed(path))
             times, peaks, codes = [], [], set()
             parse_times, parse_peaks = [], []
+            arithmetic_times, arithmetic_peaks, exact = [], [], True
             for _ in range(rounds):
                 seconds, peak, code = run_child(command, env)
                 times.append(seconds)
@@ -955,8 +977,14 @@ def scaling_part(sizes: list[tuple[int, int]], rounds: int, fmt: str) -> list[di
                 seconds, peak, _ = run_child(parse, env)
                 parse_times.append(seconds)
                 parse_peaks.append(peak)
+                answer.unlink(missing_ok=True)
+                seconds, peak, _ = run_child(recompute, env)
+                arithmetic_times.append(seconds)
+                arithmetic_peaks.append(peak)
+                exact = exact and answer.exists() and json.loads(answer.read_text()) == expected
             s = spread(times)
             floor = spread(parse_times)
+            least = spread(arithmetic_times)
             entry: dict[str, Any] = {
                 "format": fmt,
                 "budget_lines": lines,
@@ -968,14 +996,23 @@ def scaling_part(sizes: list[tuple[int, int]], rounds: int, fmt: str) -> list[di
                 # exit 0 or 1 is a finished check (1: errors found); 2 is a refused file.
                 "checked": codes <= {0, 1},
                 "parse_only": {"seconds": floor, "peak_rss_mib": max(parse_peaks)},
+                "arithmetic_only": {
+                    "seconds": least,
+                    "peak_rss_mib": max(arithmetic_peaks),
+                    "figures": expected["penyerapan"] + expected["sums"] + expected["capaian"],
+                    "differing": len(expected["wrong"]),
+                    "exact": exact,
+                },
             }
             out.append(entry)
             print(
                 f"   {lines:>8,} {indicators:>7,} {entry['file_bytes'] / 2**20:8.1f} "
                 f"{s['min']:8.3f} {s['median']:8.3f} {s['max']:8.3f} "
                 f"{entry['peak_rss_mib']:8.1f} {s['median'] / lines * 1e6:8.1f} "
-                f"{floor['median']:8.3f} {max(parse_peaks):9.1f}  "
-                f"{sorted(codes)}{'' if entry['checked'] else ' (refused)'}",
+                f"{floor['median']:8.3f} {max(parse_peaks):9.1f} "
+                f"{least['median']:8.3f} {max(arithmetic_peaks):8.1f}  "
+                f"{sorted(codes)}{'' if entry['checked'] else ' (refused)'}"
+                f"{'' if exact else ' (arithmetic NOT EXACT)'}",
                 flush=True,
             )
     return out
@@ -1016,6 +1053,10 @@ def plot_scaling(scaling: list[dict[str, Any]], path: Path) -> None:
             if len(floors) == len(entries):  # runs saved before the floor was measured: none
                 z = [f["seconds"]["median"] if key == "seconds" else f[key] for f in floors]
                 axis.loglog(x, z, "s--", label=f"only parse the file ({fmt.upper()}, stdlib)")
+            least = [e["arithmetic_only"] for e in entries if "arithmetic_only" in e]
+            if len(least) == len(entries):  # runs saved before this floor was measured: none
+                z = [f["seconds"]["median"] if key == "seconds" else f[key] for f in least]
+                axis.loglog(x, z, "^-.", label=f"only the arithmetic ({fmt.upper()})")
             # Slope 1 through the largest size: a linear cost would follow it all the way.
             axis.loglog(x, [y[-1] * v / x[-1] for v in x], ":", color="grey")
         axis.plot([], [], ":", color="grey", label="linear (slope 1)")

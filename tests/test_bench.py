@@ -193,3 +193,95 @@ class TestChildScripts:
         assert not [m for m in modules if m.split(".")[0] == "akip"]
         _, _, code = run.run_child([sys.executable, "-c", run._IMPORT_ONLY, *modules], env)
         assert code == 0
+
+
+arithmetic = bench_module("arithmetic")
+
+
+def _line(id_: str, pagu: str, realisasi: str, penyerapan: str, parent: str | None = None):
+    line = {"id": id_, "rows": [{"pagu": pagu, "realisasi": realisasi, "penyerapan": penyerapan}]}
+    if parent is not None:
+        line["parent"] = parent
+    return line
+
+
+def _indicator(id_: str, polarity: str, *rows: tuple[str, str, str]):
+    return {
+        "id": id_,
+        "polarity": polarity,
+        "rows": [{"target": t, "realisasi": r, "capaian": c} for t, r, c in rows],
+    }
+
+
+class TestArithmeticFloor:
+    """`bench/arithmetic.py`, the least a check of the figures can do, recomputes them right."""
+
+    DATA = {  # noqa: RUF012 - read only
+        "schema_version": 1,
+        "budget": [
+            # 100,00 + 200,00 = 300,00 (right); 50,00 + 101,00 = 151,00, printed 150,00.
+            _line("OPD", "300.00", "150.00", "50.00%"),
+            # 50 / 100 × 100 = 50,00 (right).
+            _line("K1", "100.00", "50.00", "50.00%", "OPD"),
+            # 101 / 200 × 100 = 50,5 → HALF_UP to 0 places is 51 (half-even would be 50).
+            _line("K2", "200.00", "101.00", "51%", "OPD"),
+            # 1 / 8 × 100 = 12,5 → 13 at 0 places, so 12 is wrong. K3 is K2's only child.
+            _line("K3", "8.00", "1.00", "12%", "K2"),
+        ],
+        "indicators": [
+            # 71,972 / 80 × 100 = 89,965 → 89,97 HALF_UP (right); 89,96 (half-even) wrong.
+            _indicator(
+                "IKU1", "maximize", ("80%", "71,972%", "89,97%"), ("80%", "71,972%", "89,96%")
+            ),
+            # (2 × 80 − 71,98) / 80 × 100 = 88,02 / 80 × 100 = 110,025 → 110,03 (right).
+            _indicator("IKU2", "minimize", ("80%", "71,98%", "110,03%")),
+        ],
+    }
+    # K2's pagu 200,00 against its child K3's 8,00 and realisasi 101,00 against 1,00: both
+    # differ, as does the OPD's realisasi (150,00 against 50,00 + 101,00 = 151,00).
+    EXPECTED = {  # noqa: RUF012 - read only
+        "penyerapan": 4,
+        "sums": 4,
+        "capaian": 3,
+        "wrong": sorted(
+            ["K3:penyerapan", "OPD:realisasi", "K2:pagu", "K2:realisasi", "IKU1:capaian:1"]
+        ),
+    }
+
+    def test_a_hand_computed_report(self):
+        """Every penyerapan, sum and capaian of a small report, computed by hand above."""
+        import json  # noqa: PLC0415
+
+        assert self.EXPECTED == arithmetic.run(json.dumps(self.DATA, indent=1))
+        assert self.EXPECTED == arithmetic.run_data(self.DATA)
+
+    def test_the_decimal_reference_agrees_by_hand(self):
+        """The benchmark's second count, in Decimal, gives the same hand-computed answer."""
+        assert self.EXPECTED == arithmetic.reference(self.DATA)
+
+    @pytest.mark.parametrize("fmt", ["json", "toml"])
+    def test_a_generated_report_as_the_reference_counts_it(self, fmt, tmp_path):
+        """On a generated report (with its seeded slips) the floor and the Decimal count agree.
+
+        And the floor finds slips: a floor that found nothing would recompute nothing.
+        """
+        import os  # noqa: PLC0415
+
+        path = generate.write(tmp_path / f"r.{fmt}", 1000, 100)
+        expected = arithmetic.reference(run._parsed(path))
+        assert expected["penyerapan"] == 1000  # one Tabel III.11 row per line
+        assert expected["capaian"] == 4 * 100  # four rows per indicator
+        assert expected["wrong"]
+        answer = tmp_path / "answer.json"
+        env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+        command = [sys.executable, str(run._ARITHMETIC), str(path), str(answer)]
+        _, _, code = run.run_child(command, env)
+        assert code == 0
+        import json  # noqa: PLC0415
+
+        assert expected == json.loads(answer.read_text(encoding="utf-8"))
+
+    def test_not_a_json_object(self):
+        """A text that is not one JSON object is refused, not counted as empty."""
+        with pytest.raises(ValueError, match="not a JSON object"):
+            arithmetic.run("[1, 2]")
