@@ -113,28 +113,28 @@ from akip.frame.sums import partial
 from akip.frame.tree import combine, rollup
 from akip.numbers import round_half_up  # noqa: F401 - for the examples
 
-__all__ = [
+__all__ = [  # noqa: RUF022 - along the flow: the order of the reference page
     "CODE_PATTERN",
     "LEVELS",
-    "AkipAccessor",
-    "Table",
-    "atribut",
-    "budget_rows",
     "capaian",
-    "combine",
-    "findings",
-    "indicator_rows",
-    "kinerja",
-    "partial",
-    "penyerapan",
-    "plot_capaian",
-    "plot_penyerapan",
     "predikat",
+    "atribut",
+    "kinerja",
+    "penyerapan",
+    "partial",
+    "combine",
     "rollup",
     "rollup_dask",
+    "indicator_rows",
+    "budget_rows",
+    "verdicts",
+    "findings",
+    "Table",
     "show",
     "use_display",
-    "verdicts",
+    "plot_capaian",
+    "plot_penyerapan",
+    "AkipAccessor",
 ]
 
 use_display()
