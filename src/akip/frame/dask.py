@@ -38,15 +38,16 @@ from akip.frame.sums import (
     _NAME_PREFIX,
     _SUM_COLUMNS,
     _arguments,
+    _by_key,
     _plain_sums,
-    _starts,
-    _sums,
     partial,
 )
 from akip.frame.tree import _tree, combine, rollup  # noqa: F401 - rollup: for the examples
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
+
+    from akip.frame.sums import _Sums
 
 __all__ = ["rollup_dask"]
 
@@ -114,8 +115,6 @@ def rollup_dask(
 
 
 _MERGE_FAN_IN: Final = 8  # partial results merged by one task of `rollup_dask`
-
-_Sums = tuple[np.ndarray[Any, Any], dict[str, np.ndarray[Any, Any]]]
 
 
 def _located(frame: Any) -> tuple[Any, list[Any]] | None:
@@ -221,13 +220,6 @@ def _merged(parts: list[_Sums]) -> _Sums:
     if len(parts) == 1:
         return keys, sums
     return _by_key(keys, sums)
-
-
-def _by_key(keys: np.ndarray[Any, Any], sums: dict[str, np.ndarray[Any, Any]]) -> _Sums:
-    """Each of *keys* once, sorted, with its int64 *sums* added (overflow checked before)."""
-    order = np.argsort(keys, kind="stable")
-    starts = _starts(keys[order])
-    return keys[order][starts], {c: _sums(v[order], starts) for c, v in sums.items()}
 
 
 def _merge(parts: list[pd.DataFrame]) -> pd.DataFrame:

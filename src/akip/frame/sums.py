@@ -4,7 +4,9 @@
 sen: the amounts through `akip.frame.amounts`, the codes through `akip.frame.codes`. A
 result holds no `decimal.Decimal`, so it is small and cheap to move between Dask workers;
 `akip.frame.tree.combine` adds any number of them and builds the code tree. With ``by``
-the same code in two groups (two pemda) stays two lines, never one sum.
+the same code in two groups (two pemda) stays two lines, never one sum. The sorted keys and
+their sums (`_Sums`) are added per key by `_starts`, `_sums` and `_by_key`, which the tree
+and the Dask merge use too.
 
 References:
     - Kepmendagri No. 050-5889 Tahun 2021 (the sub kegiatan code).
@@ -254,3 +256,13 @@ def _sums(values: np.ndarray[Any, Any], starts: np.ndarray[Any, Any]) -> np.ndar
     if not len(starts):
         return np.zeros(0, dtype=np.int64)
     return np.add.reduceat(values, starts).astype(np.int64)
+
+
+_Sums = tuple[np.ndarray[Any, Any], dict[str, np.ndarray[Any, Any]]]
+
+
+def _by_key(keys: np.ndarray[Any, Any], sums: dict[str, np.ndarray[Any, Any]]) -> _Sums:
+    """Each of *keys* once, sorted, with its int64 *sums* added (overflow checked before)."""
+    order = np.argsort(keys, kind="stable")
+    starts = _starts(keys[order])
+    return keys[order][starts], {c: _sums(v[order], starts) for c, v in sums.items()}
