@@ -15,6 +15,8 @@ from hypothesis import strategies as st
 from akip import atribut, capaian, frame, kode, predikat, report
 from akip.anggaran import FlagKind
 from akip.exceptions import CodeError, InvalidNumber, InvalidValue, NotAssessed
+from akip.frame import codes as frame_codes
+from akip.frame import tree as frame_tree
 from akip.numbers import round_half_up
 from tests.strategies import money, non_negative, positive
 
@@ -504,7 +506,7 @@ class TestRollup:
 
         The real limit is 9.223.371 groups; lowered here to 1 so two pemda exceed it.
         """
-        monkeypatch.setattr(frame, "_MAX_GROUPS", 1)
+        monkeypatch.setattr(frame_tree, "_MAX_GROUPS", 1)
         lines = _lines([1, 2]).assign(pemda=["A", "B"])
         with pytest.raises(InvalidValue, match=r"too many groups.*: 2"):
             frame.rollup(lines, by="pemda")
@@ -518,7 +520,7 @@ class TestRollup:
     def test_code_text(self):
         """Keys print back as codes at every level: 801012010003 → 8.01.01.2.01.0003."""
         keys = np.array([801_01_2_01_0003, 801_01, 8, 8_01, 801_01_2_01])
-        texts = frame._code_texts(keys, np.array([4, 2, 0, 1, 3]))
+        texts = frame_codes._code_texts(keys, np.array([4, 2, 0, 1, 3]))
         assert ["8.01.01.2.01.0003", "8.01.01", "8", "8.01", "8.01.01.2.01"] == list(texts)
 
     @settings(max_examples=40)  # three rollups per example

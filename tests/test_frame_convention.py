@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from akip import frame, report
 from akip.anggaran import FlagKind
 from akip.exceptions import AkipError, InvalidValue
+from akip.frame import display as frame_display
 from tests.strategies import money
 
 EXAMPLES = Path(__file__).parent.parent / "examples"
@@ -328,13 +329,13 @@ class TestDisplay:
     def test_ipython_html(self):
         """The display hook rounds Decimal frames and leaves other frames to pandas."""
         out = frame.penyerapan(pd.DataFrame({"pagu": [3], "realisasi": [1]}))
-        html = frame._frame_html(out)
+        html = frame_display._frame_html(out)
         assert html is not None
         assert "33,33" in html
         plain = pd.DataFrame({"x": [1.5]})
-        assert cast("Any", plain)._repr_html_() == frame._frame_html(plain)
+        assert cast("Any", plain)._repr_html_() == frame_display._frame_html(plain)
         long = pd.concat([out] * 70, ignore_index=True)
-        assert "70 rows; first 60 shown." in (frame._frame_html(long) or "")
+        assert "70 rows; first 60 shown." in (frame_display._frame_html(long) or "")
 
 
 class TestPlots:

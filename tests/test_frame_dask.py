@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from akip import frame
 from akip.exceptions import CodeError, InvalidValue
+from akip.frame import dask as frame_dask
 from tests.strategies import money
 
 if TYPE_CHECKING:
@@ -114,7 +115,7 @@ class TestRollupDask:
         Grouped by pemda and with names, so that every column of a partial result is
         merged; the 300 lines are those of test_sen_amounts_many_partitions, half Dumai.
         """
-        monkeypatch.setattr(frame, "_MERGE_FAN_IN", 2)
+        monkeypatch.setattr(frame_dask, "_MERGE_FAN_IN", 2)
         codes = [f"1.0{i % 3 + 1}.0{i % 4 + 1}.2.01.{i % 5 + 1:04d}" for i in range(300)]
         lines = pd.DataFrame(
             {
@@ -299,7 +300,7 @@ class TestDealing:
     def test_one_worker_two_threads(self):
         """Dealt in turn to its two threads: p0 p2 p4 p6 and p1 p3 p5 (4 + 3)."""
         cluster = _Cluster({"A": 2}, {f"p{i}": ("A",) for i in range(7)})
-        frame._chunk_results(cluster, self.HELD, {})
+        frame_dask._chunk_results(cluster, self.HELD, {})
         assert [
             (["p0", "p2", "p4", "p6"], ["A"]),
             (["p1", "p3", "p5"], ["A"]),
@@ -308,12 +309,12 @@ class TestDealing:
     def test_all_held_by_one_of_two_workers(self):
         """A's one thread takes its share p0…p3; the 3 beyond go to B, which fetches them."""
         cluster = _Cluster({"A": 1, "B": 1}, {f"p{i}": ("A",) for i in range(7)})
-        frame._chunk_results(cluster, self.HELD, {})
+        frame_dask._chunk_results(cluster, self.HELD, {})
         assert [(["p0", "p1", "p2", "p3"], ["A"]), (["p4", "p5", "p6"], ["B"])] == cluster.tasks
 
     def test_each_worker_keeps_what_it_holds(self):
         """Held 4 by A and 3 by B, within each one's share: nothing moves."""
         holders = {f"p{i}": ("A",) if i % 2 == 0 else ("B",) for i in range(7)}
         cluster = _Cluster({"A": 1, "B": 1}, holders)
-        frame._chunk_results(cluster, self.HELD, {})
+        frame_dask._chunk_results(cluster, self.HELD, {})
         assert [(["p0", "p2", "p4", "p6"], ["A"]), (["p1", "p3", "p5"], ["B"])] == cluster.tasks
