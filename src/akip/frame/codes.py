@@ -59,11 +59,6 @@ _DROP: Final = {level: _ENDS[-1] - _ENDS[n - 1] for level, n in _SEGMENTS.items(
 _CODE_LEN: Final = _ENDS[-1] + len(_ENDS) - 1  # 12 digits and 5 dots
 _DOTS: Final = tuple(end + i for i, end in enumerate(_ENDS[:-1]))  # places in the text
 _DIGITS: Final = tuple(place for place in range(_CODE_LEN) if place not in _DOTS)
-# Where each level's code text is cut from the 12 digits.
-_SLICES: Final = {
-    level: tuple(zip((0, *_ENDS[: n - 1]), _ENDS[:n], strict=True))
-    for level, n in _SEGMENTS.items()
-}
 
 
 def _code_bytes(codes: object) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
