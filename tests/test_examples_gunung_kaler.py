@@ -64,8 +64,11 @@ class TestHandComputation:
     """Every capaian of Tabel 3.5 by hand: one slip, the rest right."""
 
     def test_five_capaian_agree(self):
-        """88,94 / 82,5 = 107,806 → 107,81; 88,95 / 84,75 = 104,956 → 104,96;
-        66,67 / 65 = 102,569 → 102,57; 44,44 / 44,44 and 55,56 / 55,56 = 100,00."""
+        """Five of the six capaian agree with their target and realisasi.
+
+        88,94 / 82,5 = 107,806 → 107,81; 88,95 / 84,75 = 104,956 → 104,96;
+        66,67 / 65 = 102,569 → 102,57; 44,44 / 44,44 and 55,56 / 55,56 = 100,00.
+        """
         right = {
             key
             for key, (target, real, cap) in PRINTED.items()
@@ -83,9 +86,11 @@ class TestHandComputation:
         assert _round(Fraction(200, 3) / 70 * 100, 2) == Decimal("95.24")
 
     def test_the_summary_rows(self):
-        """Jumlah 107,81 + 102,57 + 100,00 = 310,38 and 104,96 + 95,24 + 100,00 = 300,20;
-        Rata-rata 310,38 / 3 = 103,46 and 300,20 / 3 = 100,0667 → 100,07: all four agree
-        with the printed capaian (the slip 95,24 included)."""
+        """The Jumlah and Rata-rata rows agree with the printed capaian (95,24 included).
+
+        Jumlah 107,81 + 102,57 + 100,00 = 310,38 and 104,96 + 95,24 + 100,00 = 300,20;
+        Rata-rata 310,38 / 3 = 103,46 and 300,20 / 3 = 100,0667 → 100,07.
+        """
         assert _f("107.81") + _f("102.57") + _f("100.00") == _f("310.38")
         assert _f("104.96") + _f("95.24") + _f("100.00") == _f("300.20")
         assert _round(_f("310.38") / 3, 2) == Decimal("103.46")
@@ -94,8 +99,10 @@ class TestHandComputation:
         assert _round((_f("104.96") + _f("95.29") + _f("100.00")) / 3, 2) == Decimal("100.08")
 
     def test_the_change_is_in_points(self):
-        """107,81 − 104,96 = 2,85 points ("penurunan sebesar 2,85%"); in percent of 107,81
-        it is 2,6435… → 2,64 %."""
+        """107,81 − 104,96 = 2,85 points ("penurunan sebesar 2,85%").
+
+        In percent of 107,81 the fall is 2,6435… → 2,64 %.
+        """
         assert _f("107.81") - _f("104.96") == _f("2.85")
         assert _round((_f("107.81") - _f("104.96")) / _f("107.81") * 100, 2) == Decimal("2.64")
 
@@ -111,9 +118,7 @@ class TestCheck:
 
     def test_findings_are_the_slip_and_the_points(self):
         """The one error is the 95,24 (expected 95,29); the 2,85% is informational (points)."""
-        found = {
-            (f.code, f.severity.value, f.place, f.expected) for f in check.check(_load())
-        }
+        found = {(f.code, f.severity.value, f.place, f.expected) for f in check.check(_load())}
         assert found == {
             (
                 "CAPAIAN_MISMATCH",
@@ -121,7 +126,12 @@ class TestCheck:
                 "Tabel 3.5, row '01.02', year 2020, column capaian",
                 "95,29",
             ),
-            ("STATEMENT_MISMATCH", "info", "Tabel 3.5 teks, row 'indikator 1', column by", "2,85 poin"),
+            (
+                "STATEMENT_MISMATCH",
+                "info",
+                "Tabel 3.5 teks, row 'indikator 1', column by",
+                "2,85 poin",
+            ),
         }
 
 

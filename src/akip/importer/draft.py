@@ -670,7 +670,7 @@ class _TableReader:
             owner.rows.append(item)
             self.b.note(self.place, what, imported=True)
 
-    def indicator_row(  # noqa: C901
+    def indicator_row(  # noqa: C901, PLR0912 - summary rows, years, targets and rows
         self,
         r: int,
         row: Sequence[Cell],

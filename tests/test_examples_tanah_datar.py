@@ -1,0 +1,132 @@
+"""Tests of examples/tanah-datar-2016.toml: the APM of the LKjIP 2016 of Kabupaten Tanah Datar.
+
+Source: https://text-id.123dok.com/document/dy445j4ry-angka-partisipasi-murni-sdmi-angka-partisipasi-murni-apm-smpmts.html
+(p. 49-50). The hand computations are exact fractions of the printed figures, rounded half
+up by hand to the printed decimals; they do not call akip's rules.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+from pathlib import Path
+
+from akip import check, report
+
+EXAMPLES = Path(__file__).parent.parent / "examples"
+PATH = EXAMPLES / "tanah-datar-2016.toml"
+PARTS_PLACE = "§3.3 p. 49, row 'persentase APM SD/MI (perhitungan)', year 2016, column realisasi"
+
+
+def _round(value: Fraction, places: int) -> Decimal:
+    """Round half up by hand, on an exact fraction (independent of akip.numbers)."""
+    scaled = value * 10**places
+    whole = scaled.numerator // scaled.denominator
+    if scaled - whole >= Fraction(1, 2):
+        whole += 1
+    return Decimal(whole).scaleb(-places)
+
+
+def _f(text: str) -> Fraction:
+    return Fraction(Decimal(text))
+
+
+def _findings(text: str | None = None) -> set[tuple[str, str, str, str | None]]:
+    rep = report.loads_toml(text) if text is not None else report.load(PATH)
+    return {(f.code, f.severity.value, f.place, f.expected) for f in check.check(rep)}
+
+
+class TestHandComputation:
+    """The figures of p. 49-50 by hand."""
+
+    def test_the_realisasi_does_not_follow_from_its_parts(self):
+        """36.743 / 39.834 × 100 = 92,2403… → 92,24; the text prints "= 92.22"."""
+        assert _round(Fraction(36_743, 39_834) * 100, 2) == Decimal("92.24")
+
+    def test_the_capaian_follow_from_the_printed_realisasi(self):
+        """92,22 / 90,89 = 101,4633… → 101,46; 82,92 / 81,73 = 101,4560… → 101,46.
+
+        From the parts' 92,24 the capaian would be 101,4853… → 101,49.
+        """
+        assert _round(_f("92.22") / _f("90.89") * 100, 2) == Decimal("101.46")
+        assert _round(_f("82.92") / _f("81.73") * 100, 2) == Decimal("101.46")
+        assert _round(_f("92.24") / _f("90.89") * 100, 2) == Decimal("101.49")
+
+    def test_the_change_from_2015(self):
+        """101,46 − 92,92 = 8,54: "peningkatan capaian kinerja sebesar 8,54" (points)."""
+        assert _f("101.46") - _f("92.92") == _f("8.54")
+
+
+class TestCheck:
+    """What `akip check` says of the file agrees with the hand computation."""
+
+    def test_loads_both_number_styles_of_the_computation(self):
+        """36.743 and 39.834 are thousands (id_ID); 92.22 is a decimal (en_US, per cell)."""
+        rows = report.load(PATH).indicator("APM-SD").rows
+        parts = rows[1]
+        assert parts.pembilang is not None
+        assert parts.penyebut is not None
+        assert parts.realisasi is not None
+        assert (parts.pembilang.value, parts.penyebut.value, parts.realisasi.value) == (
+            Decimal(36743),
+            Decimal(39834),
+            Decimal("92.22"),
+        )
+        assert (rows[2].year, rows[2].target) == (2015, None)
+
+    def test_findings(self):
+        """The parts' 92,24 is the one error; the label 'sangat baik' is on no declared scale.
+
+        "sangat baik" is neither a Permendagri 86/2017 predikat (Sangat Tinggi …) nor an
+        atribut: the report's own "kategori penilaian keberhasilan" is not printed on the
+        stored pages, so the label cannot be judged — an informational finding asking for the
+        scale, not an error against Permendagri (before the fix: an error, expected "Sangat
+        Tinggi / Sangat Berhasil").
+        """
+        assert _findings() == {
+            (
+                "CAPAIAN_MISMATCH",
+                "error",
+                PARTS_PLACE,
+                "92.24",
+            ),
+            (
+                "STATEMENT_MISMATCH",
+                "info",
+                "§3.3 p. 49, row 'a. Angka Partisipasi Murni SD/MI', column label",
+                None,
+            ),
+        }
+
+    def test_a_declared_scale_judges_the_statement_label(self):
+        """With the indicator on a declared scale, its label is judged on that scale.
+
+        The bands below are a test's, not the report's (which the stored pages do not print):
+        101,46 ≥ 91 is "Sangat Baik" on them, so the statement agrees; on the same scale a
+        claimed "Baik" is an error whose expected label is "Sangat Baik".
+        """
+        scale = (
+            '[[scales]]\nid = "uji"\n'
+            '[[scales.bands]]\nlabel = "Sangat Baik"\nlower = "91"\n'
+            '[[scales.bands]]\nlabel = "Baik"\nlower = "76"\nupper = "91"\n'
+            '[[scales.bands]]\nlabel = "Kurang"\nupper = "76"\n\n[[sasaran]]'
+        )
+        text = PATH.read_text(encoding="utf-8").replace("[[sasaran]]", scale, 1)
+        text = text.replace('unit = "%"\nformula', 'unit = "%"\nscale = "uji"\nformula', 1)
+        assert 'scale = "uji"' in text
+        assert not any(code == "STATEMENT_MISMATCH" for code, *_ in _findings(text))
+        wrong = text.replace('label = "sangat baik"', 'label = "Baik"')
+        place = "§3.3 p. 49, row 'a. Angka Partisipasi Murni SD/MI', column label"
+        assert ("STATEMENT_MISMATCH", "error", place, "Sangat Baik") in _findings(wrong)
+
+    def test_a_permendagri_label_is_still_judged(self):
+        """A Permendagri word that is wrong stays an error: 101,46 is Sangat Tinggi, not Tinggi."""
+        text = PATH.read_text(encoding="utf-8")
+        wrong = text.replace('label = "sangat baik"', 'label = "Tinggi"')
+        place = "§3.3 p. 49, row 'a. Angka Partisipasi Murni SD/MI', column label"
+        assert (
+            "STATEMENT_MISMATCH",
+            "error",
+            place,
+            "Sangat Tinggi / Sangat Berhasil",
+        ) in _findings(wrong)
