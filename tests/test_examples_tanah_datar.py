@@ -130,3 +130,49 @@ class TestCheck:
             place,
             "Sangat Tinggi / Sangat Berhasil",
         ) in _findings(wrong)
+
+
+# ---------------------------------------------------------------- the LKjIP 2015
+PATH_2015 = EXAMPLES / "tanah-datar-2015.toml"
+
+
+class TestTanahDatar2015:
+    """examples/tanah-datar-2015.toml: a budget in a sentence and a four-year table.
+
+    Source: https://text-id.123dok.com/document/oz1w68wpy-apk-smpmtspaketb-tabel3-3-21-meningkatnya-apk-smasmkmapaketc.html
+    """
+
+    def test_hand_computation(self):
+        """Every figure that can be recomputed agrees.
+
+        18.817.240.527 / 22.275.313.470 = 84,4758… % → 84,48; 22.275.313.470 −
+        18.817.240.527 = 3.458.072.943; 103,22 / 101,51 = 101,6845… → 101,68.
+        """
+        assert _round(Fraction(18_817_240_527, 22_275_313_470) * 100, 2) == Decimal("84.48")
+        assert 22_275_313_470 - 18_817_240_527 == 3_458_072_943
+        assert _round(_f("103.22") / _f("101.51") * 100, 2) == Decimal("101.68")
+
+    def test_loads_the_printed_forms_of_the_sentence(self):
+        """'Rp.18.817.240.527,-', '3.458.072.943,-' and '84,48' (no %) load as printed."""
+        (row,) = report.load(PATH_2015).line("SOLUSI-APK-SD").rows
+        assert row.pagu is not None
+        assert row.realisasi is not None
+        assert row.penyerapan is not None
+        assert row.sisa is not None
+        assert (row.pagu.value, row.realisasi.value, row.sisa.value) == (
+            Decimal(22275313470),
+            Decimal(18817240527),
+            Decimal(3458072943),
+        )
+        assert (row.penyerapan.value, row.penyerapan.percent_sign) == (Decimal("84.48"), False)
+
+    def test_check_finds_nothing(self):
+        """No error, warning or info; the 2012-2014 capaian print no target (not checked)."""
+        rep = report.load(PATH_2015)
+        assert check.check(rep) == []
+        unchecked = {
+            v.where.year
+            for v in check.ledger(rep).verdicts
+            if v.where.column == "capaian" and v.status.value == "not_checked"
+        }
+        assert unchecked == {2012, 2013, 2014}
