@@ -87,6 +87,27 @@ class TestCheck:
         }
         assert verdicts == {("1", "agrees"), ("2", "agrees"), ("3", "agrees")}
 
+    def test_the_message_names_the_cap(self):
+        """The 100 is named as the capaian capped at 100 %, which the rule does not do.
+
+        The finding stays an error (expected 110): the cap is not printed as the report's
+        rule, and the report format has no key for one.
+        """
+        (finding,) = check.check(report.load(PATH))
+        assert finding.message == (
+            "capaian: the rule gives 110, the report prints 100 (the capaian capped at 100 %: "
+            "the rule does not cap it; a report that caps must say so)"
+        )
+        assert "dibatasi" in finding.message_in("id")
+
+    def test_a_capaian_below_the_cap_is_not_named_capped(self):
+        """A printed 100 for an exact 95 % is a plain mismatch (no cap hint)."""
+        text = PATH.read_text(encoding="utf-8").replace(
+            'realisasi = "79,29"', 'realisasi = "68,68"'
+        )
+        (finding,) = check.check(report.loads_toml(text))
+        assert finding.message == "capaian: the rule gives 95, the report prints 100"
+
 
 class TestImport:
     """`akip import` of the printed table."""

@@ -323,6 +323,10 @@ FINDINGS = {
     "the realisasi is printed where the capaian is named": (
         "yang tercetak adalah realisasi, padahal kolomnya capaian"
     ),
+    "the capaian capped at 100 %: the rule does not cap it; a report that caps must say so": (
+        "capaian yang dibatasi pada 100 %: aturannya tidak membatasi; laporan yang membatasi "
+        "harus menyatakannya"
+    ),
     "{error}; the rest of {place} was not checked": (
         "{error}; bagian {place} selebihnya tidak diperiksa"
     ),
