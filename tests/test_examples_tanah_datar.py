@@ -12,6 +12,7 @@ from fractions import Fraction
 from pathlib import Path
 
 from akip import check, report
+from akip.importer import import_text
 
 EXAMPLES = Path(__file__).parent.parent / "examples"
 PATH = EXAMPLES / "tanah-datar-2016.toml"
@@ -176,3 +177,39 @@ class TestTanahDatar2015:
             if v.where.column == "capaian" and v.status.value == "not_checked"
         }
         assert unchecked == {2012, 2013, 2014}
+
+
+class TestImportCaptions:
+    """`akip import` of the tables of a report that numbers them by section (Tabel 3.3.9)."""
+
+    TABEL_3_3_9 = (
+        "Tabel 3.3.9\n"
+        "Realisasi dan Capaian Indikator Kinerja APM SD/MI Tahun 2015-2016\n\n"
+        "No.\tIndikator Kinerja\tRealisasi 2015\tRealisasi 2016\tCapaian Kinerja 2015\t"
+        "Capaian Kinerja 2016\n"
+        "1\tAPM SD/MI\t90,67\t92,22\t92,92\t101,46\n"
+    )
+
+    def test_a_three_level_caption_is_a_place(self):
+        """'Tabel 3.3.9' captions its table (before the fix: '(no caption)', nothing read)."""
+        result = import_text(
+            self.TABEL_3_3_9, year=2016, agency="Pemerintah Kabupaten Tanah Datar"
+        )
+        draft = report.loads_toml(result.toml)
+        assert [p.id for p in draft.places] == ["Tabel 3.3.9"]
+        (indicator,) = draft.indicators
+        printed = [
+            (
+                r.year,
+                r.realisasi.text if r.realisasi else None,
+                r.capaian.text if r.capaian else None,
+            )
+            for r in indicator.rows
+        ]
+        assert printed == [(2015, "90,67", "92,92"), (2016, "92,22", "101,46")]
+
+    def test_a_caption_with_a_point_after_tabel(self):
+        """'Tabel. 3.2' (printed so by Kecamatan Blimbing's LKjIP 2022) is 'Tabel 3.2'."""
+        text = self.TABEL_3_3_9.replace("Tabel 3.3.9", "Tabel. 3.2")
+        result = import_text(text, year=2016, agency="Pemerintah Kabupaten Tanah Datar")
+        assert [p.id for p in report.loads_toml(result.toml).places] == ["Tabel 3.2"]
