@@ -178,6 +178,42 @@ class TestTanahDatar2015:
         }
         assert unchecked == {2012, 2013, 2014}
 
+    def test_imports_a_four_year_table(self):
+        """Tabel 3.3.21's header spreads Realisasi and Capaian over 2012-2015: four rows.
+
+        The file's rows are the same figures (the 2015 row carries the report year).
+        """
+        text = (
+            "Tabel 3.3.21\nRealisasi dan Capaian Indikator Kinerja Persentase APK Pendidikan "
+            "SMP/MTs/Paket B Tahun 2012-2015\n\n"
+            "No.\tIndikator Kinerja\tRealisasi\t\t\t\tCapaian Kinerja\t\t\t\n"
+            "\t\t2012\t2013\t2014\t2015\t2012\t2013\t2014\t2015\n"
+            "1\tPersentase APK SMP/MTs/Paket B\t82,67\t79,37\t100,41\t103,22\t90,57\t83,75\t"
+            "102,27\t101,68\n"
+        )
+        draft = report.loads_toml(
+            import_text(text, year=2015, agency="Kabupaten Tanah Datar").toml
+        )
+        (imported,) = draft.indicators
+        table = [
+            r
+            for r in report.load(PATH_2015).indicator("APK-SMP").rows
+            if r.place == "Tabel 3.3.21"
+        ]
+
+        def cells(rows: list[report.IndicatorRow]) -> list[tuple[int, str | None, str | None]]:
+            return [
+                (
+                    r.year,
+                    r.realisasi.text if r.realisasi else None,
+                    r.capaian.text if r.capaian else None,
+                )
+                for r in rows
+            ]
+
+        assert cells(list(imported.rows)) == cells(table)
+        assert [r.year for r in table] == [2012, 2013, 2014, 2015]
+
 
 class TestImportCaptions:
     """`akip import` of the tables of a report that numbers them by section (Tabel 3.3.9)."""
