@@ -44,6 +44,7 @@ from akip.check.findings import (
     CAPAIAN,
     CAPAIAN_MIN,
     CAPAIAN_T_OVER_R,
+    CAPPED_AT_100,
     NATIONAL,
     PARTS,
     PERIODS,
@@ -251,6 +252,8 @@ def _capaian(  # noqa: PLR0917 - one printed capaian and what it is compared wit
     why = ""
     if row.realisasi is not None and figure.value == row.realisasi.value:
         why = REALISASI_AS_CAPAIAN
+    elif figure.value == _HUNDRED and exact > _HUNDRED:
+        why = CAPPED_AT_100
     return disagreement(figure, exact, "CAPAIAN_MISMATCH", rule, "capaian", why, inputs)
 
 
@@ -258,6 +261,9 @@ def span_text(span: tuple[Decimal, Decimal], figure: Figure) -> str:
     """A span of values printed like *figure*: ``"83,33 – 88,71"``."""
     return f"{show(span[0], figure)} – {show(span[1], figure)}"
 
+
+#: A printed capaian of 100 for an exact one above it is the capaian capped at 100 %.
+_HUNDRED: Final = Decimal(100)
 
 #: A printed input whose rounding moves it by at least this share of its value is coarse.
 _COARSE: Final = Decimal("0.01")

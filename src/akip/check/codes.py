@@ -418,10 +418,11 @@ _ALL: Final = (
             "A narrative statement ([[statements]]) is checked against the report's own "
             "figures (akip rules §5): its direction (meningkat, tetap, menurun), the values it "
             "prints, the size of the change (in percent, (new − old) / old × 100, or in points, "
-            "new − old) and its label (the capaian's predikat or atribut). An error when it "
-            "contradicts them or names a year with no value; info when a change of a "
-            "percentage is given in points but written with %. Fix: correct the sentence, or "
-            "the figure it contradicts."
+            "new − old) and its label (the capaian's predikat or atribut, or its label on the "
+            "indicator's declared scale). An error when it contradicts them or names a year "
+            "with no value; info when a change of a percentage is given in points but written "
+            "with %, or when the label is on no declared scale (declare the report's scale). "
+            "Fix: correct the sentence, or the figure it contradicts."
         ),
     ),
     Code(

@@ -14,7 +14,10 @@ A report's narrative makes claims about its figures: "capaian tahun 2024 meningk
 - The size ``by`` printed with "%" is right when it is the relative change; for a measure
   that is itself a percentage the difference in **points** is accepted too, with an
   informational finding.
-- A label is accepted when it is the capaian's predikat (Permendagri 86/2017) or atribut.
+- A label is accepted when it is the capaian's predikat (Permendagri 86/2017) or atribut;
+  for an indicator on a declared scale (``scale``), when it is the capaian's label on that
+  scale. A label that is on neither bundled scale, for an indicator on none, is the report's
+  own undeclared scale: an informational finding asks for the scale, never an error.
 
 References:
     - akip rules §5 (narrative statements); `akip.komparasi` (changes between years).
@@ -66,7 +69,7 @@ if TYPE_CHECKING:
     from decimal import Decimal
 
     from akip.check.claims import Index
-    from akip.report import Figure, Indicator, Statement
+    from akip.report import Figure, Indicator, ReportScale, Statement
 
 __all__ = ["check_statements"]
 
@@ -505,8 +508,33 @@ def _check_label(index: Index, statement: Statement) -> Iterator[Event | Finding
             ),
         )
         return
+    declared = {scale.id: scale for scale in index.report.scales}
+    if indicator.scale is not None and indicator.scale in declared:
+        yield from _on_declared_scale(statement, declared[indicator.scale], value, place)
+        return
     labels = (predikat.classify(value.exact).label, atribut.classify(value.exact).label)
     if any(same_text(statement.label, label) for label in labels):
+        return
+    known = [level.label for level in (*predikat.scale().levels, *atribut.scale().levels)]
+    if not any(same_text(statement.label, label) for label in known):
+        # The report's own scale, undeclared: nothing to judge the label on.
+        yield Finding(
+            "STATEMENT_MISMATCH",
+            Severity.INFO,
+            place,
+            statement.label,
+            None,
+            joined("; ", [PREDIKAT, ATRIBUT]),
+            Message(
+                N_(
+                    "{statement}: {printed} is on no declared scale (neither a Permendagri "
+                    "86/2017 predikat nor an atribut): declare the report's scale ([[scales]]) "
+                    "and name it with `scale` on the indicator"
+                ),
+                statement=statement.id,
+                printed=repr(statement.label),
+            ),
+        )
         return
     yield Finding(
         "STATEMENT_MISMATCH",
@@ -526,6 +554,39 @@ def _check_label(index: Index, statement: Statement) -> Iterator[Event | Finding
             predikat=labels[0],
             atribut=labels[1],
             printed=statement.label,
+        ),
+    )
+
+
+def _on_declared_scale(
+    statement: Statement, scale: ReportScale, value: _Value, place: str
+) -> Iterator[Finding]:
+    """A label claimed for an indicator whose labels are on the report's declared *scale*."""
+    expected = scale.scale().classify(value.exact).label
+    if statement.label is None or same_text(statement.label, expected):
+        return
+    where = f" ({scale.source})" if scale.source else ""
+    yield Finding(
+        "STATEMENT_MISMATCH",
+        Severity.ERROR,
+        place,
+        statement.label,
+        expected,
+        Message(
+            N_("{kind} on the scale {scale}{source}"),
+            kind="predikat",
+            scale=repr(scale.id),
+            source=where,
+        ),
+        Message(
+            N_(
+                "{statement}: a capaian of {capaian} ({source}) is {expected} on the {scale} scale"
+            ),
+            statement=statement.id,
+            capaian=f"{format_number(value.exact, 2)}%",
+            source=value.source,
+            expected=expected,
+            scale=scale.id,
         ),
     )
 

@@ -26,6 +26,9 @@ copied exactly as printed, or left out with the reason; nothing is corrected.
   left out, with the reason. A ``Jumlah`` row of a lampiran is the sum of the lines printed
   above it in its block — an ``[[amounts]]`` entry with those lines as its ``parts`` — never
   the agency's total: a Perjanjian Kinerja lists only the programs it covers.
+- A row under the indicators that sums or averages their capaian ("Jumlah Capaian
+  Realisasi Kinerja", "Rata-Rata Capaian Realisasi Kinerja") is not an indicator: it is
+  left out, with the reason (the report format has no key for it).
 - Rule data the report format requires but a table does not print — polarity, unit — gets
   a default and a ``# DECIDE`` comment.
 
@@ -73,6 +76,12 @@ _MARGIN: Final = 0.03
 _CHECK_MARKS: Final = frozenset({"√", "v", "V", "✓", "✔", "x", "X"})
 _TOTAL: Final = re.compile(r"^(jumlah|total)\b", re.IGNORECASE)
 _NOT_A_LINE: Final = re.compile(r"^(tujuan|sasaran|indikator)\b\s*:?", re.IGNORECASE)
+_SUMMARY_ROW: Final = re.compile(
+    r"^(jumlah|total|rata-?\s?rata|rerata)(\s+(nilai\s+)?capaian\b.*)?\s*:?$", re.IGNORECASE
+)
+"""A row under the indicators summing or averaging their capaian ("Jumlah Capaian Realisasi
+Kinerja", "Rata-Rata Capaian", "Rata-rata"): not an indicator. "Jumlah Rancangan Perda …" and
+"Rata-rata Lama Sekolah" are indicators and do not match."""
 _NUMBERED: Final = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+(\S.*)$")
 _RANK: Final = {"opd": 0, "program": 1, "kegiatan": 2, "sub_kegiatan": 3}
 _CODE_LEVELS: Final = {1: "program", 2: "program", 3: "program", 4: "kegiatan", 5: "kegiatan"}
@@ -661,7 +670,7 @@ class _TableReader:
             owner.rows.append(item)
             self.b.note(self.place, what, imported=True)
 
-    def indicator_row(  # noqa: C901
+    def indicator_row(  # noqa: C901, PLR0912 - summary rows, years, targets and rows
         self,
         r: int,
         row: Sequence[Cell],
@@ -669,6 +678,14 @@ class _TableReader:
         line: DraftLine | None,
         columns: list[Column],
     ) -> None:
+        if _SUMMARY_ROW.match(name.strip()):
+            self.b.note(
+                self.place,
+                f"row {name!r}",
+                "a summary row of the capaian column (Jumlah / Rata-rata), not an indicator; "
+                "the report format has no key for it: a person must check it",
+            )
+            return
         indicator, how = self.b.indicator(
             name,
             self.place,

@@ -219,6 +219,7 @@ def role_of(label: str) -> str:  # noqa: C901, PLR0911, PLR0912
         return "penyerapan"
     for word, role in (
         ("predikat", "predikat"),
+        ("prediket", "predikat"),
         ("kriteria", "predikat"),
         ("target", "target"),
         ("realisasi", "realisasi"),

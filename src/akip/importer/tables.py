@@ -8,8 +8,9 @@ the page it is printed on. Nothing is interpreted here: which row is a header an
 column holds is decided by `akip.importer.recognise`.
 
 In a text extraction a table is a run of lines holding tabs (or a markdown pipe table); it
-belongs to the caption printed just before it (``Tabel 3``, ``Tabel III.11``). Runs separated
-only by blank lines — a table continued after a page break — belong to the same caption.
+belongs to the caption printed just before it (``Tabel 3``, ``Tabel III.11``, ``Tabel 3.3.9``,
+``Tabel. 3.2``). Runs separated only by blank lines — a table continued after a page break —
+belong to the same caption.
 
 The lampiran of an LKjIP print their tables without a "Tabel N" caption, under a heading
 (``MATRIK RENCANA STRATEGIS … TAHUN 2021 - 2026``, ``PERJANJIAN KINERJA TAHUN 2024``,
@@ -74,7 +75,7 @@ MAX_BYTES: Final = 20 * 1024 * 1024
 """Sources larger than this (20 MiB) are refused before reading."""
 
 _CAPTION: Final = re.compile(
-    r"^[\s*#_]*(?:<b>\s*)?(Tabel|Table)\s+((?:[A-Z]+\.)?\d+(?:\.\d+)?)\b\.?(?:\s*</b>)?[\s*_]*$",
+    r"^[\s*#_]*(?:<b>\s*)?(Tabel|Table)\.?\s+((?:[A-Z]+\.)?\d+(?:\.\d+)*)\b\.?(?:\s*</b>)?[\s*_]*$",
     re.IGNORECASE,
 )
 _TAG: Final = re.compile(r"</?(?:b|i|u|strong|em|sup|sub|span)\b[^>]*>", re.IGNORECASE)

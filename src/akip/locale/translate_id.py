@@ -323,6 +323,10 @@ FINDINGS = {
     "the realisasi is printed where the capaian is named": (
         "yang tercetak adalah realisasi, padahal kolomnya capaian"
     ),
+    "the capaian capped at 100 %: the rule does not cap it; a report that caps must say so": (
+        "capaian yang dibatasi pada 100 %: aturannya tidak membatasi; laporan yang membatasi "
+        "harus menyatakannya"
+    ),
     "{error}; the rest of {place} was not checked": (
         "{error}; bagian {place} selebihnya tidak diperiksa"
     ),
@@ -479,6 +483,16 @@ FINDINGS = {
     ): (
         "{statement}: capaian {capaian} ({source}) berpredikat {predikat} (Permendagri "
         "86/2017) atau {atribut} (atribut), bukan {printed}"
+    ),
+    "{statement}: a capaian of {capaian} ({source}) is {expected} on the {scale} scale": (
+        "{statement}: capaian {capaian} ({source}) adalah {expected} pada skala {scale}"
+    ),
+    "{statement}: {printed} is on no declared scale (neither a Permendagri 86/2017 predikat "
+    "nor an atribut): declare the report's scale ([[scales]]) and name it with `scale` on the "
+    "indicator": (
+        "{statement}: {printed} tidak ada pada skala yang dinyatakan (bukan predikat "
+        "Permendagri 86/2017 maupun atribut): nyatakan skala laporan ([[scales]]) dan sebut "
+        "dengan `scale` pada indikatornya"
     ),
     (
         "{statement}: the change from {old} to {new} is {points} points, {percent} of the "
@@ -1000,18 +1014,20 @@ CODES = {
         "A narrative statement ([[statements]]) is checked against the report's own "
         "figures (akip rules §5): its direction (meningkat, tetap, menurun), the values it "
         "prints, the size of the change (in percent, (new − old) / old × 100, or in points, "
-        "new − old) and its label (the capaian's predikat or atribut). An error when it "
-        "contradicts them or names a year with no value; info when a change of a "
-        "percentage is given in points but written with %. Fix: correct the sentence, or "
-        "the figure it contradicts."
+        "new − old) and its label (the capaian's predikat or atribut, or its label on the "
+        "indicator's declared scale). An error when it contradicts them or names a year "
+        "with no value; info when a change of a percentage is given in points but written "
+        "with %, or when the label is on no declared scale (declare the report's scale). "
+        "Fix: correct the sentence, or the figure it contradicts."
     ): (
         "Pernyataan naratif ([[statements]]) diperiksa terhadap angka laporan itu sendiri "
         "(aturan akip §5): arahnya (meningkat, tetap, menurun), nilai yang dicetaknya, besar "
         "perubahannya (dalam persen, (baru − lama) / lama × 100, atau dalam poin, baru − lama) "
-        "dan labelnya (predikat atau atribut capaian). Kesalahan bila bertentangan dengannya "
-        "atau menyebut tahun tanpa nilai; info bila perubahan suatu persentase dinyatakan "
-        "dalam poin tetapi ditulis dengan %. Perbaikan: betulkan kalimatnya, atau angka yang "
-        "dibantahnya."
+        "dan labelnya (predikat atau atribut capaian, atau labelnya pada skala yang dinyatakan "
+        "untuk indikator). Kesalahan bila bertentangan dengannya atau menyebut tahun tanpa "
+        "nilai; info bila perubahan suatu persentase dinyatakan dalam poin tetapi ditulis "
+        "dengan %, atau bila labelnya tidak ada pada skala yang dinyatakan (nyatakan skala "
+        "laporan). Perbaikan: betulkan kalimatnya, atau angka yang dibantahnya."
     ),
     (
         "A physical (fisik) target carries a unit, and a rollup never adds different units "

@@ -1,0 +1,182 @@
+"""Tests of examples/gunung-kaler-2020.toml: Tabel 3.5 of the LKjIP 2020 of Kecamatan Gunung Kaler.
+
+Source: https://123dok.com/id/article/sasaran-strategis-pengukuran-evaluasi-analisis-capaian-kinerja-strategi.10176983
+(Kabupaten Tangerang). The hand computations are exact fractions of the printed figures,
+rounded half up by hand to the printed decimals; they do not call akip's rules.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+from pathlib import Path
+
+from akip import check, report
+from akip.importer import import_text
+
+EXAMPLES = Path(__file__).parent.parent / "examples"
+
+# Tabel 3.5 as printed, tab-separated (the text layer of the stored page, its cells joined).
+TABEL_3_5 = (
+    "Tabel 3.5\n"
+    "Analisis Pencapaian Sasaran 1 Kecamatan Gunung Kaler Kabupaten Tangerang Tahun 2020\n\n"
+    "No.\tIndikator Kinerja\tSatuan\tTarget 2019\tTarget 2020\tRealisasi 2019\t"
+    "Realisasi 2020\tCapaian 2019(%)\tCapaian 2020(%)\n"
+    "01.01\tHasil Indeks Kepuasan Masyarakat\tNilai\t82,5\t84,75\t88,94\t88,95\t107,81\t104,96\n"
+    "01.02\tProsentase desa/kelurahan dengan kategori minimal Berkembang\tPersen\t65\t70\t"
+    "66,67\t66,7\t102,57\t95,24\n"
+    "01.03\tPersentase desa dengan laporan pertanggungjawaban baik\tPersen\t44,44\t55,56\t"
+    "44,44\t55,56\t100,00\t100,00\n"
+    "\tJumlah Capaian Realisasi Kinerja\t\t\t\t\t\t310,38\t300,20\n"
+    "\tRata-Rata Capaian Realisasi Kinerja\t\t\t\t\t\t103,46\t100,07\n"
+)
+
+
+def _round(value: Fraction, places: int) -> Decimal:
+    """Round half up by hand, on an exact fraction (independent of akip.numbers)."""
+    scaled = value * 10**places
+    whole = scaled.numerator // scaled.denominator
+    if scaled - whole >= Fraction(1, 2):
+        whole += 1
+    return Decimal(whole).scaleb(-places)
+
+
+def _f(text: str) -> Fraction:
+    return Fraction(Decimal(text.replace(",", ".")))
+
+
+def _load() -> report.Report:
+    return report.load(EXAMPLES / "gunung-kaler-2020.toml")
+
+
+# printed (target, realisasi, capaian) by (indicator, year)
+PRINTED = {
+    ("IKM", 2019): ("82,5", "88,94", "107,81"),
+    ("IKM", 2020): ("84,75", "88,95", "104,96"),
+    ("DESA", 2019): ("65", "66,67", "102,57"),
+    ("DESA", 2020): ("70", "66,7", "95,24"),
+    ("LPJ", 2019): ("44,44", "44,44", "100,00"),
+    ("LPJ", 2020): ("55,56", "55,56", "100,00"),
+}
+
+
+class TestHandComputation:
+    """Every capaian of Tabel 3.5 by hand: one slip, the rest right."""
+
+    def test_five_capaian_agree(self):
+        """Five of the six capaian agree with their target and realisasi.
+
+        88,94 / 82,5 = 107,806 → 107,81; 88,95 / 84,75 = 104,956 → 104,96;
+        66,67 / 65 = 102,569 → 102,57; 44,44 / 44,44 and 55,56 / 55,56 = 100,00.
+        """
+        right = {
+            key
+            for key, (target, real, cap) in PRINTED.items()
+            if _round(_f(real) / _f(target) * 100, 2) == _f(cap)
+        }
+        assert right == set(PRINTED) - {("DESA", 2020)}
+
+    def test_the_desa_capaian_of_2020_is_a_slip(self):
+        """66,7 / 70 = 95,2857… → 95,29, not the printed 95,24.
+
+        95,24 is 2 of 3 desa unrounded: (200/3) / 70 = 95,238… → 95,24; the table prints
+        the realisasi rounded to one decimal and the capaian of the unrounded one.
+        """
+        assert _round(_f("66.7") / 70 * 100, 2) == Decimal("95.29")
+        assert _round(Fraction(200, 3) / 70 * 100, 2) == Decimal("95.24")
+
+    def test_the_summary_rows(self):
+        """The Jumlah and Rata-rata rows agree with the printed capaian (95,24 included).
+
+        Jumlah 107,81 + 102,57 + 100,00 = 310,38 and 104,96 + 95,24 + 100,00 = 300,20;
+        Rata-rata 310,38 / 3 = 103,46 and 300,20 / 3 = 100,0667 → 100,07.
+        """
+        assert _f("107.81") + _f("102.57") + _f("100.00") == _f("310.38")
+        assert _f("104.96") + _f("95.24") + _f("100.00") == _f("300.20")
+        assert _round(_f("310.38") / 3, 2) == Decimal("103.46")
+        assert _round(_f("300.20") / 3, 2) == Decimal("100.07")
+        # With the right 95,29 the 2020 mean would be 100,08 (300,25 / 3 = 100,0833).
+        assert _round((_f("104.96") + _f("95.29") + _f("100.00")) / 3, 2) == Decimal("100.08")
+
+    def test_the_change_is_in_points(self):
+        """107,81 − 104,96 = 2,85 points ("penurunan sebesar 2,85%").
+
+        In percent of 107,81 the fall is 2,6435… → 2,64 %.
+        """
+        assert _f("107.81") - _f("104.96") == _f("2.85")
+        assert _round((_f("107.81") - _f("104.96")) / _f("107.81") * 100, 2) == Decimal("2.64")
+
+
+class TestCheck:
+    """What `akip check` says of the file agrees with the hand computation."""
+
+    def test_loads_two_years_per_indicator(self):
+        """Each indicator has its 2019 and 2020 rows of Tabel 3.5."""
+        rep = _load()
+        years = {i.id: [r.year for r in i.rows if r.place == "Tabel 3.5"] for i in rep.indicators}
+        assert years == {"IKM": [2019, 2020], "DESA": [2019, 2020], "LPJ": [2019, 2020]}
+
+    def test_findings_are_the_slip_and_the_points(self):
+        """The one error is the 95,24 (expected 95,29); the 2,85% is informational (points)."""
+        found = {(f.code, f.severity.value, f.place, f.expected) for f in check.check(_load())}
+        assert found == {
+            (
+                "CAPAIAN_MISMATCH",
+                "error",
+                "Tabel 3.5, row '01.02', year 2020, column capaian",
+                "95,29",
+            ),
+            (
+                "STATEMENT_MISMATCH",
+                "info",
+                "Tabel 3.5 teks, row 'indikator 1', column by",
+                "2,85 poin",
+            ),
+        }
+
+
+class TestImport:
+    """`akip import` of the printed table."""
+
+    def test_reads_the_three_indicators_and_both_years(self):
+        """Every figure of the three indicator rows is copied, 2019 and 2020 apart."""
+        draft = report.loads_toml(import_text(TABEL_3_5, source="gunung-kaler.txt").toml)
+        rows = {
+            (i.name[:20], r.year): (r.target.text, r.realisasi.text, r.capaian.text)
+            for i in draft.indicators
+            for r in i.rows
+            if r.target and r.realisasi and r.capaian
+        }
+        assert rows[("Prosentase desa/kelu", 2020)] == ("70", "66,7", "95,24")
+        assert rows[("Hasil Indeks Kepuasa", 2019)] == ("82,5", "88,94", "107,81")
+        assert len(rows) == 6
+
+    def test_summary_rows_are_not_indicators(self):
+        """'Jumlah Capaian …' and 'Rata-Rata Capaian …' are left out with the reason.
+
+        Before the fix they became two indicators of their own ("polarity maximize") whose
+        rows printed only a capaian.
+        """
+        result = import_text(TABEL_3_5, source="gunung-kaler.txt")
+        draft = report.loads_toml(result.toml)
+        assert [i.name for i in draft.indicators] == [
+            "Hasil Indeks Kepuasan Masyarakat",
+            "Prosentase desa/kelurahan dengan kategori minimal Berkembang",
+            "Persentase desa dengan laporan pertanggungjawaban baik",
+        ]
+        reasons = [str(e) for e in result.left_out]
+        assert any("Jumlah Capaian Realisasi Kinerja" in r and "summary row" in r for r in reasons)
+        assert any("Rata-Rata Capaian Realisasi Kinerja" in r for r in reasons)
+
+    def test_an_indicator_named_jumlah_is_still_an_indicator(self):
+        """'Jumlah Rancangan Perda …' and 'Rata-rata Lama Sekolah' are indicators, kept."""
+        text = (
+            "Tabel 3.1\nCapaian Kinerja Tahun 2022\n\n"
+            "No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian\n"
+            "1\tJumlah Rancangan Perda yang tersusun\t2\t3\t150,00\n"
+            "2\tRata-rata Lama Sekolah\t8,5\t8,6\t101,18\n"
+            "\tRata-rata capaian\t\t\t125,59\n"
+        )
+        result = import_text(text, year=2022, agency="Badan A")
+        names = [i.name for i in report.loads_toml(result.toml).indicators]
+        assert names == ["Jumlah Rancangan Perda yang tersusun", "Rata-rata Lama Sekolah"]
