@@ -76,7 +76,7 @@ if TYPE_CHECKING:
     from akip.check.claims import Index
     from akip.report import Figure, Indicator, IndicatorRow, Label
 
-__all__ = ["check_indicators"]
+__all__ = ["check_indicators", "labels_of"]
 
 _CASCADE = Message(
     N_("planning targets cascade: Renstra → RKT → Perjanjian Kinerja (PermenPANRB 53/2014)")
@@ -304,6 +304,7 @@ def _span(index: Index, indicator: Indicator, row: IndicatorRow) -> tuple[Decima
                         low_high,
                         reached,
                         indicator.polarity,
+                        cap=index.cap(indicator),
                         minimize_formula=index.formula(indicator),
                     )
                 )
@@ -506,9 +507,27 @@ def _labels(
     labels: tuple[Figure, ...],
 ) -> Iterator[Event]:
     """The predikat and atribut of *value*, on the scale the row or indicator names."""
-    named = row.scale or indicator.scale
+    yield from labels_of(
+        index, row.scale or indicator.scale, row.predikat, row.atribut, value, labels
+    )
+
+
+def labels_of(  # noqa: PLR0917 - the labels, their scale, the value and its figures
+    index: Index,
+    named: str | None,
+    predikat_label: Label | None,
+    atribut_label: Label | None,
+    value: Decimal | None,
+    labels: tuple[Figure, ...],
+) -> Iterator[Event]:
+    """A predikat and an atribut printed for *value*, on the scale *named* (else the defaults).
+
+    An indicator row's labels, and a sasaran's labels of its mean capaian
+    (`akip.check.sasaran`), are judged alike: on the declared scale *named*, else the
+    predikat on Permendagri 86/2017 and the atribut on the default atribut scale.
+    """
     declared = {scale.id: scale for scale in index.report.scales}
-    for label, kind in ((row.predikat, "predikat"), (row.atribut, "atribut")):
+    for label, kind in ((predikat_label, "predikat"), (atribut_label, "atribut")):
         if label is None or value is None:
             continue
         if named is not None and named in declared:  # the loader refuses an unknown id

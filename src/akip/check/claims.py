@@ -401,7 +401,10 @@ class Index:
         return None
 
     def capaian(self, indicator_id: str, year: int, period: str | None = None) -> Decimal | None:
-        """The capaian of the consensus target and realisasi, ``None`` if either is unknown."""
+        """The capaian of the consensus target and realisasi, ``None`` if either is unknown.
+
+        Exact, and capped only at the cap the indicator or the report declares (`cap`).
+        """
         key = (indicator_id, year, period)
         if key not in self._capaian:
             self._capaian[key] = self._capaian_of(indicator_id, year, period)
@@ -419,10 +422,19 @@ class Index:
                 range_of(target, figures),
                 realisasi,
                 indicator.polarity,
+                cap=self.cap(indicator),
                 minimize_formula=self.formula(indicator),
             )
         except AkipError:
             return None
+
+    def cap(self, indicator: Indicator) -> Decimal | None:
+        """The cap on *indicator*'s capaian: its own, the report's ``capaian_cap``, else none.
+
+        Akip rules §1: no cap by default; a declared cap applies before the label is judged
+        and before the capaian enters a mean.
+        """
+        return indicator.cap if indicator.cap is not None else self.report.capaian_cap
 
     def formula(self, indicator: Indicator) -> str:
         """The lower-is-better formula of *indicator*: its own, the report's, else (2T − R)/T."""
