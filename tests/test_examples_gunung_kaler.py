@@ -135,6 +135,63 @@ class TestCheck:
         }
 
 
+class TestSummaryRows:
+    """The Jumlah and Rata-rata rows, entered as the sasaran's rows, checked by akip."""
+
+    def test_the_rows_load(self):
+        """Four summary figures of SS1: the Jumlah and the Rata-rata of 2019 and 2020."""
+        (sasaran,) = _load().sasaran
+        assert [
+            (r.year, r.jumlah and r.jumlah.value, r.capaian and r.capaian.value)
+            for r in sasaran.rows
+        ] == [
+            (2019, Decimal("310.38"), None),
+            (2020, Decimal("300.20"), None),
+            (2019, None, Decimal("103.46")),
+            (2020, None, Decimal("100.07")),
+        ]
+
+    def test_verdicts(self):
+        """2019 agrees; 2020 differs from the exact capaian.
+
+        2019: 88,94 / 82,5 + 66,67 / 65 + 44,44 / 44,44 = 107,806… + 102,569… + 100 =
+        310,375… → 310,38, mean 103,458… → 103,46. 2020: 88,95 / 84,75 + 66,7 / 70 + 100 =
+        104,955… + 95,285… + 100 = 300,241… → 300,24 (printed 300,20), mean 100,080… →
+        100,08 (printed 100,07).
+        """
+        exact_2019 = [_f("88.94") / _f("82.5"), _f("66.67") / 65, Fraction(1)]
+        exact_2020 = [_f("88.95") / _f("84.75"), _f("66.7") / 70, Fraction(1)]
+        assert _round(sum(exact_2019) * 100, 2) == Decimal("310.38")
+        assert _round(sum(exact_2019) * 100 / 3, 2) == Decimal("103.46")
+        assert _round(sum(exact_2020) * 100, 2) == Decimal("300.24")
+        assert _round(sum(exact_2020) * 100 / 3, 2) == Decimal("100.08")
+        verdicts = {
+            (v.where.year, v.where.column): (v.status.value, v.expected)
+            for v in check.ledger(_load()).verdicts
+            if v.where.row is not None and "Capaian Realisasi Kinerja" in v.where.row
+        }
+        assert verdicts == {
+            (2019, "jumlah"): ("agrees", "310,38"),
+            (2020, "jumlah"): ("differs", "300,24"),
+            (2019, "capaian"): ("agrees", "103,46"),
+            (2020, "capaian"): ("differs", "100,08"),
+        }
+
+    def test_the_2020_summary_follows_the_slip(self):
+        """300,20 and 100,07 are the sum and mean of the printed capaian, 95,24 among them.
+
+        Their findings are consequences of the 95,24, not root causes of their own.
+        """
+        roots = check.check(_load())
+        (slip,) = [f for f in roots if f.code == "CAPAIAN_MISMATCH"]
+        assert sorted((c.code, c.printed, c.expected) for c in slip.consequences) == [
+            ("CAPAIAN_MISMATCH", "100,07", "100,08"),
+            ("SUM_MISMATCH", "300,20", "300,24"),
+        ]
+        (jumlah,) = [c for c in slip.consequences if c.code == "SUM_MISMATCH"]
+        assert "one of which differs" in jumlah.message
+
+
 class TestImport:
     """`akip import` of the printed table."""
 
