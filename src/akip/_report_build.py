@@ -578,6 +578,7 @@ class _Builder:
             self.label(item, "atribut", year, row),
             tuple(item.get("indicators", ())),
             item.get("note"),
+            item.get("partial", False),
         )
 
     def target(self, item: Mapping[str, Any], path: str) -> Target:

@@ -168,6 +168,11 @@ _SPECS: Final[dict[str, dict[str, _Key]]] = {
             "ids of the indicators the row summarises (default: every indicator whose "
             "sasaran is this one)",
         ),
+        "partial": _k(
+            "bool",
+            "the row summarises indicators the file does not transcribe (the page does not "
+            "print them all): its jumlah and mean are not judged, only said so",
+        ),
     },
     "indicator": {
         "id": _k("str", "id", required=True),

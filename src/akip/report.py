@@ -299,8 +299,9 @@ class SasaranRow:
     ``jumlah`` is the printed sum of the indicators' capaian (*Jumlah capaian*), ``capaian``
     their printed mean (*Rata-rata capaian*), ``predikat`` / ``atribut`` the labels printed
     for the mean. ``indicators`` names the indicators summarised when not all of the
-    sasaran's (``()``: every indicator whose ``sasaran`` is this one). ``row`` is the printed
-    row label, or the sasaran's name when the file gives none.
+    sasaran's (``()``: every indicator whose ``sasaran`` is this one); ``partial`` says that
+    the row summarises indicators the file does not transcribe, so it cannot be judged.
+    ``row`` is the printed row label, or the sasaran's name when the file gives none.
     """
 
     place: str
@@ -312,6 +313,7 @@ class SasaranRow:
     atribut: Label | None
     indicators: tuple[str, ...] = ()
     note: str | None = None
+    partial: bool = False
 
 
 @typed

@@ -16,8 +16,10 @@ decimals (HALF_UP). The mean is `akip.capaian.mean`. A printed figure that is th
 mean of the *printed* capaian, each of which agrees with its exact one, agrees: its
 difference is only the rounding of its inputs, as a capaian computed from unrounded inputs
 agrees in `akip.check.capaian`. When a summarised indicator's capaian of the year cannot be
-computed (no target or realisasi), or the sasaran has no indicator, the row cannot be
-judged: a ``NOT_COMPUTABLE`` warning says so, never a silent agreement. The predikat and
+computed (no target or realisasi), the sasaran has no indicator, or the row declares that it
+summarises indicators the file does not transcribe (``partial``: a mean over indicators the
+page does not all print), the row cannot be judged: a ``NOT_COMPUTABLE`` warning says so,
+never a silent agreement nor an error computed from too few indicators. The predikat and
 atribut printed for the mean are judged like an indicator row's labels, on the scale the
 summarised indicators share, else on the default scales.
 
@@ -65,13 +67,13 @@ from akip.check.findings import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterator, Sequence
     from decimal import Decimal
 
     from akip.check.claims import Index
     from akip.report import Figure, Indicator, Sasaran, SasaranRow
 
-__all__ = ["check_sasaran"]
+__all__ = ["capaian_sasaran", "check_sasaran"]
 
 #: The rule of a printed Jumlah capaian.
 JUMLAH: Final = Message(
@@ -85,6 +87,9 @@ RATA_RATA: Final = Message(
     )
 )
 
+_PARTIAL: Final = Message(
+    N_("the row summarises indicators the file does not transcribe (partial = true)")
+)
 _NO_MEAN: Final = Message(
     N_("the mean of the indicators' capaian cannot be computed, and the row prints none")
 )
@@ -100,6 +105,28 @@ def check_sasaran(index: Index) -> Iterator[Event]:
     for sasaran in index.report.sasaran:
         for row in sasaran.rows:
             yield from _row(index, sasaran, row, members.get(sasaran.id, []))
+
+
+def capaian_sasaran(
+    index: Index, indicators: Sequence[str], year: int
+) -> tuple[Decimal, Decimal] | None:
+    """The exact Jumlah and Rata-rata capaian of *indicators* in *year*.
+
+    Each indicator's capaian is `akip.check.claims.Index.capaian` (capped at a declared
+    cap only); ``None`` when there is no indicator or one capaian cannot be computed. The
+    result does not depend on the order of *indicators*.
+
+    Raises:
+        KeyError: for an id that is no indicator of the report.
+    """
+    values = [index.capaian(id_, year) for id_ in indicators]
+    exact = [value for value in values if value is not None]
+    if not exact or len(exact) != len(values):
+        return None
+    # Summed in order of value: 60-digit quotients summed in file order could differ in
+    # their last digit from one order of the indicators to another.
+    exact.sort()
+    return total(exact, exact=False), capaian.mean(exact)
 
 
 def _row(
@@ -118,16 +145,17 @@ def _row(
     scales = {indicator.scale for indicator in summarised}
     named = scales.pop() if len(scales) == 1 else None
     missing = [ind.id for ind, value in zip(summarised, values, strict=True) if value is None]
-    if not summarised or missing:
-        why = (
-            Message(
+    if not summarised or missing or row.partial:
+        if row.partial:
+            why = _PARTIAL
+        elif missing:
+            why = Message(
                 N_("the capaian of {indicators} of {year} cannot be computed"),
                 indicators=", ".join(missing),
                 year=str(row.year),
             )
-            if missing
-            else Message(N_("the sasaran {sasaran} has no indicator"), sasaran=sasaran.id)
-        )
+        else:
+            why = Message(N_("the sasaran {sasaran} has no indicator"), sasaran=sasaran.id)
         for figure in (row.jumlah, row.capaian):
             if figure is not None:
                 yield _not_judged(figure, why)
@@ -141,6 +169,9 @@ def _row(
             yield from _no_mean(row)
         return
     exact = [value for value in values if value is not None]
+    recomputed = capaian_sasaran(index, [indicator.id for indicator in summarised], row.year)
+    assert recomputed is not None  # noqa: S101 - every capaian is known here
+    jumlah, mean = recomputed
     printed = [figure.value for figure in inputs]
     rounded = len(inputs) == len(summarised) and all(
         agrees(figure, value) for figure, value in zip(inputs, exact, strict=True)
@@ -148,13 +179,12 @@ def _row(
     if row.jumlah is not None:
         yield _judge(
             row.jumlah,
-            total(exact, exact=False),
+            jumlah,
             total(printed) if len(inputs) == len(summarised) else None,
             rounded,
             "SUM_MISMATCH",
             inputs,
         )
-    mean = capaian.mean(exact)
     if row.capaian is not None:
         yield _judge(
             row.capaian,

@@ -349,6 +349,9 @@ FINDINGS = {
         "capaian {indicators} tahun {year} tidak dapat dihitung"
     ),
     "the sasaran {sasaran} has no indicator": "sasaran {sasaran} tidak memiliki indikator",
+    "the row summarises indicators the file does not transcribe (partial = true)": (
+        "baris meringkas indikator-indikator yang tidak disalin dalam berkas (partial = true)"
+    ),
     "{why}: the summary of the sasaran's indicators cannot be judged": (
         "{why}: ringkasan indikator-indikator sasaran tidak dapat dinilai"
     ),
