@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from akip import _report_build, check, report
 from akip.check.claims import Index
 from akip.check.sasaran import capaian_sasaran, check_sasaran
-from akip.exceptions import InvalidValue, ReportError
+from akip.exceptions import InvalidValue, ReportError, UnknownId
 
 ROOT = Path(__file__).parent.parent
 EXAMPLES = ROOT / "examples"
@@ -124,8 +124,10 @@ class TestLoading:
         [
             (_row(capaian="1", indicators="x"), "", "sasaran[0].rows[0].indicators"),
             (
-                '[[sasaran.rows]]\nplace = "Tabel 3"\nindicators = ["I1", "NOPE"]\n'
-                'capaian = "1"\n',
+                (
+                    '[[sasaran.rows]]\nplace = "Tabel 3"\nindicators = ["I1", "NOPE"]\n'
+                    'capaian = "1"\n'
+                ),
                 "",
                 "sasaran[0].rows[0].indicators[1]",
             ),
@@ -227,8 +229,10 @@ class TestRule:
         (verdict,) = [v for v in check.ledger(rep).verdicts if v.where.column == "jumlah"]
         assert (verdict.status.value, verdict.reason) == (
             "agrees",
-            "the sum of the printed capaian, each of which agrees: the difference is only "
-            "their rounding",
+            (
+                "the sum of the printed capaian, each of which agrees: the difference is only "
+                "their rounding"
+            ),
         )
         rep = _report(_row(jumlah="300,04"), HALVES)
         assert {(f.code, f.expected) for f in check.check(rep)} == {("SUM_MISMATCH", "300,02")}
@@ -416,3 +420,26 @@ def test_sum_and_mean_of_the_indicators(pairs, order):
         )
         results.append(found)
     assert results[0] == results[1]
+
+
+class TestCapaianSasaran:
+    """capaian_sasaran refuses junk with an AkipError naming the argument."""
+
+    def test_refusals(self):
+        """No Index, ids that are not text, a year that is no integer, an unknown id."""
+        index = Index(_report("", HALVES))
+        with pytest.raises(InvalidValue, match="index"):
+            capaian_sasaran(object(), ["I1"], 2024)  # type: ignore[arg-type]
+        with pytest.raises(InvalidValue, match="indicators"):
+            capaian_sasaran(index, "I1", 2024)
+        with pytest.raises(InvalidValue, match="year"):
+            capaian_sasaran(index, ["I1"], True)
+        with pytest.raises(UnknownId, match="NOPE"):
+            capaian_sasaran(index, ["NOPE"], 2024)
+
+    def test_nothing_to_summarise(self):
+        """No indicator, or one whose capaian of the year is unknown (2023): None."""
+        index = Index(_report("", HALVES))
+        assert capaian_sasaran(index, [], 2024) is None
+        assert capaian_sasaran(index, ["I1"], 2023) is None
+        assert capaian_sasaran(index, ["I1"], 2024) == (Decimal("100.005"), Decimal("100.005"))

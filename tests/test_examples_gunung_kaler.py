@@ -208,22 +208,42 @@ class TestImport:
         assert rows[("Hasil Indeks Kepuasa", 2019)] == ("82,5", "88,94", "107,81")
         assert len(rows) == 6
 
-    def test_summary_rows_are_not_indicators(self):
-        """'Jumlah Capaian …' and 'Rata-Rata Capaian …' are left out with the reason.
+    def test_summary_rows_are_the_sasarans_rows(self):
+        """'Jumlah Capaian …' and 'Rata-Rata Capaian …' are drafted as rows of Sasaran 1.
 
-        Before the fix they became two indicators of their own ("polarity maximize") whose
-        rows printed only a capaian.
+        The caption "Analisis Pencapaian Sasaran 1" names the sasaran; its two summary rows
+        print a capaian per year: Jumlah 310,38 (2019) and 300,20, Rata-rata 103,46 (2019)
+        and 100,07. They are not indicators (before the importer learnt that, they became
+        two indicators of their own whose rows printed only a capaian).
         """
         result = import_text(TABEL_3_5, source="gunung-kaler.txt")
         draft = report.loads_toml(result.toml)
-        assert [i.name for i in draft.indicators] == [
-            "Hasil Indeks Kepuasan Masyarakat",
-            "Prosentase desa/kelurahan dengan kategori minimal Berkembang",
-            "Persentase desa dengan laporan pertanggungjawaban baik",
+        assert [(i.name, i.sasaran) for i in draft.indicators] == [
+            ("Hasil Indeks Kepuasan Masyarakat", "SS1"),
+            ("Prosentase desa/kelurahan dengan kategori minimal Berkembang", "SS1"),
+            ("Persentase desa dengan laporan pertanggungjawaban baik", "SS1"),
         ]
-        reasons = [str(e) for e in result.left_out]
-        assert any("Jumlah Capaian Realisasi Kinerja" in r and "summary row" in r for r in reasons)
-        assert any("Rata-Rata Capaian Realisasi Kinerja" in r for r in reasons)
+        (sasaran,) = draft.sasaran
+        assert sasaran.name == "Sasaran 1"
+        assert [
+            (r.row, r.year, r.jumlah and r.jumlah.text, r.capaian and r.capaian.text)
+            for r in sasaran.rows
+        ] == [
+            ("Jumlah Capaian Realisasi Kinerja", 2019, "310,38", None),
+            ("Jumlah Capaian Realisasi Kinerja", 2020, "300,20", None),
+            ("Rata-Rata Capaian Realisasi Kinerja", 2019, None, "103,46"),
+            ("Rata-Rata Capaian Realisasi Kinerja", 2020, None, "100,07"),
+        ]
+        assert result.left_out == []
+
+    def test_the_draft_is_checked_like_the_example(self):
+        """The draft's summary rows get the example's verdicts: the 2020 pair follows 95,24."""
+        draft = report.loads_toml(import_text(TABEL_3_5, source="gunung-kaler.txt").toml)
+        (root,) = check.check(draft)
+        assert (root.expected, sorted(c.expected for c in root.consequences)) == (
+            "95,29",
+            ["100,08", "300,24"],
+        )
 
     def test_an_indicator_named_jumlah_is_still_an_indicator(self):
         """'Jumlah Rancangan Perda …' and 'Rata-rata Lama Sekolah' are indicators, kept."""
@@ -237,3 +257,21 @@ class TestImport:
         result = import_text(text, year=2022, agency="Badan A")
         names = [i.name for i in report.loads_toml(result.toml).indicators]
         assert names == ["Jumlah Rancangan Perda yang tersusun", "Rata-rata Lama Sekolah"]
+
+    def test_a_summary_row_without_a_sasaran_is_left_out(self):
+        """A caption that names no sasaran: the 'Rata-rata capaian' row is left out, with why."""
+        text = (
+            "Tabel 3.1\nCapaian Kinerja Tahun 2022\n\n"
+            "No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian\n"
+            "1\tPersentase A\t80\t90\t112,50\n"
+            "\tRata-rata capaian\t\t\t112,50\n"
+        )
+        result = import_text(text, year=2022, agency="Badan A")
+        assert report.loads_toml(result.toml).sasaran == ()
+        assert [str(e) for e in result.left_out] == [
+            (
+                "Tabel 3.1: left out row 'Rata-rata capaian': a summary row of the capaian "
+                "column (Jumlah / Rata-rata), not an indicator; the caption names no sasaran "
+                "its indicators serve: a person must enter it as the sasaran's [[sasaran.rows]]"
+            )
+        ]

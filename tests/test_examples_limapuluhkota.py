@@ -151,7 +151,10 @@ class TestCheck:
         )
         text = text.replace('unit = "nilai"\n', 'unit = "nilai"\ncap = "110"\n', 1)
         (root,) = check.check(report.loads_toml(text))
-        assert (root.place, root.expected) == ("Tabel 6, row '3', year 2020, column capaian", "110")
+        assert (root.place, root.expected) == (
+            "Tabel 6, row '3', year 2020, column capaian",
+            "110",
+        )
         assert [c.expected for c in root.consequences] == ["103"]
 
     def test_the_message_names_the_cap(self):
@@ -185,15 +188,21 @@ class TestImport:
         assert role_of("PREDIKET") == "predikat"
         assert role_of("Prediket Capaian") == "predikat"
 
-    def test_imports_the_labels_and_leaves_out_the_mean(self):
-        """The three Sangat Tinggi are imported; the Rata-rata row is left out, with why."""
+    def test_imports_the_labels_and_the_mean(self):
+        """The three Sangat Tinggi are imported, and the Rata-rata row as the sasaran's row.
+
+        The caption "Pengukuran Capaian Kinerja Sasaran Strategis 1" names the sasaran: its
+        row prints the mean 100 and the predikat Sangat Tinggi; nothing is left out.
+        """
         result = import_text(TABEL_6, year=2020, agency="Dinas Perpustakaan dan Kearsipan")
         draft = report.loads_toml(result.toml)
         labels = [row.predikat.text for i in draft.indicators for row in i.rows if row.predikat]
         assert labels == ["Sangat Tinggi"] * 3
-        expected = (
-            "Tabel 6: left out row 'Rata-rata': a summary row of the capaian column (Jumlah / "
-            "Rata-rata), not an indicator; the report format has no key for it: a person must "
-            "check it"
-        )
-        assert [str(e) for e in result.left_out] == [expected]
+        (sasaran,) = draft.sasaran
+        (row,) = sasaran.rows
+        assert (sasaran.id, sasaran.name, row.row) == ("SS1", "Sasaran Strategis 1", "Rata-rata")
+        assert row.capaian is not None
+        assert row.predikat is not None
+        assert (row.capaian.text, row.predikat.text) == ("100", "Sangat Tinggi")
+        assert {i.sasaran for i in draft.indicators} == {"SS1"}
+        assert result.left_out == []

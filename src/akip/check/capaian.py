@@ -76,7 +76,7 @@ if TYPE_CHECKING:
     from akip.check.claims import Index
     from akip.report import Figure, Indicator, IndicatorRow, Label
 
-__all__ = ["check_indicators", "labels_of"]
+__all__ = ["check_indicators"]
 
 _CASCADE = Message(
     N_("planning targets cascade: Renstra → RKT → Perjanjian Kinerja (PermenPANRB 53/2014)")

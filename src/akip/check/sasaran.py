@@ -1,4 +1,4 @@
-"""sasaran (capaian sasaran: the Jumlah and Rata-rata capaian printed under a sasaran's indicators).
+"""sasaran (capaian sasaran: the Jumlah and Rata-rata capaian of a sasaran's indicators).
 
 An LKjIP measures each sasaran strategis by its indicators, and many tables print under
 them a summary row of the capaian column: the *Jumlah capaian* (their sum) and the
@@ -51,8 +51,9 @@ from typing import TYPE_CHECKING, Final
 from akip import capaian
 from akip._decimal import total
 from akip._i18n import N_, Message
+from akip._validators import items_of, shown
 from akip.check.capaian import labels_of
-from akip.check.claims import reads_index
+from akip.check.claims import Index, reads_index
 from akip.check.findings import (
     Event,
     Finding,
@@ -65,12 +66,12 @@ from akip.check.findings import (
     disagreement,
     unchecked,
 )
+from akip.exceptions import InvalidValue, UnknownId
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
     from decimal import Decimal
 
-    from akip.check.claims import Index
     from akip.report import Figure, Indicator, Sasaran, SasaranRow
 
 __all__ = ["capaian_sasaran", "check_sasaran"]
@@ -117,9 +118,22 @@ def capaian_sasaran(
     result does not depend on the order of *indicators*.
 
     Raises:
-        KeyError: for an id that is no indicator of the report.
+        InvalidValue: if *index* is no `akip.check.claims.Index`, *indicators* no sequence of
+            ids or *year* no integer.
+        UnknownId: for an id that is no indicator of the report (also a `KeyError`).
     """
-    values = [index.capaian(id_, year) for id_ in indicators]
+    if not isinstance(index, Index):
+        msg = f"'index' must be an akip.check.claims.Index: {shown(index)}"
+        raise InvalidValue(msg)
+    ids = items_of(indicators, str, "indicators")
+    if isinstance(year, bool) or not isinstance(year, int):
+        msg = f"'year' must be an integer: {shown(year)}"
+        raise InvalidValue(msg)
+    for id_ in ids:
+        if id_ not in index.indicators:
+            msg = f"no indicator with id {shown(id_)}"
+            raise UnknownId(msg)
+    values = [index.capaian(id_, year) for id_ in ids]
     exact = [value for value in values if value is not None]
     if not exact or len(exact) != len(values):
         return None
@@ -133,9 +147,7 @@ def _row(
     index: Index, sasaran: Sasaran, row: SasaranRow, members: list[Indicator]
 ) -> Iterator[Event]:
     """One summary row: recomputed from its indicators' capaian, or said not to be judged."""
-    summarised = (
-        [index.indicators[id_] for id_ in row.indicators] if row.indicators else members
-    )
+    summarised = [index.indicators[id_] for id_ in row.indicators] if row.indicators else members
     values = [index.capaian(indicator.id, row.year) for indicator in summarised]
     inputs = tuple(
         figure
@@ -181,18 +193,18 @@ def _row(
             row.jumlah,
             jumlah,
             total(printed) if len(inputs) == len(summarised) else None,
-            rounded,
             "SUM_MISMATCH",
             inputs,
+            rounded=rounded,
         )
     if row.capaian is not None:
         yield _judge(
             row.capaian,
             mean,
             capaian.mean(printed) if len(inputs) == len(summarised) else None,
-            rounded,
             "CAPAIAN_MISMATCH",
             inputs,
+            rounded=rounded,
         )
     labelled = (row.capaian,) if row.capaian is not None else inputs
     yield from labels_of(index, named, row.predikat, row.atribut, mean, labelled)
@@ -202,21 +214,28 @@ def _printed_capaian(indicator: Indicator, row: SasaranRow) -> Figure | None:
     """The capaian *indicator* prints for the row's year: in the row's place, else anywhere."""
     found = None
     for own in indicator.rows:
-        if own.year == row.year and own.period is None and own.unit is None:
-            if own.capaian is not None and own.target_year is None:
-                if own.place == row.place:
-                    return own.capaian
-                found = found or own.capaian
+        if (
+            own.year != row.year
+            or own.period is not None
+            or own.unit is not None
+            or own.target_year is not None
+            or own.capaian is None
+        ):
+            continue
+        if own.place == row.place:
+            return own.capaian
+        found = found or own.capaian
     return found
 
 
-def _judge(  # noqa: PLR0917 - one printed summary and what it is compared with
+def _judge(
     figure: Figure,
     exact: Decimal,
     of_printed: Decimal | None,
-    rounded: bool,
     code: str,
     inputs: tuple[Figure, ...],
+    *,
+    rounded: bool,
 ) -> Event:
     """A printed jumlah or mean against the exact one; the rounding of its inputs is no slip."""
     jumlah = code == "SUM_MISMATCH"

@@ -357,8 +357,7 @@ FINDINGS = {
     ),
     "the {what} of the printed capaian, each of which agrees: the difference is only their "
     "rounding": (
-        "{what} capaian yang tercetak, yang masing-masing sesuai: selisihnya hanya "
-        "pembulatannya"
+        "{what} capaian yang tercetak, yang masing-masing sesuai: selisihnya hanya pembulatannya"
     ),
     "the {what} of the printed capaian, one of which differs from its rule": (
         "{what} capaian yang tercetak, yang salah satunya berbeda dengan aturannya"
@@ -373,7 +372,9 @@ FINDINGS = {
     "band of the mean capaian (Permendagri 86/2017)": (
         "rentang rata-rata capaian (Permendagri 86/2017)"
     ),
-    "band of the mean capaian on the atribut scale": "rentang rata-rata capaian pada skala atribut",
+    "band of the mean capaian on the atribut scale": (
+        "rentang rata-rata capaian pada skala atribut"
+    ),
     "{error}; the rest of {place} was not checked": (
         "{error}; bagian {place} selebihnya tidak diperiksa"
     ),
