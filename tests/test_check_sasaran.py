@@ -157,7 +157,7 @@ class TestLoading:
         assert streamed == report.loads_json(text)
         assert streamed == _report_build.build(json.loads(text))
         assert streamed.sasaran[0].rows
-        assert (streamed.capaian_cap, streamed.indicators[0].cap) == (100, 120)
+        assert (streamed.capaian_cap, streamed.indicators[0].cap) == (Decimal(100), Decimal(120))
 
     def test_the_schema_and_format_page_have_the_keys(self):
         """The JSON Schema and the format page are generated with the new keys."""
@@ -429,7 +429,7 @@ class TestCapaianSasaran:
         """No Index, ids that are not text, a year that is no integer, an unknown id."""
         index = Index(_report("", HALVES))
         with pytest.raises(InvalidValue, match="index"):
-            capaian_sasaran(object(), ["I1"], 2024)  # type: ignore[arg-type]
+            capaian_sasaran(object(), ["I1"], 2024)
         with pytest.raises(InvalidValue, match="indicators"):
             capaian_sasaran(index, "I1", 2024)
         with pytest.raises(InvalidValue, match="year"):

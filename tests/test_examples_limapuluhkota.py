@@ -114,10 +114,11 @@ class TestCheck:
         Capped, the three capaian are 100, 100 and min(109,683…, 100) = 100; their mean is
         300 / 3 = 100, as printed, and 100 is Sangat Tinggi (≥ 91).
         """
-        capped = [min(Fraction(35, 35) * 100, 100), min(Fraction(60, 60) * 100, 100)]
-        capped.append(min(Fraction(7929, 7229) * 100, Fraction(100)))
+        hundred = Fraction(100)
+        capped = [min(Fraction(35, 35) * 100, hundred), min(Fraction(60, 60) * 100, hundred)]
+        capped.append(min(Fraction(7929, 7229) * 100, hundred))
         assert capped == [100, 100, 100]
-        assert sum(capped) / 3 == 100
+        assert sum(capped, Fraction(0)) / 3 == 100
         text = PATH.read_text(encoding="utf-8").replace(
             'locale = "id_ID"\n', 'locale = "id_ID"\ncapaian_cap = "100"\n', 1
         )

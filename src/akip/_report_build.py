@@ -997,8 +997,8 @@ def _check_references(report: Report) -> None:  # noqa: C901, PLR0912
 
     for index, item in enumerate(report.sasaran):
         need(item.parent, sasaran, "sasaran", "sasaran[{}].parent", index)
-        for k, row in enumerate(item.rows):
-            for j, ref in enumerate(row.indicators):
+        for k, summary in enumerate(item.rows):
+            for j, ref in enumerate(summary.indicators):
                 at = "sasaran[{}].rows[{}].indicators[{}]"
                 need(ref, indicators, "indicator", at, index, k, j)
     for index, ind in enumerate(report.indicators):

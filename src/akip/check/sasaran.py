@@ -69,7 +69,7 @@ from akip.check.findings import (
 from akip.exceptions import InvalidValue, UnknownId
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Iterator
     from decimal import Decimal
 
     from akip.report import Figure, Indicator, Sasaran, SasaranRow
@@ -109,7 +109,7 @@ def check_sasaran(index: Index) -> Iterator[Event]:
 
 
 def capaian_sasaran(
-    index: Index, indicators: Sequence[str], year: int
+    index: object, indicators: object, year: object
 ) -> tuple[Decimal, Decimal] | None:
     """The exact Jumlah and Rata-rata capaian of *indicators* in *year*.
 
