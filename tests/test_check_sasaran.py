@@ -256,6 +256,17 @@ class TestRule:
             (f.code, f.expected) for f in check.check(_report(_row(capaian="100,02"), indicators))
         } == {("CAPAIAN_MISMATCH", "100,01")}
 
+    def test_the_printed_capaian_of_another_place(self):
+        """The summary in Tabel 4 reads the capaian printed in Tabel 3 (none in Tabel 4).
+
+        Three exact 100,005 printed 100,01 in Tabel 3: the Jumlah 300,03 in Tabel 4 is their
+        sum, each right, so it agrees (only their rounding differs from 300,015 → 300,02).
+        """
+        text = HEAD.format(head="", rows=_row(jumlah="300,03").replace("Tabel 3", "Tabel 4"))
+        text = text.replace("[[sasaran]]", '[[places]]\nid = "Tabel 4"\n[[sasaran]]', 1)
+        rep = report.loads_toml(text + "\n".join(HALVES))
+        assert _verdicts(rep) == {"jumlah": ("agrees", "300,03")}
+
     def test_only_the_listed_indicators(self):
         """indicators = ["I1", "I3"]: (90 + 95) / 2 = 92,5 → 93 (HALF_UP); Jumlah 185."""
         indicators = [

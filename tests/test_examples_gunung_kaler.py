@@ -259,6 +259,29 @@ class TestImport:
         names = [i.name for i in report.loads_toml(result.toml).indicators]
         assert names == ["Jumlah Rancangan Perda yang tersusun", "Rata-rata Lama Sekolah"]
 
+    def test_an_indicator_of_another_sasaran_is_listed(self):
+        """A table of Sasaran 2 reprints Sasaran 1's indicator: its row names both ids.
+
+        An empty summary cell (2019 here) drafts no row for that year.
+        """
+        text = (
+            TABEL_3_5 + "\nTabel 3.6\nAnalisis Pencapaian Sasaran 2 Tahun 2020\n\n"
+            "No.\tIndikator Kinerja\tSatuan\tTarget 2019\tTarget 2020\tRealisasi 2019\t"
+            "Realisasi 2020\tCapaian 2019(%)\tCapaian 2020(%)\n"
+            "01.01\tHasil Indeks Kepuasan Masyarakat\tNilai\t82,5\t84,75\t88,94\t88,95\t"
+            "107,81\t104,96\n"
+            "02.01\tPersentase B\tPersen\t50\t50\t50\t50\t100,00\t100,00\n"
+            "\tRata-Rata Capaian Realisasi Kinerja\t\t\t\t\t\t\t102,48\n"
+        )
+        draft = report.loads_toml(import_text(text, source="gunung-kaler.txt").toml)
+        assert [s.id for s in draft.sasaran] == ["SS1", "SS2"]
+        (row,) = draft.sasaran[1].rows
+        assert row.capaian is not None
+        assert (row.year, row.capaian.text, row.indicators) == (2020, "102,48", ("I1", "I4"))
+        # (104,955… + 100) / 2 = 102,477… → 102,48.
+        assert _round((_f("88.95") / _f("84.75") * 100 + 100) / 2, 2) == Decimal("102.48")
+        assert [f.code for f in check.check(draft)] == ["CAPAIAN_MISMATCH"]
+
     def test_a_summary_row_without_a_sasaran_is_left_out(self):
         """A caption that names no sasaran: the 'Rata-rata capaian' row is left out, with why."""
         text = (

@@ -565,7 +565,11 @@ class Evaluasi:
 @typed
 @attrs.frozen
 class Report:
-    """A whole report file, loaded and checked for structure (not yet for content)."""
+    """A whole report file, loaded and checked for structure (not yet for content).
+
+    ``capaian_cap`` is the cap the report declares on every indicator's capaian (akip rules
+    §1: ``None``, no cap, by default); an indicator's own ``cap`` overrides it.
+    """
 
     schema_version: int
     agency: str
