@@ -351,7 +351,16 @@ class TestCap:
     def test_a_capped_capaian_agrees(self):
         """120 / 100 = 120 %, printed 100 with capaian_cap = "100": agrees; without, 120."""
         indicator = _indicator("I1", "100", "120", "100")
-        assert check.check(_report("", [indicator], head='capaian_cap = "100"')) == []
+        capped = _report("", [indicator], head='capaian_cap = "100"')
+        assert check.check(capped) == []
+        (verdict,) = [v for v in check.ledger(capped).verdicts if v.where.column == "capaian"]
+        assert (verdict.status.value, verdict.reason) == (
+            "agrees",
+            "the capaian 120,00% capped at 100, the cap the report declares",
+        )
+        on_target = _report("", [_indicator("I1", "100", "100", "100")], 'capaian_cap = "100"')
+        (verdict,) = [v for v in check.ledger(on_target).verdicts if v.where.column == "capaian"]
+        assert (verdict.status.value, verdict.reason) == ("agrees", None)
         (finding,) = check.check(_report("", [indicator]))
         assert (finding.code, finding.expected) == ("CAPAIAN_MISMATCH", "120")
         assert 'capaian_cap = "100"' in finding.message

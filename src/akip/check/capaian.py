@@ -231,6 +231,20 @@ def _capaian(  # noqa: PLR0917 - one printed capaian and what it is compared wit
 ) -> Event:
     """A printed capaian against the exact one; a named other formula is a method hint."""
     if agrees(figure, exact):
+        cap = index.cap(indicator)
+        if cap is not None and exact == cap:
+            before = index.uncapped(indicator.id, row.year, row.period)
+            if before is not None and before > cap:
+                return agreed(
+                    figure,
+                    figure.text,
+                    rule,
+                    Message(
+                        N_("the capaian {capaian} capped at {cap}, the cap the report declares"),
+                        capaian=_pct(before, figure.locale),
+                        cap=show(cap, figure),
+                    ),
+                )
         return agreement(figure, rule, inputs)
     hint = _variant(index, indicator, row, figure, exact)
     if hint is not None:

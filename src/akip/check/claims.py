@@ -410,7 +410,17 @@ class Index:
             self._capaian[key] = self._capaian_of(indicator_id, year, period)
         return self._capaian[key]
 
-    def _capaian_of(self, indicator_id: str, year: int, period: str | None) -> Decimal | None:
+    def uncapped(
+        self, indicator_id: str, year: int, period: str | None = None
+    ) -> Decimal | None:
+        """`capaian` before the declared cap (the same value when none is declared)."""
+        if self.cap(self.indicators[indicator_id]) is None:
+            return self.capaian(indicator_id, year, period)
+        return self._capaian_of(indicator_id, year, period, capped=False)
+
+    def _capaian_of(
+        self, indicator_id: str, year: int, period: str | None, *, capped: bool = True
+    ) -> Decimal | None:
         indicator = self.indicators[indicator_id]
         target = self.indicator_value(indicator_id, year, "target", period).value
         realisasi = self.indicator_value(indicator_id, year, "realisasi", period).value
@@ -422,7 +432,7 @@ class Index:
                 range_of(target, figures),
                 realisasi,
                 indicator.polarity,
-                cap=self.cap(indicator),
+                cap=self.cap(indicator) if capped else None,
                 minimize_formula=self.formula(indicator),
             )
         except AkipError:

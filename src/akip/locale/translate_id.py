@@ -329,6 +329,9 @@ FINDINGS = {
         'menyatakan capaian_cap = "100" di [report]'
     ),
     "Jumlah capaian": "Jumlah capaian",
+    "the capaian {capaian} capped at {cap}, the cap the report declares": (
+        "capaian {capaian} dibatasi pada {cap}, batas yang dinyatakan laporan"
+    ),
     "Rata-rata capaian": "Rata-rata capaian",
     "mean": "rata-rata",
     "the sasaran summaries": "ringkasan sasaran",
