@@ -410,9 +410,7 @@ class Index:
             self._capaian[key] = self._capaian_of(indicator_id, year, period)
         return self._capaian[key]
 
-    def uncapped(
-        self, indicator_id: str, year: int, period: str | None = None
-    ) -> Decimal | None:
+    def uncapped(self, indicator_id: str, year: int, period: str | None = None) -> Decimal | None:
         """`capaian` before the declared cap (the same value when none is declared)."""
         if self.cap(self.indicators[indicator_id]) is None:
             return self.capaian(indicator_id, year, period)
