@@ -135,6 +135,64 @@ class TestCheck:
         }
 
 
+class TestSummaryRows:
+    """The Jumlah and Rata-rata rows, entered as the sasaran's rows, checked by akip."""
+
+    def test_the_rows_load(self):
+        """Four summary figures of SS1: the Jumlah and the Rata-rata of 2019 and 2020."""
+        (sasaran,) = _load().sasaran
+        assert [
+            (r.year, r.jumlah and r.jumlah.value, r.capaian and r.capaian.value)
+            for r in sasaran.rows
+        ] == [
+            (2019, Decimal("310.38"), None),
+            (2020, Decimal("300.20"), None),
+            (2019, None, Decimal("103.46")),
+            (2020, None, Decimal("100.07")),
+        ]
+
+    def test_verdicts(self):
+        """2019 agrees; 2020 differs from the exact capaian.
+
+        2019: 88,94 / 82,5 + 66,67 / 65 + 44,44 / 44,44 = 107,806… + 102,569… + 100 =
+        310,375… → 310,38, mean 103,458… → 103,46. 2020: 88,95 / 84,75 + 66,7 / 70 + 100 =
+        104,955… + 95,285… + 100 = 300,241… → 300,24 (printed 300,20), mean 100,080… →
+        100,08 (printed 100,07).
+        """
+        exact_2019 = [_f("88.94") / _f("82.5"), _f("66.67") / 65, Fraction(1)]
+        exact_2020 = [_f("88.95") / _f("84.75"), _f("66.7") / 70, Fraction(1)]
+        sum_2019, sum_2020 = sum(exact_2019, Fraction(0)), sum(exact_2020, Fraction(0))
+        assert _round(sum_2019 * 100, 2) == Decimal("310.38")
+        assert _round(sum_2019 * 100 / 3, 2) == Decimal("103.46")
+        assert _round(sum_2020 * 100, 2) == Decimal("300.24")
+        assert _round(sum_2020 * 100 / 3, 2) == Decimal("100.08")
+        verdicts = {
+            (v.where.year, v.where.column): (v.status.value, v.expected)
+            for v in check.ledger(_load()).verdicts
+            if v.where.row is not None and "Capaian Realisasi Kinerja" in v.where.row
+        }
+        assert verdicts == {
+            (2019, "jumlah"): ("agrees", "310,38"),
+            (2020, "jumlah"): ("differs", "300,24"),
+            (2019, "capaian"): ("agrees", "103,46"),
+            (2020, "capaian"): ("differs", "100,08"),
+        }
+
+    def test_the_2020_summary_follows_the_slip(self):
+        """300,20 and 100,07 are the sum and mean of the printed capaian, 95,24 among them.
+
+        Their findings are consequences of the 95,24, not root causes of their own.
+        """
+        roots = check.check(_load())
+        (slip,) = [f for f in roots if f.code == "CAPAIAN_MISMATCH"]
+        assert sorted((c.code, c.printed, c.expected) for c in slip.consequences) == [
+            ("CAPAIAN_MISMATCH", "100,07", "100,08"),
+            ("SUM_MISMATCH", "300,20", "300,24"),
+        ]
+        (jumlah,) = [c for c in slip.consequences if c.code == "SUM_MISMATCH"]
+        assert "one of which differs" in jumlah.message
+
+
 class TestImport:
     """`akip import` of the printed table."""
 
@@ -151,22 +209,42 @@ class TestImport:
         assert rows[("Hasil Indeks Kepuasa", 2019)] == ("82,5", "88,94", "107,81")
         assert len(rows) == 6
 
-    def test_summary_rows_are_not_indicators(self):
-        """'Jumlah Capaian …' and 'Rata-Rata Capaian …' are left out with the reason.
+    def test_summary_rows_are_the_sasarans_rows(self):
+        """'Jumlah Capaian …' and 'Rata-Rata Capaian …' are drafted as rows of Sasaran 1.
 
-        Before the fix they became two indicators of their own ("polarity maximize") whose
-        rows printed only a capaian.
+        The caption "Analisis Pencapaian Sasaran 1" names the sasaran; its two summary rows
+        print a capaian per year: Jumlah 310,38 (2019) and 300,20, Rata-rata 103,46 (2019)
+        and 100,07. They are not indicators (before the importer learnt that, they became
+        two indicators of their own whose rows printed only a capaian).
         """
         result = import_text(TABEL_3_5, source="gunung-kaler.txt")
         draft = report.loads_toml(result.toml)
-        assert [i.name for i in draft.indicators] == [
-            "Hasil Indeks Kepuasan Masyarakat",
-            "Prosentase desa/kelurahan dengan kategori minimal Berkembang",
-            "Persentase desa dengan laporan pertanggungjawaban baik",
+        assert [(i.name, i.sasaran) for i in draft.indicators] == [
+            ("Hasil Indeks Kepuasan Masyarakat", "SS1"),
+            ("Prosentase desa/kelurahan dengan kategori minimal Berkembang", "SS1"),
+            ("Persentase desa dengan laporan pertanggungjawaban baik", "SS1"),
         ]
-        reasons = [str(e) for e in result.left_out]
-        assert any("Jumlah Capaian Realisasi Kinerja" in r and "summary row" in r for r in reasons)
-        assert any("Rata-Rata Capaian Realisasi Kinerja" in r for r in reasons)
+        (sasaran,) = draft.sasaran
+        assert sasaran.name == "Sasaran 1"
+        assert [
+            (r.row, r.year, r.jumlah and r.jumlah.text, r.capaian and r.capaian.text)
+            for r in sasaran.rows
+        ] == [
+            ("Jumlah Capaian Realisasi Kinerja", 2019, "310,38", None),
+            ("Jumlah Capaian Realisasi Kinerja", 2020, "300,20", None),
+            ("Rata-Rata Capaian Realisasi Kinerja", 2019, None, "103,46"),
+            ("Rata-Rata Capaian Realisasi Kinerja", 2020, None, "100,07"),
+        ]
+        assert result.left_out == []
+
+    def test_the_draft_is_checked_like_the_example(self):
+        """The draft's summary rows get the example's verdicts: the 2020 pair follows 95,24."""
+        draft = report.loads_toml(import_text(TABEL_3_5, source="gunung-kaler.txt").toml)
+        (root,) = check.check(draft)
+        assert (root.expected, sorted(str(c.expected) for c in root.consequences)) == (
+            "95,29",
+            ["100,08", "300,24"],
+        )
 
     def test_an_indicator_named_jumlah_is_still_an_indicator(self):
         """'Jumlah Rancangan Perda …' and 'Rata-rata Lama Sekolah' are indicators, kept."""
@@ -180,3 +258,44 @@ class TestImport:
         result = import_text(text, year=2022, agency="Badan A")
         names = [i.name for i in report.loads_toml(result.toml).indicators]
         assert names == ["Jumlah Rancangan Perda yang tersusun", "Rata-rata Lama Sekolah"]
+
+    def test_an_indicator_of_another_sasaran_is_listed(self):
+        """A table of Sasaran 2 reprints Sasaran 1's indicator: its row names both ids.
+
+        An empty summary cell (2019 here) drafts no row for that year.
+        """
+        text = (
+            TABEL_3_5 + "\nTabel 3.6\nAnalisis Pencapaian Sasaran 2 Tahun 2020\n\n"
+            "No.\tIndikator Kinerja\tSatuan\tTarget 2019\tTarget 2020\tRealisasi 2019\t"
+            "Realisasi 2020\tCapaian 2019(%)\tCapaian 2020(%)\n"
+            "01.01\tHasil Indeks Kepuasan Masyarakat\tNilai\t82,5\t84,75\t88,94\t88,95\t"
+            "107,81\t104,96\n"
+            "02.01\tPersentase B\tPersen\t50\t50\t50\t50\t100,00\t100,00\n"
+            "\tRata-Rata Capaian Realisasi Kinerja\t\t\t\t\t\t\t102,48\n"
+        )
+        draft = report.loads_toml(import_text(text, source="gunung-kaler.txt").toml)
+        assert [s.id for s in draft.sasaran] == ["SS1", "SS2"]
+        (row,) = draft.sasaran[1].rows
+        assert row.capaian is not None
+        assert (row.year, row.capaian.text, row.indicators) == (2020, "102,48", ("I1", "I4"))
+        # (104,955… + 100) / 2 = 102,477… → 102,48.
+        assert _round((_f("88.95") / _f("84.75") * 100 + 100) / 2, 2) == Decimal("102.48")
+        assert [f.code for f in check.check(draft)] == ["CAPAIAN_MISMATCH"]
+
+    def test_a_summary_row_without_a_sasaran_is_left_out(self):
+        """A caption that names no sasaran: the 'Rata-rata capaian' row is left out, with why."""
+        text = (
+            "Tabel 3.1\nCapaian Kinerja Tahun 2022\n\n"
+            "No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian\n"
+            "1\tPersentase A\t80\t90\t112,50\n"
+            "\tRata-rata capaian\t\t\t112,50\n"
+        )
+        result = import_text(text, year=2022, agency="Badan A")
+        assert report.loads_toml(result.toml).sasaran == ()
+        assert [str(e) for e in result.left_out] == [
+            (
+                "Tabel 3.1: left out row 'Rata-rata capaian': a summary row of the capaian "
+                "column (Jumlah / Rata-rata), not an indicator; the caption names no sasaran "
+                "its indicators serve: a person must enter it as the sasaran's [[sasaran.rows]]"
+            )
+        ]

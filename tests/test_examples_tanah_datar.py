@@ -137,6 +137,69 @@ class TestCheck:
 PATH_2015 = EXAMPLES / "tanah-datar-2015.toml"
 
 
+class TestTheSasaranMean:
+    """The "rata-rata capaian … sebesar 100,41" of sasaran 2.1.1: not all indicators printed.
+
+    The file has two of the sasaran's indicators: APM SD/MI 92,22 / 90,89 = 101,463… and
+    APM SMP/MTs 82,92 / 81,73 = 101,456…; their mean, 101,46, is not the printed 100,41,
+    which averages indicators of Tabel 3.3.8 the stored page does not print. Entered as a
+    row, it must be declared ``partial``: akip then says it cannot judge it.
+    """
+
+    ROW = '[[sasaran.rows]]\nplace = "§3.3 p. 49"\nrow = "rata-rata capaian"\ncapaian = "100,41"\n'
+
+    def _entered(self, extra: str = "") -> str:
+        text = PATH.read_text(encoding="utf-8")
+        anchor = 'name = "Sasaran strategis 2.1.1"\n'
+        return text.replace(anchor, anchor + "\n" + self.ROW + extra, 1)
+
+    def test_the_two_printed_indicators_do_not_give_it(self):
+        """(101,463… + 101,456…) / 2 = 101,46, not 100,41."""
+        mean = (_f("92.22") / _f("90.89") + _f("82.92") / _f("81.73")) * 100 / 2
+        assert _round(mean, 2) == Decimal("101.46")
+
+    def test_a_partial_row_is_not_judged(self):
+        """With partial = true: one NOT_COMPUTABLE warning at the 100,41, no error."""
+        rep = report.loads_toml(self._entered("partial = true\n"))
+        book = check.ledger(rep)
+        new = {
+            (f.code, f.severity.value, f.place)
+            for f in book.all_findings()
+            if f.printed == "100,41"
+        }
+        assert new == {
+            (
+                "NOT_COMPUTABLE",
+                "warning",
+                "§3.3 p. 49, row 'rata-rata capaian', year 2016, column capaian",
+            )
+        }
+        assert _findings(self._entered("partial = true\n")) - _findings() == {
+            (
+                "NOT_COMPUTABLE",
+                "warning",
+                "§3.3 p. 49, row 'rata-rata capaian', year 2016, column capaian",
+                None,
+            )
+        }
+
+    def test_without_partial_akip_averages_what_the_file_has(self):
+        """Without the declaration the mean of the two printed indicators is the reference.
+
+        That is why such a row needs ``partial``: akip cannot know the indicators a file
+        does not transcribe.
+        """
+        found = _findings(self._entered()) - _findings()
+        assert found == {
+            (
+                "CAPAIAN_MISMATCH",
+                "error",
+                "§3.3 p. 49, row 'rata-rata capaian', year 2016, column capaian",
+                "101,46",
+            )
+        }
+
+
 class TestTanahDatar2015:
     """examples/tanah-datar-2015.toml: a budget in a sentence and a four-year table.
 

@@ -45,6 +45,7 @@ from akip.report import (
     Report,
     ReportScale,
     Sasaran,
+    SasaranRow,
     ScaleBand,
     Statement,
     Target,
@@ -559,6 +560,27 @@ class _Builder:
             get("scale"),
         )
 
+    def sasaran_row(self, item: Mapping[str, Any], path: str, name: str) -> SasaranRow:
+        """A row printing the summary of a sasaran named *name* (its label when none)."""
+        place = self.place(item, path)
+        row: str = item.get("row", name)
+        year: int = item.get("year", self.year)
+        if not any(key in item for key in _SUMMARY_CELLS):
+            _fail(path, f"prints none of {', '.join(_SUMMARY_CELLS)}")
+        jumlah, capaian = self.cells(item, ("jumlah", "capaian"), place, row, year, path)
+        return SasaranRow(
+            place,
+            row,
+            year,
+            jumlah,
+            capaian,
+            self.label(item, "predikat", year, row),
+            self.label(item, "atribut", year, row),
+            tuple(item.get("indicators", ())),
+            item.get("note"),
+            item.get("partial", False),
+        )
+
     def target(self, item: Mapping[str, Any], path: str) -> Target:
         self.place(item, path)
         value = self.figure(item, "value", path, item["year"])
@@ -582,6 +604,7 @@ class _Builder:
             note=item.get("note"),
             minimize_formula=item.get("minimize_formula"),
             scale=item.get("scale"),
+            cap=_cap(item, "cap", path, self.locale),
             targets=tuple(
                 self.target(t, f"{path}.targets[{i}]")
                 for i, t in enumerate(item.get("targets", []))
@@ -974,6 +997,10 @@ def _check_references(report: Report) -> None:  # noqa: C901, PLR0912
 
     for index, item in enumerate(report.sasaran):
         need(item.parent, sasaran, "sasaran", "sasaran[{}].parent", index)
+        for k, summary in enumerate(item.rows):
+            for j, ref in enumerate(summary.indicators):
+                at = "sasaran[{}].rows[{}].indicators[{}]"
+                need(ref, indicators, "indicator", at, index, k, j)
     for index, ind in enumerate(report.indicators):
         need(ind.sasaran, sasaran, "sasaran", "indicators[{}].sasaran", index)
         need(ind.line, lines, "budget line", "indicators[{}].line", index)
@@ -1037,7 +1064,7 @@ def build(data: object, release: Callable[[], object] | None = None) -> Report:
         msg = f"unknown schema version {version} (this akip reads {SCHEMA_VERSION})"
         _fail("schema_version", msg)
     b = _Builder(data)
-    sasaran = _sasaran(data)
+    sasaran = _sasaran(data, b)
     built: dict[str, tuple[Any, ...]] = {}
     for name in _SECTIONS:
         items: list[Any] = data.get(name, [])
@@ -1053,11 +1080,32 @@ def build(data: object, release: Callable[[], object] | None = None) -> Report:
     return _report(data, b, sasaran, built)
 
 
-def _sasaran(data: Mapping[str, Any]) -> tuple[Sasaran, ...]:
+#: The cells of a sasaran's summary row: it prints at least one of them.
+_SUMMARY_CELLS: Final = ("jumlah", "capaian", "predikat", "atribut")
+
+
+def _sasaran(data: Mapping[str, Any], b: _Builder) -> tuple[Sasaran, ...]:
     return tuple(
-        Sasaran(s["id"], s["name"], s.get("kind", "sasaran"), s.get("parent"))
-        for s in data.get("sasaran", [])
+        Sasaran(
+            s["id"],
+            s["name"],
+            s.get("kind", "sasaran"),
+            s.get("parent"),
+            tuple(
+                b.sasaran_row(row, f"sasaran[{index}].rows[{k}]", s["name"])
+                for k, row in enumerate(s.get("rows", []))
+            ),
+        )
+        for index, s in enumerate(data.get("sasaran", []))
     )
+
+
+def _cap(item: Mapping[str, Any], name: str, path: str, locale: str) -> Decimal | None:
+    """The cap *item* declares under *name* (a number above 0), ``None`` if it declares none."""
+    value = _decimal(item, name, path, locale)
+    if value is not None and value <= 0:
+        _fail(f"{path}.{name}", f"a cap on the capaian must be above 0: {_shown(item[name])}")
+    return value
 
 
 def _report(
@@ -1089,6 +1137,7 @@ def _report(
         scales=_scales(data, b.locale),
         minimize_formula=head.get("minimize_formula"),
         efficiency_rule=_efficiency_rule(head, b.locale),
+        capaian_cap=_cap(head, "capaian_cap", "report", b.locale),
     )
     _check_references(report)
     _check_new_references(report)
@@ -1176,7 +1225,7 @@ def _stream(  # noqa: C901, PLR0911, PLR0912 - one test per step of the text
     for name in _SECTIONS:
         built.setdefault(name, ())
     built["budget"] = _link_codes(built["budget"])
-    return _report(data, b, _sasaran(data), built)
+    return _report(data, b, _sasaran(data, b), built)
 
 
 def _stream_items(

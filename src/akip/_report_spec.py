@@ -90,6 +90,11 @@ _SPECS: Final[dict[str, dict[str, _Key]]] = {
         "renstra_start": _k("int", "first year of the Renstra period"),
         "renstra_end": _k("int", "last year of the Renstra period"),
         "source": _k("str", "where the transcribed document comes from"),
+        "capaian_cap": _k(
+            "number",
+            "the report's cap on every indicator's capaian ('100'), applied before its label "
+            "is judged and before it enters a mean (akip rules §1: none by default)",
+        ),
         "minimize_formula": _k(
             "enum",
             "the report's lower-is-better capaian formula: '2t_minus_r' = (2T - R) / T x 100 "
@@ -145,6 +150,29 @@ _SPECS: Final[dict[str, dict[str, _Key]]] = {
         "name": _k("str", "uraian as printed", required=True),
         "kind": _k("enum", "tujuan or sasaran", choices=("tujuan", "sasaran")),
         "parent": _k("str", "id of the tujuan this sasaran serves"),
+        "rows": _k(
+            "tables",
+            "every row printing the Jumlah / Rata-rata capaian of the sasaran's indicators",
+            spec="sasaran_row",
+        ),
+    },
+    "sasaran_row": {
+        **_ROW,
+        "year": _k("int", "year the row is about (default: the report year)"),
+        "jumlah": _k("number", "the printed sum of the indicators' capaian (Jumlah capaian)"),
+        "capaian": _k("number", "the printed mean of the indicators' capaian (Rata-rata capaian)"),
+        "predikat": _k("str", "predikat / kriteria label printed for the mean"),
+        "atribut": _k("str", "atribut label printed for the mean"),
+        "indicators": _k(
+            "ids",
+            "ids of the indicators the row summarises (default: every indicator whose "
+            "sasaran is this one)",
+        ),
+        "partial": _k(
+            "bool",
+            "the row summarises indicators the file does not transcribe (the page does not "
+            "print them all): its jumlah and mean are not judged, only said so",
+        ),
     },
     "indicator": {
         "id": _k("str", "id", required=True),
@@ -165,6 +193,10 @@ _SPECS: Final[dict[str, dict[str, _Key]]] = {
             choices=_MINIMIZE_FORMULAS,
         ),
         "scale": _k("str", "id of the scale its predikat / atribut labels are on"),
+        "cap": _k(
+            "number",
+            "this indicator's cap on its capaian when not the report's capaian_cap ('110')",
+        ),
         "note": _k("str", "free note"),
         "targets": _k(
             "tables", "target declarations (Renstra, PK murni, PK perubahan)", spec="target"

@@ -95,6 +95,7 @@ __all__ = [
     "Report",
     "ReportScale",
     "Sasaran",
+    "SasaranRow",
     "ScaleBand",
     "Statement",
     "Target",
@@ -292,13 +293,39 @@ class EfficiencyRule:
 
 @typed
 @attrs.frozen
+class SasaranRow:
+    """One printed summary of a sasaran's indicators in one table; absent cells are ``None``.
+
+    ``jumlah`` is the printed sum of the indicators' capaian (*Jumlah capaian*), ``capaian``
+    their printed mean (*Rata-rata capaian*), ``predikat`` / ``atribut`` the labels printed
+    for the mean. ``indicators`` names the indicators summarised when not all of the
+    sasaran's (``()``: every indicator whose ``sasaran`` is this one); ``partial`` says that
+    the row summarises indicators the file does not transcribe, so it cannot be judged.
+    ``row`` is the printed row label, or the sasaran's name when the file gives none.
+    """
+
+    place: str
+    row: str | None
+    year: int
+    jumlah: Figure | None
+    capaian: Figure | None
+    predikat: Label | None
+    atribut: Label | None
+    indicators: tuple[str, ...] = ()
+    note: str | None = None
+    partial: bool = False
+
+
+@typed
+@attrs.frozen
 class Sasaran:
-    """A tujuan or sasaran strategis."""
+    """A tujuan or sasaran strategis, and the rows printing its indicators' summary."""
 
     id: str
     name: str
     kind: str
     parent: str | None
+    rows: tuple[SasaranRow, ...] = ()
 
 
 @typed
@@ -358,7 +385,11 @@ class IndicatorRow:
 @typed
 @attrs.frozen
 class Indicator:
-    """An indicator, its declared rule data (polarity, unit, consolidation) and its rows."""
+    """An indicator, its declared rule data (polarity, unit, consolidation) and its rows.
+
+    ``cap`` is this indicator's cap on its capaian (akip rules §1), over the report's
+    ``capaian_cap``; ``None``: the report's, and by default no cap.
+    """
 
     id: str
     name: str
@@ -375,6 +406,7 @@ class Indicator:
     rows: tuple[IndicatorRow, ...]
     minimize_formula: str | None = None
     scale: str | None = None
+    cap: Decimal | None = None
 
 
 @typed
@@ -533,7 +565,11 @@ class Evaluasi:
 @typed
 @attrs.frozen
 class Report:
-    """A whole report file, loaded and checked for structure (not yet for content)."""
+    """A whole report file, loaded and checked for structure (not yet for content).
+
+    ``capaian_cap`` is the cap the report declares on every indicator's capaian (akip rules
+    §1: ``None``, no cap, by default); an indicator's own ``cap`` overrides it.
+    """
 
     schema_version: int
     agency: str
@@ -555,6 +591,7 @@ class Report:
     scales: tuple[ReportScale, ...] = ()
     minimize_formula: str | None = None
     efficiency_rule: EfficiencyRule | None = None
+    capaian_cap: Decimal | None = None
 
     def indicator(self, id_: str) -> Indicator:
         """Return the indicator with this id.
@@ -875,6 +912,7 @@ _TITLES: Final = {
     "report": "`[report]`",
     "place": "`[[places]]`",
     "sasaran": "`[[sasaran]]`",
+    "sasaran_row": "`[[sasaran.rows]]`",
     "indicator": "`[[indicators]]`",
     "target": "`[[indicators.targets]]`",
     "indicator_row": "`[[indicators.rows]]`",

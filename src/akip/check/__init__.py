@@ -5,7 +5,7 @@ differs, not computable, not checked, and why) and the findings behind them; `ch
 the root findings. The package is a pipeline, data flowing one way: the report is read into
 claims (`akip.check.claims`: every quantity and the places printing it, with their
 consensus, `akip.check.consensus`), each family of rules yields its verdicts
-(`akip.check.capaian`, `.anggaran`, `.efisiensi`, `.terbilang`, `.statements`,
+(`akip.check.capaian`, `.sasaran`, `.anggaran`, `.efisiensi`, `.terbilang`, `.statements`,
 `.evaluasi`), and `akip.check.attribution` folds each slip's consequences under it before
 `akip.check.ledger` counts the coverage.
 
@@ -65,6 +65,7 @@ from akip.check.efisiensi import check_boxes, check_efficiency
 from akip.check.evaluasi import check_evaluasi
 from akip.check.findings import DOMAIN, Event, Finding, Severity, error_text
 from akip.check.ledger import Coverage, Ledger, Status, Verdict
+from akip.check.sasaran import check_sasaran
 from akip.check.statements import check_statements
 from akip.check.terbilang import check_amounts
 from akip.exceptions import AkipError, InvalidValue
@@ -90,6 +91,7 @@ __all__ = [
 #: The families of rules, each with the part of the report it reads.
 _FAMILIES: tuple[tuple[str, str, Callable[[Index], Iterable[Event]]], ...] = (
     ("indicators", Message(N_("the indicators")), check_indicators),
+    ("sasaran", Message(N_("the sasaran summaries")), check_sasaran),
     ("budget", Message(N_("the budget lines")), check_budget),
     ("efficiency", Message(N_("the efficiency rows")), check_efficiency),
     ("boxes", Message(N_("the indicator boxes")), check_boxes),

@@ -15,8 +15,8 @@ error of its own:
   narrative copies the tables).
 
 The canonical order does not depend on the order of any array in the report file: family
-of rules (indicators, budget, efficiency, amounts, statements, evaluasi), then place, row,
-year and column in natural order, then code and text.
+of rules (indicators, sasaran, budget, efficiency, amounts, statements, evaluasi), then
+place, row, year and column in natural order, then code and text.
 
 References:
     - PermenPANRB 53/2014 (reviu: a finding names its cause).
@@ -52,6 +52,7 @@ __all__ = ["FAMILIES", "fold", "natural", "where_key"]
 #: The families of rules, in the order findings are listed.
 FAMILIES: Final = (
     "indicators",
+    "sasaran",
     "budget",
     "efficiency",
     "boxes",

@@ -231,6 +231,20 @@ def _capaian(  # noqa: PLR0917 - one printed capaian and what it is compared wit
 ) -> Event:
     """A printed capaian against the exact one; a named other formula is a method hint."""
     if agrees(figure, exact):
+        cap = index.cap(indicator)
+        if cap is not None and exact == cap:
+            before = index.uncapped(indicator.id, row.year, row.period)
+            if before is not None and before > cap:
+                return agreed(
+                    figure,
+                    figure.text,
+                    rule,
+                    Message(
+                        N_("the capaian {capaian} capped at {cap}, the cap the report declares"),
+                        capaian=_pct(before, figure.locale),
+                        cap=show(cap, figure),
+                    ),
+                )
         return agreement(figure, rule, inputs)
     hint = _variant(index, indicator, row, figure, exact)
     if hint is not None:
@@ -304,6 +318,7 @@ def _span(index: Index, indicator: Indicator, row: IndicatorRow) -> tuple[Decima
                         low_high,
                         reached,
                         indicator.polarity,
+                        cap=index.cap(indicator),
                         minimize_formula=index.formula(indicator),
                     )
                 )
@@ -506,9 +521,27 @@ def _labels(
     labels: tuple[Figure, ...],
 ) -> Iterator[Event]:
     """The predikat and atribut of *value*, on the scale the row or indicator names."""
-    named = row.scale or indicator.scale
+    yield from labels_of(
+        index, row.scale or indicator.scale, row.predikat, row.atribut, value, labels
+    )
+
+
+def labels_of(  # noqa: PLR0917 - the labels, their scale, the value and its figures
+    index: Index,
+    named: str | None,
+    predikat_label: Label | None,
+    atribut_label: Label | None,
+    value: Decimal | None,
+    labels: tuple[Figure, ...],
+) -> Iterator[Event]:
+    """A predikat and an atribut printed for *value*, on the scale *named* (else the defaults).
+
+    An indicator row's labels, and a sasaran's labels of its mean capaian
+    (`akip.check.sasaran`), are judged alike: on the declared scale *named*, else the
+    predikat on Permendagri 86/2017 and the atribut on the default atribut scale.
+    """
     declared = {scale.id: scale for scale in index.report.scales}
-    for label, kind in ((row.predikat, "predikat"), (row.atribut, "atribut")):
+    for label, kind in ((predikat_label, "predikat"), (atribut_label, "atribut")):
         if label is None or value is None:
             continue
         if named is not None and named in declared:  # the loader refuses an unknown id

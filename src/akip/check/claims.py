@@ -401,13 +401,24 @@ class Index:
         return None
 
     def capaian(self, indicator_id: str, year: int, period: str | None = None) -> Decimal | None:
-        """The capaian of the consensus target and realisasi, ``None`` if either is unknown."""
+        """The capaian of the consensus target and realisasi, ``None`` if either is unknown.
+
+        Exact, and capped only at the cap the indicator or the report declares (`cap`).
+        """
         key = (indicator_id, year, period)
         if key not in self._capaian:
             self._capaian[key] = self._capaian_of(indicator_id, year, period)
         return self._capaian[key]
 
-    def _capaian_of(self, indicator_id: str, year: int, period: str | None) -> Decimal | None:
+    def uncapped(self, indicator_id: str, year: int, period: str | None = None) -> Decimal | None:
+        """`capaian` before the declared cap (the same value when none is declared)."""
+        if self.cap(self.indicators[indicator_id]) is None:
+            return self.capaian(indicator_id, year, period)
+        return self._capaian_of(indicator_id, year, period, capped=False)
+
+    def _capaian_of(
+        self, indicator_id: str, year: int, period: str | None, *, capped: bool = True
+    ) -> Decimal | None:
         indicator = self.indicators[indicator_id]
         target = self.indicator_value(indicator_id, year, "target", period).value
         realisasi = self.indicator_value(indicator_id, year, "realisasi", period).value
@@ -419,10 +430,19 @@ class Index:
                 range_of(target, figures),
                 realisasi,
                 indicator.polarity,
+                cap=self.cap(indicator) if capped else None,
                 minimize_formula=self.formula(indicator),
             )
         except AkipError:
             return None
+
+    def cap(self, indicator: Indicator) -> Decimal | None:
+        """The cap on *indicator*'s capaian: its own, the report's ``capaian_cap``, else none.
+
+        Akip rules §1: no cap by default; a declared cap applies before the label is judged
+        and before the capaian enters a mean.
+        """
+        return indicator.cap if indicator.cap is not None else self.report.capaian_cap
 
     def formula(self, indicator: Indicator) -> str:
         """The lower-is-better formula of *indicator*: its own, the report's, else (2T − R)/T."""

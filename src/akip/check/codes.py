@@ -156,6 +156,11 @@ _LKE = N_(
 )
 _DOMAIN = N_("every rule has a domain: no target of 0, no negative amount (akip rules §0–§4)")
 _STORY = N_("fisik and keuangan of one sub kegiatan should tell the same story")
+_JUMLAH = N_("Jumlah capaian = the exact sum of the indicators' capaian (akip rules §1, §3)")
+_RATA_RATA = N_(
+    "Rata-rata capaian = the mean of the indicators' exact capaian, each capped only at a "
+    "declared cap (akip rules §1)"
+)
 
 _CHECK: Final = "akip.check"
 _ANGGARAN: Final = "akip.check.anggaran"
@@ -164,6 +169,7 @@ _CONSENSUS_MODULE: Final = "akip.check.consensus"
 _EFISIENSI_MODULE: Final = "akip.check.efisiensi"
 _EVALUASI: Final = "akip.check.evaluasi"
 _FINDINGS: Final = "akip.check.findings"
+_SASARAN: Final = "akip.check.sasaran"
 _STATEMENTS: Final = "akip.check.statements"
 _TERBILANG: Final = "akip.check.terbilang"
 
@@ -172,16 +178,19 @@ _ALL: Final = (
         "CAPAIAN_MISMATCH",
         (_E,),
         N_("a printed capaian differs from the formula on the consensus target and realisasi"),
-        (_CAPAIAN_MODULE, _EFISIENSI_MODULE),
-        (_CAPAIAN, _CAPAIAN_MIN, _PARTS),
+        (_CAPAIAN_MODULE, _EFISIENSI_MODULE, _SASARAN),
+        (_CAPAIAN, _CAPAIAN_MIN, _PARTS, _RATA_RATA),
         N_(
             "A printed capaian, a tingkat kemajuan of the Renstra, the capaian kinerja of an "
-            "efficiency row, or a realisasi printed with its pembilang and penyebut differs "
-            "from what its formula gives on the consensus inputs, at the printed decimals "
-            "(lower is better: (2·target − realisasi) / target × 100). Always an error; when "
-            "the row's realisasi is printed where the capaian is named, the message says so. "
-            "Fix: recompute the figure from the target and the realisasi with the indicator's "
-            "polarity, and round it HALF_UP."
+            "efficiency row, a realisasi printed with its pembilang and penyebut, or the "
+            "Rata-rata capaian of a sasaran's indicators differs from what its formula gives "
+            "on the consensus inputs, at the printed decimals (lower is better: (2·target − "
+            "realisasi) / target × 100; the mean of the indicators' exact capaian, capped only "
+            "at the report's declared capaian_cap). Always an error; when the row's realisasi "
+            "is printed where the capaian is named, or a 100 is the capaian capped at 100 % "
+            "without a declared cap, the message says so. Fix: recompute the figure from the "
+            "target and the realisasi with the indicator's polarity, and round it HALF_UP; "
+            "declare the cap the report applies."
         ),
     ),
     Code(
@@ -276,14 +285,15 @@ _ALL: Final = (
         "SUM_MISMATCH",
         (_E, _I),
         N_("a printed total differs from the exact sum of its parts"),
-        (_ANGGARAN, _EFISIENSI_MODULE, _TERBILANG),
-        (_SUM, _NILAI),
+        (_ANGGARAN, _EFISIENSI_MODULE, _SASARAN, _TERBILANG),
+        (_SUM, _NILAI, _JUMLAH),
         N_(
             "A total is the exact sum of its parts (akip rules §3): a budget parent's pagu and "
             "realisasi at a place (the sum of its children there, or of their consensus), the "
             "total of a pagu version, a sisa (pagu − realisasi), a realisasi printed with its "
             "months or triwulans, a Nilai Anggaran box (Σpagu of the indicator's programs), an "
-            "amount totalling other amounts or budget lines. An error when it differs; info "
+            "amount totalling other amounts or budget lines, the Jumlah capaian of a "
+            "sasaran's indicators. An error when it differs; info "
             "when a Nilai Anggaran box prints Σrealisasi without declaring it "
             '(nilai_anggaran_measure = "realisasi"). Fix: add the parts again, or declare the '
             "measure the box prints."
@@ -443,15 +453,17 @@ _ALL: Final = (
         "NOT_COMPUTABLE",
         (_W,),
         N_("a printed figure cannot be recomputed: its inputs are outside the rule"),
-        (_CHECK, _EVALUASI, _FINDINGS),
-        (_DOMAIN, _LKE),
+        (_CHECK, _EVALUASI, _FINDINGS, _SASARAN),
+        (_DOMAIN, _LKE, _JUMLAH, _RATA_RATA),
         N_(
             "Every rule has a domain (akip rules §0–§4): no target of 0, no negative amount, no "
             "fraction of a sen in words. A figure whose inputs lie outside it cannot be "
             "recomputed: a warning, not an error, since the figure may be right and the rule "
-            "cannot say. A part of the report that a rule refuses altogether (an unknown "
-            "evaluation profile or answer code) ends with one such finding naming it, and the "
-            "check goes on. Fix: check the inputs the message names."
+            "cannot say. A Jumlah or Rata-rata capaian of a sasaran one of whose indicators "
+            "has no computable capaian of the year cannot be judged either. A part of the "
+            "report that a rule refuses altogether (an unknown evaluation profile or answer "
+            "code) ends with one such finding naming it, and the check goes on. Fix: check the "
+            "inputs the message names."
         ),
     ),
     Code(

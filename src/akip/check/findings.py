@@ -311,7 +311,10 @@ SUPERSEDED: Final = Message(
 REALISASI_AS_CAPAIAN: Final = Message(N_("the realisasi is printed where the capaian is named"))
 #: Why a capaian differs: the printed 100 is the capaian above 100 % capped at 100.
 CAPPED_AT_100: Final = Message(
-    N_("the capaian capped at 100 %: the rule does not cap it; a report that caps must say so")
+    N_(
+        "the capaian capped at 100 %: the rule does not cap it; a report that caps declares "
+        'capaian_cap = "100" in [report]'
+    )
 )
 
 

@@ -107,6 +107,15 @@ KEYS: Final[dict[str, Key]] = {
             "is the row's realisasi"
         ),
     ),
+    "sasaran.rows.jumlah": _k(
+        "sasaran", N_("the exact sum of the summarised indicators' capaian of the year")
+    ),
+    "sasaran.rows.capaian": _k(
+        "sasaran",
+        N_("the mean of the summarised indicators' exact capaian (capped at a declared cap)"),
+    ),
+    "sasaran.rows.predikat": _k("sasaran", N_("band of the mean capaian (Permendagri 86/2017)")),
+    "sasaran.rows.atribut": _k("sasaran", N_("band of the mean capaian on the atribut scale")),
     "budget.pagu.value": _k(
         "anggaran",
         N_(

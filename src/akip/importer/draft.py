@@ -27,8 +27,11 @@ copied exactly as printed, or left out with the reason; nothing is corrected.
   above it in its block — an ``[[amounts]]`` entry with those lines as its ``parts`` — never
   the agency's total: a Perjanjian Kinerja lists only the programs it covers.
 - A row under the indicators that sums or averages their capaian ("Jumlah Capaian
-  Realisasi Kinerja", "Rata-Rata Capaian Realisasi Kinerja") is not an indicator: it is
-  left out, with the reason (the report format has no key for it).
+  Realisasi Kinerja", "Rata-Rata Capaian Realisasi Kinerja") is not an indicator. When the
+  table's caption names the sasaran its indicators serve ("Analisis Pencapaian Sasaran 1",
+  "Pengukuran Capaian Kinerja Sasaran Strategis 1"), the row is drafted as that sasaran's
+  ``[[sasaran.rows]]`` (``jumlah`` or ``capaian``, per year, with its labels) and the
+  table's indicators get the sasaran; otherwise it is left out, with the reason.
 - Rule data the report format requires but a table does not print — polarity, unit — gets
   a default and a ``# DECIDE`` comment.
 
@@ -82,6 +85,11 @@ _SUMMARY_ROW: Final = re.compile(
 """A row under the indicators summing or averaging their capaian ("Jumlah Capaian Realisasi
 Kinerja", "Rata-Rata Capaian", "Rata-rata"): not an indicator. "Jumlah Rancangan Perda …" and
 "Rata-rata Lama Sekolah" are indicators and do not match."""
+_SUMMING: Final = re.compile(r"^(jumlah|total)\b", re.IGNORECASE)
+_SASARAN_CAPTION: Final = re.compile(
+    r"\bsasaran(\s+strategis)?\s+(\d+(?:\.\d+)*)\b", re.IGNORECASE
+)
+"""A caption naming the sasaran its table measures: "… Sasaran 1 …", "Sasaran Strategis 1"."""
 _NUMBERED: Final = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+(\S.*)$")
 _RANK: Final = {"opd": 0, "program": 1, "kegiatan": 2, "sub_kegiatan": 3}
 _CODE_LEVELS: Final = {1: "program", 2: "program", 3: "program", 4: "kegiatan", 5: "kegiatan"}
@@ -150,6 +158,17 @@ class DraftIndicator:
     rows: list[dict[str, str | int]] = attrs.Factory(list)
     targets: list[dict[str, str | int]] = attrs.Factory(list)
     places: set[str] = attrs.Factory(set)
+    sasaran: str | None = None
+
+
+@attrs.define
+class DraftSasaran:
+    """A sasaran of the draft, named by the caption of the table *place*, and its summary rows."""
+
+    id: str
+    name: str
+    place: str
+    rows: list[dict[str, Any]] = attrs.Factory(list)
 
 
 @attrs.define
@@ -178,6 +197,7 @@ class Draft:
     source: str
     places: dict[str, dict[str, str]] = attrs.Factory(dict)
     indicators: list[DraftIndicator] = attrs.Factory(list)
+    sasaran: list[DraftSasaran] = attrs.Factory(list)
     lines: list[DraftLine] = attrs.Factory(list)
     efficiency: list[dict[str, Any]] = attrs.Factory(list)
     amounts: list[dict[str, Any]] = attrs.Factory(list)
@@ -244,6 +264,16 @@ class _Builder:
         self.by_name[key] = made
         self.note(place, f"indicator {name!r}", imported=True)
         return made, ""
+
+    def sasaran(self, caption: str, number: str, place: str) -> DraftSasaran:
+        """The sasaran numbered *number* (made when new), named by *caption* in *place*."""
+        for item in self.draft.sasaran:
+            if item.name == caption or item.id == f"SS{number}":
+                return item
+        made = DraftSasaran(f"SS{number}", caption, place)
+        self.draft.sasaran.append(made)
+        self.note(place, f"sasaran {caption!r}", imported=True)
+        return made
 
     def opd_line(self) -> DraftLine:
         if self.opd is None:
@@ -679,12 +709,7 @@ class _TableReader:
         columns: list[Column],
     ) -> None:
         if _SUMMARY_ROW.match(name.strip()):
-            self.b.note(
-                self.place,
-                f"row {name!r}",
-                "a summary row of the capaian column (Jumlah / Rata-rata), not an indicator; "
-                "the report format has no key for it: a person must check it",
-            )
+            self.summary_row(row, name, columns)
             return
         indicator, how = self.b.indicator(
             name,
@@ -729,6 +754,55 @@ class _TableReader:
             if how:
                 item["note"] = how
             self.b.note(self.place, f"{what}: {len(figures)} figure(s)", how, imported=True)
+
+    def summary_row(  # noqa: C901 - the sasaran, its years, figures and labels
+        self, row: Sequence[Cell], name: str, columns: list[Column]
+    ) -> None:
+        """A Jumlah / Rata-rata row: the sasaran's row when the caption names it, else a note."""
+        members = [i for i in self.b.draft.indicators if self.place in i.places]
+        match = _SASARAN_CAPTION.search(self.t.raw.title or "")
+        if match is None or not members:
+            self.b.note(
+                self.place,
+                f"row {name!r}",
+                "a summary row of the capaian column (Jumlah / Rata-rata), not an indicator; "
+                "the caption names no sasaran its indicators serve: a person must enter it "
+                "as the sasaran's [[sasaran.rows]]",
+            )
+            return
+        sasaran = self.b.sasaran(match.group(0), match.group(2), self.place)
+        for indicator in members:
+            if indicator.sasaran is None:
+                indicator.sasaran = sasaran.id
+        key = "jumlah" if _SUMMING.match(name.strip()) else "capaian"
+        groups: dict[int | None, list[Column]] = {}
+        for column in columns:
+            if column.role == "capaian":
+                year = column.year if column.year != self.b.draft.year else None
+                groups.setdefault(year, []).append(column)
+        ids = [i.id for i in members]
+        for year, group in groups.items():
+            what = f"row {name!r}" + (f", {year}" if year else "")
+            figures = self.figures(row, group, what)
+            if year is None:
+                figures.update(self.labels(row))
+            if not figures:
+                continue
+            item: dict[str, Any] = {"place": self.place, "row": name}
+            if year is not None:
+                item["year"] = year
+            locale = self.row_locale(self.used)
+            if locale is not None:
+                item["locale"] = locale
+            if "capaian" in figures:
+                item[key] = figures.pop("capaian")
+            item.update(figures)
+            if any(i.sasaran != sasaran.id for i in members):
+                item["indicators"] = ids
+            sasaran.rows.append(item)
+            self.b.note(
+                self.place, f"{what} of {sasaran.id}: {len(figures) + 1} figure(s)", imported=True
+            )
 
     def labels(self, row: Sequence[Cell]) -> dict[str, str]:
         out: dict[str, str] = {}

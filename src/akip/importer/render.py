@@ -33,6 +33,17 @@ if TYPE_CHECKING:
 __all__ = ["quote", "to_toml"]
 
 _ESCAPES: Final = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\t": "\\t", "\r": "\\r"}
+_SASARAN_ROW_KEYS: Final = (
+    "place",
+    "row",
+    "year",
+    "locale",
+    "jumlah",
+    "capaian",
+    "predikat",
+    "atribut",
+    "indicators",
+)
 _ROW_KEYS: Final = (
     "place",
     "row",
@@ -136,6 +147,8 @@ def _indicator(lines: list[str], indicator: DraftIndicator) -> None:
     lines.append("[[indicators]]")
     lines.append(f"id = {_quote(indicator.id)}")
     lines.append(f"name = {_quote(indicator.name)}")
+    if indicator.sasaran is not None:
+        lines.append(f"sasaran = {_quote(indicator.sasaran)}")
     if indicator.line is not None:
         lines.append('level = "program"')
         lines.append(f"line = {_quote(indicator.line)}")
@@ -258,6 +271,21 @@ def to_toml(draft: Draft) -> str:  # noqa: C901, PLR0912
         if place["id"] in draft.derived:
             lines.append(f"# DECIDE: {draft.derived[place['id']]}")
         _table(lines, "[[places]]", place, ("id", "title", "locale"))
+    if draft.sasaran:
+        lines.append("")
+        lines.append("# ---------------------------------------------------------------- sasaran")
+    for sasaran in draft.sasaran:
+        lines.append("")
+        lines.append("[[sasaran]]")
+        lines.append(f"id = {_quote(sasaran.id)}")
+        lines.append(
+            f"# DECIDE: the caption of {sasaran.place} names the sasaran by its number only: "
+            "write its uraian as printed"
+        )
+        lines.append(f"name = {_quote(sasaran.name)}")
+        for row in sasaran.rows:
+            lines.append("")
+            _table(lines, "[[sasaran.rows]]", row, _SASARAN_ROW_KEYS)
     if draft.indicators:
         lines.append("")
         lines.append(

@@ -323,9 +323,60 @@ FINDINGS = {
     "the realisasi is printed where the capaian is named": (
         "yang tercetak adalah realisasi, padahal kolomnya capaian"
     ),
-    "the capaian capped at 100 %: the rule does not cap it; a report that caps must say so": (
+    "the capaian capped at 100 %: the rule does not cap it; a report that caps declares "
+    'capaian_cap = "100" in [report]': (
         "capaian yang dibatasi pada 100 %: aturannya tidak membatasi; laporan yang membatasi "
-        "harus menyatakannya"
+        'menyatakan capaian_cap = "100" di [report]'
+    ),
+    "Jumlah capaian": "Jumlah capaian",
+    "the capaian {capaian} capped at {cap}, the cap the report declares": (
+        "capaian {capaian} dibatasi pada {cap}, batas yang dinyatakan laporan"
+    ),
+    "Rata-rata capaian": "Rata-rata capaian",
+    "mean": "rata-rata",
+    "the sasaran summaries": "ringkasan sasaran",
+    "Jumlah capaian = the exact sum of the indicators' capaian (akip rules §1, §3)": (
+        "jumlah capaian = hasil penjumlahan persis capaian indikator-indikatornya "
+        "(aturan akip §1, §3)"
+    ),
+    "Rata-rata capaian = the mean of the indicators' exact capaian, each capped only at a "
+    "declared cap (akip rules §1)": (
+        "rata-rata capaian = rata-rata capaian persis indikator-indikatornya, masing-masing "
+        "dibatasi hanya pada batas yang dinyatakan (aturan akip §1)"
+    ),
+    "the mean of the indicators' capaian cannot be computed, and the row prints none": (
+        "rata-rata capaian indikator-indikatornya tidak dapat dihitung, dan barisnya tidak "
+        "mencetaknya"
+    ),
+    "the capaian of {indicators} of {year} cannot be computed": (
+        "capaian {indicators} tahun {year} tidak dapat dihitung"
+    ),
+    "the sasaran {sasaran} has no indicator": "sasaran {sasaran} tidak memiliki indikator",
+    "the row summarises indicators the file does not transcribe (partial = true)": (
+        "baris meringkas indikator-indikator yang tidak disalin dalam berkas (partial = true)"
+    ),
+    "{why}: the summary of the sasaran's indicators cannot be judged": (
+        "{why}: ringkasan indikator-indikator sasaran tidak dapat dinilai"
+    ),
+    "the {what} of the printed capaian, each of which agrees: the difference is only their "
+    "rounding": (
+        "{what} capaian yang tercetak, yang masing-masing sesuai: selisihnya hanya pembulatannya"
+    ),
+    "the {what} of the printed capaian, one of which differs from its rule": (
+        "{what} capaian yang tercetak, yang salah satunya berbeda dengan aturannya"
+    ),
+    "the exact sum of the summarised indicators' capaian of the year": (
+        "hasil penjumlahan persis capaian tahun itu dari indikator-indikator yang diringkas"
+    ),
+    "the mean of the summarised indicators' exact capaian (capped at a declared cap)": (
+        "rata-rata capaian persis indikator-indikator yang diringkas (dibatasi pada batas "
+        "yang dinyatakan)"
+    ),
+    "band of the mean capaian (Permendagri 86/2017)": (
+        "rentang rata-rata capaian (Permendagri 86/2017)"
+    ),
+    "band of the mean capaian on the atribut scale": (
+        "rentang rata-rata capaian pada skala atribut"
     ),
     "{error}; the rest of {place} was not checked": (
         "{error}; bagian {place} selebihnya tidak diperiksa"
@@ -1042,20 +1093,26 @@ CODES = {
     ),
     (
         "A printed capaian, a tingkat kemajuan of the Renstra, the capaian kinerja of an "
-        "efficiency row, or a realisasi printed with its pembilang and penyebut differs "
-        "from what its formula gives on the consensus inputs, at the printed decimals "
-        "(lower is better: (2·target − realisasi) / target × 100). Always an error; when "
-        "the row's realisasi is printed where the capaian is named, the message says so. "
-        "Fix: recompute the figure from the target and the realisasi with the indicator's "
-        "polarity, and round it HALF_UP."
+        "efficiency row, a realisasi printed with its pembilang and penyebut, or the "
+        "Rata-rata capaian of a sasaran's indicators differs from what its formula gives "
+        "on the consensus inputs, at the printed decimals (lower is better: (2·target − "
+        "realisasi) / target × 100; the mean of the indicators' exact capaian, capped only "
+        "at the report's declared capaian_cap). Always an error; when the row's realisasi "
+        "is printed where the capaian is named, or a 100 is the capaian capped at 100 % "
+        "without a declared cap, the message says so. Fix: recompute the figure from the "
+        "target and the realisasi with the indicator's polarity, and round it HALF_UP; "
+        "declare the cap the report applies."
     ): (
         "Capaian yang tercetak, tingkat kemajuan Renstra, capaian kinerja baris efisiensi, "
-        "atau realisasi yang dicetak bersama pembilang dan penyebutnya berbeda dengan hasil "
-        "rumusnya atas masukan kesepakatan, pada jumlah desimal yang dicetak (makin rendah "
-        "makin baik: (2·target − realisasi) / target × 100). Selalu kesalahan; bila realisasi "
-        "baris dicetak di tempat capaian, pesannya menyebutkannya. Perbaikan: hitung ulang "
+        "realisasi yang dicetak bersama pembilang dan penyebutnya, atau rata-rata capaian "
+        "indikator-indikator suatu sasaran berbeda dengan hasil rumusnya atas masukan "
+        "kesepakatan, pada jumlah desimal yang dicetak (makin rendah makin baik: (2·target − "
+        "realisasi) / target × 100; rata-rata capaian persis indikator-indikatornya, dibatasi "
+        "hanya pada capaian_cap yang dinyatakan laporan). Selalu kesalahan; bila realisasi "
+        "baris dicetak di tempat capaian, atau angka 100 adalah capaian yang dibatasi pada "
+        "100 % tanpa batas yang dinyatakan, pesannya menyebutkannya. Perbaikan: hitung ulang "
         "angkanya dari target dan realisasi menurut polaritas indikator, lalu bulatkan "
-        "HALF_UP."
+        "HALF_UP; nyatakan batas yang diterapkan laporan."
     ),
     (
         "A row's atribut is the band of its capaian on the default atribut scale (Tabel "
@@ -1092,7 +1149,8 @@ CODES = {
         "realisasi at a place (the sum of its children there, or of their consensus), the "
         "total of a pagu version, a sisa (pagu − realisasi), a realisasi printed with its "
         "months or triwulans, a Nilai Anggaran box (Σpagu of the indicator's programs), an "
-        "amount totalling other amounts or budget lines. An error when it differs; info "
+        "amount totalling other amounts or budget lines, the Jumlah capaian of a "
+        "sasaran's indicators. An error when it differs; info "
         "when a Nilai Anggaran box prints Σrealisasi without declaring it "
         '(nilai_anggaran_measure = "realisasi"). Fix: add the parts again, or declare the '
         "measure the box prints."
@@ -1101,7 +1159,8 @@ CODES = {
         "realisasi induk anggaran di suatu tempat (jumlah rinciannya di tempat itu, atau "
         "kesepakatannya), jumlah suatu versi pagu, sisa (pagu − realisasi), realisasi yang "
         "dicetak bersama bulan atau triwulannya, kotak Nilai Anggaran (Σpagu program-program "
-        "indikator), angka rupiah yang menjumlahkan angka lain atau baris anggaran. Kesalahan "
+        "indikator), angka rupiah yang menjumlahkan angka lain atau baris anggaran, jumlah "
+        "capaian indikator-indikator suatu sasaran. Kesalahan "
         "bila berbeda; info bila kotak Nilai Anggaran mencetak Σrealisasi tanpa menyatakannya "
         '(nilai_anggaran_measure = "realisasi"). Perbaikan: jumlahkan ulang rinciannya, atau '
         "nyatakan ukuran yang dicetak kotak itu."
@@ -1170,14 +1229,18 @@ CODES = {
         "Every rule has a domain (akip rules §0–§4): no target of 0, no negative amount, no "
         "fraction of a sen in words. A figure whose inputs lie outside it cannot be "
         "recomputed: a warning, not an error, since the figure may be right and the rule "
-        "cannot say. A part of the report that a rule refuses altogether (an unknown "
-        "evaluation profile or answer code) ends with one such finding naming it, and the "
-        "check goes on. Fix: check the inputs the message names."
+        "cannot say. A Jumlah or Rata-rata capaian of a sasaran one of whose indicators "
+        "has no computable capaian of the year cannot be judged either. A part of the "
+        "report that a rule refuses altogether (an unknown evaluation profile or answer "
+        "code) ends with one such finding naming it, and the check goes on. Fix: check the "
+        "inputs the message names."
     ): (
         "Setiap aturan memiliki domain (aturan akip §0–§4): tidak ada target 0, tidak ada "
         "jumlah negatif, tidak ada pecahan sen dalam huruf. Angka yang masukannya di luar "
         "domain itu tidak dapat dihitung ulang: peringatan, bukan kesalahan, karena angkanya "
-        "mungkin benar dan aturannya tidak dapat memastikan. Bagian laporan yang ditolak "
+        "mungkin benar dan aturannya tidak dapat memastikan. Jumlah atau rata-rata capaian "
+        "suatu sasaran yang salah satu indikatornya tidak memiliki capaian tahun itu yang "
+        "dapat dihitung juga tidak dapat dinilai. Bagian laporan yang ditolak "
         "seluruhnya oleh suatu aturan (profil evaluasi atau kode jawaban yang tidak dikenal) "
         "berakhir dengan satu temuan seperti ini yang menyebutnya, dan pemeriksaan berlanjut. "
         "Perbaikan: periksa masukan yang disebut pesannya."
