@@ -13,6 +13,7 @@ from pathlib import Path
 
 from akip import check, report
 from akip.importer import import_text
+from tests.hand import round_half_up as _round
 
 EXAMPLES = Path(__file__).parent.parent / "examples"
 
@@ -30,15 +31,6 @@ TABEL_3_5 = (
     "\tJumlah Capaian Realisasi Kinerja\t\t\t\t\t\t310,38\t300,20\n"
     "\tRata-Rata Capaian Realisasi Kinerja\t\t\t\t\t\t103,46\t100,07\n"
 )
-
-
-def _round(value: Fraction, places: int) -> Decimal:
-    """Round half up by hand, on an exact fraction (independent of akip.numbers)."""
-    scaled = value * 10**places
-    whole = scaled.numerator // scaled.denominator
-    if scaled - whole >= Fraction(1, 2):
-        whole += 1
-    return Decimal(whole).scaleb(-places)
 
 
 def _f(text: str) -> Fraction:

@@ -16,6 +16,7 @@ from pathlib import Path
 from akip import check, report
 from akip.importer import import_text
 from akip.importer.recognise import role_of
+from tests.hand import round_half_up as _round
 
 PATH = Path(__file__).parent.parent / "examples" / "limapuluhkota-perpustakaan-2020.toml"
 
@@ -29,15 +30,6 @@ TABEL_6 = (
     "79,29\t100\tSangat Tinggi\n"
     "\tRata-rata\t\t\t100\tSangat Tinggi\n"
 )
-
-
-def _round(value: Fraction, places: int) -> Decimal:
-    """Round half up by hand, on an exact fraction (independent of akip.numbers)."""
-    scaled = value * 10**places
-    whole = scaled.numerator // scaled.denominator
-    if scaled - whole >= Fraction(1, 2):
-        whole += 1
-    return Decimal(whole).scaleb(-places)
 
 
 class TestHandComputation:

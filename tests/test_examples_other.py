@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from akip import anggaran, capaian, check, efisiensi, report
 from akip.check import efisiensi as efisiensi_rule
+from tests.hand import round_half_up as _round
 
 if TYPE_CHECKING:
     from akip.report import Report
@@ -34,15 +35,6 @@ def _some(value: T | None) -> T:
 
 def _load(name: str) -> Report:
     return report.load(EXAMPLES / f"{name}.toml")
-
-
-def _round(value: Fraction, places: int) -> Decimal:
-    """Round half up by hand, on an exact fraction (independent of akip.numbers)."""
-    scaled = value * 10**places
-    whole = scaled.numerator // scaled.denominator
-    if scaled - whole >= Fraction(1, 2):
-        whole += 1
-    return Decimal(whole).scaleb(-places)
 
 
 def _f(text: str) -> Fraction:

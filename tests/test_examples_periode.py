@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 
 from akip import check, report
 from akip.check import Status
+from tests.hand import round_half_up as _round
 
 if TYPE_CHECKING:
     from akip.report import Report
@@ -70,15 +71,6 @@ SSK1_ROW = (
 def _f(text: str) -> Fraction:
     """A printed US-style number as an exact fraction (thousands commas dropped by hand)."""
     return Fraction(Decimal(text.replace(",", "")))
-
-
-def _round(value: Fraction, places: int) -> Decimal:
-    """Round half up by hand, on an exact fraction (independent of akip.numbers)."""
-    scaled = value * 10**places
-    whole = scaled.numerator // scaled.denominator
-    if scaled - whole >= Fraction(1, 2):
-        whole += 1
-    return Decimal(whole).scaleb(-places)
 
 
 def _findings(rep: Report) -> set[tuple[str, str, str]]:

@@ -13,19 +13,11 @@ from pathlib import Path
 
 from akip import check, report
 from akip.importer import import_text
+from tests.hand import round_half_up as _round
 
 EXAMPLES = Path(__file__).parent.parent / "examples"
 PATH = EXAMPLES / "tanah-datar-2016.toml"
 PARTS_PLACE = "§3.3 p. 49, row 'persentase APM SD/MI (perhitungan)', year 2016, column realisasi"
-
-
-def _round(value: Fraction, places: int) -> Decimal:
-    """Round half up by hand, on an exact fraction (independent of akip.numbers)."""
-    scaled = value * 10**places
-    whole = scaled.numerator // scaled.denominator
-    if scaled - whole >= Fraction(1, 2):
-        whole += 1
-    return Decimal(whole).scaleb(-places)
 
 
 def _f(text: str) -> Fraction:
