@@ -51,7 +51,7 @@ screenshots: $(STAMP) browser
 messages: $(STAMP)
 	$(BIN)/pybabel extract --no-location --sort-output --project=akip \
 	  --omit-header -k _ -k ngettext:1,2 -k N_ -o src/akip/locale/akip.pot src/akip/__main__.py \
-	  src/akip/_i18n.py src/akip/_locate.py src/akip/output src/akip/check src/akip/terbilang.py \
+	  src/akip/_i18n.py src/akip/_locate.py src/akip/_report_build.py src/akip/output src/akip/check src/akip/terbilang.py \
 	  src/akip/capaian.py src/akip/anggaran.py src/akip/fisik.py src/akip/efisiensi.py \
 	  src/akip/periode.py
 	$(BIN)/python src/akip/locale/translate_id.py src/akip/locale

@@ -36,6 +36,7 @@ _SOURCES = [
     "__main__.py",
     "_i18n.py",
     "_locate.py",
+    "_report_build.py",
     "output",
     "check",
     "terbilang.py",

@@ -328,3 +328,41 @@ def test_pathlike_returning_junk():
     """A PathLike whose __fspath__ returns junk is a ReportError, not a TypeError."""
     with pytest.raises(ReportError, match="report file must be a path"):
         report.load(_BadPath())
+
+
+class TestAWorksheetIsNotAReport:
+    """An LKE worksheet (``profil``, ``[jawaban]``) given as a report says what it is."""
+
+    HINT = "this is an LKE evaluation worksheet, not a report file"
+    WORKSHEET = Path(__file__).parent.parent / "examples" / "lke-2024.toml"
+
+    def test_the_loader_names_the_worksheet(self):
+        """Refused with the key it stops at and the function that reads such a file."""
+        with pytest.raises(ReportError, match=r"profil: unknown key \(this is an LKE") as info:
+            report.load(self.WORKSHEET)
+        assert "akip.evaluasi.load_worksheet" in str(info.value)
+
+    def test_json_too(self):
+        """The same file as JSON: the same hint (the streamed reader leaves it to the check)."""
+        with pytest.raises(ReportError, match=self.HINT):
+            report.loads_json('{"profil": "permenpanrb-88-2021", "jawaban": {"1.1.1": "AA"}}')
+
+    def test_a_report_with_a_stray_key_gets_no_such_hint(self):
+        """Only a top level holding a ``jawaban`` table is taken for a worksheet."""
+        with pytest.raises(ReportError) as info:
+            report.loads_toml('schema_version = 1\nprofil = "x"\n')
+        assert self.HINT not in str(info.value)
+
+    @pytest.mark.parametrize(
+        ("lang", "expected"),
+        [
+            ("en", "unknown key 'profil' (this is an LKE evaluation worksheet, not a report"),
+            ("id", "kunci tidak dikenal 'profil' (ini lembar kerja evaluasi (LKE), bukan berkas"),
+        ],
+    )
+    def test_the_cli_says_it_in_each_language(self, lang, expected, capsys):
+        """``akip check`` of the worksheet: status 2, the hint in the output language."""
+        from akip.__main__ import main  # noqa: PLC0415
+
+        assert 2 == main(["check", str(self.WORKSHEET), "--lang", lang])
+        assert expected in capsys.readouterr().err

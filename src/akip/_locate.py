@@ -27,6 +27,7 @@ import tomllib
 from typing import Any, Final
 
 from akip._i18n import _
+from akip._report_build import WORKSHEET
 
 __all__ = ["describe", "line_of"]
 
@@ -139,6 +140,7 @@ def describe(error: Exception, file: str) -> str:
         unknown = _("unknown key")
         problem = problem.replace("unknown key", f"{unknown} {key!r}", 1)
         problem = problem.replace("did you mean", _("did you mean"))
+        problem = problem.replace(WORKSHEET, _(WORKSHEET))
     elif re.match(r"must be (a string|non-empty text), not (integer|float)", problem):
         value = _value(text.splitlines()[line - 1]) if line else None
         printed = value if value is not None else "…"

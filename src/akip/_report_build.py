@@ -23,6 +23,7 @@ import attrs
 
 from akip import _trusted, kode
 from akip._decimal import ONE
+from akip._i18n import N_
 from akip._report_spec import _KIND_NEEDS, _LOCALES, _SPECS, LEVELS, _Key
 from akip._validators import key_name as _key_name
 from akip._validators import shown as _shown
@@ -149,6 +150,21 @@ def _check_new_kind(value: object, kind: str, path: str) -> None:
             )
 
 
+def _unknown_key(data: dict[Any, Any], spec_name: str, name: object, path: str) -> NoReturn:
+    """Refuse the key *name* of the table *data*, with the nearest known key as a hint.
+
+    A top level holding a ``jawaban`` table is an LKE worksheet: the hint says so.
+    """
+    import difflib  # noqa: PLC0415 - only for a refused key (start-up time)
+
+    close = difflib.get_close_matches(str(name), list(_SPECS[spec_name]), n=1)
+    hint = f" (did you mean {_shown(close[0])}?)" if close else ""
+    if spec_name == "root" and isinstance(data.get("jawaban"), dict):
+        hint = f" ({WORKSHEET})"
+    shown_key = _key_name(name)
+    _fail(f"{path}.{shown_key}" if path else shown_key, f"unknown key{hint}")
+
+
 def _check_table(data: object, spec_name: str, path: str) -> None:  # noqa: C901
     if not isinstance(data, dict):
         _fail(path, f"must be a table, not {_type_name(data)}")
@@ -161,12 +177,7 @@ def _check_table(data: object, spec_name: str, path: str) -> None:  # noqa: C901
     for name, value in data.items():
         key = spec.get(name)
         if key is None:
-            import difflib  # noqa: PLC0415 - only for a refused key (start-up time)
-
-            close = difflib.get_close_matches(str(name), list(spec), n=1)
-            hint = f" (did you mean {_shown(close[0])}?)" if close else ""
-            shown_key = _key_name(name)
-            _fail(f"{path}.{shown_key}" if path else shown_key, f"unknown key{hint}")
+            _unknown_key(data, spec_name, name, path)
         kind = key.kind
         if kind == "number":
             simple = simple and isinstance(value, str)
@@ -200,6 +211,12 @@ _NESTED: Final = {
 
 
 _REQUIRED_KEYS: Final = {table: frozenset(names) for table, names in _REQUIRED.items()}
+
+#: The hint for a file whose top level holds ``jawaban``: an LKE worksheet (`akip.evaluasi`).
+WORKSHEET: Final = N_(
+    "this is an LKE evaluation worksheet, not a report file: "
+    "read it with akip.evaluasi.load_worksheet"
+)
 
 
 # A valid report (nearly every file loaded) passes the structural check without one error

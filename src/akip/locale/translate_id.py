@@ -90,6 +90,9 @@ ID = {
     "code": "kode",
     "column": "kolom",
     "did you mean": "maksudnya",
+    "this is an LKE evaluation worksheet, not a report file: "
+    "read it with akip.evaluasi.load_worksheet": "ini lembar kerja evaluasi (LKE), bukan berkas "
+    "laporan: bacalah dengan akip.evaluasi.load_worksheet",
     "differ": "berbeda",
     "error": "kesalahan",
     "every code": "semua kode",
