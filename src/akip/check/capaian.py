@@ -36,6 +36,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
 
 from akip import atribut, capaian, periode, predikat
+from akip._decimal import HUNDRED
 from akip._i18n import N_, Message
 from akip.check.claims import INDICATOR_MEASURES, VERSIONS, range_of, reads_index
 from akip.check.consensus import conflicts, decide
@@ -266,7 +267,7 @@ def _capaian(  # noqa: PLR0917 - one printed capaian and what it is compared wit
     why = ""
     if row.realisasi is not None and figure.value == row.realisasi.value:
         why = REALISASI_AS_CAPAIAN
-    elif figure.value == _HUNDRED and exact > _HUNDRED:
+    elif figure.value == HUNDRED and exact > HUNDRED:  # the capaian capped at 100 %
         why = CAPPED_AT_100
     return disagreement(figure, exact, "CAPAIAN_MISMATCH", rule, "capaian", why, inputs)
 
@@ -275,9 +276,6 @@ def span_text(span: tuple[Decimal, Decimal], figure: Figure) -> str:
     """A span of values printed like *figure*: ``"83,33 – 88,71"``."""
     return f"{show(span[0], figure)} – {show(span[1], figure)}"
 
-
-#: A printed capaian of 100 for an exact one above it is the capaian capped at 100 %.
-_HUNDRED: Final = Decimal(100)
 
 #: A printed input whose rounding moves it by at least this share of its value is coarse.
 _COARSE: Final = Decimal("0.01")

@@ -243,6 +243,7 @@ def _judge(
     if agrees(figure, exact):
         return agreement(figure, rule, inputs)
     same = of_printed is not None and agrees_value(figure.value, figure.decimals, of_printed)
+    of_what = Message(N_("sum")) if jumlah else Message(N_("mean"))
     if same and rounded:
         return agreed(
             figure,
@@ -253,14 +254,14 @@ def _judge(
                     "the {what} of the printed capaian, each of which agrees: the difference "
                     "is only their rounding"
                 ),
-                what=Message(N_("sum")) if jumlah else Message(N_("mean")),
+                what=of_what,
             ),
         )
     why = ""
     if same:
         why = Message(
             N_("the {what} of the printed capaian, one of which differs from its rule"),
-            what=Message(N_("sum")) if jumlah else Message(N_("mean")),
+            what=of_what,
         )
     what = Message(N_("Jumlah capaian")) if jumlah else Message(N_("Rata-rata capaian"))
     return disagreement(figure, exact, code, rule, what, why, inputs)
