@@ -418,6 +418,24 @@ class TestLoaderErrors:
         with pytest.raises(ReportError, match=r"big\.toml: file is"):
             report.load(big)
 
+    @pytest.mark.parametrize("suffix", [".csv", ".xlsx", ".pdf", ".txt", ".MD"])
+    def test_a_table_file_is_sent_to_the_importer(self, tmp_path, suffix):
+        """A table file given as a report names `akip import`, which reads it."""
+        with pytest.raises(ReportError) as caught:
+            report.load(tmp_path / f"tabel{suffix}")
+        expected = (
+            f"{tmp_path / f'tabel{suffix}'}: unknown report file type {suffix.lower()!r} (use "
+            f".toml or .json; 'akip import' (akip.importer) turns the tables of a "
+            f"{suffix.lower()} file into a draft report file)"
+        )
+        assert expected == str(caught.value)
+
+    def test_another_suffix_gets_no_import_hint(self, tmp_path):
+        """A suffix the importer does not read either gets no hint to import it."""
+        with pytest.raises(ReportError) as caught:
+            report.load(tmp_path / "r.yaml")
+        assert str(caught.value).endswith("unknown report file type '.yaml' (use .toml or .json)")
+
     def test_load_errors(self, tmp_path):
         """load() names the file, refuses unknown suffixes and unreadable files."""
         with pytest.raises(ReportError, match="unknown report file type"):

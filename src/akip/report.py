@@ -795,6 +795,10 @@ def _json(held: list[object]) -> Report:
         return _report_build.build(data, deep.release)
 
 
+#: The files `akip.importer` reads: their tables become a draft report file.
+_TABLE_SUFFIXES: Final = frozenset({".txt", ".md", ".csv", ".xlsx", ".xlsm", ".pdf"})
+
+
 def load(path: object) -> Report:
     """Load a report file, ``.toml`` or ``.json`` by its suffix.
 
@@ -817,7 +821,13 @@ def load(path: object) -> Report:
     suffix = os.path.splitext(file)[1].lower()  # noqa: PTH122 - pathlib costs start-up time
     loaders = {".toml": _toml, ".json": _json}
     if suffix not in loaders:
-        msg = f"{file}: unknown report file type {_shown(suffix)} (use .toml or .json)"
+        hint = (
+            f"; 'akip import' (akip.importer) turns the tables of a {suffix} file into a draft"
+            " report file"
+            if suffix in _TABLE_SUFFIXES
+            else ""
+        )
+        msg = f"{file}: unknown report file type {_shown(suffix)} (use .toml or .json{hint})"
         raise ReportError(msg)
     try:
         # The bound is on the bytes read: /dev/zero, a FIFO or a growing file report a size
