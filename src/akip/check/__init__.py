@@ -63,7 +63,7 @@ from akip.check.capaian import check_indicators
 from akip.check.claims import Index, printed
 from akip.check.efisiensi import check_boxes, check_efficiency
 from akip.check.evaluasi import check_evaluasi
-from akip.check.findings import DOMAIN, Event, Finding, Severity, error_text
+from akip.check.findings import Event, Finding, Severity, rest_not_checked
 from akip.check.ledger import Coverage, Ledger, Status, Verdict
 from akip.check.sasaran import check_sasaran
 from akip.check.statements import check_statements
@@ -172,19 +172,7 @@ def _guarded(
             # Only findings are ordered by their family: other events pass as they are.
             yield event if event.finding is None else event._replace(family=family)
     except AkipError as exc:
-        finding = Finding(
-            "NOT_COMPUTABLE",
-            Severity.WARNING,
-            where,
-            None,
-            None,
-            DOMAIN,
-            Message(
-                N_("{error}; the rest of {place} was not checked"),
-                error=error_text(exc),
-                place=where,
-            ),
-        )
+        finding = rest_not_checked(where, exc)
         yield Event(None, Status.NOT_COMPUTABLE, finding, family=family)
 
 

@@ -21,15 +21,14 @@ from typing import TYPE_CHECKING, Final
 from akip._i18n import N_, Message
 from akip.check.claims import reads_index
 from akip.check.findings import (
-    DOMAIN,
     LKE,
     Event,
     Finding,
     Severity,
     agreed,
     differs,
-    error_text,
     judge,
+    rest_not_checked,
     same_text,
 )
 from akip.check.ledger import Status
@@ -56,19 +55,7 @@ def check_evaluasi(index: Index) -> Iterator[Event]:
         try:
             yield from _sheet(sheet)
         except AkipError as exc:  # an unknown profile or answer code
-            finding = Finding(
-                "NOT_COMPUTABLE",
-                Severity.WARNING,
-                where,
-                None,
-                None,
-                DOMAIN,
-                Message(
-                    N_("{error}; the rest of {place} was not checked"),
-                    error=error_text(exc),
-                    place=where,
-                ),
-            )
+            finding = rest_not_checked(where, exc)
             yield Event(None, Status.NOT_COMPUTABLE, finding)
 
 

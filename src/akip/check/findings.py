@@ -504,3 +504,25 @@ def not_computable(figure: Figure, rule: str, exc: AkipError) -> Event:
         ),
     )
     return differs(figure, finding)
+
+
+def rest_not_checked(place: str, exc: AkipError) -> Finding:
+    """The finding of a part of a report whose check ended at a refused figure (*exc*).
+
+    A family of rules (or one evaluasi worksheet) that meets an error it cannot turn into
+    a verdict stops there, with this ``NOT_COMPUTABLE`` warning naming *place*, so that
+    the rest of the report is still checked and nothing is skipped in silence.
+    """
+    return Finding(
+        "NOT_COMPUTABLE",
+        Severity.WARNING,
+        place,
+        None,
+        None,
+        DOMAIN,
+        Message(
+            N_("{error}; the rest of {place} was not checked"),
+            error=error_text(exc),
+            place=place,
+        ),
+    )
