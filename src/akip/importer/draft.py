@@ -90,7 +90,10 @@ _SASARAN_CAPTION: Final = re.compile(
     r"\bsasaran(\s+strategis)?\s+(\d+(?:\.\d+)*)\b", re.IGNORECASE
 )
 """A caption naming the sasaran its table measures: "… Sasaran 1 …", "Sasaran Strategis 1"."""
-_NUMBERED: Final = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+(\S.*)$")
+_NUMBERED: Final = re.compile(r"^(\d+(?:\.\d+)*)(?:\.\s*|\s+)(\S.*)$")
+"""A number printed in the name's cell: "1 Perumusan …", "1. Sub Kegiatan …", "1.Sub Kegiatan …"."""
+_LEVEL_WORD: Final = re.compile(r"^(sub\s*-?\s*kegiatan|kegiatan)\b", re.IGNORECASE)
+"""A line whose name starts with its level: "Kegiatan Pelaksanaan …", "Sub Kegiatan Fasilitasi …"."""
 _RANK: Final = {"opd": 0, "program": 1, "kegiatan": 2, "sub_kegiatan": 3}
 _CODE_LEVELS: Final = {1: "program", 2: "program", 3: "program", 4: "kegiatan", 5: "kegiatan"}
 _INDICATOR_FIGURES: Final = (
@@ -400,6 +403,9 @@ def _level(
         return _CODE_LEVELS.get(code.count(".") + 1, "sub_kegiatan"), code
     if name.lower().startswith("program"):
         return "program", None
+    word = _LEVEL_WORD.match(name)
+    if word is not None:
+        return ("kegiatan" if word.group(1).lower() == "kegiatan" else "sub_kegiatan"), None
     number = number or _text(row, table.role("no"))
     if re.fullmatch(r"\d+\.\d+\.\d+\.?", number):
         return "sub_kegiatan", None
