@@ -75,9 +75,12 @@ MAX_BYTES: Final = 20 * 1024 * 1024
 """Sources larger than this (20 MiB) are refused before reading."""
 
 _CAPTION: Final = re.compile(
-    r"^[\s*#_]*(?:<b>\s*)?(Tabel|Table)\.?\s+((?:[A-Z]+\.)?\d+(?:\.\d+)*)\b\.?(?:\s*</b>)?[\s*_]*$",
+    r"^[\s*#_]*(?:<b>\s*)?(Tabel|Table)\s*\.?\s*((?:[A-Z]+\.)?\d+(?:\.\d+)*)\b\.?(?:\s*</b>)?[\s*_]*"
+    r"(?:[:\-\u2013]?\s*(?P<title>\S.*?))?[\s*_]*$",
     re.IGNORECASE,
 )
+_LEADER: Final = re.compile(r"\.{3,}|\u2026{2,}")
+_FIGURE_TOKEN: Final = re.compile(r"(?<![\w.,])[-+]?\d[\d.,]*%?(?!\w)")
 _TAG: Final = re.compile(r"</?(?:b|i|u|strong|em|sup|sub|span)\b[^>]*>", re.IGNORECASE)
 _BOLD: Final = re.compile(r"^\s*(?:<b>|\*\*)(.*?)(?:</b>|\*\*)\s*$", re.IGNORECASE | re.DOTALL)
 _PIPE_RULE: Final = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
@@ -86,6 +89,7 @@ _TITLE_LINES: Final = 3
 _CARRY_LINES: Final = 6
 _TITLE_CHARS: Final = 240
 _HEADING_PARAGRAPHS: Final = 2
+_UNREAD_FIGURES: Final = 2
 _TITLE_PREFIX: Final = r"^(?:lampiran\s*(?:[ivx]+|\d+)?\s*[:.\-]?\s*)?"
 
 LAMPIRAN_TITLES: Final = (
@@ -125,6 +129,11 @@ class RawTable:
     ``None`` for a table printed without either. ``repeat`` counts the earlier headings that
     gave the same place (the Perjanjian Kinerja of each official of the agency, printed one
     after the other under one heading): its place then ends in ``(2)``, ``(3)``, ….
+
+    A caption followed by figures but by no tab-separated or pipe row (a table whose cells a
+    PDF or web page's text separates by spaces only, Gunung Kaler 2020 Tabel 3.5, or a table
+    printed as an image) gives a table with no rows; ``unread`` counts the figures printed
+    between its caption and the next one, which `akip.importer.draft` reports as left out.
     """
 
     source: str
@@ -134,6 +143,7 @@ class RawTable:
     page: int | None = None
     derived: bool = False
     repeat: int = 0
+    unread: int = 0
 
     def cell(self, row: int, column: int) -> Cell | None:
         """Return the cell at *row*, *column* (``None`` outside the table).
@@ -182,11 +192,33 @@ def _is_table_line(line: str) -> bool:
     return "\t" in line or (line.lstrip().startswith("|") and line.count("|") >= 2)  # noqa: PLR2004
 
 
-def _caption(line: str) -> str | None:
+def _caption(line: str) -> tuple[str, str | None] | None:
+    """The place and title a caption line prints: ``Tabel 3.5``, ``Tabel 14. Realisasi …``.
+
+    A title on the caption's own line (``Tabel.3.67 Capaian Nilai Evaluasi Kinerja
+    Anggaran``) starts with a capital or a digit and does not end as a sentence does (``.``,
+    ``:``, ``,``, ``;``): ``Tabel 3.2 berikut menyajikan …:`` is prose, and a line of the
+    Daftar Tabel (dot leaders) is no caption.
+
+    >>> _caption("Tabel 14. Realisasi Anggaran Per Sasaran Strategis")
+    ('Tabel 14', 'Realisasi Anggaran Per Sasaran Strategis')
+    >>> _caption("Tabel III.11"), _caption("Tabel 3.1 menunjukkan capaian")
+    (('Tabel III.11', None), None)
+    """
     match = _CAPTION.match(_TAG.sub("", line).replace("*", " "))
     if match is None:
         return None
-    return f"Tabel {match.group(2)}"
+    title = match.group("title")
+    if title is not None:
+        title = clean(title)[0]
+        if (
+            not (title[0].isupper() or title[0].isdigit() or title[0] == "(")
+            or title.endswith((".", ":", ",", ";"))
+            or _LEADER.search(title)
+            or len(title) > _TITLE_CHARS
+        ):
+            return None
+    return f"Tabel {match.group(2)}", title or None
 
 
 def lampiran_place(heading: str) -> tuple[str, str] | None:
@@ -255,6 +287,16 @@ def from_text(text: str, source: str = "<text>") -> list[RawTable]:  # noqa: C90
     headings: dict[str, int] = {}  # how many headings gave each lampiran place
     prose = 0  # lines of prose since the last table
     derived: tuple[bool, int] = (False, 0)
+    pending: tuple[str, str | None, int, int] | None = None  # a caption not yet given a table
+
+    def unread() -> None:
+        """A caption followed by figures but by no table line: a table laid out with spaces."""
+        nonlocal pending
+        if pending is not None and pending[3] >= _UNREAD_FIGURES:
+            tables.append(
+                RawTable(source, pending[0], pending[1], (), pending[2], unread=pending[3])
+            )
+        pending = None
 
     def flush() -> None:
         nonlocal block, place, title, prose, derived
@@ -295,6 +337,7 @@ def from_text(text: str, source: str = "<text>") -> list[RawTable]:  # noqa: C90
         if _is_table_line(line):
             if not block:
                 block_page = page
+                pending = None
                 if place is None:
                     heading()
             if _PIPE_RULE.match(line):
@@ -313,15 +356,21 @@ def from_text(text: str, source: str = "<text>") -> list[RawTable]:  # noqa: C90
         paragraphs[-1].append(line)
         caption = _caption(line)
         if caption is not None:
-            place, title, text_lines = caption, None, 0
+            unread()
+            place, title, text_lines = caption[0], caption[1], 0
+            pending = (caption[0], caption[1], page, 0)
             carry = None
-        elif place is not None:
+        elif pending is not None:
+            figures = pending[3] + len(_FIGURE_TOKEN.findall(line))
+            pending = (pending[0], pending[1], pending[2], figures)
+        if caption is None and place is not None:
             text_lines += 1
             if title is None:
                 title = clean(line)[0] or None
             if text_lines > _TITLE_LINES:
                 place, title = None, None
     flush()
+    unread()
     return tables
 
 
@@ -451,9 +500,10 @@ def _pdf_page(name: str, page: Any, number: int, before: list[RawTable]) -> list
         for index in range(len(recent) - 1, -1, -1):
             caption = _caption(recent[index]["text"])
             if caption is not None:
-                place = caption
+                place, title = caption
                 following = recent[index + 1 : index + 2]
-                title = clean(following[0]["text"])[0] if following else None
+                if title is None and following:
+                    title = clean(following[0]["text"])[0]
                 break
         x0, top0, x1, bottom0 = table.bbox
         inside = [
