@@ -93,9 +93,9 @@ _SASARAN_CAPTION: Final = re.compile(
 )
 """A caption naming the sasaran its table measures: "… Sasaran 1 …", "Sasaran Strategis 1"."""
 _NUMBERED: Final = re.compile(r"^(\d+(?:\.\d+)*)(?:\.\s*|\s+)(\S.*)$")
-"""A number printed in the name's cell: "1 Perumusan …", "1. Sub Kegiatan …", "1.Sub Kegiatan …"."""
+"""A number printed in the name's cell: "1 Perumusan …", "1. Sub Kegiatan …", "1.Sub …"."""
 _LEVEL_WORD: Final = re.compile(r"^(sub\s*-?\s*kegiatan|kegiatan)\b", re.IGNORECASE)
-"""A line whose name starts with its level: "Kegiatan Pelaksanaan …", "Sub Kegiatan Fasilitasi …"."""
+"""A line whose name starts with its level: "Kegiatan Pelaksanaan …", "Sub Kegiatan …"."""
 _RANK: Final = {"opd": 0, "program": 1, "kegiatan": 2, "sub_kegiatan": 3}
 _CODE_LEVELS: Final = {1: "program", 2: "program", 3: "program", 4: "kegiatan", 5: "kegiatan"}
 _INDICATOR_FIGURES: Final = (
@@ -398,7 +398,7 @@ def _version(title: str | None) -> str | None:
     return next((version for word, version in _VERSIONS if word in text), None)
 
 
-def _level(
+def _level(  # noqa: PLR0911 - code, name, numbering, bold
     table: Table, row: Sequence[Cell], name: str, *, bold_table: bool, number: str | None = None
 ) -> tuple[str | None, str | None]:
     """Return the level of the line named *name* and its code (``None`` when unknown)."""

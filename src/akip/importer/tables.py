@@ -258,7 +258,7 @@ def lampiran_place(heading: str) -> tuple[str, str] | None:
     return None
 
 
-def from_text(text: str, source: str = "<text>") -> list[RawTable]:  # noqa: C901, PLR0915
+def from_text(text: str, source: str = "<text>") -> list[RawTable]:  # noqa: C901, PLR0912, PLR0915
     r"""Read the tables of a text extraction (tab-separated or markdown pipe tables).
 
     A table is captioned by the nearest ``Tabel N`` line before it, when at most three
