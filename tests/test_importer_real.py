@@ -12,6 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from akip import report
 from akip.importer import ImportResult, import_source, import_text
@@ -235,8 +237,31 @@ def test_a_source_with_no_readable_table_says_so(name: str) -> None:
 def test_a_caption_followed_by_prose_without_figures_is_no_table() -> None:
     """A caption whose table is missing but under which no figure is printed gives no entry."""
     result = import_text("Tabel 3.1\nTarget dan Realisasi Kinerja\n\nSumber: Data Kecamatan\n")
-    assert [str(e) for e in result.left_out][:-1] == []
-    assert result.left_out[-1].place == "(no table)"
+    assert [e.place for e in result.left_out] == ["(no table)"]
+
+
+_WORD = st.text(
+    alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=1
+).filter(
+    lambda word: word.lower() not in {"tabel", "table"}  # a caption of its own
+)
+_NUMBER = st.from_regex(r"\d{1,3}(?:[.,]\d{1,3})?%?", fullmatch=True)
+
+
+@given(
+    st.integers(1, 40),
+    st.lists(st.lists(st.one_of(_WORD, _NUMBER), min_size=1, max_size=8), min_size=1),
+)
+def test_a_spaced_table_is_never_read_and_never_dropped_in_silence(
+    number: int, lines: list[list[str]]
+) -> None:
+    """Cells separated by spaces under a caption: no figure drafted, the table reported."""
+    body = "\n".join(" ".join(cells) for cells in lines)
+    result = import_text(f"Tabel {number}\nCapaian Kinerja\n{body}\n")
+    assert list(report.loads_toml(result.toml).figures()) == []
+    printed = sum(1 for cells in lines for cell in cells if cell[0].isdigit())
+    expected = [f"Tabel {number}"] if printed >= 2 else ["(no table)"]
+    assert expected == [e.place for e in result.left_out]
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.txt")))
