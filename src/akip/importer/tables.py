@@ -9,8 +9,10 @@ column holds is decided by `akip.importer.recognise`.
 
 In a text extraction a table is a run of lines holding tabs (or a markdown pipe table); it
 belongs to the caption printed just before it (``Tabel 3``, ``Tabel III.11``, ``Tabel 3.3.9``,
-``Tabel. 3.2``). Runs separated only by blank lines — a table continued after a page break —
-belong to the same caption.
+``Tabel. 3.2``, ``Tabel 14. Realisasi Anggaran`` with its title). Runs separated only by blank
+lines — a table continued after a page break — belong to the same caption. A caption followed
+by figures but by no table line (the cells separated by spaces only, as the text of a PDF or a
+web page gives them) gives a table without rows, which the draft reports as left out.
 
 The lampiran of an LKjIP print their tables without a "Tabel N" caption, under a heading
 (``MATRIK RENCANA STRATEGIS … TAHUN 2021 - 2026``, ``PERJANJIAN KINERJA TAHUN 2024``,
@@ -212,7 +214,8 @@ def _caption(line: str) -> tuple[str, str | None] | None:
     if title is not None:
         title = clean(title)[0]
         if (
-            not (title[0].isupper() or title[0].isdigit() or title[0] == "(")
+            not title
+            or not (title[0].isupper() or title[0].isdigit() or title[0] == "(")
             or title.endswith((".", ":", ",", ";"))
             or _LEADER.search(title)
             or len(title) > _TITLE_CHARS
@@ -261,9 +264,11 @@ def lampiran_place(heading: str) -> tuple[str, str] | None:
 def from_text(text: str, source: str = "<text>") -> list[RawTable]:  # noqa: C901, PLR0912, PLR0915
     r"""Read the tables of a text extraction (tab-separated or markdown pipe tables).
 
-    A table is captioned by the nearest ``Tabel N`` line before it, when at most three
-    non-blank lines (its title) stand between them; runs of table lines separated only by
-    blank lines are one table. A table without a caption under a lampiran heading (one of
+    A table is captioned by the nearest ``Tabel N`` line before it (``Tabel 14. Realisasi
+    …`` carries its title), when at most three non-blank lines (its title) stand between
+    them; runs of table lines separated only by blank lines are one table. A caption under
+    which at least two figures are printed before the next caption but no table line is a
+    table with no rows (its ``unread`` counts them): a table laid out with spaces. A table without a caption under a lampiran heading (one of
     the two paragraphs before it, see `lampiran_place`) gets the place derived from it. A
     form feed (``\f``) counts pages.
 
