@@ -268,9 +268,9 @@ def from_text(text: str, source: str = "<text>") -> list[RawTable]:  # noqa: C90
     …`` carries its title), when at most three non-blank lines (its title) stand between
     them; runs of table lines separated only by blank lines are one table. A caption under
     which at least two figures are printed before the next caption but no table line is a
-    table with no rows (its ``unread`` counts them): a table laid out with spaces. A table without a caption under a lampiran heading (one of
-    the two paragraphs before it, see `lampiran_place`) gets the place derived from it. A
-    form feed (``\f``) counts pages.
+    table with no rows (its ``unread`` counts them): a table laid out with spaces. A table
+    without a caption under a lampiran heading (one of the two paragraphs before it, see
+    `lampiran_place`) gets the place derived from it. A form feed (``\f``) counts pages.
 
     >>> tuple(t.place for t in from_text("| a | b |\n|---|---|\n| 1 | 2 |\n"))
     (None,)
