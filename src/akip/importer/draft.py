@@ -76,6 +76,8 @@ clearly above any other candidate, are matched loosely — and the match is repo
 
 EN_LOCALE: Final = "en_US"
 _MARGIN: Final = 0.03
+_NOT_AVAILABLE: Final = re.compile(r"n\.?\s*/?\s*a\.?", re.IGNORECASE)
+"""A cell printed "n/a", "N/A", "NA", "n.a." (Sampang 2019, Tabel 3.1): no value, in any column."""
 _CHECK_MARKS: Final = frozenset({"√", "v", "V", "✓", "✔", "x", "X"})
 _TOTAL: Final = re.compile(r"^(jumlah|total)\b", re.IGNORECASE)
 _NOT_A_LINE: Final = re.compile(r"^(tujuan|sasaran|indikator)\b\s*:?", re.IGNORECASE)
@@ -90,7 +92,10 @@ _SASARAN_CAPTION: Final = re.compile(
     r"\bsasaran(\s+strategis)?\s+(\d+(?:\.\d+)*)\b", re.IGNORECASE
 )
 """A caption naming the sasaran its table measures: "… Sasaran 1 …", "Sasaran Strategis 1"."""
-_NUMBERED: Final = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+(\S.*)$")
+_NUMBERED: Final = re.compile(r"^(\d+(?:\.\d+)*)(?:\.\s*|\s+)(\S.*)$")
+"""A number printed in the name's cell: "1 Perumusan …", "1. Sub Kegiatan …", "1.Sub …"."""
+_LEVEL_WORD: Final = re.compile(r"^(sub\s*-?\s*kegiatan|kegiatan)\b", re.IGNORECASE)
+"""A line whose name starts with its level: "Kegiatan Pelaksanaan …", "Sub Kegiatan …"."""
 _RANK: Final = {"opd": 0, "program": 1, "kegiatan": 2, "sub_kegiatan": 3}
 _CODE_LEVELS: Final = {1: "program", 2: "program", 3: "program", 4: "kegiatan", 5: "kegiatan"}
 _INDICATOR_FIGURES: Final = (
@@ -352,6 +357,9 @@ def _figure(
     if text.strip() == "-" and column.role not in MONEY_ROLES:
         builder.note(place, where, "printed '-': no value (not zero)")
         return None
+    if _NOT_AVAILABLE.fullmatch(text.strip()):
+        builder.note(place, where, f"printed {text.strip()!r}: no value (not zero)")
+        return None
     if column.style in {"mixed", "ambiguous"}:
         why = (
             "the column mixes id_ID and en_US number styles"
@@ -390,7 +398,7 @@ def _version(title: str | None) -> str | None:
     return next((version for word, version in _VERSIONS if word in text), None)
 
 
-def _level(
+def _level(  # noqa: PLR0911 - code, name, numbering, bold
     table: Table, row: Sequence[Cell], name: str, *, bold_table: bool, number: str | None = None
 ) -> tuple[str | None, str | None]:
     """Return the level of the line named *name* and its code (``None`` when unknown)."""
@@ -400,6 +408,9 @@ def _level(
         return _CODE_LEVELS.get(code.count(".") + 1, "sub_kegiatan"), code
     if name.lower().startswith("program"):
         return "program", None
+    word = _LEVEL_WORD.match(name)
+    if word is not None:
+        return ("kegiatan" if word.group(1).lower() == "kegiatan" else "sub_kegiatan"), None
     number = number or _text(row, table.role("no"))
     if re.fullmatch(r"\d+\.\d+\.\d+\.?", number):
         return "sub_kegiatan", None
@@ -646,6 +657,19 @@ class _TableReader:
         iku_column = self.t.role("iku")
         program_indicator = self.t.role("indikator_program")
         indikator = self.t.role("indikator")
+        names = {c.index for c in (iku_column, program_indicator, indikator) if c is not None}
+        first = next((cell for cell in row if cell.text), None)
+        if (
+            self.t.role("line") is None
+            and first is not None
+            and first.column not in names
+            and _SUMMARY_ROW.match(first.text.strip())
+        ):
+            # "Jumlah Capaian Realisasi Kinerja" printed across the No and indicator columns
+            # (Gunung Kaler 2020, Tabel 3.5): the indicator cell is empty or filled from the
+            # row above, the row is the summary row.
+            self.summary_row(row, first.text, columns)
+            return
         if iku_column is not None and line is not None and line.level == "program":
             self.link(_text(row, iku_column), line)
         if indikator is not None and self.spans and line is not None and line.level == "program":
@@ -910,9 +934,28 @@ def build(
     builder = _Builder(draft)
     untitled = 0
     repeats: dict[str, list[RawTable]] = {}
+    if not raws:
+        builder.note(
+            "(no table)",
+            "the whole source",
+            "no tab-separated or pipe table was found in it; a table whose cells are separated "
+            "by spaces only (as a PDF or web page's text gives them) cannot be read: a person "
+            "must separate its cells with tabs (and print its 'Tabel N' caption above it) or "
+            "transcribe it",
+        )
     for whole in raws:
         if whole.place is None:
             untitled += 1
+            continue
+        if not whole.rows:
+            builder.note(
+                whole.place,
+                f"table ({whole.unread} number(s) printed under its caption)",
+                "no tab-separated or pipe row follows its caption: its cells are separated by "
+                "spaces only (as a PDF or web page's text gives them) or it is an image, so "
+                "which figure is in which column is not printed; a person must separate its "
+                "cells with tabs or transcribe it",
+            )
             continue
         if whole.derived and whole.repeat:
             repeats.setdefault(whole.place.rsplit(" (", 1)[0], []).append(whole)

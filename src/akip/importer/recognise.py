@@ -210,10 +210,12 @@ def role_of(label: str) -> str:  # noqa: C901, PLR0911, PLR0912
     if "capaian program" in text:
         return "capaian_program"
     if money:
-        if "realisasi" in text:
-            return "realisasi_anggaran"
+        # "Capaian Realisasi Anggaran (%)" (Sumatera Utara 2021, Tabel 19) is the ratio, not the
+        # realisasi: a capaian or a percent sign decides before the word realisasi.
         if "capaian" in text or "%" in text:
             return "penyerapan"
+        if "realisasi" in text:
+            return "realisasi_anggaran"
         return "pagu"
     if text == "%":
         return "penyerapan"

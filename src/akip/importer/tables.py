@@ -9,8 +9,10 @@ column holds is decided by `akip.importer.recognise`.
 
 In a text extraction a table is a run of lines holding tabs (or a markdown pipe table); it
 belongs to the caption printed just before it (``Tabel 3``, ``Tabel III.11``, ``Tabel 3.3.9``,
-``Tabel. 3.2``). Runs separated only by blank lines — a table continued after a page break —
-belong to the same caption.
+``Tabel. 3.2``, ``Tabel 14. Realisasi Anggaran`` with its title). Runs separated only by blank
+lines — a table continued after a page break — belong to the same caption. A caption followed
+by figures but by no table line (the cells separated by spaces only, as the text of a PDF or a
+web page gives them) gives a table without rows, which the draft reports as left out.
 
 The lampiran of an LKjIP print their tables without a "Tabel N" caption, under a heading
 (``MATRIK RENCANA STRATEGIS … TAHUN 2021 - 2026``, ``PERJANJIAN KINERJA TAHUN 2024``,
@@ -75,9 +77,12 @@ MAX_BYTES: Final = 20 * 1024 * 1024
 """Sources larger than this (20 MiB) are refused before reading."""
 
 _CAPTION: Final = re.compile(
-    r"^[\s*#_]*(?:<b>\s*)?(Tabel|Table)\.?\s+((?:[A-Z]+\.)?\d+(?:\.\d+)*)\b\.?(?:\s*</b>)?[\s*_]*$",
+    r"^[\s*#_]*(?:<b>\s*)?(Tabel|Table)\s*\.?\s*((?:[A-Z]+\.)?\d+(?:\.\d+)*)\b\.?(?:\s*</b>)?[\s*_]*"
+    r"(?:[:\-\u2013]?\s*(?P<title>\S.*?))?[\s*_]*$",
     re.IGNORECASE,
 )
+_LEADER: Final = re.compile(r"\.{3,}|\u2026{2,}")
+_FIGURE_TOKEN: Final = re.compile(r"(?<![\w.,])[-+]?\d[\d.,]*%?(?!\w)")
 _TAG: Final = re.compile(r"</?(?:b|i|u|strong|em|sup|sub|span)\b[^>]*>", re.IGNORECASE)
 _BOLD: Final = re.compile(r"^\s*(?:<b>|\*\*)(.*?)(?:</b>|\*\*)\s*$", re.IGNORECASE | re.DOTALL)
 _PIPE_RULE: Final = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
@@ -86,6 +91,7 @@ _TITLE_LINES: Final = 3
 _CARRY_LINES: Final = 6
 _TITLE_CHARS: Final = 240
 _HEADING_PARAGRAPHS: Final = 2
+_UNREAD_FIGURES: Final = 2
 _TITLE_PREFIX: Final = r"^(?:lampiran\s*(?:[ivx]+|\d+)?\s*[:.\-]?\s*)?"
 
 LAMPIRAN_TITLES: Final = (
@@ -125,6 +131,11 @@ class RawTable:
     ``None`` for a table printed without either. ``repeat`` counts the earlier headings that
     gave the same place (the Perjanjian Kinerja of each official of the agency, printed one
     after the other under one heading): its place then ends in ``(2)``, ``(3)``, ….
+
+    A caption followed by figures but by no tab-separated or pipe row (a table whose cells a
+    PDF or web page's text separates by spaces only, Gunung Kaler 2020 Tabel 3.5, or a table
+    printed as an image) gives a table with no rows; ``unread`` counts the figures printed
+    between its caption and the next one, which `akip.importer.draft` reports as left out.
     """
 
     source: str
@@ -134,6 +145,7 @@ class RawTable:
     page: int | None = None
     derived: bool = False
     repeat: int = 0
+    unread: int = 0
 
     def cell(self, row: int, column: int) -> Cell | None:
         """Return the cell at *row*, *column* (``None`` outside the table).
@@ -182,11 +194,34 @@ def _is_table_line(line: str) -> bool:
     return "\t" in line or (line.lstrip().startswith("|") and line.count("|") >= 2)  # noqa: PLR2004
 
 
-def _caption(line: str) -> str | None:
+def _caption(line: str) -> tuple[str, str | None] | None:
+    """The place and title a caption line prints: ``Tabel 3.5``, ``Tabel 14. Realisasi …``.
+
+    A title on the caption's own line (``Tabel.3.67 Capaian Nilai Evaluasi Kinerja
+    Anggaran``) starts with a capital or a digit and does not end as a sentence does (``.``,
+    ``:``, ``,``, ``;``): ``Tabel 3.2 berikut menyajikan …:`` is prose, and a line of the
+    Daftar Tabel (dot leaders) is no caption.
+
+    >>> _caption("Tabel 14. Realisasi Anggaran Per Sasaran Strategis")
+    ('Tabel 14', 'Realisasi Anggaran Per Sasaran Strategis')
+    >>> _caption("Tabel III.11"), _caption("Tabel 3.1 menunjukkan capaian")
+    (('Tabel III.11', None), None)
+    """
     match = _CAPTION.match(_TAG.sub("", line).replace("*", " "))
     if match is None:
         return None
-    return f"Tabel {match.group(2)}"
+    title = match.group("title")
+    if title is not None:
+        title = clean(title)[0]
+        if (
+            not title
+            or not (title[0].isupper() or title[0].isdigit() or title[0] == "(")
+            or title.endswith((".", ":", ",", ";"))
+            or _LEADER.search(title)
+            or len(title) > _TITLE_CHARS
+        ):
+            return None
+    return f"Tabel {match.group(2)}", title or None
 
 
 def lampiran_place(heading: str) -> tuple[str, str] | None:
@@ -226,14 +261,16 @@ def lampiran_place(heading: str) -> tuple[str, str] | None:
     return None
 
 
-def from_text(text: str, source: str = "<text>") -> list[RawTable]:  # noqa: C901, PLR0915
+def from_text(text: str, source: str = "<text>") -> list[RawTable]:  # noqa: C901, PLR0912, PLR0915
     r"""Read the tables of a text extraction (tab-separated or markdown pipe tables).
 
-    A table is captioned by the nearest ``Tabel N`` line before it, when at most three
-    non-blank lines (its title) stand between them; runs of table lines separated only by
-    blank lines are one table. A table without a caption under a lampiran heading (one of
-    the two paragraphs before it, see `lampiran_place`) gets the place derived from it. A
-    form feed (``\f``) counts pages.
+    A table is captioned by the nearest ``Tabel N`` line before it (``Tabel 14. Realisasi
+    …`` carries its title), when at most three non-blank lines (its title) stand between
+    them; runs of table lines separated only by blank lines are one table. A caption under
+    which at least two figures are printed before the next caption but no table line is a
+    table with no rows (its ``unread`` counts them): a table laid out with spaces. A table
+    without a caption under a lampiran heading (one of the two paragraphs before it, see
+    `lampiran_place`) gets the place derived from it. A form feed (``\f``) counts pages.
 
     >>> tuple(t.place for t in from_text("| a | b |\n|---|---|\n| 1 | 2 |\n"))
     (None,)
@@ -255,6 +292,16 @@ def from_text(text: str, source: str = "<text>") -> list[RawTable]:  # noqa: C90
     headings: dict[str, int] = {}  # how many headings gave each lampiran place
     prose = 0  # lines of prose since the last table
     derived: tuple[bool, int] = (False, 0)
+    pending: tuple[str, str | None, int, int] | None = None  # a caption not yet given a table
+
+    def unread() -> None:
+        """A caption followed by figures but by no table line: a table laid out with spaces."""
+        nonlocal pending
+        if pending is not None and pending[3] >= _UNREAD_FIGURES:
+            tables.append(
+                RawTable(source, pending[0], pending[1], (), pending[2], unread=pending[3])
+            )
+        pending = None
 
     def flush() -> None:
         nonlocal block, place, title, prose, derived
@@ -295,6 +342,7 @@ def from_text(text: str, source: str = "<text>") -> list[RawTable]:  # noqa: C90
         if _is_table_line(line):
             if not block:
                 block_page = page
+                pending = None
                 if place is None:
                     heading()
             if _PIPE_RULE.match(line):
@@ -313,15 +361,21 @@ def from_text(text: str, source: str = "<text>") -> list[RawTable]:  # noqa: C90
         paragraphs[-1].append(line)
         caption = _caption(line)
         if caption is not None:
-            place, title, text_lines = caption, None, 0
+            unread()
+            place, title, text_lines = caption[0], caption[1], 0
+            pending = (caption[0], caption[1], page, 0)
             carry = None
-        elif place is not None:
+        elif pending is not None:
+            figures = pending[3] + len(_FIGURE_TOKEN.findall(line))
+            pending = (pending[0], pending[1], pending[2], figures)
+        if caption is None and place is not None:
             text_lines += 1
             if title is None:
                 title = clean(line)[0] or None
             if text_lines > _TITLE_LINES:
                 place, title = None, None
     flush()
+    unread()
     return tables
 
 
@@ -451,9 +505,10 @@ def _pdf_page(name: str, page: Any, number: int, before: list[RawTable]) -> list
         for index in range(len(recent) - 1, -1, -1):
             caption = _caption(recent[index]["text"])
             if caption is not None:
-                place = caption
+                place, title = caption
                 following = recent[index + 1 : index + 2]
-                title = clean(following[0]["text"])[0] if following else None
+                if title is None and following:
+                    title = clean(following[0]["text"])[0]
                 break
         x0, top0, x1, bottom0 = table.bbox
         inside = [
