@@ -151,7 +151,7 @@ def _quantities(index: Index, indicator: Indicator) -> Iterator[Event]:
                 )
             yield from (
                 event
-                for event in conflicts(consensus, what, superseded)
+                for event in conflicts(consensus, what, superseded, indicator.unit)
                 if event.subject is None or event.subject.where.column == measure
             )
 
@@ -183,7 +183,7 @@ def _row(  # noqa: C901 - one branch per printed column
     yield from _parts(index, indicator, row)
     if row.target_nasional is not None:
         yield from _national(indicator, row, row.target_nasional)
-    if row.unit is not None or row.target_year is not None:
+    if row.unit is not None or row.other_target:
         yield from _own_row(index, indicator, row, rule)
         return
     exact = index.capaian(indicator.id, row.year, row.period)
@@ -288,8 +288,8 @@ def _span(index: Index, indicator: Indicator, row: IndicatorRow) -> tuple[Decima
     value (``0,16`` for 0,162). ``None`` otherwise, or when the row prints no such inputs.
     A realisasi re-derived from the row's pembilang / penyebut is exact.
     """
-    target, realisasi = row.target, row.realisasi
-    if row.unit is None and row.target_year is None:
+    target, realisasi = row.target or row.target_nasional, row.realisasi
+    if row.unit is None and not row.other_target:
         target = target or _printing(index, indicator, row, "target")
         realisasi = realisasi or _printing(index, indicator, row, "realisasi")
     if target is None or realisasi is None or target.upper is not None:
@@ -468,7 +468,8 @@ def _national(indicator: Indicator, row: IndicatorRow, figure: Figure) -> Iterat
 
 
 def _own_row(index: Index, indicator: Indicator, row: IndicatorRow, rule: str) -> Iterator[Event]:
-    """A row of another unit or against another year's target: its own arithmetic only."""
+    """A row of another unit, or against another year's or the national target: its own
+    arithmetic only."""
     if row.target is not None and row.target_year is not None and row.unit is None:
         later = index.planned(indicator.id, row.target_year)
         if later is None:
@@ -497,16 +498,17 @@ def _own_row(index: Index, indicator: Indicator, row: IndicatorRow, rule: str) -
         consensus = index.indicator_value(indicator.id, row.year, "realisasi", row.period)
         realisasi = consensus.value if consensus.value is not None else realisasi
     value: Decimal | None = None
-    inputs = tuple(f for f in (row.target, row.realisasi) if f is not None)
-    if row.target is not None and realisasi is not None:
+    target = row.target if row.target is not None else row.target_nasional
+    inputs = tuple(f for f in (target, row.realisasi) if f is not None)
+    if target is not None and realisasi is not None:
         try:
-            value = _compute(index, indicator, row.target, realisasi)
+            value = _compute(index, indicator, target, realisasi)
         except AkipError as exc:
             if row.capaian is not None:
                 yield not_computable(row.capaian, rule, exc)
     if row.capaian is not None and value is not None:
         yield _capaian(index, indicator, row, row.capaian, value, rule, inputs)
-    elif row.capaian is not None and value is None and row.target is None:
+    elif row.capaian is not None and value is None and target is None:
         yield unchecked(row.capaian, _NO_TARGET)
     yield from _labels(index, indicator, row, value, inputs)
 
