@@ -539,10 +539,10 @@ class TestMarkdown:
         """akip rule --all: one aligned line per code (code, severities, summary)."""
         lines = codes.all_text().splitlines()
         assert len(_GUIDE) == len(lines)
-        assert lines[0].startswith("CAPAIAN_MISMATCH      error                   a printed capaian")
-        assert lines[12].startswith(
-            "CROSS_TABLE_CONFLICT  error / warning / info  a place prints"
+        assert lines[0].startswith(
+            "CAPAIAN_MISMATCH      error                   a printed capaian"
         )
+        assert lines[12].startswith("CROSS_TABLE_CONFLICT  error / warning / info  a place prints")
 
 
 # ---------------------------------------------------------------- statistics

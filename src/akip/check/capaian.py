@@ -32,6 +32,7 @@ Examples:
 from __future__ import annotations
 
 import functools
+import re
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
 
@@ -98,6 +99,8 @@ _NO_FRACTION: Final = Message(N_("the row prints no realisasi, or only one of it
 _NO_CONSOLIDATION: Final = Message(N_("the row prints no realisasi to consolidate into"))
 _NO_NATIONAL: Final = Message(N_("no other place prints one national target of the year"))
 _NO_TARGET: Final = Message(N_("the row prints no target"))
+_UNIT_RULE: Final = Message(N_("one unit per indicator: its figures are counted per its unit"))
+_NUMBERS: Final = re.compile(r"\d[\d.,]*\d|\d")
 _ATRIBUT_LABEL: Final = Message(N_("the atribut scale's label"))
 _SAME_AS_NEXT: Final = Message(N_("the same target as the next document"))
 _ROWS_TARGET: Final = Message(N_("the target the rows print"))
@@ -116,10 +119,61 @@ def _scale_rule(kind: str, named: str, source: str) -> str:
 def check_indicators(index: Index) -> Iterator[Event]:
     """Every indicator of the report: its quantities, rows, labels and planning targets."""
     for indicator in index.report.indicators:
+        yield from _units(indicator)
         yield from _quantities(index, indicator)
         for row in indicator.rows:
             yield from _row(index, indicator, row)
         yield from _targets(index, indicator)
+
+
+def _base(unit: str) -> tuple[str, ...]:
+    """The numbers a unit holds, separators aside: ``per 100.000 penduduk`` → ``('100000',)``.
+
+    Units are told apart only by their numbers (per 1000 is not per 100.000): their words
+    vary from place to place for one unit ("kelahiran hidup", "lahir hidup", "KH").
+    """
+    return tuple(re.sub(r"[.,]", "", n) for n in _NUMBERS.findall(unit))
+
+
+def _units(indicator: Indicator) -> Iterator[Event]:
+    """This unit's figures printed per another base than the indicator's unit: a note each.
+
+    "56,23 per 1000 peduduk" for an indicator per 100.000 penduduk is the same number of
+    another quantity: information for a person to decide, never a verdict (the value is
+    judged as printed). Only units holding a number are compared.
+    """
+    base = _base(indicator.unit)
+    if not base:
+        return
+    figures = [t.value for t in indicator.targets] + [
+        figure
+        for row in indicator.rows
+        if row.unit is None
+        for figure in (row.target, row.realisasi, row.target_nasional)
+        if figure is not None
+    ]
+    for figure in figures:
+        if figure.unit is None or not (own := _base(figure.unit)) or own == base:
+            continue
+        finding = Finding(
+            "CROSS_TABLE_CONFLICT",
+            Severity.INFO,
+            str(figure.where),
+            figure.text,
+            indicator.unit,
+            _UNIT_RULE,
+            Message(
+                N_(
+                    "{indicator}: the {column} is printed per another base ({printed}) than "
+                    "the indicator's unit {unit}"
+                ),
+                indicator=indicator.id,
+                column=figure.where.column,
+                printed=repr(figure.unit),
+                unit=repr(indicator.unit),
+            ),
+        )
+        yield differs(figure, finding)
 
 
 def _quantities(index: Index, indicator: Indicator) -> Iterator[Event]:
@@ -151,7 +205,7 @@ def _quantities(index: Index, indicator: Indicator) -> Iterator[Event]:
                 )
             yield from (
                 event
-                for event in conflicts(consensus, what, superseded, indicator.unit)
+                for event in conflicts(consensus, what, superseded)
                 if event.subject is None or event.subject.where.column == measure
             )
 
@@ -468,8 +522,7 @@ def _national(indicator: Indicator, row: IndicatorRow, figure: Figure) -> Iterat
 
 
 def _own_row(index: Index, indicator: Indicator, row: IndicatorRow, rule: str) -> Iterator[Event]:
-    """A row of another unit, or against another year's or the national target: its own
-    arithmetic only."""
+    """A row of another unit, or against a later year's or the national target: alone."""
     if row.target is not None and row.target_year is not None and row.unit is None:
         later = index.planned(indicator.id, row.target_year)
         if later is None:

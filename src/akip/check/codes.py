@@ -375,9 +375,9 @@ _ALL: Final = (
             "target that does not follow Renstra → RKT → Perjanjian Kinerja, or a target fisik "
             "that is not the Perjanjian Kinerja's; a warning when only the recomputation "
             "decides, when nothing decides, or when an amount naming a budget line matches "
-            "none of the line's printed figures; information when a place prints the "
-            "reference value with a unit after it that is not the indicator's (56,23 per "
-            "1000 for an indicator per 100.000). Fix: correct the place that differs."
+            "none of the line's printed figures; information when an indicator's figure is "
+            "printed per another base than the indicator's unit (56,23 per 1000 for an "
+            "indicator per 100.000). Fix: correct the place that differs."
         ),
     ),
     Code(

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from collections import Counter
 from decimal import Decimal
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -145,56 +145,8 @@ def decided(figures: Sequence[Figure], recomputed: Decimal | None = None) -> Con
     return make(value, tuple(figures), most if value is not None else 0, recomputed)
 
 
-#: Units that are one unit, printed in other words.
-_SAME_UNITS: Final = {"persen": "%", "prosen": "%", "percent": "%"}
-
-
-def _unit(text: str) -> str:
-    unit = " ".join(text.lower().split())
-    return _SAME_UNITS.get(unit, unit)
-
-
-def _reference_unit(consensus: Consensus, declared: str | None) -> str | None:
-    """The unit the reference value should print after it: *declared*, else most places'.
-
-    ``None`` when no figure of the reference prints a unit, or (nothing declared) two
-    units tie.
-    """
-    units = [_unit(f.unit) for f in consensus.figures if f.unit is not None]
-    if not units:
-        return None
-    if declared is not None:
-        return _unit(declared)
-    (unit, most), *rest = Counter(units).most_common()
-    return None if rest and rest[0][1] == most else unit
-
-
-def _other_unit(figure: Figure, what: str, unit: str) -> Event:
-    """A figure of the reference value printed with another unit: a note, not a verdict.
-
-    The value agrees; the unit printed after it is not the quantity's ("56,23 per 1000
-    peduduk" for an indicator per 100.000 penduduk): the same number of another unit is
-    another quantity, so the slip is reported, for a person to decide.
-    """
-    finding = Finding(
-        "CROSS_TABLE_CONFLICT",
-        Severity.INFO,
-        str(figure.where),
-        figure.text,
-        unit,
-        CONSENSUS,
-        Message(
-            N_("{what}: the value agrees, but it is printed with the unit {printed}, not {unit}"),
-            what=what,
-            printed=repr(figure.unit),
-            unit=repr(unit),
-        ),
-    )
-    return differs(figure, finding)
-
-
 def conflicts(
-    consensus: Consensus, what: str, superseded: Decimal | None = None, unit: str | None = None
+    consensus: Consensus, what: str, superseded: Decimal | None = None
 ) -> Iterator[Event]:
     """The verdict on each place of a quantity printed in more than one place.
 
@@ -208,7 +160,6 @@ def conflicts(
         return
     reference = consensus.value
     reason: str | None = None  # the reason of every place that agrees: made once
-    unit = _reference_unit(consensus, unit)
     for figure in figures:
         if reference is not None and figure.value == reference:
             if reason is None:
@@ -218,8 +169,6 @@ def conflicts(
                     total=str(len(figures)),
                 )
             yield agreed(figure, figure.text, CONSENSUS, reason)
-            if unit is not None and figure.unit is not None and _unit(figure.unit) != unit:
-                yield _other_unit(figure, what, unit)
             continue
         if reference is None:
             shown = joined(

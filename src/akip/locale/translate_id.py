@@ -626,8 +626,13 @@ REASONS = {
     "differs": "berbeda",
     # ---- how an agreement was reached, why a figure is not checked (the ledger)
     "consensus of {count} of {total} places": "nilai acuan {count} dari {total} tempat",
-    "{what}: the value agrees, but it is printed with the unit {printed}, not {unit}": (
-        "{what}: nilainya sesuai, tetapi tercetak dengan satuan {printed}, bukan {unit}"
+    "one unit per indicator: its figures are counted per its unit": (
+        "satu satuan untuk setiap indikator: angkanya dihitung per satuannya"
+    ),
+    "{indicator}: the {column} is printed per another base ({printed}) than the "
+    "indicator's unit {unit}": (
+        "{indicator}: {column} tercetak per basis lain ({printed}) daripada satuan "
+        "indikatornya {unit}"
     ),
     "corroborated: the {column} computed from it agrees": (
         "terkonfirmasi: {column} yang dihitung darinya sesuai"
@@ -1260,9 +1265,9 @@ CODES = {
         "target that does not follow Renstra → RKT → Perjanjian Kinerja, or a target fisik "
         "that is not the Perjanjian Kinerja's; a warning when only the recomputation "
         "decides, when nothing decides, or when an amount naming a budget line matches "
-        "none of the line's printed figures; information when a place prints the "
-        "reference value with a unit after it that is not the indicator's (56,23 per "
-        "1000 for an indicator per 100.000). Fix: correct the place that differs."
+        "none of the line's printed figures; information when an indicator's figure is "
+        "printed per another base than the indicator's unit (56,23 per 1000 for an "
+        "indicator per 100.000). Fix: correct the place that differs."
     ): (
         "Satu besaran (target, realisasi atau capaian indikator pada suatu tahun, pagu suatu "
         "versi atau realisasi baris anggaran) memiliki satu nilai: nilai yang tercetak di "
@@ -1273,8 +1278,8 @@ CODES = {
         "Kinerja, atau target fisik yang bukan target Perjanjian Kinerja; peringatan bila "
         "hanya hitung ulang yang menentukan, bila tidak ada yang menentukan, atau bila angka "
         "rupiah yang menyebut baris anggaran tidak sama dengan satu pun angka tercetak baris "
-        "itu; informasi bila suatu tempat mencetak nilai acuan dengan satuan di belakangnya "
-        "yang bukan satuan indikatornya (56,23 per 1000 untuk indikator per 100.000). "
+        "itu; informasi bila angka suatu indikator tercetak per basis lain daripada satuan "
+        "indikatornya (56,23 per 1000 untuk indikator per 100.000). "
         "Perbaikan: betulkan tempat yang berbeda."
     ),
     (
