@@ -68,7 +68,7 @@ from akip.check.findings import (
     unchecked,
 )
 from akip.check.ledger import Status
-from akip.exceptions import AkipError
+from akip.exceptions import AkipError, BandError
 from akip.numbers import ID_LOCALE, format_number
 
 if TYPE_CHECKING:
@@ -625,7 +625,21 @@ def _on_scale(  # noqa: PLR0917 - a label, its value, the scale and the rule
     inputs: tuple[Figure, ...],
     code: str = "PREDIKAT_MISMATCH",
 ) -> Iterator[Event]:
-    expected: str = scale.classify(value).label
+    try:
+        expected: str = scale.classify(value).label
+    except BandError:
+        # A report's own scale that stops short of the value ("91 % ≤ 100 %" and a capaian
+        # of 110): the label cannot be judged on it, and the other labels still are.
+        yield unchecked(
+            label,
+            Message(
+                N_("the scale {scale} does not cover a capaian of {capaian}"),
+                scale=repr(scale.name),
+                capaian=_pct(value),
+            ),
+            rule,
+        )
+        return
     if _same_label(label, expected):
         yield agreed(label, expected, rule)
         return

@@ -626,6 +626,9 @@ REASONS = {
     "differs": "berbeda",
     # ---- how an agreement was reached, why a figure is not checked (the ledger)
     "consensus of {count} of {total} places": "nilai acuan {count} dari {total} tempat",
+    "the scale {scale} does not cover a capaian of {capaian}": (
+        "skala {scale} tidak mencakup capaian {capaian}"
+    ),
     "one unit per indicator: its figures are counted per its unit": (
         "satu satuan untuk setiap indikator: angkanya dihitung per satuannya"
     ),
