@@ -75,7 +75,8 @@ MAX_BYTES: Final = 20 * 1024 * 1024
 """Sources larger than this (20 MiB) are refused before reading."""
 
 _CAPTION: Final = re.compile(
-    r"^[\s*#_]*(?:<b>\s*)?(Tabel|Table)\.?\s+((?:[A-Z]+\.)?\d+(?:\.\d+)*)\b\.?(?:\s*</b>)?[\s*_]*$",
+    r"^[\s*#_]*(?:<b>\s*)?(Tabel|Table)\.?\s+((?:[A-Z]+\.)?\d+(?:\.\d+)*)\b\.?(?:\s*</b>)?"
+    r"(?:[\s*_]*[:.\-–—]?\s+(?P<title>[^\W\d_].*?))?[\s*_]*$",
     re.IGNORECASE,
 )
 _TAG: Final = re.compile(r"</?(?:b|i|u|strong|em|sup|sub|span)\b[^>]*>", re.IGNORECASE)
@@ -187,6 +188,12 @@ def _caption(line: str) -> str | None:
     if match is None:
         return None
     return f"Tabel {match.group(2)}"
+
+
+def _caption_title(line: str) -> str | None:
+    """The title a caption line prints after its number (``Tabel 3.1 Pencapaian Kinerja``)."""
+    match = _CAPTION.match(_TAG.sub("", line).replace("*", " "))
+    return None if match is None or match.group("title") is None else match.group("title")
 
 
 def lampiran_place(heading: str) -> tuple[str, str] | None:
@@ -313,7 +320,7 @@ def from_text(text: str, source: str = "<text>") -> list[RawTable]:  # noqa: C90
         paragraphs[-1].append(line)
         caption = _caption(line)
         if caption is not None:
-            place, title, text_lines = caption, None, 0
+            place, title, text_lines = caption, _caption_title(line), 0
             carry = None
         elif place is not None:
             text_lines += 1
