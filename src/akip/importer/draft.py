@@ -920,6 +920,13 @@ def build(
         for raw in split(whole):
             _read_table(builder, raw)
     _later_headings(builder, repeats)
+    if not raws:
+        builder.note(
+            "(no table)",
+            "every figure: the source prints no table akip reads (tab-separated or | pipe | "
+            "rows, a sheet, a ruled PDF table)",
+            "figures printed in sentences are not imported: a person must transcribe them",
+        )
     if untitled:
         builder.note(
             "(no caption)",
