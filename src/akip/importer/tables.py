@@ -193,7 +193,9 @@ def _caption(line: str) -> str | None:
 def _caption_title(line: str) -> str | None:
     """The title a caption line prints after its number (``Tabel 3.1 Pencapaian Kinerja``)."""
     match = _CAPTION.match(_TAG.sub("", line).replace("*", " "))
-    return None if match is None or match.group("title") is None else match.group("title")
+    if match is None or match.group("title") is None:
+        return None
+    return clean(match.group("title"))[0] or None
 
 
 def lampiran_place(heading: str) -> tuple[str, str] | None:
