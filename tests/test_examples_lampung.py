@@ -42,9 +42,9 @@ def _minimize(target: str, realisasi: str) -> Fraction:
     return (2 * _f(target) - _f(realisasi)) / _f(target) * 100
 
 
-def _findings(path: Path) -> set[tuple[str, str, str, str | None]]:
+def _findings(path: Path) -> set[tuple[str, str, str, str | None, str | None]]:
     rep = report.load(path)
-    return {(f.code, f.severity.value, f.place, f.expected) for f in check.check(rep)}
+    return {(f.code, f.severity.value, f.place, f.printed, f.expected) for f in check.check(rep)}
 
 
 def _verdicts(path: Path) -> dict[tuple[str | None, str], tuple[str, str | None]]:
@@ -120,7 +120,13 @@ class TestCheck2016:
         row = "row 'target Provinsi Lampung dan Nasional'"
         place = f"{PLACE_2016}, {row}, year 2016, column realisasi"
         assert _findings(PATH_2016) == {
-            ("CROSS_TABLE_CONFLICT", "info", place, "per 100.000 penduduk"),
+            (
+                "CROSS_TABLE_CONFLICT",
+                "info",
+                place,
+                "56,23 per 1000 peduduk",
+                "per 100.000 penduduk",
+            ),
         }
 
     def test_coverage(self):
@@ -320,7 +326,13 @@ class TestCheck2015:
         """The target "24 per 100.000 lahir hidup" of an indicator per 1000: a note."""
         place = f"{PLACE_2015}, row 'target tahun 2019', year 2015, column target"
         assert _findings(PATH_2015) == {
-            ("CROSS_TABLE_CONFLICT", "info", place, "per 1000 kelahiran hidup"),
+            (
+                "CROSS_TABLE_CONFLICT",
+                "info",
+                place,
+                "24 per 100.000 lahir hidup",
+                "per 1000 kelahiran hidup",
+            ),
         }
 
     def test_coverage(self):
