@@ -749,7 +749,7 @@ def test_rule_all(capsys):
     lines = capsys.readouterr().out.splitlines()
     assert 20 == len(lines)
     assert (
-        "PLAUSIBILITY          warning / info   a figure is possible but implausible"
+        "PLAUSIBILITY          warning / info          a figure is possible but implausible"
         == (lines[-1])
     )
 

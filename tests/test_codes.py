@@ -35,7 +35,7 @@ _GUIDE = {
     "CATEGORY_MISMATCH": ("error",),
     "TRUNCATED": ("warning",),
     "TERBILANG_MISMATCH": ("error",),
-    "CROSS_TABLE_CONFLICT": ("error", "warning"),
+    "CROSS_TABLE_CONFLICT": ("error", "warning", "info"),
     "SUPERSEDED_TARGET": ("error",),
     "MIXED_UNITS": ("warning",),
     "RENSTRA_YEAR": ("error",),
@@ -405,8 +405,8 @@ class TestCode:
     def test_lookup_gives_the_entry(self):
         """lookup of a registered code gives its entry."""
         entry = lookup("CROSS_TABLE_CONFLICT")
-        assert (Severity.ERROR, Severity.WARNING) == entry.severities
-        assert "error / warning" == entry.severity_text
+        assert (Severity.ERROR, Severity.WARNING, Severity.INFO) == entry.severities
+        assert "error / warning / info" == entry.severity_text
         assert "akip.check.consensus" in entry.modules
 
     def test_entries_are_frozen(self):
@@ -539,8 +539,10 @@ class TestMarkdown:
         """akip rule --all: one aligned line per code (code, severities, summary)."""
         lines = codes.all_text().splitlines()
         assert len(_GUIDE) == len(lines)
-        assert lines[0].startswith("CAPAIAN_MISMATCH      error            a printed capaian")
-        assert lines[12].startswith("CROSS_TABLE_CONFLICT  error / warning  a place prints")
+        assert lines[0].startswith(
+            "CAPAIAN_MISMATCH      error                   a printed capaian"
+        )
+        assert lines[12].startswith("CROSS_TABLE_CONFLICT  error / warning / info  a place prints")
 
 
 # ---------------------------------------------------------------- statistics

@@ -426,10 +426,15 @@ class _Builder:
         try:
             parsed = (text, parse_number(text, field=field, locale=locale), None, None)
         except AkipError as exc:
-            form = _printed_form(text, field, locale)
+            bounded = _bounded_target(text, field)
+            form = _printed_form(text if bounded is None else bounded, field, locale)
+            if form is None and bounded is not None:
+                form = _plain(bounded, field, locale)
             if form is None:
                 raise ReportError(str(exc)) from exc
             parsed = (text, *form)
+            if bounded is not None:
+                return parsed  # a target's form: not kept for the other columns
         if len(text) <= _KEPT_LENGTH:
             self.numbers.setdefault(locale, {})[text] = parsed
         return parsed
@@ -801,6 +806,8 @@ _RANGE: Final = re.compile(
     r"^\s*(\d[\d.,]*)\s*(%?)\s*[-–—]\s*(\d[\d.,]*)\s*(%|[^\W\d_][\w ./]*)?\s*$"
 )
 _UNIT_AFTER: Final = re.compile(r"^\s*(.*\d%?)\s+([^\W\d_][\w ./]*?)\s*$")
+#: A plain number, then its unit: the unit may hold a number ("56,23 per 100.000 penduduk").
+_NUMBER_UNIT: Final = re.compile(r"^\s*(\d[\d.,]*%?)\s+([^\W\d_][\w ./]*?)\s*$")
 # Words that scale the number ("1,5 miliar") are not units: such figures stay refused.
 _MULTIPLIERS: Final = frozenset(
     ("ribu", "rb", "juta", "jt", "miliar", "milyar", "m", "triliun", "t", "trilyun")
@@ -833,12 +840,47 @@ def _printed_form(
         if low is not None and high is not None and low <= high:
             unit = match.group(4) or (match.group(2) or None)
             return low, high, unit.strip() if unit else None
-    match = _UNIT_AFTER.match(text)
-    if match and match.group(2).split()[0].lower() not in _MULTIPLIERS:
-        value = number(match.group(1))
-        if value is not None:
-            return value, None, match.group(2)
+    for pattern in (_NUMBER_UNIT, _UNIT_AFTER):
+        match = pattern.match(text)
+        if match and match.group(2).split()[0].lower() not in _MULTIPLIERS:
+            value = number(match.group(1))
+            if value is not None:
+                return value, None, match.group(2)
     return None
+
+
+#: A bound printed before a target, "kurang dari 49", "< 49", "≤ 5%", "minimal 80%".
+_BOUND: Final = re.compile(
+    r"^\s*(?:<=?|>=?|≤|≥|kurang\s+dari|lebih\s+dari|minimal|maksimal|min\.?|maks\.?)\s*"
+    r"(?=[\d]|Rp)",
+    re.IGNORECASE,
+)
+#: The cells a bound may be printed in: a target (of a row, of a planning document).
+_BOUNDED_COLUMNS: Final = frozenset(("target", "target_nasional", "target_renstra"))
+
+
+def _bounded_target(text: str, path: str) -> str | None:
+    """The number of a target printed with a bound (``kurang dari 49`` → ``49``).
+
+    A lower-is-better target printed "kurang dari 49" (or ``< 49``, ``≤ 49``) and a
+    higher-is-better one printed "minimal 80%" are measured against their bound, as the
+    reports compute their capaian. Only a target's cell reads so (``target``,
+    ``target_nasional``, ``target_renstra``, a planning document's target ``value``): a
+    realisasi printed as a bound is not a measurement, and stays refused. ``None`` when
+    *path* is no target or *text* prints no bound.
+    """
+    column = path.rsplit(".", 1)[-1]
+    if column not in _BOUNDED_COLUMNS and not (column == "value" and ".targets[" in path):
+        return None
+    match = _BOUND.match(text)
+    return None if match is None else text[match.end() :]
+
+
+def _plain(text: str, path: str, locale: str) -> tuple[Decimal, Decimal | None, str | None] | None:
+    try:
+        return parse_number(text, field=path, locale=locale), None, None
+    except AkipError:
+        return None
 
 
 def _decimal(item: Mapping[str, Any], name: str, path: str, locale: str) -> Decimal | None:

@@ -236,7 +236,11 @@ _SPECS: Final[dict[str, dict[str, _Key]]] = {
             "(default: the indicator's programs, else its line)",
         ),
         "realisasi_nasional": _k("number", "national realisasi as printed"),
-        "target_nasional": _k("number", "national target printed beside the agency's own"),
+        "target_nasional": _k(
+            "number",
+            "national target printed beside the agency's own (without target: the one the "
+            "row measures against)",
+        ),
         "target_year": _k(
             "int",
             "the year whose target the row measures the realisasi against, when later "

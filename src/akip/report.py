@@ -381,6 +381,19 @@ class IndicatorRow:
     unit: str | None = None
     scale: str | None = None
 
+    @property
+    def other_target(self) -> bool:
+        """Whether the row measures its realisasi against a target not its year's own.
+
+        A later year's target (``target_year``: Renstra progress) or the national one (a row
+        printing ``target_nasional`` and no ``target``: "dibandingkan dengan target
+        nasional"). Such a row's target and capaian are not this year's own: they are
+        checked on the row alone and never merged into the year's consensus.
+        """
+        return self.target_year is not None or (
+            self.target is None and self.target_nasional is not None
+        )
+
 
 @typed
 @attrs.frozen

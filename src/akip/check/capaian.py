@@ -32,6 +32,7 @@ Examples:
 from __future__ import annotations
 
 import functools
+import re
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
 
@@ -67,7 +68,7 @@ from akip.check.findings import (
     unchecked,
 )
 from akip.check.ledger import Status
-from akip.exceptions import AkipError
+from akip.exceptions import AkipError, BandError
 from akip.numbers import ID_LOCALE, format_number
 
 if TYPE_CHECKING:
@@ -98,6 +99,8 @@ _NO_FRACTION: Final = Message(N_("the row prints no realisasi, or only one of it
 _NO_CONSOLIDATION: Final = Message(N_("the row prints no realisasi to consolidate into"))
 _NO_NATIONAL: Final = Message(N_("no other place prints one national target of the year"))
 _NO_TARGET: Final = Message(N_("the row prints no target"))
+_UNIT_RULE: Final = Message(N_("one unit per indicator: its figures are counted per its unit"))
+_NUMBERS: Final = re.compile(r"\d[\d.,]*\d|\d")
 _ATRIBUT_LABEL: Final = Message(N_("the atribut scale's label"))
 _SAME_AS_NEXT: Final = Message(N_("the same target as the next document"))
 _ROWS_TARGET: Final = Message(N_("the target the rows print"))
@@ -116,10 +119,61 @@ def _scale_rule(kind: str, named: str, source: str) -> str:
 def check_indicators(index: Index) -> Iterator[Event]:
     """Every indicator of the report: its quantities, rows, labels and planning targets."""
     for indicator in index.report.indicators:
+        yield from _units(indicator)
         yield from _quantities(index, indicator)
         for row in indicator.rows:
             yield from _row(index, indicator, row)
         yield from _targets(index, indicator)
+
+
+def _base(unit: str) -> tuple[str, ...]:
+    """The numbers a unit holds, separators aside: ``per 100.000 penduduk`` → ``('100000',)``.
+
+    Units are told apart only by their numbers (per 1000 is not per 100.000): their words
+    vary from place to place for one unit ("kelahiran hidup", "lahir hidup", "KH").
+    """
+    return tuple(re.sub(r"[.,]", "", n) for n in _NUMBERS.findall(unit))
+
+
+def _units(indicator: Indicator) -> Iterator[Event]:
+    """This unit's figures printed per another base than the indicator's unit: a note each.
+
+    "56,23 per 1000 peduduk" for an indicator per 100.000 penduduk is the same number of
+    another quantity: information for a person to decide, never a verdict (the value is
+    judged as printed). Only units holding a number are compared.
+    """
+    base = _base(indicator.unit)
+    if not base:
+        return
+    figures = [t.value for t in indicator.targets] + [
+        figure
+        for row in indicator.rows
+        if row.unit is None
+        for figure in (row.target, row.realisasi, row.target_nasional)
+        if figure is not None
+    ]
+    for figure in figures:
+        if figure.unit is None or not (own := _base(figure.unit)) or own == base:
+            continue
+        finding = Finding(
+            "CROSS_TABLE_CONFLICT",
+            Severity.INFO,
+            str(figure.where),
+            figure.text,
+            indicator.unit,
+            _UNIT_RULE,
+            Message(
+                N_(
+                    "{indicator}: the {column} is printed per another base ({printed}) than "
+                    "the indicator's unit {unit}"
+                ),
+                indicator=indicator.id,
+                column=figure.where.column,
+                printed=repr(figure.unit),
+                unit=repr(indicator.unit),
+            ),
+        )
+        yield differs(figure, finding)
 
 
 def _quantities(index: Index, indicator: Indicator) -> Iterator[Event]:
@@ -183,7 +237,7 @@ def _row(  # noqa: C901 - one branch per printed column
     yield from _parts(index, indicator, row)
     if row.target_nasional is not None:
         yield from _national(indicator, row, row.target_nasional)
-    if row.unit is not None or row.target_year is not None:
+    if row.unit is not None or row.other_target:
         yield from _own_row(index, indicator, row, rule)
         return
     exact = index.capaian(indicator.id, row.year, row.period)
@@ -288,8 +342,8 @@ def _span(index: Index, indicator: Indicator, row: IndicatorRow) -> tuple[Decima
     value (``0,16`` for 0,162). ``None`` otherwise, or when the row prints no such inputs.
     A realisasi re-derived from the row's pembilang / penyebut is exact.
     """
-    target, realisasi = row.target, row.realisasi
-    if row.unit is None and row.target_year is None:
+    target, realisasi = row.target or row.target_nasional, row.realisasi
+    if row.unit is None and not row.other_target:
         target = target or _printing(index, indicator, row, "target")
         realisasi = realisasi or _printing(index, indicator, row, "realisasi")
     if target is None or realisasi is None or target.upper is not None:
@@ -468,7 +522,7 @@ def _national(indicator: Indicator, row: IndicatorRow, figure: Figure) -> Iterat
 
 
 def _own_row(index: Index, indicator: Indicator, row: IndicatorRow, rule: str) -> Iterator[Event]:
-    """A row of another unit or against another year's target: its own arithmetic only."""
+    """A row of another unit, or against a later year's or the national target: alone."""
     if row.target is not None and row.target_year is not None and row.unit is None:
         later = index.planned(indicator.id, row.target_year)
         if later is None:
@@ -497,16 +551,17 @@ def _own_row(index: Index, indicator: Indicator, row: IndicatorRow, rule: str) -
         consensus = index.indicator_value(indicator.id, row.year, "realisasi", row.period)
         realisasi = consensus.value if consensus.value is not None else realisasi
     value: Decimal | None = None
-    inputs = tuple(f for f in (row.target, row.realisasi) if f is not None)
-    if row.target is not None and realisasi is not None:
+    target = row.target if row.target is not None else row.target_nasional
+    inputs = tuple(f for f in (target, row.realisasi) if f is not None)
+    if target is not None and realisasi is not None:
         try:
-            value = _compute(index, indicator, row.target, realisasi)
+            value = _compute(index, indicator, target, realisasi)
         except AkipError as exc:
             if row.capaian is not None:
                 yield not_computable(row.capaian, rule, exc)
     if row.capaian is not None and value is not None:
         yield _capaian(index, indicator, row, row.capaian, value, rule, inputs)
-    elif row.capaian is not None and value is None and row.target is None:
+    elif row.capaian is not None and value is None and target is None:
         yield unchecked(row.capaian, _NO_TARGET)
     yield from _labels(index, indicator, row, value, inputs)
 
@@ -570,7 +625,21 @@ def _on_scale(  # noqa: PLR0917 - a label, its value, the scale and the rule
     inputs: tuple[Figure, ...],
     code: str = "PREDIKAT_MISMATCH",
 ) -> Iterator[Event]:
-    expected: str = scale.classify(value).label
+    try:
+        expected: str = scale.classify(value).label
+    except BandError:
+        # A report's own scale that stops short of the value ("91 % ≤ 100 %" and a capaian
+        # of 110): the label cannot be judged on it, and the other labels still are.
+        yield unchecked(
+            label,
+            Message(
+                N_("the scale {scale} does not cover a capaian of {capaian}"),
+                scale=repr(scale.name),
+                capaian=_pct(value),
+            ),
+            rule,
+        )
+        return
     if _same_label(label, expected):
         yield agreed(label, expected, rule)
         return

@@ -197,11 +197,12 @@ def own(row: IndicatorRow, measure: str) -> bool:
 
     A row of another unit (``unit``: a sister unit, a national row) is never merged into this
     unit's consensus; a row measured against another year's target (``target_year``: a
-    Renstra progress table) prints this year's realisasi but not its target or capaian.
+    Renstra progress table) or the national target prints this year's realisasi but not its
+    target or capaian (`akip.report.IndicatorRow.other_target`).
     """
     if row.unit is not None:
         return False
-    return row.target_year is None or measure == "realisasi"
+    return not row.other_target or measure == "realisasi"
 
 
 def range_of(value: Decimal, figures: Sequence[Figure]) -> Decimal | capaian.Range:

@@ -162,7 +162,6 @@ _RATA_RATA = N_(
     "declared cap (akip rules §1)"
 )
 
-_CHECK: Final = "akip.check"
 _ANGGARAN: Final = "akip.check.anggaran"
 _CAPAIAN_MODULE: Final = "akip.check.capaian"
 _CONSENSUS_MODULE: Final = "akip.check.consensus"
@@ -359,7 +358,7 @@ _ALL: Final = (
     ),
     Code(
         "CROSS_TABLE_CONFLICT",
-        (_E, _W),
+        (_E, _W, _I),
         N_(
             "a place prints another value than the consensus of the places printing the same "
             "quantity"
@@ -375,7 +374,9 @@ _ALL: Final = (
             "target that does not follow Renstra → RKT → Perjanjian Kinerja, or a target fisik "
             "that is not the Perjanjian Kinerja's; a warning when only the recomputation "
             "decides, when nothing decides, or when an amount naming a budget line matches "
-            "none of the line's printed figures. Fix: correct the place that differs."
+            "none of the line's printed figures; information when an indicator's figure is "
+            "printed per another base than the indicator's unit (56,23 per 1000 for an "
+            "indicator per 100.000). Fix: correct the place that differs."
         ),
     ),
     Code(
@@ -453,7 +454,7 @@ _ALL: Final = (
         "NOT_COMPUTABLE",
         (_W,),
         N_("a printed figure cannot be recomputed: its inputs are outside the rule"),
-        (_CHECK, _EVALUASI, _FINDINGS, _SASARAN),
+        (_EVALUASI, _FINDINGS, _SASARAN),
         (_DOMAIN, _LKE, _JUMLAH, _RATA_RATA),
         N_(
             "Every rule has a domain (akip rules §0–§4): no target of 0, no negative amount, no "

@@ -218,7 +218,7 @@ def _printed_capaian(indicator: Indicator, row: SasaranRow) -> Figure | None:
             own.year != row.year
             or own.period is not None
             or own.unit is not None
-            or own.target_year is not None
+            or own.other_target
             or own.capaian is None
         ):
             continue

@@ -939,9 +939,9 @@ def build(
             "(no table)",
             "the whole source",
             "no tab-separated or pipe table was found in it; a table whose cells are separated "
-            "by spaces only (as a PDF or web page's text gives them) cannot be read: a person "
-            "must separate its cells with tabs (and print its 'Tabel N' caption above it) or "
-            "transcribe it",
+            "by spaces only (as a PDF or web page's text gives them) cannot be read, nor can "
+            "figures printed in sentences: a person must separate a table's cells with tabs "
+            "(and print its 'Tabel N' caption above it) or transcribe the figures",
         )
     for whole in raws:
         if whole.place is None:

@@ -626,6 +626,17 @@ REASONS = {
     "differs": "berbeda",
     # ---- how an agreement was reached, why a figure is not checked (the ledger)
     "consensus of {count} of {total} places": "nilai acuan {count} dari {total} tempat",
+    "the scale {scale} does not cover a capaian of {capaian}": (
+        "skala {scale} tidak mencakup capaian {capaian}"
+    ),
+    "one unit per indicator: its figures are counted per its unit": (
+        "satu satuan untuk setiap indikator: angkanya dihitung per satuannya"
+    ),
+    "{indicator}: the {column} is printed per another base ({printed}) than the "
+    "indicator's unit {unit}": (
+        "{indicator}: {column} tercetak per basis lain ({printed}) daripada satuan "
+        "indikatornya {unit}"
+    ),
     "corroborated: the {column} computed from it agrees": (
         "terkonfirmasi: {column} yang dihitung darinya sesuai"
     ),
@@ -1257,7 +1268,9 @@ CODES = {
         "target that does not follow Renstra → RKT → Perjanjian Kinerja, or a target fisik "
         "that is not the Perjanjian Kinerja's; a warning when only the recomputation "
         "decides, when nothing decides, or when an amount naming a budget line matches "
-        "none of the line's printed figures. Fix: correct the place that differs."
+        "none of the line's printed figures; information when an indicator's figure is "
+        "printed per another base than the indicator's unit (56,23 per 1000 for an "
+        "indicator per 100.000). Fix: correct the place that differs."
     ): (
         "Satu besaran (target, realisasi atau capaian indikator pada suatu tahun, pagu suatu "
         "versi atau realisasi baris anggaran) memiliki satu nilai: nilai yang tercetak di "
@@ -1268,7 +1281,9 @@ CODES = {
         "Kinerja, atau target fisik yang bukan target Perjanjian Kinerja; peringatan bila "
         "hanya hitung ulang yang menentukan, bila tidak ada yang menentukan, atau bila angka "
         "rupiah yang menyebut baris anggaran tidak sama dengan satu pun angka tercetak baris "
-        "itu. Perbaikan: betulkan tempat yang berbeda."
+        "itu; informasi bila angka suatu indikator tercetak per basis lain daripada satuan "
+        "indikatornya (56,23 per 1000 untuk indikator per 100.000). "
+        "Perbaikan: betulkan tempat yang berbeda."
     ),
     (
         "The arithmetic does not decide it; a reader should look. A warning for a budget "
