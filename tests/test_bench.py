@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 from collections import Counter
 from decimal import Decimal
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -193,6 +194,26 @@ class TestChildScripts:
         assert not [m for m in modules if m.split(".")[0] == "akip"]
         _, _, code = run.run_child([sys.executable, "-c", run._IMPORT_ONLY, *modules], env)
         assert code == 0
+
+    def test_the_compile_floor_compiles_akips_modules_of_a_check(self):
+        """Part 3a's cold floor compiles the source of akip's modules a Dumai check imports."""
+        import os  # noqa: PLC0415
+
+        env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+        report = run.ROOT / "examples" / "dumai-2024.toml"
+        sources = run.akip_sources_of_check(report, env)
+        names = {Path(p).relative_to(run.ROOT / "src").as_posix() for p in sources}
+        # The command line, the report file and the ledger are loaded by every check; the
+        # importer is not (it loads for `akip import` only).
+        assert {"akip/__main__.py", "akip/report.py", "akip/check/ledger.py"} <= names
+        assert not [n for n in names if n.startswith("akip/importer/")]
+        modules = run.imported_by_check(report, env)
+        command = [sys.executable, "-c", run._IMPORT_AND_COMPILE, *modules, "--", *sources]
+        _, _, code = run.run_child(command, env)
+        assert code == 0
+        # The report file is no Python: compiling it fails, so the floor does compile.
+        _, _, code = run.run_child([*command[:3], "--", str(report)], env)
+        assert code == 1
 
 
 arithmetic = bench_module("arithmetic")
