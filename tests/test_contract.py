@@ -226,6 +226,7 @@ def _samples() -> dict[str, Callable[[], object]]:  # noqa: C901 - one builder p
         "akip.report.EfficiencyRule": lambda: report.EfficiencyRule(None, Decimal(1), "ge", None),
         "akip.report.Report": sample_report,
         "akip.report.ReportScale": report_scale,
+        "akip.report.ScaleBand": lambda: report.ScaleBand("Lulus", None, Decimal(60), None),
     }
 
 

@@ -85,18 +85,53 @@ class TestTheScale:
             True,
         )
 
-    def test_the_printed_gaps_cannot_be_declared(self):
-        """The table as printed leaves 90-91 (and three more) in no band: refused, named.
+    def test_the_bands_as_printed(self):
+        """The file keeps the interval table as printed: both bounds inclusive, gaps kept."""
+        (scale,) = _load().scales
+        assert scale.edge_rule == "lower_bound"
+        assert [band.interval() + " " + band.label for band in scale.bands] == [
+            "91 ≤ x ≤ 100 Sangat Baik",  # "91 % ≤ 100 %"
+            "76 ≤ x ≤ 90 Baik",  # "76 % ≤ 90%"
+            "66 ≤ x ≤ 75 Cukup",  # "66 % ≤ 75 %"
+            "51 ≤ x ≤ 65 Kurang",  # "51 % ≤ 65 %"
+            "x ≤ 50 Sangat Kurang",  # "≤ 50 %"
+        ]
 
-        akip reads a declared scale only without gaps, so the file closes them (header
-        comment); declared as printed, the loader names the first gap.
-        """
-        text = PATH.read_text(encoding="utf-8").replace(
-            'label = "Baik"\nlower = "76"\nupper = "91"\n',
-            'label = "Baik"\nlower = "76"\nupper = "90"\nupper_inclusive = true\n',
-        )
+    def test_the_bands_closed_by_the_lower_bound_rule(self):
+        """By hand: each band runs from its printed lower bound up to the next one's."""
+        (scale,) = _load().scales
+        assert [band.interval() for band in scale.scale().bands] == [
+            "x < 51",
+            "51 ≤ x < 66",
+            "66 ≤ x < 76",
+            "76 ≤ x < 91",
+            "91 ≤ x ≤ 100",
+        ]
+
+    @pytest.mark.parametrize(
+        ("capaian", "label"),
+        [
+            ("90.5", "Baik"),  # in the gap 90-91: below 91, so not "91 % ≤ 100 %"
+            ("90.99", "Baik"),
+            ("75.5", "Cukup"),
+            ("65.5", "Kurang"),
+            ("50.5", "Sangat Kurang"),
+        ],
+    )
+    def test_a_value_in_a_gap(self, capaian, label):
+        """A value between two printed bands is in the band below it (≥ 91, ≥ 76, …)."""
+        (scale,) = _load().scales
+        assert scale.scale().classify(Decimal(capaian)).label == label
+
+    def test_the_printed_gaps_need_the_edge_rule(self):
+        """Without `edge_rule` the table as printed is refused, the key named."""
+        text = PATH.read_text(encoding="utf-8").replace('edge_rule = "lower_bound"\n', "")
         with pytest.raises(
-            ReportError, match="band Baik ends at 90 but band Sangat Baik starts at 91"
+            ReportError,
+            match=(
+                "band Sangat Kurang ends at 50 but band Kurang starts at 51: a gap, which "
+                "edge_rule = 'lower_bound' or 'upper_bound' closes"
+            ),
         ):
             report.loads_toml(text)
 

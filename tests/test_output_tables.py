@@ -103,6 +103,32 @@ def test_komparasi(dumai):
     ] == [(r.cells[1], r.cells[4], r.cells[5]) for r in iku1]
 
 
+def test_a_bounded_target_keeps_its_bound():
+    """Lampung 2016 prints the target "kurang dari 49 per 100.000 penduduk": shown so.
+
+    Before, the table printed a bare "49". The unit stands in its own column; the capaian
+    is measured against the bound, 2 x 49 - 56,23 = 41,77; 41,77 / 49 = 85,244… → 85,24 %.
+    """
+    rep = report.load(EXAMPLE.parent / "lampung-2016.toml")
+    (row,) = tables.official_tables(rep, lang="id")[0].rows
+    assert ("per 100.000 penduduk", "kurang dari 49", "56,23", "85,24%") == row.cells[3:7]
+
+
+def test_a_bounded_target_over_the_years():
+    """The comparison table keeps a printed bound too: "maksimal 10%", "≤5%" (2 decimals)."""
+    loaded = report.loads_toml(
+        "schema_version = 1\n[report]\nagency = 'A'\nyear = 2024\n[[places]]\nid = 'T'\n"
+        "[[indicators]]\nid = 'I'\nname = 'I'\npolarity = 'minimize'\nunit = '%'\n"
+        "[[indicators.rows]]\nplace = 'T'\nyear = 2023\ntarget = 'maksimal 10%'\n"
+        "realisasi = '8'\n"
+        "[[indicators.rows]]\nplace = 'T'\nyear = 2024\ntarget = '≤5%'\nrealisasi = '5'\n"
+    )
+    rows = tables.official_tables(loaded, lang="id")[3].rows
+    assert [("2023", "maksimal 10,00"), ("2024", "≤ 5,00")] == [
+        (r.cells[1], r.cells[2]) for r in rows
+    ]
+
+
 def test_not_computable_is_a_dash():
     """A target of 0 and a pagu of 0: '—' and a note, never an exception (issue 13)."""
     loaded = report.loads_toml(

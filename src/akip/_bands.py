@@ -6,12 +6,14 @@ a level with a lower and an upper bound and which of them is inclusive.
 their domain and never overlap: each band's upper bound is the next band's lower bound, and
 exactly one of the two includes it. The printed regulation tables have gaps (90–91) and
 overlaps (≥ 90 next to 76 ≤ 90); each module resolves them with a named edge rule and builds
-a valid scale from it.
+a valid scale from it. [`close_gaps`][akip._bands.close_gaps] does so for bands given as
+printed (a report's own scale): each gap goes to the band below or to the band above.
 """
 
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterable
 from decimal import Decimal
 from enum import Enum
@@ -35,6 +37,8 @@ __all__ = [
     "Level",
     "Scale",
     "at_item",
+    "close_gaps",
+    "first_gap",
     "parse_option",
     "rate_many",
     "rating_options",
@@ -186,6 +190,68 @@ def _sorted_bands(bands: Iterable[Band[Any]]) -> tuple[Band[Any], ...]:
         return (1, band.lower, not band.lower_inclusive)
 
     return tuple(sorted(bands, key=key))
+
+
+def _leaves_gap(below: Band[Any], above: Band[Any]) -> bool:
+    """Whether some value between two neighbouring bands (sorted) is in neither of them."""
+    if below.upper is None or above.lower is None:
+        return False  # an unbounded band below another: an overlap
+    if below.upper != above.lower:
+        return below.upper < above.lower
+    return not below.upper_inclusive and not above.lower_inclusive
+
+
+def first_gap(bands: Iterable[Band[L]]) -> tuple[Band[L], Band[L]] | None:
+    """The first two neighbouring bands with values in neither of them, lowest first.
+
+    Examples:
+        >>> baik = Band(Level("Baik"), 76, 90, upper_inclusive=True)
+        >>> sangat_baik = Band(Level("Sangat Baik"), 91, 100, upper_inclusive=True)
+        >>> [str(b.level) for b in first_gap([sangat_baik, baik])]
+        ['Baik', 'Sangat Baik']
+    """
+    ordered = _sorted_bands(bands)
+    for below, above in itertools.pairwise(ordered):
+        if _leaves_gap(below, above):
+            return below, above
+    return None
+
+
+def close_gaps(bands: Iterable[Band[L]], *, keep_lower_bounds: bool) -> tuple[Band[L], ...]:
+    """The bands, lowest first, with every gap between neighbours given to one of them.
+
+    A printed scale leaves gaps: "76 % ≤ 90 %" under "91 % ≤ 100 %" puts 90,5 in no band
+    (Permendagri 86/2017 and the reports that copy it; akip rules §2, rules-research Rule
+    2.3). With *keep_lower_bounds* every band keeps its printed lower bound and runs up to
+    the next band's, so a gap goes to the band below it (the ``lower_bound`` edge rule:
+    ≥ 91, ≥ 76; 90,5 is in "76 % ≤ 90 %"); otherwise every band keeps its printed upper
+    bound and a gap goes to the band above it (the ``upper_bound`` edge rule: > 90, > 75).
+    A gap of any width is closed, and so is a single number neither neighbour includes
+    (``< 85`` under ``> 85``). Neighbours that touch or overlap are left as they are:
+    `Scale` refuses an overlap.
+
+    Examples:
+        >>> baik = Band(Level("Baik"), 76, 90, upper_inclusive=True)
+        >>> sangat_baik = Band(Level("Sangat Baik"), 91, 100, upper_inclusive=True)
+        >>> [b.interval() for b in close_gaps([sangat_baik, baik], keep_lower_bounds=True)]
+        ['76 ≤ x < 91', '91 ≤ x ≤ 100']
+        >>> [b.interval() for b in close_gaps([sangat_baik, baik], keep_lower_bounds=False)]
+        ['76 ≤ x ≤ 90', '90 < x ≤ 100']
+    """
+    closed = list(_sorted_bands(bands))
+    for index in range(len(closed) - 1):
+        below, above = closed[index], closed[index + 1]
+        if not _leaves_gap(below, above):
+            continue
+        if keep_lower_bounds:
+            closed[index] = attrs.evolve(
+                below, upper=above.lower, upper_inclusive=not above.lower_inclusive
+            )
+        else:
+            closed[index + 1] = attrs.evolve(
+                above, lower=below.upper, lower_inclusive=not below.upper_inclusive
+            )
+    return tuple(closed)
 
 
 @attrs.frozen

@@ -902,6 +902,11 @@ def _scales(data: Mapping[str, Any], locale: str) -> tuple[ReportScale, ...]:
         seen.add(item["id"])
         if ("bundled" in item) == ("bands" in item):
             _fail(path, "give either 'bundled' or 'bands'")
+        edge_rule = item.get("edge_rule")
+        if edge_rule is not None and "bundled" in item:
+            _fail(f"{path}.edge_rule", "closes the gaps of printed bands, not of a bundled scale")
+        # Bands printed "76 % ≤ 90 %": on a scale with an edge rule both bounds are
+        # inclusive unless the band says otherwise.
         bands = tuple(
             ScaleBand(
                 band["label"],
@@ -909,11 +914,11 @@ def _scales(data: Mapping[str, Any], locale: str) -> tuple[ReportScale, ...]:
                 _decimal(band, "lower", f"{path}.bands[{j}]", locale),
                 _decimal(band, "upper", f"{path}.bands[{j}]", locale),
                 band.get("lower_inclusive", True),
-                band.get("upper_inclusive", False),
+                band.get("upper_inclusive", edge_rule is not None),
             )
             for j, band in enumerate(item.get("bands", []))
         )
-        scale = ReportScale(item["id"], item.get("bundled"), item.get("source"), bands)
+        scale = ReportScale(item["id"], item.get("bundled"), item.get("source"), bands, edge_rule)
         try:
             scale.scale()
         except AkipError as exc:

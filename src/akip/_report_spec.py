@@ -58,6 +58,9 @@ _BUNDLED_SCALES: Final = (
     "maluku_tengah_2021",
     "sampang_2019",
 )
+# The edge rules a declared scale may name: the values of `akip.predikat.EdgeRule` that close
+# a gap (a test keeps them equal).
+_SCALE_EDGE_RULES: Final = ("lower_bound", "upper_bound")
 _MINIMIZE_FORMULAS: Final = ("2t_minus_r", "t_over_r")
 
 _SPECS: Final[dict[str, dict[str, _Key]]] = {
@@ -125,7 +128,18 @@ _SPECS: Final[dict[str, dict[str, _Key]]] = {
             choices=_BUNDLED_SCALES,
         ),
         "source": _k("str", "where the scale is printed"),
-        "bands": _k("tables", "the bands, in any order (no gap, no overlap)", spec="band"),
+        "bands": _k(
+            "tables",
+            "the bands, in any order (no overlap; no gap without edge_rule)",
+            spec="band",
+        ),
+        "edge_rule": _k(
+            "enum",
+            "the bands are as printed, with gaps ('76 % ≤ 90 %' under '91 % ≤ 100 %'), each "
+            "bound inclusive unless the band says not; a value in a gap goes to the band below "
+            "('lower_bound': >= 91, >= 76, so 90,5 is Baik) or above ('upper_bound': > 90)",
+            choices=_SCALE_EDGE_RULES,
+        ),
     },
     "band": {
         "label": _k("str", "label as printed: 'Sangat Baik'", required=True),
@@ -133,7 +147,11 @@ _SPECS: Final[dict[str, dict[str, _Key]]] = {
         "lower": _k("number", "lower edge (none: unbounded below)"),
         "upper": _k("number", "upper edge (none: unbounded above)"),
         "lower_inclusive": _k("bool", "whether the lower edge is in the band (default true)"),
-        "upper_inclusive": _k("bool", "whether the upper edge is in the band (default false)"),
+        "upper_inclusive": _k(
+            "bool",
+            "whether the upper edge is in the band (default false; true on a scale with "
+            "edge_rule)",
+        ),
     },
     "place": {
         "id": _k(

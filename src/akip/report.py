@@ -61,17 +61,18 @@ from typing import TYPE_CHECKING, Any, Final, cast
 import attrs
 
 from akip import _loading, atribut, efisiensi, predikat
-from akip._bands import Scale
+from akip._bands import Band, Level, Scale, close_gaps, first_gap
 from akip._decimal import places_of
 from akip._report_spec import (
     _LOCALES,
+    _SCALE_EDGE_RULES,
     _SPECS,
     LEVELS,  # noqa: F401 - akip.report.LEVELS, the budget levels
     _Key,
 )
 from akip._validators import clean_text, typed
 from akip._validators import shown as _shown
-from akip.exceptions import ReportError, UnknownId
+from akip.exceptions import BandError, ReportError, UnknownId
 from akip.numbers import ID_LOCALE
 
 if TYPE_CHECKING:
@@ -222,7 +223,11 @@ class Place:
 @typed
 @attrs.frozen
 class ScaleBand:
-    """One band of a report's own scale, as declared in the file."""
+    """One band of a report's own scale, as declared in the file (its printed bounds).
+
+    On a scale with an ``edge_rule`` these are the bounds as printed, gaps included; the
+    bands that classify are `ReportScale.scale`'s, the gaps closed.
+    """
 
     label: str
     abbreviation: str | None
@@ -231,41 +236,85 @@ class ScaleBand:
     lower_inclusive: bool = True
     upper_inclusive: bool = False
 
+    def band(self) -> Band[Level]:
+        """This band as an `akip._bands.Band` of its label, its bounds as declared."""
+        return Band(
+            Level(self.label),
+            self.lower,
+            self.upper,
+            lower_inclusive=self.lower_inclusive,
+            upper_inclusive=self.upper_inclusive,
+        )
+
+    def interval(self) -> str:
+        """The band's bounds as declared: ``76 ≤ x ≤ 90``.
+
+        Examples:
+            >>> ScaleBand("Baik", None, Decimal(76), Decimal(90), upper_inclusive=True).interval()
+            '76 ≤ x ≤ 90'
+        """
+        return self.band().interval()
+
 
 @typed
 @attrs.frozen
 class ReportScale:
-    """A scale the report classifies its labels on: its own bands, or a bundled scale."""
+    """A scale the report classifies its labels on: its own bands, or a bundled scale.
+
+    ``bands`` are the bands as the file declares them. With ``edge_rule`` (``lower_bound`` or
+    ``upper_bound``, the names of `akip.predikat.EdgeRule`) they are the bands as printed,
+    with gaps between them ("76 % ≤ 90 %" under "91 % ≤ 100 %"), and `scale` closes each gap
+    by the rule: ``lower_bound`` keeps every band's printed lower bound and gives a gap to
+    the band below it (≥ 91, ≥ 76: 90,5 is in "76 % ≤ 90 %"), ``upper_bound`` keeps the
+    upper bounds and gives it to the band above (> 90, > 75: 90,5 is in "91 % ≤ 100 %").
+    Without it a gap is an error; an overlap is an error either way.
+    """
 
     id: str
     bundled: str | None
     source: str | None
     bands: tuple[ScaleBand, ...]
+    edge_rule: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.in_(_SCALE_EDGE_RULES))
+    )
 
     def scale(self) -> Scale[Any]:
-        """The validated band table (`akip._bands.Scale`) of this scale.
+        """The validated band table (`akip._bands.Scale`) of this scale, its gaps closed.
+
+        Raises:
+            BandError: the bands overlap, or leave a gap and the scale has no edge rule.
 
         Examples:
             >>> band = ScaleBand("Lulus", None, Decimal(60), None)
             >>> low = ScaleBand("Tidak Lulus", None, None, Decimal(60))
             >>> ReportScale("lulus", None, None, (band, low)).scale().classify(60).label
             'Lulus'
+            >>> high = ScaleBand("Lulus", None, Decimal(61), None)
+            >>> low = ScaleBand("Tidak Lulus", None, None, Decimal(60), upper_inclusive=True)
+            >>> printed = ReportScale("lulus", None, None, (high, low), "upper_bound")
+            >>> printed.scale().classify(Decimal("60.5")).label
+            'Lulus'
         """
         if self.bundled == "permendagri86":
             return predikat.scale()
         if self.bundled is not None:
             return atribut.scale(self.bundled)
-        rows = [
-            {
-                "label": band.label,
-                "lower": band.lower,
-                "upper": band.upper,
-                "lower_inclusive": band.lower_inclusive,
-                "upper_inclusive": band.upper_inclusive,
-            }
-            for band in self.bands
-        ]
-        return Scale.from_rows(self.id, rows, self.source or "")
+        bands = [band.band() for band in self.bands]
+        if self.edge_rule is None:
+            gap = first_gap(bands)
+            if gap is not None:
+                below, above = gap
+                msg = (
+                    f"scale {_shown(self.id)}: band {below.level} ends at {below.upper} but "
+                    f"band {above.level} starts at {above.lower}: a gap, which edge_rule = "
+                    f"{' or '.join(repr(rule) for rule in _SCALE_EDGE_RULES)} closes"
+                )
+                raise BandError(msg)
+            return Scale(self.id, tuple(bands), self.source or "")
+        keep_lower_bounds = self.edge_rule == "lower_bound"
+        return Scale(
+            self.id, close_gaps(bands, keep_lower_bounds=keep_lower_bounds), self.source or ""
+        )
 
 
 @typed

@@ -14,8 +14,10 @@ report file's inputs — never from its printed results — with the rule module
 - efisiensi: `akip.efisiensi` on the capaian and the penyerapan of the indicator's programs;
 - the multi-year comparison: `akip.komparasi.compare_years`.
 
-Numbers are printed in the report's number style (`akip.numbers`). A figure outside its
-rule's domain (a target of 0, a pagu of 0) is printed ``—`` with a note, never a traceback.
+Numbers are printed in the report's number style (`akip.numbers`); a target printed with a
+bound ("kurang dari 49 per 100.000 penduduk") keeps it (``kurang dari 49``). A figure
+outside its rule's domain (a target of 0, a pagu of 0) is printed ``—`` with a note, never
+a traceback.
 The renderers (`to_text`, `to_markdown`, `to_csv`, `to_xlsx`, `to_html`) take the report and
 the tables.
 
@@ -40,6 +42,7 @@ import attrs
 
 from akip import _i18n, anggaran, atribut, capaian, efisiensi, komparasi, predikat
 from akip._i18n import _
+from akip._report_build import _BOUND  # the loader's reading of a bounded target
 from akip._validators import items_of, shown
 from akip.exceptions import AkipError, InvalidValue
 from akip.numbers import format_number, format_percent
@@ -127,6 +130,18 @@ def _printed(figure: Figure, locale: str) -> str:
     return format_number(figure.value, figure.decimals, locale=locale)
 
 
+def _target(figure: Figure, text: str) -> str:
+    """*text*, a target's number as the table prints it, after the bound printed before it.
+
+    A target printed "kurang dari 49" reads as 49 (`akip.report`, targets with a bound):
+    the table shows ``kurang dari 49``, not a bare ``49``.
+    """
+    match = _BOUND.match(figure.text)
+    if match is None:
+        return text
+    return f"{' '.join(figure.text[: match.end()].split())} {text}"
+
+
 def _year_row(indicator: Indicator, year: int) -> IndicatorRow | None:
     for row in indicator.rows:
         if row.year == year and row.target is not None and row.realisasi is not None:
@@ -173,7 +188,7 @@ def _pengukuran(report: Report) -> Table:
                     "" if goal == previous else goal,
                     indicator.name,
                     unit,
-                    _printed(row.target, locale),
+                    _target(row.target, _printed(row.target, locale)),
                     _printed(row.realisasi, locale),
                     *cells,
                 )
@@ -350,7 +365,8 @@ def _komparasi(report: Report) -> Table:
         present = {y: r for y, r in chosen.items() if r is not None}
         if len(present) < 2:  # noqa: PLR2004 - a comparison needs two years
             continue
-        targets = {y: r.target.value for y, r in present.items() if r.target is not None}
+        target_of = {y: r.target for y, r in present.items() if r.target is not None}
+        targets = {y: figure.value for y, figure in target_of.items()}
         real = {y: r.realisasi.value for y, r in present.items() if r.realisasi is not None}
         try:
             compared = komparasi.compare_years(targets, real, indicator.polarity)
@@ -373,7 +389,9 @@ def _komparasi(report: Report) -> Table:
                     (
                         indicator.name,
                         str(figure.tahun),
-                        _DASH if figure.target is None else _number(figure.target, 2, locale),
+                        _DASH
+                        if figure.target is None
+                        else _target(target_of[figure.tahun], _number(figure.target, 2, locale)),
                         _DASH
                         if figure.realisasi is None
                         else _number(figure.realisasi, 2, locale),
