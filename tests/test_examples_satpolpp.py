@@ -135,7 +135,7 @@ class TestCheck:
         }
 
     def test_the_kesimpulan_labels_are_not_judged(self):
-        """The labels Berhasil and Cukup Berhasil: the document prints no scale, none is declared."""
+        """The labels Berhasil and Cukup Berhasil: no scale printed, none declared."""
         verdicts = _verdicts(PATH)
         labels = {
             verdicts[place, row, "predikat"][0]
