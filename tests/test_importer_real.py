@@ -181,6 +181,10 @@ def test_caption_and_title_on_one_line_with_spaces_only_is_reported() -> None:
         ("Tabel 3.2 berikut menyajikan capaian kinerja:", None),
         ("Tabel 3.1 menunjukkan bahwa capaian meningkat", None),
         ("Tabel 3.1 Pengukuran Kinerja .......... 23", None),
+        # A LKPJ numbers its tables by chapter, Roman part and section (Satpol PP example).
+        ("Tabel 4.II.16.2", "Tabel 4.II.16.2"),
+        ("Tabel 4.II.16.2 Capaian Indikator Kinerja Urusan Ketentraman", "Tabel 4.II.16.2"),
+        ("Tabel 3.1.Civil", "Tabel 3.1"),
     ],
 )
 def test_which_lines_are_captions(line: str, place: str | None) -> None:
@@ -270,3 +274,33 @@ def test_every_draft_loads(name: str) -> None:
     result, loaded = _import(name, year=2021)
     assert loaded.year == 2021
     assert result.summary().startswith("imported ")
+
+
+# ---------------------------------------------------------------- Satpol PP LKPJ, Tabel 4.II.16.2
+def test_a_roman_part_in_the_caption_and_a_kesimpulan_column() -> None:
+    """Tabel 4.II.16.2 names its place whole; its 'Kesimpulan' column is the predikat.
+
+    Before, the caption read as 'Tabel 4' titled 'II.16.2', and the Kesimpulan labels were
+    dropped without a note.
+    """
+    result, loaded = _import("satpolpp-lkpj-2019-tabs.txt", year=2019)
+    assert [p.id for p in loaded.places] == ["Tabel 4.II.16.2"]
+    # Hand-read from the table: (row, target, realisasi, capaian, Kesimpulan).
+    assert [
+        (
+            row.row,
+            _text(row.target),
+            _text(row.realisasi),
+            _text(row.capaian),
+            None if row.predikat is None else row.predikat.text,
+        )
+        for indicator in loaded.indicators
+        for row in indicator.rows
+    ] == [
+        ("1.", "46", "49,81", "94,35", "Berhasil"),
+        ("2.", "2,95", "6,72", "229,38", "Berhasil"),
+        ("3.", "5,85", "5,07", "87,35", "Cukup Berhasil"),
+        ("4.", "100", "100", "100", "Berhasil"),
+        ("5.", "20", "20", "100", "Berhasil"),
+    ]
+    assert _left_out(result) == []

@@ -246,10 +246,14 @@ def _row(  # noqa: C901 - one branch per printed column
         if exact is not None:
             yield _capaian(index, indicator, row, row.capaian, exact, rule, inputs)
         elif row.target is not None and row.realisasi is not None:
+            # The year has no consensus target or realisasi (the places tie): the row's
+            # capaian is judged on the row's own target and realisasi.
             try:
-                _compute(index, indicator, row.target, row.realisasi.value)
+                own_capaian = _compute(index, indicator, row.target, row.realisasi.value)
             except AkipError as exc:
                 yield Event(row.capaian, Status.NOT_COMPUTABLE, rule=rule, reason=error_text(exc))
+            else:
+                yield _capaian(index, indicator, row, row.capaian, own_capaian, rule, inputs)
     value = exact if exact is not None else (row.capaian.value if row.capaian else None)
     labels = (row.capaian,) if row.capaian is not None else inputs
     yield from _labels(index, indicator, row, value, labels)

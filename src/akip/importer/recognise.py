@@ -223,6 +223,7 @@ def role_of(label: str) -> str:  # noqa: C901, PLR0911, PLR0912
         ("predikat", "predikat"),
         ("prediket", "predikat"),
         ("kriteria", "predikat"),
+        ("kesimpulan", "predikat"),
         ("target", "target"),
         ("realisasi", "realisasi"),
         ("capaian", "capaian"),

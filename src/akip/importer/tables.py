@@ -77,7 +77,8 @@ MAX_BYTES: Final = 20 * 1024 * 1024
 """Sources larger than this (20 MiB) are refused before reading."""
 
 _CAPTION: Final = re.compile(
-    r"^[\s*#_]*(?:<b>\s*)?(Tabel|Table)\s*\.?\s*((?:[A-Z]+\.)?\d+(?:\.\d+)*)\b\.?(?:\s*</b>)?[\s*_]*"
+    r"^[\s*#_]*(?:<b>\s*)?(Tabel|Table)\s*\.?\s*((?:[A-Z]+\.)?\d+(?:\.(?:\d+|(?-i:[IVXLC]+)))*)\b"
+    r"\.?(?:\s*</b>)?[\s*_]*"
     r"(?:[:\-\u2013]?\s*(?P<title>\S.*?))?[\s*_]*$",
     re.IGNORECASE,
 )
@@ -206,6 +207,11 @@ def _caption(line: str) -> tuple[str, str | None] | None:
     ('Tabel 14', 'Realisasi Anggaran Per Sasaran Strategis')
     >>> _caption("Tabel III.11"), _caption("Tabel 3.1 menunjukkan capaian")
     (('Tabel III.11', None), None)
+
+    A number may hold a Roman part after its first (a LKPJ's ``Tabel 4.II.16.2``):
+
+    >>> _caption("Tabel 4.II.16.2")
+    ('Tabel 4.II.16.2', None)
     """
     match = _CAPTION.match(_TAG.sub("", line).replace("*", " "))
     if match is None:
