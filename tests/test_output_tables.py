@@ -129,6 +129,46 @@ def test_a_bounded_target_over_the_years():
     ]
 
 
+def test_a_year_without_a_target_is_shown_not_dropped():
+    """Pengadilan Agama Demak 2023 prints its 2023 realisasi (100) and no target.
+
+    Before, the pengukuran table left the indicator out without a word and the comparison
+    table said nothing of its four years; now the row is shown with a dash for the target,
+    the capaian, the predikat and the atribut, and each table says why in a note.
+    """
+    rep = report.load(EXAMPLE.parent / "pa-demak-2023.toml")
+    pengukuran, _, _, komparasi = tables.official_tables(rep, lang="en")
+    (row,) = pengukuran.rows
+    assert ("%", "—", "100", "—", "—", "—") == row.cells[3:]
+    assert ("POSBAKUM: no target of 2023 is printed: its capaian is not recomputed",) == (
+        pengukuran.notes
+    )
+    assert () == komparasi.rows
+    assert ("POSBAKUM: no target of 2020, 2021, 2022, 2023 is printed: not compared",) == (
+        komparasi.notes
+    )
+
+
+def test_years_with_a_target_are_compared_and_the_others_named():
+    """Two years with target and realisasi are compared; a third, realisasi only, is named.
+
+    By hand: 2023 80 / 100 = 80,00 %; 2024 90 / 100 = 90,00 %, +10,00 points; 2022 prints
+    no target, so it is not compared (before, it was left out in silence).
+    """
+    loaded = report.loads_toml(
+        "schema_version = 1\n[report]\nagency = 'A'\nyear = 2024\n[[places]]\nid = 'T'\n"
+        "[[indicators]]\nid = 'I'\nname = 'I'\npolarity = 'maximize'\nunit = '%'\n"
+        "[[indicators.rows]]\nplace = 'T'\nyear = 2022\nrealisasi = '70'\n"
+        "[[indicators.rows]]\nplace = 'T'\nyear = 2023\ntarget = '100'\nrealisasi = '80'\n"
+        "[[indicators.rows]]\nplace = 'T'\nyear = 2024\ntarget = '100'\nrealisasi = '90'\n"
+    )
+    komparasi = tables.official_tables(loaded, lang="id")[3]
+    assert [("2023", "80,00%", "—"), ("2024", "90,00%", "10,00")] == [
+        (r.cells[1], r.cells[4], r.cells[5]) for r in komparasi.rows
+    ]
+    assert ("I: target tahun 2022 tidak tercetak: tidak dibandingkan",) == komparasi.notes
+
+
 def test_not_computable_is_a_dash():
     """A target of 0 and a pagu of 0: '—' and a note, never an exception (issue 13)."""
     loaded = report.loads_toml(

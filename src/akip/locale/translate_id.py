@@ -36,6 +36,12 @@ ID = {
     "Code": "Kode",
     "Column": "Kolom",
     "Comparison with earlier years": "Perbandingan dengan tahun-tahun sebelumnya",
+    "{indicator}: no target of {year} is printed: its capaian is not recomputed": (
+        "{indicator}: target tahun {year} tidak tercetak: capaiannya tidak dihitung ulang"
+    ),
+    "{indicator}: no target of {years} is printed: not compared": (
+        "{indicator}: target tahun {years} tidak tercetak: tidak dibandingkan"
+    ),
     "Coverage": "Cakupan pemeriksaan",
     "Differ": "Berbeda",
     "Efficiency index": "Indeks efisiensi",

@@ -143,21 +143,54 @@ def _target(figure: Figure, text: str) -> str:
 
 
 def _year_row(indicator: Indicator, year: int) -> IndicatorRow | None:
+    """The row of *year* printing a target and a realisasi, else one printing a realisasi.
+
+    A report may print a year's realisasi without its target (a table of several years
+    whose targets are not printed): the row is shown, its target and capaian ``—``, never
+    left out in silence.
+    """
+    alone = None
     for row in indicator.rows:
-        if row.year == year and row.target is not None and row.realisasi is not None:
-            return row
-    return None
+        if row.year == year and row.realisasi is not None:
+            if row.target is not None:
+                return row
+            alone = alone or row
+    return alone
 
 
 def _capaian(indicator: Indicator, row: IndicatorRow) -> Decimal:
-    assert row.target is not None  # noqa: S101 - _year_row chose a row with both
-    assert row.realisasi is not None  # noqa: S101
+    assert row.target is not None  # noqa: S101 - _pengukuran passes a row with a target
+    assert row.realisasi is not None  # noqa: S101 - _year_row chose a row with a realisasi
     return capaian.compute(row.target.value, row.realisasi.value, indicator.polarity)
+
+
+def _measured(
+    indicator: Indicator, row: IndicatorRow, locale: str, notes: list[str]
+) -> tuple[str, str, str]:
+    """The capaian, predikat and atribut cells of *row*; ``—`` and a note when not computed."""
+    if row.target is None:
+        notes.append(
+            _("{indicator}: no target of {year} is printed: its capaian is not recomputed").format(
+                indicator=indicator.id, year=row.year
+            )
+        )
+        return _DASH, _DASH, _DASH
+    try:
+        value = _capaian(indicator, row)
+    except AkipError as exc:
+        notes.append(f"{indicator.id}: {exc}")
+        return _DASH, _DASH, _DASH
+    return (
+        format_percent(value, 2, locale=locale),
+        predikat.classify(value).label,
+        atribut.classify(value).label,
+    )
 
 
 def _pengukuran(report: Report) -> Table:
     locale = report.locale
-    rows, notes = [], []
+    rows: list[Row] = []
+    notes: list[str] = []
     number = 0
     sasaran = {item.id: item.name for item in report.sasaran}
     previous = ""  # a sasaran is printed once for its run of indicators, as a merged cell
@@ -166,20 +199,9 @@ def _pengukuran(report: Report) -> Table:
         if row is None:
             continue
         number += 1
-        assert row.target is not None  # noqa: S101
         assert row.realisasi is not None  # noqa: S101
         unit = indicator.unit
-        try:
-            value = _capaian(indicator, row)
-        except AkipError as exc:
-            cells = (_DASH, _DASH, _DASH)
-            notes.append(f"{indicator.id}: {exc}")
-        else:
-            cells = (
-                format_percent(value, 2, locale=locale),
-                predikat.classify(value).label,
-                atribut.classify(value).label,
-            )
+        cells = _measured(indicator, row, locale, notes)
         goal = sasaran.get(indicator.sasaran or "", "")
         rows.append(
             Row(
@@ -188,7 +210,9 @@ def _pengukuran(report: Report) -> Table:
                     "" if goal == previous else goal,
                     indicator.name,
                     unit,
-                    _target(row.target, _printed(row.target, locale)),
+                    _DASH
+                    if row.target is None
+                    else _target(row.target, _printed(row.target, locale)),
                     _printed(row.realisasi, locale),
                     *cells,
                 )
@@ -362,7 +386,14 @@ def _komparasi(report: Report) -> Table:
     for indicator in report.indicators:
         years = sorted({row.year for row in indicator.rows})
         chosen = {y: _year_row(indicator, y) for y in years}
-        present = {y: r for y, r in chosen.items() if r is not None}
+        present = {y: r for y, r in chosen.items() if r is not None and r.target is not None}
+        alone = [y for y, r in chosen.items() if r is not None and r.target is None]
+        if alone:
+            notes.append(
+                _("{indicator}: no target of {years} is printed: not compared").format(
+                    indicator=indicator.id, years=", ".join(map(str, alone))
+                )
+            )
         if len(present) < 2:  # noqa: PLR2004 - a comparison needs two years
             continue
         target_of = {y: r.target for y, r in present.items() if r.target is not None}
