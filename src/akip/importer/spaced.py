@@ -60,6 +60,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from akip._validators import typed
+from akip.importer import _guard
 from akip.importer.recognise import role_of
 
 if TYPE_CHECKING:
@@ -77,7 +78,7 @@ _NAME_ROLES: Final = frozenset({"indikator", "iku", "indikator_program", "sasara
 _FIGURE_WORD: Final = re.compile(r"(target|realisasi|capaian)(\(%\))?", re.IGNORECASE)
 _YEAR: Final = re.compile(r"(?:19|20)\d\d(\(%\))?")
 _PERCENT: Final = re.compile(r"\(?%\)?")
-_FIGURE: Final = re.compile(r"[-+]?\d[\d.,]*%?")
+_FIGURE: Final = re.compile(r"[-+]?\d(?:[\d.,]*\d)?%?")
 _NO: Final = re.compile(r"\d+(?:\.\d+)*\.?")
 _EMPTY: Final = frozenset({"-", "\u2013", "\u2014", "n/a", "n.a.", "n.a"})
 _SHOWN: Final = 80
@@ -107,10 +108,7 @@ def _label_run(tokens: Sequence[str]) -> list[str]:
     while i < len(tokens) and _FIGURE_WORD.fullmatch(tokens[i]):
         label = tokens[i]
         i += 1
-        if i < len(tokens) and _YEAR.fullmatch(tokens[i]):
-            label += " " + tokens[i]
-            i += 1
-        elif i < len(tokens) and _PERCENT.fullmatch(tokens[i]):
+        if i < len(tokens) and (_YEAR.fullmatch(tokens[i]) or _PERCENT.fullmatch(tokens[i])):
             label += " " + tokens[i]
             i += 1
         labels.append(label)
@@ -151,13 +149,17 @@ def _header(tokens: Sequence[str]) -> tuple[list[str], bool, bool, int] | str:
         return f"its header {_shown(header)} does not split into one label per figure column"
     if not name or role_of(name) not in _NAME_ROLES:
         return f"its header {_shown(header)} names no indicator or uraian column"
+    for word in name.split():
+        if role_of(word) not in _NAME_ROLES | {"text"}:
+            return (
+                f"its header {_shown(header)} prints {word!r} before its figure columns: "
+                "a column this reader does not read"
+            )
     cells = [*(prefix[:1] if has_no else []), name, *(["Satuan"] if has_unit else []), *labels]
     return cells, has_no, has_unit, end
 
 
-def _row(
-    tokens: Sequence[str], k: int, has_no: bool, has_unit: bool
-) -> tuple[str, ...] | str:
+def _row(tokens: Sequence[str], k: int, *, has_no: bool, has_unit: bool) -> tuple[str, ...] | str:
     """The cells of one data row (or why it does not fit)."""
     text = " ".join(tokens)
     run = 0
@@ -182,13 +184,13 @@ def _row(
     return (*no, " ".join(body), *unit, *tokens[len(tokens) - k :])
 
 
-def read(lines: Sequence[str]) -> Reading:  # noqa: C901, PLR0912
+def read(lines: Sequence[str]) -> Reading:  # noqa: C901, PLR0912, PLR0915
     """Read the spaced table printed in *lines* (see the module), or say why not.
 
     Raises:
         SourceError: if *lines* is not a sequence of text.
     """
-    lines = list(lines)
+    lines = _guard.texts(lines, "lines")
     tokens: list[str] = []
     starts: list[int] = []  # the token index each line starts at
     for line in lines:
@@ -238,16 +240,18 @@ def read(lines: Sequence[str]) -> Reading:  # noqa: C901, PLR0912
                 break
         blank = False
         if open_row and has_no and _NO.fullmatch(words[0]):
-            return Reading(reason=f"row {_shown(' '.join(open_row))} prints no figures")
+            break  # a new row opens while this one has no figures: it does not fit
         open_row.extend(words)
         if _FIGURE.fullmatch(words[-1]):
-            row = _row(open_row, k, has_no, has_unit)
+            row = _row(open_row, k, has_no=has_no, has_unit=has_unit)
             if isinstance(row, str):
                 return Reading(reason=row)
             rows.append(row)
             open_row = []
     if open_row:
-        return Reading(reason=f"row {_shown(' '.join(open_row))} prints no figures")
+        reason = _row(open_row, k, has_no=has_no, has_unit=has_unit)
+        assert isinstance(reason, str)  # noqa: S101 - its last word is no figure
+        return Reading(reason=reason)
     if len(rows) == 1:
         return Reading(reason="no row follows its header")
     return Reading(rows=tuple(rows))

@@ -305,9 +305,11 @@ def from_text(text: str, source: str = "<text>") -> list[RawTable]:  # noqa: C90
         if pending is not None and pending[3] >= _UNREAD_FIGURES:
             from akip.importer.spaced import read as read_spaced  # noqa: PLC0415 - a cycle
 
-            reading = read_spaced(spaced[int(pending[1] is None) :])
+            # Its title line, when the caption has none, is the line right under it.
+            titled = pending[1] is None and bool(spaced) and bool(spaced[0].strip())
+            reading = read_spaced(spaced[int(titled) :])
             rows = tuple(_cells(row, i, pending[2]) for i, row in enumerate(reading.rows))
-            name = pending[1] if pending[1] is not None or not rows else clean(spaced[0])[0]
+            name = clean(spaced[0])[0] if titled and rows else pending[1]
             tables.append(
                 RawTable(source, pending[0], name, rows, pending[2], unread=pending[3],
                          reason=reading.reason)
@@ -362,7 +364,7 @@ def from_text(text: str, source: str = "<text>") -> list[RawTable]:  # noqa: C90
             block.append(_split_pipe(line) if "\t" not in line else line.split("\t"))
             continue
         if not line.strip():
-            if pending is not None and (spaced or pending[1] is not None):
+            if pending is not None:
                 spaced.append(line)
             if not block and paragraphs and paragraphs[-1]:
                 paragraphs.append([])
