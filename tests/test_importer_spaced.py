@@ -314,6 +314,8 @@ def test_a_blank_line_and_more_rows_continue_the_table() -> None:
         "\nSumber: olahan 2024\ncatatan\n"
     )
     assert [texts(row)[1:] for row in table.rows[1:]] == [["9", "8"], ["7", "6"]]
+    reading = read(["Indikator Target Realisasi", "A 9 8", "", "B 7 6"])
+    assert reading.rows[1:] == (("A", "9", "8"), ("B", "7", "6"))
 
 
 def test_a_subtitle_above_the_header_is_no_part_of_it() -> None:

@@ -231,13 +231,13 @@ def read(lines: Sequence[str]) -> Reading:  # noqa: C901, PLR0912, PLR0915
             blank = True
             continue
         if blank and not open_row and len(rows) > 1:
-            paragraph = []
+            last = words  # the last line of the paragraph that starts here
             for later in data[position:]:
                 if not later:
                     break
-                paragraph = later
-            if not (paragraph and _ends_in(paragraph, k)):
-                break
+                last = later
+            if not _ends_in(last, k):
+                break  # a note or prose after the table: the table ends here
         blank = False
         if open_row and has_no and _NO.fullmatch(words[0]):
             break  # a new row opens while this one has no figures: it does not fit
