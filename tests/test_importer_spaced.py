@@ -105,12 +105,13 @@ def test_gunung_kaler_indicator_rows_alone_read_as_printed() -> None:
 
 
 def test_sampang_n_a_and_its_sasaran_row_leave_the_table_out() -> None:
-    """Tabel 3.1 prints a sasaran row with no figures, then 'n/a' cells: nothing is read."""
+    """Tabel 3.1 prints a sasaran row on its header's line, then 'n/a' cells: nothing read."""
     place, rows, reason = _only_table("sampang-inspektorat-2019.txt")
     assert (place, rows) == ("Tabel 3.1", [])
-    assert reason is not None
-    assert reason.startswith("row 'Sasaran Strategis 1. Meningkatnya Akuntabilitas")
-    assert reason.endswith("ends in 0 figure(s), not the header's 3")
+    assert reason == (
+        "its header 'N0 Indikator Kinerja Utama Satuan Target Realisasi Capaian' is followed "
+        "on its line by 'Sasaran', not by a row's No"
+    )
     result = import_source(DATA / "sampang-inspektorat-2019.txt")
     assert [e.place for e in result.left_out] == ["Tabel 3.1"]
     assert list(report.loads_toml(result.toml).figures()) == []
@@ -274,6 +275,29 @@ def test_a_year_line_printed_once_under_several_words_is_ambiguous() -> None:
     assert table.reason == (
         "its header 'Indikator Target Realisasi 2019 2020' does not split into one label per "
         "figure column"
+    )
+
+
+def test_a_header_line_continued_by_a_word_is_left_out() -> None:
+    """'Capaian Kinerja (%)': the header's line goes on with a word no label spells."""
+    (table,) = from_text(
+        "Tabel 2\n\nIndikator Target Realisasi Capaian Kinerja (%)\nPersentase A 9 8 88,9\n"
+    )
+    assert table.reason == (
+        "its header 'Indikator Target Realisasi Capaian' is followed on its line by 'Kinerja', "
+        "not by a row's No"
+    )
+
+
+def test_a_percent_sign_printed_apart_joins_two_rows_and_is_left_out() -> None:
+    """'98,80 %' ends a line in no figure: the next row joins it, and its name holds numbers."""
+    (table,) = from_text(
+        "Tabel 2\n\nIndikator Target Realisasi Capaian\nPersentase A 90 80 88,89 %\n"
+        "Persentase B 90 90 100\n"
+    )
+    assert table.reason == (
+        "row 'Persentase A 90 80 88,89 % Persentase B 90 90 100' prints '90' inside its name: "
+        "its cells cannot be told apart"
     )
 
 

@@ -19,14 +19,16 @@ and the next caption or table line):
   2019(%)``), or as a spanning header whose year line repeats the same years under each word
   (``Target Realisasi`` over ``2019 2020 2019 2020``). The header starts at its No label (or,
   without one, at the start of its paragraph): a subtitle printed above it is no part of it.
-  The header may span lines; no two labels may be the same.
+  The header may span lines; no two labels may be the same; its last line may go on only
+  with a row opened by its No (``… Capaian 2020(%) 01.01 Hasil Indeks Kepuasan``).
 - **The rows**: after the header, lines are joined (a name printed over several lines, blank
   lines between them included) until a line ends in figures; the run of figures that ends
   the row must hold exactly *k* figures, the token before it must be a word (never ``-`` or
   ``n/a``: an empty cell), and the row is: its No (``1``, ``1.``, ``01.01``: required when the
   header has a No label, refused when it has none), its name (the words; never empty), its unit
   (when the header has ``Satuan``: the word right before the figures, one of
-  [`UNITS`][akip.importer.spaced.UNITS]) and its *k* figures. A line starting with a No while
+  [`UNITS`][akip.importer.spaced.UNITS]) and its *k* figures. A name holding a figure or a
+  lone ``%`` is refused: two rows joined (``88,89 %`` printed apart) or a cell not told apart. A line starting with a No while
   a row without figures is open means that row has an empty cell: the table does not fit.
 - **Its end**: after a complete row, a blank line followed by a paragraph that does not end in
   *k* figures ends the table (a note or the prose after it); the rest is not read.
@@ -159,7 +161,9 @@ def _header(tokens: Sequence[str]) -> tuple[list[str], bool, bool, int] | str:
     return cells, has_no, has_unit, end
 
 
-def _row(tokens: Sequence[str], k: int, *, has_no: bool, has_unit: bool) -> tuple[str, ...] | str:
+def _row(  # noqa: PLR0911
+    tokens: Sequence[str], k: int, *, has_no: bool, has_unit: bool
+) -> tuple[str, ...] | str:
     """The cells of one data row (or why it does not fit)."""
     text = " ".join(tokens)
     run = 0
@@ -181,6 +185,11 @@ def _row(tokens: Sequence[str], k: int, *, has_no: bool, has_unit: bool) -> tupl
         unit = [body.pop()]
     if not body:
         return f"row {_shown(text)} prints no name"
+    inside = next((t for t in body if _FIGURE.fullmatch(t) or _PERCENT.fullmatch(t)), None)
+    if inside is not None:
+        return (
+            f"row {_shown(text)} prints {inside!r} inside its name: its cells cannot be told apart"
+        )
     return (*no, " ".join(body), *unit, *tokens[len(tokens) - k :])
 
 
@@ -212,6 +221,14 @@ def read(lines: Sequence[str]) -> Reading:  # noqa: C901, PLR0912, PLR0915
     cells, has_no, has_unit, used = header
     end = begin + used
     k = len(cells) - 1 - int(has_no) - int(has_unit)
+    line_end = next(start + len(line.split()) for start, line in zip(starts, lines, strict=True)
+                    if start + len(line.split()) >= end)  # fmt: skip
+    if end < line_end and not (has_no and _NO.fullmatch(tokens[end])):
+        # Only a row opened by its No may start on the header's last line (Gunung Kaler).
+        return Reading(
+            reason=f"its header {_shown(' '.join(tokens[begin:end]))} is followed on its line "
+            f"by {tokens[end]!r}, not by a row's No"
+        )
     # The data lines: the rest of the header's last line, then the lines after it.
     data: list[list[str]] = []
     for index, line in enumerate(lines):
