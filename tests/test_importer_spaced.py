@@ -69,6 +69,10 @@ def test_puslatbang_cells_are_those_of_the_tabs_file() -> None:
         ["Nilai Evaluasi Kinerja Anggaran", "89", "87.93", "98.80%"],
     ]
     assert (place, expected, None) == (place, rows, reason)
+    (table,) = from_text(_text_of("puslatbang-kmp-lan-2021.txt"))
+    assert table.unread == 0  # every figure read
+    # By hand: "Sasaran 1", 6 header years, 3 × (code + 6 figures), 4 summary figures.
+    assert from_text(_text_of("gunung-kaler-2020.txt"))[0].unread == 32
     assert _only_table("puslatbang-kmp-lan-2021-tabs.txt")[1] == expected
 
 

@@ -310,8 +310,9 @@ def from_text(text: str, source: str = "<text>") -> list[RawTable]:  # noqa: C90
             reading = read_spaced(spaced[int(titled) :])
             rows = tuple(_cells(row, i, pending[2]) for i, row in enumerate(reading.rows))
             name = clean(spaced[0])[0] if titled and rows else pending[1]
+            figures = 0 if rows else pending[3]
             tables.append(
-                RawTable(source, pending[0], name, rows, pending[2], unread=pending[3],
+                RawTable(source, pending[0], name, rows, pending[2], unread=figures,
                          reason=reading.reason)
             )  # fmt: skip
         pending = None
