@@ -954,7 +954,8 @@ def build(
                 "no tab-separated or pipe row follows its caption: its cells are separated by "
                 "spaces only (as a PDF or web page's text gives them) or it is an image, so "
                 "which figure is in which column is not printed; a person must separate its "
-                "cells with tabs or transcribe it",
+                "cells with tabs or transcribe it"
+                + ("" if whole.reason is None else f" (the spaced reader: {whole.reason})"),
             )
             continue
         if whole.derived and whole.repeat:

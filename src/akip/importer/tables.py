@@ -136,7 +136,10 @@ class RawTable:
     A caption followed by figures but by no tab-separated or pipe row (a table whose cells a
     PDF or web page's text separates by spaces only, Gunung Kaler 2020 Tabel 3.5, or a table
     printed as an image) gives a table with no rows; ``unread`` counts the figures printed
-    between its caption and the next one, which `akip.importer.draft` reports as left out.
+    between its caption and the next one, which `akip.importer.draft` reports as left out,
+    and ``reason`` says why `akip.importer.spaced` could not read it. When that conservative
+    reader can (Puslatbang KMP LAN 2021 Tabel 3.67), the table has its rows as a
+    tab-separated one would.
     """
 
     source: str
@@ -147,6 +150,7 @@ class RawTable:
     derived: bool = False
     repeat: int = 0
     unread: int = 0
+    reason: str | None = None
 
     def cell(self, row: int, column: int) -> Cell | None:
         """Return the cell at *row*, *column* (``None`` outside the table).
@@ -299,15 +303,26 @@ def from_text(text: str, source: str = "<text>") -> list[RawTable]:  # noqa: C90
     prose = 0  # lines of prose since the last table
     derived: tuple[bool, int] = (False, 0)
     pending: tuple[str, str | None, int, int] | None = None  # a caption not yet given a table
+    spaced: list[str] = []  # the lines under that caption (without its title line)
 
     def unread() -> None:
         """A caption followed by figures but by no table line: a table laid out with spaces."""
         nonlocal pending
         if pending is not None and pending[3] >= _UNREAD_FIGURES:
+            from akip.importer.spaced import read as read_spaced  # noqa: PLC0415 - a cycle
+
+            # Its title line, when the caption has none, is the line right under it.
+            titled = pending[1] is None and bool(spaced) and bool(spaced[0].strip())
+            reading = read_spaced(spaced[int(titled) :])
+            rows = tuple(_cells(row, i, pending[2]) for i, row in enumerate(reading.rows))
+            name = clean(spaced[0])[0] if titled and rows else pending[1]
+            figures = 0 if rows else pending[3]
             tables.append(
-                RawTable(source, pending[0], pending[1], (), pending[2], unread=pending[3])
-            )
+                RawTable(source, pending[0], name, rows, pending[2], unread=figures,
+                         reason=reading.reason)
+            )  # fmt: skip
         pending = None
+        spaced.clear()
 
     def flush() -> None:
         nonlocal block, place, title, prose, derived
@@ -356,6 +371,8 @@ def from_text(text: str, source: str = "<text>") -> list[RawTable]:  # noqa: C90
             block.append(_split_pipe(line) if "\t" not in line else line.split("\t"))
             continue
         if not line.strip():
+            if pending is not None:
+                spaced.append(line)
             if not block and paragraphs and paragraphs[-1]:
                 paragraphs.append([])
             continue
@@ -372,6 +389,7 @@ def from_text(text: str, source: str = "<text>") -> list[RawTable]:  # noqa: C90
             pending = (caption[0], caption[1], page, 0)
             carry = None
         elif pending is not None:
+            spaced.append(line)
             figures = pending[3] + len(_FIGURE_TOKEN.findall(line))
             pending = (pending[0], pending[1], pending[2], figures)
         if caption is None and place is not None:
