@@ -367,11 +367,35 @@ def test_read_refuses_what_is_not_a_sequence_of_text() -> None:
         read([3])  # type: ignore[list-item]
 
 
+@pytest.mark.parametrize(
+    ("name", "word", "number"),
+    [
+        ("Angka kematian", "per", "1000"),
+        ("Jumlah kasus", "tahun", "2020"),
+        ("Laporan keuangan", "th", "2023"),
+        ("Penyelenggaraan rapat", "ke", "3"),
+    ],
+)
+def test_a_number_after_per_or_tahun_may_be_the_names(name: str, word: str, number: str) -> None:
+    """'… per 1000 85 94' under three figure columns: nothing of the table is read.
+
+    The 1000 may be the name's, beside an empty cell: the row does not fit.
+    """
+    row = f"{name} {word} {number} 85 94"
+    reading = read(["Indikator Kinerja Target Realisasi Capaian", row])
+    assert reading.rows == ()
+    assert reading.reason == (
+        f"row {row!r} prints {number!r} after {word!r}: a number of its name or its first "
+        "figure cannot be told apart"
+    )
+
+
 # ---------------------------------------------------------------- properties
 _WORD = st.text(
     alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=1
 ).filter(
-    lambda word: word.lower() not in {"tabel", "table"}  # a caption of its own
+    # A caption of its own; a word a number of a name follows (its row is refused).
+    lambda word: word.lower() not in {"tabel", "table", "per", "tahun", "th", "thn", "ta", "ke"}
 )
 _NUMBER = st.from_regex(r"\d{1,3}(?:[.,]\d{1,3})?%?", fullmatch=True)
 _LABELS = [

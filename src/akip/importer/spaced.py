@@ -35,10 +35,12 @@ and the next caption or table line):
 
 If the header or any row does not fit, nothing of the table is read: the draft reports it
 left out, and [`read`][akip.importer.spaced.read] gives the reason, naming the first line that
-did not fit. Known limit: a name that ends in a number, in a row with one empty figure cell and
-no ``Satuan`` column, reads as that row's first figure (the row still ends in *k* figures);
-such a name beside an empty cell has not been seen in the real reports of
-``tests/data/import_real``.
+did not fit. A row whose figures follow a word that a number of its name follows (``per``,
+``tahun``, ``th``, ``ke`` …: "Angka kematian per 1000", "Target tahun 2020") is refused: that
+number may be the name's, beside an empty cell. Known limit: a name that ends in a number
+after any other word, in a row with one empty figure cell and no ``Satuan`` column, reads as
+that row's first figure (the row still ends in *k* figures); such a name beside an empty cell
+has not been seen in the real reports of ``tests/data/import_real``.
 
 References:
     - PermenPANRB 53/2014, Lampiran (format of the Laporan Kinerja: the pengukuran kinerja
@@ -83,6 +85,9 @@ _PERCENT: Final = re.compile(r"\(?%\)?")
 _FIGURE: Final = re.compile(r"[-+]?\d(?:[\d.,]*\d)?%?")
 _NO: Final = re.compile(r"\d+(?:\.\d+)*\.?")
 _EMPTY: Final = frozenset({"-", "\u2013", "\u2014", "n/a", "n.a.", "n.a"})
+#: Words a name ends in when a number follows as part of it ("… per 1000", "… tahun 2020"):
+#: a figure right after one is refused, since it may be the name's, beside an empty cell.
+_NUMBER_NEXT: Final = frozenset({"per", "tahun", "th", "th.", "thn", "ta", "ta.", "ke"})
 _SHOWN: Final = 80
 
 
@@ -174,6 +179,11 @@ def _row(  # noqa: PLR0911
     body = list(tokens[: len(tokens) - k])
     if body and body[-1].lower() in _EMPTY:
         return f"row {_shown(text)} prints {body[-1]!r} (an empty cell) before its figures"
+    if body and body[-1].lower() in _NUMBER_NEXT:
+        return (
+            f"row {_shown(text)} prints {tokens[len(tokens) - k]!r} after {body[-1]!r}: "
+            "a number of its name or its first figure cannot be told apart"
+        )
     starts = bool(body) and _NO.fullmatch(body[0]) is not None
     if starts != has_no:
         return f"row {_shown(text)} " + ("has no No" if has_no else "starts with a number")
