@@ -876,28 +876,26 @@ for path in sys.argv[split + 1:]:
 """
 
 
-def akip_sources_of_check(report: Path, env: dict[str, str]) -> list[str]:
-    """The source files of akip's modules that ``akip check`` of *report* imports."""
+def _listed(script: str, report: Path, env: dict[str, str]) -> list[str]:
+    """What *script*, run on *report* in a child process, prints one item per line."""
     done = subprocess.run(  # noqa: S603 - our own script
-        [sys.executable, "-c", _AKIP_SOURCES, str(report)],
+        [sys.executable, "-c", script, str(report)],
         capture_output=True,
         text=True,
         check=True,
         env=env,
     )
     return done.stdout.split()
+
+
+def akip_sources_of_check(report: Path, env: dict[str, str]) -> list[str]:
+    """The source files of akip's modules that ``akip check`` of *report* imports."""
+    return _listed(_AKIP_SOURCES, report, env)
 
 
 def imported_by_check(report: Path, env: dict[str, str]) -> list[str]:
     """The modules, not akip's, that ``akip check`` of *report* imports (`_IMPORTED`)."""
-    done = subprocess.run(  # noqa: S603 - our own script
-        [sys.executable, "-c", _IMPORTED, str(report)],
-        capture_output=True,
-        text=True,
-        check=True,
-        env=env,
-    )
-    return done.stdout.split()
+    return _listed(_IMPORTED, report, env)
 
 
 def dumai_part(rounds: int) -> dict[str, Any]:
